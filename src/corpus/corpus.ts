@@ -1,0 +1,120 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { pinyin } from 'pinyin-pro';
+import { matchKey, nfkc } from '../text/normalize.js';
+import { CORPUS_DIR } from './paths.js';
+import type { Paragraph, Report, ReportSummary } from './types.js';
+
+/** A place that has reports, with the names a user may call it by. */
+export interface City {
+  city: string;
+  short: string;
+  province: string;
+  level: Report['level'];
+  parent: string | null;
+  slug: string;
+  /** Pinyin initials, e.g. jx for 嘉兴. */
+  initials: string;
+  years: number[];
+}
+
+export interface ParagraphRef {
+  report: Report;
+  paragraph: Paragraph;
+  index: number;
+}
+
+/** The loaded corpus: reports in a fixed order and the lookups every face needs. Read-only after load. */
+export class Corpus {
+  readonly reports: readonly Report[];
+  readonly cities: readonly City[];
+  private readonly byParagraphId = new Map<string, ParagraphRef>();
+  private readonly byReportId = new Map<string, Report>();
+
+  constructor(reports: Report[]) {
+    this.reports = reports;
+    const cities = new Map<string, City>();
+    for (const report of reports) {
+      this.byReportId.set(report.id, report);
+      report.paragraphs.forEach((paragraph, index) => this.byParagraphId.set(paragraph.id, { report, paragraph, index }));
+      const slug = report.id.replace(/-\d{4}[a-z]?$/u, '');
+      const city = cities.get(report.city) ?? {
+        city: report.city, short: report.short, province: report.province, level: report.level, parent: report.parent,
+        slug, initials: pinyin(report.short, { pattern: 'first', toneType: 'none', type: 'array' }).join(''), years: [],
+      };
+      if (!city.years.includes(report.year)) city.years.push(report.year);
+      city.years.sort((a, b) => a - b);
+      cities.set(report.city, city);
+    }
+    this.cities = [...cities.values()];
+  }
+
+  /** Resolves what a user typed for a city: 嘉兴, 嘉兴市, jiaxing, JiaXing, jx, or a district's 嘉兴市南湖区. */
+  findCity(input: string): City | undefined {
+    const key = matchKey(input).replace(/[^\p{Script=Han}a-z0-9]/gu, '');
+    if (!key) return undefined;
+    return (
+      this.cities.find((c) => c.city === key || c.short === key || c.slug === key) ??
+      this.cities.find((c) => key.endsWith(c.city) || c.initials === key) ??
+      this.cities.find((c) => c.short.length >= 2 && key.startsWith(c.short) && key.length <= c.city.length + 1)
+    );
+  }
+
+  /** Cities named anywhere inside a text (a question or a search query), longest names first. */
+  citiesIn(text: string): City[] {
+    const t = nfkc(text);
+    return [...this.cities].sort((a, b) => b.short.length - a.short.length).filter((c) => t.includes(c.short));
+  }
+
+  reportsOf(city: City): Report[] {
+    return this.reports.filter((r) => r.city === city.city).sort((a, b) => a.year - b.year);
+  }
+
+  /** The report of a city for a year, or its latest when no year is given. */
+  report(city: City, year?: number): Report | undefined {
+    const reports = this.reportsOf(city);
+    return year === undefined ? reports.at(-1) : reports.find((r) => r.year === year);
+  }
+
+  reportById(id: string): Report | undefined {
+    return this.byReportId.get(id);
+  }
+
+  paragraph(id: string): ParagraphRef | undefined {
+    return this.byParagraphId.get(id.trim().toLowerCase());
+  }
+
+  /** The paragraphs around one, same report only. */
+  around(ref: ParagraphRef, before: number, after: number): Paragraph[] {
+    const ps = ref.report.paragraphs;
+    return ps.slice(Math.max(0, ref.index - before), Math.min(ps.length, ref.index + after + 1));
+  }
+
+  allParagraphs(): ParagraphRef[] {
+    return [...this.byParagraphId.values()];
+  }
+
+  years(): number[] {
+    return [...new Set(this.reports.map((r) => r.year))].sort((a, b) => a - b);
+  }
+}
+
+export function loadCorpus(dir: string = CORPUS_DIR): Corpus {
+  const catalog = JSON.parse(readFileSync(path.join(dir, 'catalog.json'), 'utf8')) as ReportSummary[];
+  const reports = catalog.map((s) => JSON.parse(readFileSync(path.join(dir, 'reports', `${s.id}.json`), 'utf8')) as Report);
+  return new Corpus(reports);
+}
+
+let shared: Corpus | undefined;
+
+/** The corpus under corpus/, loaded once per process (every face reads the same copy). */
+export function defaultCorpus(): Corpus {
+  shared ??= loadCorpus();
+  return shared;
+}
+
+/** "嘉兴市 2024年 › 二、2024年工作任务 › （一）…": how a paragraph is cited. */
+export function citationLine(report: Report, paragraph: Paragraph): string {
+  const section = paragraph.section.length > 0 ? ` › ${paragraph.section.join(' › ')}` : '';
+  return `${report.city} ${report.year}年${section}〔${paragraph.id}〕`;
+}

@@ -1,0 +1,40 @@
+/** Matching copies of Chinese text. Never used for display: quotes keep the original characters. */
+
+/** NFKC folds full-width punctuation/digits (，１２％ → ,12%) so half- and full-width copies compare equal. */
+export function nfkc(text: string): string {
+  return text.normalize('NFKC');
+}
+
+/** NFKC, lower case, and no white space: the key for "is this the same text". */
+export function matchKey(text: string): string {
+  return nfkc(text).toLowerCase().replace(/\s+/gu, '');
+}
+
+const EDGE_SPACE = /^[\s\u00a0\u3000\ufeff]+|[\s\u00a0\u3000\ufeff]+$/gu;
+
+/** Trims ASCII, no-break, ideographic spaces and BOM, which the web copies use as indentation. */
+export function trimSpace(text: string): string {
+  return text.replace(EDGE_SPACE, '');
+}
+
+export function leadingSpaceLength(text: string): number {
+  const m = /^[\s\u00a0\u3000\ufeff]*/u.exec(text);
+  return m ? m[0].length : 0;
+}
+
+export const HAN = /\p{Script=Han}/u;
+
+export function hasHan(text: string): boolean {
+  return HAN.test(text);
+}
+
+/** Chinese numerals used in headings and meeting numbers (一…九十九). */
+export function chineseNumberToInt(text: string): number | null {
+  const digits: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+  if (/^\d+$/.test(text)) return Number(text);
+  if (text === '十') return 10;
+  const m = /^([一二三四五六七八九])?十([一二三四五六七八九])?$/.exec(text);
+  if (m) return (m[1] ? digits[m[1]]! : 1) * 10 + (m[2] ? digits[m[2]]! : 0);
+  if (text.length === 1 && text in digits) return digits[text]!;
+  return null;
+}
