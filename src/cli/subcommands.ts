@@ -1,0 +1,59 @@
+import type { Corpus } from '../corpus/corpus.js';
+import { glossary, listReports, outline, quote } from '../query/corpusQueries.js';
+import { glossaryReply, outlineReply, quoteReply, reportsReply } from '../reply/corpusReplies.js';
+import type { Reply } from '../reply/model.js';
+
+/** What a subcommand produces: the query layer's data (for --json) and the reply (for text). */
+export interface CliOutput {
+  json: unknown;
+  reply: Reply;
+}
+
+export interface CliArgs {
+  positionals: string[];
+  values: Record<string, string | boolean | undefined>;
+}
+
+export interface Subcommand {
+  usage: string;
+  /** Flags taking a value, besides --json. */
+  options?: Record<string, { type: 'string' | 'boolean'; short?: string }>;
+  run: (corpus: Corpus, args: CliArgs) => CliOutput | Promise<CliOutput>;
+}
+
+const str = (v: string | boolean | undefined) => (typeof v === 'string' ? v : undefined);
+
+export const SUBCOMMANDS: Record<string, Subcommand> = {
+  reports: {
+    usage: 'govreport reports [--json]',
+    run: (corpus) => {
+      const reports = listReports(corpus);
+      return { json: reports, reply: reportsReply(reports) };
+    },
+  },
+  outline: {
+    usage: 'govreport outline <城市> [年份] [--json]',
+    run: (corpus, { positionals: [city, year] }) => {
+      const o = outline(corpus, city, year);
+      return { json: o, reply: outlineReply(o) };
+    },
+  },
+  quote: {
+    usage: 'govreport quote <段落编号> [--context N] [--json]',
+    options: { context: { type: 'string' } },
+    run: (corpus, { positionals: [id], values }) => {
+      const q = quote(corpus, id, Number(str(values.context) ?? 0));
+      return { json: q, reply: quoteReply(q) };
+    },
+  },
+  glossary: {
+    usage: 'govreport glossary <名词> [--json]',
+    run: (corpus, { positionals }) => {
+      const term = positionals.join(' ');
+      const results = glossary(corpus, term);
+      // The issue's JSON is one entry; a term defined by several reports lists the others under `also`.
+      const [first, ...also] = results;
+      return { json: { ...first, also }, reply: glossaryReply(term, results) };
+    },
+  },
+};

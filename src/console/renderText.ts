@@ -1,0 +1,52 @@
+import type { Marked, Reply } from '../reply/model.js';
+
+export interface TextStyle {
+  /** Wraps a marked range: ANSI bold on a terminal, 【】 when piped. */
+  mark: (s: string) => string;
+}
+
+export const PLAIN_STYLE: TextStyle = { mark: (s) => `【${s}】` };
+export const ANSI_STYLE: TextStyle = { mark: (s) => `\u001b[1m${s}\u001b[22m` };
+
+export function applyMarks(m: Marked, style: TextStyle, escape: (s: string) => string = (s) => s): string {
+  const marks = [...m.marks].sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let at = 0;
+  for (const [start, end] of marks) {
+    if (start < at) continue;
+    out += escape(m.text.slice(at, start)) + style.mark(escape(m.text.slice(start, end)));
+    at = end;
+  }
+  return out + escape(m.text.slice(at));
+}
+
+/** Display width: CJK characters take two terminal columns. */
+function width(s: string): number {
+  let w = 0;
+  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(ch) ? 2 : 1;
+  return w;
+}
+
+export function renderTable(columns: string[], rows: string[][]): string {
+  const widths = columns.map((c, i) => Math.max(width(c), ...rows.map((r) => width(r[i] ?? ''))));
+  const line = (cells: string[]) => cells.map((c, i) => c + ' '.repeat(widths[i]! - width(c))).join('  ').trimEnd();
+  return [line(columns), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+/** The console's and the CLI's text face of a reply. */
+export function renderText(reply: Reply, style: TextStyle = PLAIN_STYLE): string {
+  const out: string[] = [];
+  const prefix = reply.tone === 'error' ? '⚠ ' : '';
+  out.push(`${prefix}${reply.title}`);
+  if (reply.intro) out.push(reply.intro);
+  if (reply.table && reply.table.rows.length > 0) out.push(renderTable(reply.table.columns, reply.table.rows));
+  for (const q of reply.quotes ?? []) out.push(`「${applyMarks(q.text, style)}」\n  —— ${q.citation}`);
+  if (reply.notes?.length) out.push(reply.notes.join('\n'));
+  if (reply.suggestions?.length) out.push(`可以试试：${reply.suggestions.join('、')}`);
+  if (reply.page && reply.page.count > 1) out.push(`第 ${reply.page.index + 1}/${reply.page.count} 页`);
+  if (reply.actions?.length) out.push(reply.actions.map((a) => `[${a.label}] ${a.command}`).join('   '));
+  for (const a of reply.attachments ?? []) out.push(`附件：${a.name}（${a.description}）`);
+  if (reply.footer) out.push(reply.footer);
+  if (reply.incidentId) out.push(`事件编号：${reply.incidentId}`);
+  return out.join('\n\n');
+}

@@ -1,0 +1,130 @@
+import type { Corpus } from '../corpus/corpus.js';
+import type { ReportSummary } from '../corpus/types.js';
+import { matchKey } from '../text/normalize.js';
+import { UserError } from './errors.js';
+import { clip, resolveReport } from './resolve.js';
+
+export interface ReportListing extends Omit<ReportSummary, 'sources'> {
+  speakerRole: string | null;
+  meeting: string | null;
+}
+
+export function listReports(corpus: Corpus): ReportListing[] {
+  return corpus.reports.map((r) => ({
+    id: r.id, city: r.city, short: r.short, province: r.province, level: r.level, parent: r.parent, year: r.year,
+    title: r.title, date: r.date, speaker: r.speaker, speakerRole: r.speakerRole, meeting: r.meeting,
+    paragraphs: r.paragraphs.length, glossary: r.glossary.length,
+  }));
+}
+
+export interface OutlineResult {
+  report: { id: string; city: string; year: number; title: string };
+  headings: { id: string; level: number; text: string }[];
+}
+
+export function outline(corpus: Corpus, city: string | undefined, year?: string | number | null): OutlineResult {
+  const report = resolveReport(corpus, city, year);
+  return {
+    report: { id: report.id, city: report.city, year: report.year, title: report.title },
+    headings: report.paragraphs.filter((p) => p.kind === 'heading').map((p) => ({ id: p.id, level: p.level ?? 1, text: p.text })),
+  };
+}
+
+export interface QuotedParagraph {
+  id: string;
+  city: string;
+  year: number;
+  section: string;
+  text: string;
+}
+
+export interface QuoteResult extends QuotedParagraph {
+  report: string;
+  title: string;
+  previous: string | null;
+  next: string | null;
+  glossary: { marker: number; term: string; definition: string }[];
+  context: { before: QuotedParagraph[]; after: QuotedParagraph[] };
+}
+
+export const MAX_CONTEXT = 5;
+
+export function quote(corpus: Corpus, idInput: string | undefined, contextInput = 0): QuoteResult {
+  const id = (idInput ?? '').trim();
+  if (!id) throw new UserError('请提供段落编号，例如 jiaxing-2024-12。');
+  const ref = corpus.paragraph(id);
+  if (!ref) {
+    const reportId = id.toLowerCase().replace(/-\d+$/u, '');
+    const report = corpus.reportById(reportId);
+    const hint = report ? `该报告共有 ${report.paragraphs.length} 段（${report.id}-1 至 ${report.id}-${report.paragraphs.length}）。` : '段落编号形如 jiaxing-2024-12，可在搜索结果或 /outline 中找到。';
+    throw new UserError(`找不到段落“${clip(id, 40)}”。${hint}`);
+  }
+  const context = Math.max(0, Math.min(MAX_CONTEXT, Math.trunc(contextInput) || 0));
+  const { report, paragraph, index } = ref;
+  const toQuoted = (p: typeof paragraph): QuotedParagraph => ({ id: p.id, city: report.city, year: report.year, section: p.section.join(' › '), text: p.text });
+  const glossary = (paragraph.glossaryRefs ?? []).map((g) => {
+    const entry = report.glossary.find((e) => e.marker === g.marker)!;
+    return { marker: g.marker, term: entry.term, definition: entry.definition };
+  });
+  return {
+    ...toQuoted(paragraph),
+    report: report.id,
+    title: report.title,
+    previous: report.paragraphs[index - 1]?.id ?? null,
+    next: report.paragraphs[index + 1]?.id ?? null,
+    glossary,
+    context: {
+      before: report.paragraphs.slice(Math.max(0, index - context), index).map(toQuoted),
+      after: report.paragraphs.slice(index + 1, index + 1 + context).map(toQuoted),
+    },
+  };
+}
+
+export interface GlossaryResult {
+  term: string;
+  definition: string;
+  city: string;
+  year: number;
+  id: string;
+  /** Body paragraphs that carry this entry's footnote marker. */
+  usedIn: string[];
+}
+
+/** Characters shared, in order-free fashion: enough to rank "两进两回" near "农业“两进两回”". */
+function similarity(a: string, b: string): number {
+  const as = new Set(a);
+  const bs = new Set(b);
+  let common = 0;
+  for (const ch of as) if (bs.has(ch)) common += 1;
+  return common / Math.max(as.size, bs.size, 1);
+}
+
+export function allGlossaryTerms(corpus: Corpus): { term: string; key: string; city: string; year: number }[] {
+  return corpus.reports.flatMap((r) => r.glossary.map((g) => ({ term: g.term, key: matchKey(g.term).replace(/[“”"]/gu, ''), city: r.city, year: r.year })));
+}
+
+export function glossary(corpus: Corpus, termInput: string | undefined): GlossaryResult[] {
+  const key = matchKey(termInput ?? '').replace(/[“”"]/gu, '');
+  if (!key) throw new UserError('请提供要查询的名词，例如“五减”。', allGlossaryTerms(corpus).slice(0, 10).map((t) => t.term));
+  const results: GlossaryResult[] = [];
+  for (const report of corpus.reports) {
+    for (const entry of report.glossary) {
+      const entryKey = matchKey(entry.term).replace(/[“”"]/gu, '');
+      if (entryKey === key || (key.length >= 2 && entryKey.includes(key))) {
+        const usedIn = report.paragraphs.filter((p) => p.glossaryRefs?.some((g) => g.marker === entry.marker)).map((p) => p.id);
+        results.push({ term: entry.term, definition: entry.definition, city: report.city, year: report.year, id: entry.paragraphId, usedIn });
+      }
+    }
+  }
+  results.sort((a, b) => Number(matchKey(b.term).replace(/[“”"]/gu, '') === key) - Number(matchKey(a.term).replace(/[“”"]/gu, '') === key));
+  if (results.length === 0) {
+    const closest = allGlossaryTerms(corpus)
+      .map((t) => ({ term: t.term, score: similarity(key, t.key) }))
+      .filter((t) => t.score > 0)
+      .sort((a, b) => b.score - a.score)
+      .slice(0, 5)
+      .map((t) => t.term);
+    throw new UserError(`名词解释中没有“${clip(termInput ?? '', 30)}”。${closest.length ? `相近的条目：${closest.join('、')}。` : ''}`, closest);
+  }
+  return results;
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../src/cli/main.js';
+
+async function cli(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, (s) => out.push(s), (s) => err.push(s));
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('govreport CLI (corpus commands)', () => {
+  it('lists every report as JSON with the documented fields', async () => {
+    const { code, out } = await cli('reports', '--json');
+    expect(code).toBe(0);
+    const reports = JSON.parse(out) as Record<string, unknown>[];
+    expect(reports).toHaveLength(29);
+    for (const r of reports) for (const k of ['id', 'city', 'short', 'province', 'level', 'year', 'paragraphs']) expect(r).toHaveProperty(k);
+  });
+
+  it('shows an outline by short name and by full name, latest year by default', async () => {
+    const a = JSON.parse((await cli('outline', '嘉兴', '--json')).out);
+    const b = JSON.parse((await cli('outline', '嘉兴市', '2024', '--json')).out);
+    expect(a).toEqual(b);
+    expect(a.report).toMatchObject({ id: 'jiaxing-2024', year: 2024 });
+    expect(a.headings[0]).toMatchObject({ level: 1, text: '一、2023年工作回顾' });
+  });
+
+  it('quotes a paragraph verbatim with its citation and context', async () => {
+    const { code, out } = await cli('quote', 'jiaxing-2024-3', '--context', '1', '--json');
+    expect(code).toBe(0);
+    const q = JSON.parse(out);
+    expect(q).toMatchObject({ id: 'jiaxing-2024-3', city: '嘉兴市', year: 2024, section: '' });
+    expect(q.text).toBe('一、2023年工作回顾');
+    expect(q.context.before.map((p: { id: string }) => p.id)).toEqual(['jiaxing-2024-2']);
+  });
+
+  it('explains a glossary term and offers close terms for an unknown one', async () => {
+    expect(JSON.parse((await cli('glossary', '五减', '--json')).out)).toMatchObject({ term: '五减', definition: '指减税减费减租减息减支。', city: '南湖区', year: 2021 });
+    const miss = await cli('glossary', '三馆', '--json');
+    expect(miss.code).toBe(0);
+    const unknown = await cli('glossary', '七星阁平台', '--json');
+    expect(unknown.code).toBe(1);
+    expect(JSON.parse(unknown.out).suggestions[0]).toContain('七星阁');
+    const none = await cli('glossary', '量子计算', '--json');
+    expect(none.code).toBe(1);
+  });
+
+  it('fails with exit 1 and the list of what exists for an unknown city or year', async () => {
+    const city = await cli('outline', '杭州');
+    expect(city.code).toBe(1);
+    expect(city.err).toContain('现有城市');
+    expect(city.err).toContain('嘉兴');
+    const year = await cli('outline', '嘉兴', '2019');
+    expect(year.code).toBe(1);
+    expect(year.err).toBe('嘉兴没有2019年的政府工作报告。现有年份：2014、2015、2016、2024。');
+    const id = await cli('quote', 'jiaxing-2024-9999');
+    expect(id.code).toBe(1);
+    expect(id.err).toContain('共有 87 段');
+  });
+});
