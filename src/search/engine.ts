@@ -1,0 +1,62 @@
+import { EMPTY_HITS, gallop, type Hits } from './postings.js';
+import type { QueryWord } from './query.js';
+
+/** Finds the paragraphs (by position in the corpus) that match query words, with a relevance score. */
+export interface MatchEngine {
+  readonly name: string;
+  candidates(words: QueryWord[], combineWith: 'AND' | 'OR'): Hits;
+}
+
+/** Union of sorted hit lists; a paragraph in several keeps the best (`max`) or the summed (`sum`) score. */
+export function union(lists: Hits[], how: 'max' | 'sum'): Hits {
+  const nonEmpty = lists.filter((l) => l.docs.length > 0);
+  if (nonEmpty.length === 0) return EMPTY_HITS;
+  if (nonEmpty.length === 1) return nonEmpty[0]!;
+  const scores = new Map<number, number>();
+  for (const l of nonEmpty) {
+    for (let i = 0; i < l.docs.length; i += 1) {
+      const doc = l.docs[i]!;
+      const prev = scores.get(doc);
+      const s = l.scores[i]!;
+      scores.set(doc, prev === undefined ? s : how === 'max' ? Math.max(prev, s) : prev + s);
+    }
+  }
+  const docs = Int32Array.from(scores.keys()).sort();
+  return { docs, scores: Float64Array.from(docs, (d) => scores.get(d)!) };
+}
+
+/** Paragraphs in every list, scores added: walks the shortest list and gallops through the others. */
+export function intersection(lists: Hits[]): Hits {
+  if (lists.length === 0) return EMPTY_HITS;
+  const [driver, ...others] = [...lists].sort((a, b) => a.docs.length - b.docs.length) as [Hits, ...Hits[]];
+  if (others.length === 0) return driver;
+  const cursors = new Int32Array(others.length);
+  const docs = new Int32Array(driver.docs.length);
+  const scores = new Float64Array(driver.docs.length);
+  let n = 0;
+  outer: for (let i = 0; i < driver.docs.length; i += 1) {
+    const doc = driver.docs[i]!;
+    let score = driver.scores[i]!;
+    for (let j = 0; j < others.length; j += 1) {
+      const other = others[j]!;
+      const at = gallop(other.docs, doc, cursors[j]!);
+      cursors[j] = at;
+      if (at >= other.docs.length) break outer;
+      if (other.docs[at] !== doc) continue outer;
+      score += other.scores[at]!;
+    }
+    docs[n] = doc;
+    scores[n] = score;
+    n += 1;
+  }
+  return { docs: docs.subarray(0, n), scores: scores.subarray(0, n) };
+}
+
+export function combine(perWord: Hits[], combineWith: 'AND' | 'OR'): Hits {
+  return combineWith === 'AND' ? intersection(perWord) : union(perWord, 'sum');
+}
+
+export function hitsFromMap(m: Map<number, number>): Hits {
+  const docs = Int32Array.from(m.keys()).sort();
+  return { docs, scores: Float64Array.from(docs, (d) => m.get(d)!) };
+}

@@ -1,0 +1,98 @@
+import type { Corpus } from '../corpus/corpus.js';
+import { UserError } from '../query/errors.js';
+import { parseYear, resolveCity } from '../query/resolve.js';
+import { jiebaWords, normalizeForIndex } from './tokenize.js';
+import { QUERY_STOP_WORDS, SYNONYM_GROUPS } from './vocabulary.js';
+
+export interface SearchFilters {
+  city?: string;
+  year?: number;
+  province?: string;
+  level?: string;
+}
+
+/** One thing the user is looking for, in every form the reports may write it. */
+export interface QueryWord {
+  text: string;
+  alternatives: string[];
+}
+
+export interface ParsedQuery {
+  raw: string;
+  words: QueryWord[];
+  filters: SearchFilters;
+  notes: string[];
+}
+
+export const MAX_QUERY_CHARS = 200;
+/** A Han word longer than this is split by jieba, so "老旧小区改造" also finds "改造老旧小区". */
+const SPLIT_WORDS_LONGER_THAN = 4;
+const YEAR_IN_QUERY = /(?<!\d)((?:19|20)\d{2})年?(?!\d)/u;
+const WORD_CHARS = /[\p{Script=Han}]+|[a-z0-9]+(?:[.&+][a-z0-9]+)*%?/gu;
+
+export function alternativesOf(word: string): string[] {
+  const alts = new Set([word]);
+  for (const group of SYNONYM_GROUPS) {
+    for (const member of [...group].sort((a, b) => b.length - a.length)) {
+      if (!word.includes(member)) continue;
+      for (const other of group) if (other !== member) alts.add(word.replace(member, other));
+      break;
+    }
+  }
+  return [...alts];
+}
+
+/** Words of one whitespace-separated part: Han runs (long ones split by jieba) and Latin/number tokens. */
+function wordsOf(part: string): string[] {
+  const out: string[] = [];
+  for (const m of part.matchAll(WORD_CHARS)) {
+    const w = m[0];
+    if (/^\p{Script=Han}+$/u.test(w) && [...w].length > SPLIT_WORDS_LONGER_THAN && !alternativesOf(w).some((a) => a !== w)) {
+      out.push(...jiebaWords(w).filter((x) => !QUERY_STOP_WORDS.has(x)));
+    } else if (!QUERY_STOP_WORDS.has(w)) {
+      out.push(w);
+    }
+  }
+  return out;
+}
+
+/**
+ * Turns what the user typed into words and filters. A city or year written as a word of the query
+ * ("嘉兴 研发投入", "2023年 温州 数字经济") becomes a filter; explicit options win over the text.
+ */
+export function parseQuery(corpus: Corpus, raw: string, explicit: SearchFilters = {}): ParsedQuery {
+  const notes: string[] = [];
+  let text = raw ?? '';
+  if ([...text].length > MAX_QUERY_CHARS) {
+    text = [...text].slice(0, MAX_QUERY_CHARS).join('');
+    notes.push(`查询过长，只使用了前 ${MAX_QUERY_CHARS} 个字。`);
+  }
+  const norm = normalizeForIndex(text);
+  const filters: SearchFilters = { ...explicit };
+  if (explicit.city) filters.city = resolveCity(corpus, explicit.city).city;
+  let parts = norm.split(/[\s,，、;；]+/u).filter(Boolean);
+  const found = parts.map((p) => ({ p, city: corpus.findCity(p) }));
+  if (found.some((f) => !f.city)) {
+    const cityPart = found.find((f) => f.city);
+    if (cityPart?.city) {
+      if (!filters.city) filters.city = cityPart.city.city;
+      parts = parts.filter((p) => p !== cityPart.p);
+    }
+    const glued = /^(\p{Script=Han}{2,4}?)(?:市|区|县)?的(.+)$/u.exec(parts.join(' '));
+    const gluedCity = glued ? corpus.findCity(glued[1]!) : undefined;
+    if (glued && gluedCity && !filters.city) {
+      filters.city = gluedCity.city;
+      parts = [glued[2]!];
+    }
+  }
+  const yearMatch = parts.length > 1 || parts.some((p) => p.replace(YEAR_IN_QUERY, '').trim()) ? parts.join(' ').match(YEAR_IN_QUERY) : null;
+  if (yearMatch && filters.year === undefined) {
+    filters.year = parseYear(yearMatch[1]);
+    parts = parts.map((p) => p.replace(YEAR_IN_QUERY, '')).filter((p) => p.trim());
+  }
+  const words = [...new Set(parts.flatMap(wordsOf))].map((w) => ({ text: w, alternatives: alternativesOf(w) }));
+  if (words.length === 0) {
+    throw new UserError('请输入要搜索的中文词语或数字，例如“营商环境”或“嘉兴 研发投入”。', ['营商环境', '老旧小区改造', '规上工业', '数字经济']);
+  }
+  return { raw, words, filters, notes };
+}
