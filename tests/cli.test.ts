@@ -57,4 +57,20 @@ describe('govreport CLI (corpus commands)', () => {
     expect(id.code).toBe(1);
     expect(id.err).toContain('共有 87 段');
   });
+
+  it('searches with filters and prints the documented JSON', async () => {
+    const { code, out } = await cli('search', '营商环境', '--city', '南湖', '--limit', '3', '--json');
+    expect(code).toBe(0);
+    const r = JSON.parse(out);
+    expect(r).toMatchObject({ query: '营商环境', filters: { city: '南湖区' } });
+    expect(r.total).toBeGreaterThan(3);
+    expect(r.results).toHaveLength(3);
+    for (const h of r.results) for (const k of ['id', 'report', 'city', 'year', 'section', 'text', 'snippet', 'score']) expect(h).toHaveProperty(k);
+  });
+
+  it('fails politely on an empty search', async () => {
+    const r = await cli('search', '   ');
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('请输入要搜索的');
+  });
 });

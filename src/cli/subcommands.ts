@@ -2,6 +2,9 @@ import type { Corpus } from '../corpus/corpus.js';
 import { glossary, listReports, outline, quote } from '../query/corpusQueries.js';
 import { glossaryReply, outlineReply, quoteReply, reportsReply } from '../reply/corpusReplies.js';
 import type { Reply } from '../reply/model.js';
+import { searchReply } from '../reply/searchReplies.js';
+import { DEFAULT_LIMIT, searchIndexFor } from '../search/index.js';
+import { parseYear } from '../query/resolve.js';
 
 /** What a subcommand produces: the query layer's data (for --json) and the reply (for text). */
 export interface CliOutput {
@@ -44,6 +47,18 @@ export const SUBCOMMANDS: Record<string, Subcommand> = {
     run: (corpus, { positionals: [id], values }) => {
       const q = quote(corpus, id, Number(str(values.context) ?? 0));
       return { json: q, reply: quoteReply(q) };
+    },
+  },
+  search: {
+    usage: 'govreport search "<查询>" [--city 城市] [--year 年份] [--province 省份] [--level 级别] [--limit N] [--offset N] [--json]',
+    options: { city: { type: 'string' }, year: { type: 'string' }, province: { type: 'string' }, level: { type: 'string' }, limit: { type: 'string' }, offset: { type: 'string' } },
+    run: (corpus, { positionals, values }) => {
+      const limit = Number(str(values.limit) ?? DEFAULT_LIMIT) || DEFAULT_LIMIT;
+      const r = searchIndexFor(corpus).search(positionals.join(' '), {
+        city: str(values.city), year: parseYear(str(values.year)), province: str(values.province), level: str(values.level),
+        limit, offset: Number(str(values.offset) ?? 0) || 0,
+      });
+      return { json: r, reply: searchReply(r, limit) };
     },
   },
   glossary: {

@@ -1,0 +1,165 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { defaultCorpus } from '../src/corpus/corpus.js';
+import { isUserError } from '../src/query/errors.js';
+import { SearchIndex, searchIndexFor, type SearchResponse } from '../src/search/index.js';
+import { tokenize } from '../src/search/tokenize.js';
+import { nfkc } from '../src/text/normalize.js';
+import { LABELLED_QUERIES } from './fixtures/searchQueries.js';
+
+let index: SearchIndex;
+const corpus = defaultCorpus();
+
+beforeAll(() => {
+  index = searchIndexFor(corpus);
+});
+
+function ids(r: SearchResponse): string[] {
+  return r.results.map((h) => h.id);
+}
+
+function userErrorOf(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (e) {
+    if (isUserError(e)) return e.message;
+    throw e;
+  }
+  throw new Error('expected a user error');
+}
+
+describe('search ranking on real queries', () => {
+  it.each(LABELLED_QUERIES)('puts $expect in the top 3 for “$query”', ({ query, expect: id }) => {
+    expect(ids(index.search(query, { limit: 3 }))).toContain(id);
+  });
+
+  it('ranks paragraphs that hold the query as written above ones with scattered pairs', () => {
+    const r = index.search('营商环境', { limit: 10 });
+    for (const h of r.results) expect(nfkc(h.text)).toContain('营商环境');
+  });
+});
+
+describe('search results', () => {
+  it('quotes the whole paragraph verbatim and a snippet cut from it', () => {
+    const r = index.search('研发投入强度', { limit: 5 });
+    expect(r.total).toBeGreaterThan(0);
+    for (const h of r.results) {
+      expect(h.text).toBe(corpus.paragraph(h.id)!.paragraph.text);
+      expect(h.text).toContain(h.snippet.replace(/^…|…$/gu, ''));
+      expect(h.report).toBe(corpus.paragraph(h.id)!.report.id);
+    }
+  });
+
+  it('marks the matched words in the verbatim text, full-width punctuation untouched', () => {
+    const r = index.search('3.55%', { limit: 1 });
+    const h = r.results[0]!;
+    expect(h.id.startsWith('jiaxing-2024-')).toBe(true);
+    expect(h.marks.map(([s, e]) => h.text.slice(s, e))).toEqual(['3.55%']);
+    expect(h.text).toContain('，研发投入强度达到3.55%，');
+  });
+
+  it('filters by city, year, province and level', () => {
+    expect(index.search('营商环境', { city: '南湖', limit: 50 }).results.every((h) => h.city === '南湖区')).toBe(true);
+    expect(index.search('营商环境', { year: 2024, limit: 50 }).results.every((h) => h.year === 2024)).toBe(true);
+    const gd = index.search('营商环境', { province: '广东', limit: 50 });
+    expect(gd.total).toBeGreaterThan(3);
+    expect(gd.results.every((h) => corpus.reportById(h.report)!.province === '广东省')).toBe(true);
+    expect(index.search('营商环境', { level: '县级市', limit: 50 }).results.every((h) => corpus.reportById(h.report)!.level === '县级市')).toBe(true);
+  });
+
+  it('turns a city or year named in the query into a filter, not a search word', () => {
+    const r = index.search('嘉兴 研发投入', { limit: 50 });
+    expect(r.filters.city).toBe('嘉兴市');
+    expect(r.words).toEqual(['研发投入']);
+    expect(r.results.every((h) => h.city === '嘉兴市')).toBe(true);
+    const y = index.search('2023年 温州 数字经济');
+    expect(y.filters).toEqual({ city: '温州市', year: 2023 });
+    expect(ids(y)).toContain('wenzhou-2023-32');
+    expect(index.search('jiaxing 研发投入').filters.city).toBe('嘉兴市');
+  });
+
+  it('rejects an unknown city given as an option with the list of cities', () => {
+    expect(userErrorOf(() => index.search('营商环境', { city: '杭州' }))).toContain('现有城市');
+  });
+
+  it('finds synonyms both ways: 社零 ↔ 社会消费品零售总额, 规上 ↔ 规模以上, GDP ↔ 地区生产总值', () => {
+    const short = '规工增长9%左右;固投增长9.5%;社零增长8%左右';
+    const shortId = corpus.allParagraphs().find((p) => p.paragraph.text.includes(short))!.paragraph.id;
+    expect(ids(index.search('社会消费品零售总额', { limit: 50, offset: 0, city: corpus.paragraph(shortId)!.report.city }))).toContain(shortId);
+    expect(ids(index.search('固定资产投资', { limit: 50, city: corpus.paragraph(shortId)!.report.city }))).toContain(shortId);
+    const long = index.search('社零', { limit: 50 });
+    expect(long.results.some((h) => h.text.includes('社会消费品零售总额'))).toBe(true);
+    expect(index.search('规上工业', { limit: 50 }).results.some((h) => h.text.includes('规模以上工业'))).toBe(true);
+    expect(index.search('规模以上工业', { limit: 50 }).results.some((h) => h.text.includes('规上工业'))).toBe(true);
+    expect(index.search('GDP', { limit: 50 }).results.some((h) => h.text.includes('地区生产总值'))).toBe(true);
+  });
+
+  it('keeps Latin words and numbers whole', () => {
+    const tokens = tokenize('GDP增长3.55%，PM2.5和5G、R&D经费7062.5亿元');
+    for (const t of ['gdp', '3.55%', 'pm2.5', '5g', 'r&d', '7062.5']) expect(tokens).toContain(t);
+    expect(tokens).not.toContain('g');
+    const fiveG = index.search('5G', { limit: 50 });
+    expect(fiveG.total).toBeGreaterThan(10);
+    for (const h of fiveG.results) expect(nfkc(h.text).toLowerCase()).toContain('5g');
+  });
+
+  it('never shows the duplicate 嘉兴 2024 report twice', () => {
+    const r = index.search('主要预期目标 研发投入强度 3.55%', { limit: 50 });
+    expect(r.results.filter((h) => h.city === '嘉兴市' && h.year === 2024)).toHaveLength(1);
+    const all = index.search('地区生产总值', { limit: 50, city: '嘉兴' });
+    const keys = all.results.map((h) => `${h.city}|${nfkc(h.text)}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(new Set(ids(all)).size).toBe(all.results.length);
+  });
+
+  it('pages through results with offset and limit', () => {
+    const first = index.search('乡村振兴', { limit: 5 });
+    const second = index.search('乡村振兴', { limit: 5, offset: 5 });
+    expect(first.total).toBe(second.total);
+    expect(ids(first).some((id) => ids(second).includes(id))).toBe(false);
+  });
+});
+
+describe('search input that is not a plain query', () => {
+  it('answers an empty, punctuation-only or emoji-only query with a polite message', () => {
+    for (const q of ['', '   ', '，。！？', '🙂🙂', '***', '\u200b\u0000']) {
+      expect(userErrorOf(() => index.search(q))).toContain('请输入要搜索的');
+    }
+    // A mention is just text to search for; the Discord layer makes sure it never pings.
+    expect(index.search('@everyone').total).toBe(0);
+  });
+
+  it('answers a 2,000-character query cleanly, using its first 200 characters', () => {
+    const r = index.search('营商环境'.repeat(500));
+    expect(r.notes.join()).toContain('前 200 个字');
+  });
+
+  it('ignores emoji and markdown around real words', () => {
+    expect(index.search('**营商环境** 🙂').total).toBe(index.search('营商环境').total);
+  });
+
+  it('says so when nothing matches and suggests the closest spelling', () => {
+    const miss = index.search('营商环竟');
+    expect(miss.total).toBe(0);
+    expect(miss.suggestions).toContain('营商环境');
+    expect(index.search('量子计算').total).toBe(0);
+  });
+
+  it('tells when only the filters exclude every result', () => {
+    const r = index.search('五水共治', { city: '珠海' });
+    expect(r.total).toBe(0);
+    expect(r.notes.join()).toMatch(/去掉城市、年份等筛选条件后有 \d+ 条结果/u);
+  });
+
+  it('falls back to partial matches, saying so, when no paragraph has every word', () => {
+    const r = index.search('营商环境 量子计算');
+    expect(r.partial).toBe(true);
+    expect(r.total).toBeGreaterThan(0);
+  });
+});
+
+describe('index lifecycle', () => {
+  it('answers the same from a persisted index as from a fresh build', () => {
+    const restored = SearchIndex.fromJSON(corpus, JSON.parse(JSON.stringify(index.toJSON())));
+    for (const q of ['营商环境', '嘉兴 研发投入', '5G', '老旧小区改造']) expect(ids(restored.search(q, { limit: 10 }))).toEqual(ids(index.search(q, { limit: 10 })));
+  });
+});
