@@ -5,6 +5,9 @@ import type { Reply } from '../reply/model.js';
 import { searchReply } from '../reply/searchReplies.js';
 import { DEFAULT_LIMIT, searchIndexFor } from '../search/index.js';
 import { parseYear } from '../query/resolve.js';
+import { compare, targets } from '../query/targetsQueries.js';
+import { askReply, compareReply, targetsReply } from '../reply/targetsReplies.js';
+import { ask } from '../ask/ask.js';
 
 /** What a subcommand produces: the query layer's data (for --json) and the reply (for text). */
 export interface CliOutput {
@@ -59,6 +62,28 @@ export const SUBCOMMANDS: Record<string, Subcommand> = {
         limit, offset: Number(str(values.offset) ?? 0) || 0,
       });
       return { json: r, reply: searchReply(r, limit) };
+    },
+  },
+  targets: {
+    usage: 'govreport targets <城市> [年份] [--json]',
+    run: (corpus, { positionals: [city, year] }) => {
+      const r = targets(corpus, city, year);
+      return { json: r, reply: targetsReply(r) };
+    },
+  },
+  compare: {
+    usage: 'govreport compare <指标> [--year 年份] [--province 省份] [--json]',
+    options: { year: { type: 'string' }, province: { type: 'string' } },
+    run: (corpus, { positionals, values }) => {
+      const r = compare(corpus, positionals.join(''), str(values.year), str(values.province));
+      return { json: r, reply: compareReply(r) };
+    },
+  },
+  ask: {
+    usage: 'govreport ask "<问题>" [--json]',
+    run: (corpus, { positionals }) => {
+      const r = ask(corpus, positionals.join(' '));
+      return { json: r, reply: askReply(r) };
     },
   },
   glossary: {

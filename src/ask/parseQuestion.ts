@@ -1,0 +1,82 @@
+import type { City, Corpus } from '../corpus/corpus.js';
+import { findIndicator, type Indicator } from '../targets/indicators.js';
+import { nfkc } from '../text/normalize.js';
+
+export type QuestionKind = 'target' | 'achieved' | 'compare' | 'passage';
+
+export interface ParsedQuestion {
+  text: string;
+  city: City | null;
+  /** A place the user named that the corpus does not have (杭州). */
+  unknownPlace: string | null;
+  /** The year asked about, once 今年/去年 are resolved against the city's latest report. */
+  year: number | null;
+  /** 今年 / 去年 / 2024年 as the user wrote it. */
+  yearWords: string | null;
+  indicator: Indicator | null;
+  kind: QuestionKind;
+  /** The question with city, year and question words removed: what to search for. */
+  rest: string;
+}
+
+const TARGET_WORDS = /目标|预期|计划|打算|力争|定为|定了|要求|预计|争取/u;
+const ACHIEVED_WORDS = /实现了?|完成了?|实际|达到了|增长了|总量|规模|多少亿|结果|完成情况|实绩|成绩/u;
+const COMPARE_WORDS = /哪些城市|哪个城市|哪几个|哪座|哪个市|最高|最低|排名|排行|对比|比较|各城市|各市/u;
+const QUESTION_NOISE = /[？?！!。，,、：:；;“”"'\s]|请问|是多少|多少|是什么|什么|有哪些|哪些|怎么样|怎样|如何|吗|呢|吧|一下|告诉我|的|了|是/gu;
+/** Generic nouns of a question ("…有哪些举措") that no passage needs to contain. */
+const GENERIC_WORDS = /举措|措施|做法|工作|情况|方面|政策|内容|安排|部署|提到|说了|报告|里|中|有/gu;
+/** Words ending in 市/区/县 that are not places. */
+const NOT_PLACES = /^(城市|全市|本市|我市|市区|城区|全区|本区|地区|园区|社区|片区|景区|开发区|新区|老城区|省市|县区|市县|全县)$/u;
+
+/** Words that never start a place name: question words, quantifiers, time words. */
+const NOT_PLACE_START = /^(哪|些|各|每|全|本|我|这|那|今|去|前|明|请|问|年|的|城)/u;
+/** Where the place ends in "杭州今年GDP目标": before the first time word, year, or indicator. */
+const AFTER_PLACE = /今年|去年|前年|明年|本年|\d{4}|的|GDP|gdp|地区|生产|经济|规上|规模|固定|社会|一般|居民|城镇|农村|研发|进出口|外贸|财政/u;
+
+function unknownPlaceIn(text: string, corpus: Corpus): string | null {
+  for (const m of text.matchAll(/([\p{Script=Han}]{2,4}?)(市|区|县)/gu)) {
+    const name = m[0];
+    if (NOT_PLACES.test(name) || NOT_PLACES.test(m[1]!) || NOT_PLACE_START.test(name) || /哪|城市/u.test(name)) continue;
+    if (!corpus.findCity(name) && !/今年|去年|目标|增长|生产总值/u.test(name)) return name;
+  }
+  // "杭州今年GDP目标": a leading name of two to four characters, right before a time word or an indicator.
+  const lead = /^([\p{Script=Han}]{2,4}?)(?=今年|去年|前年|\d{4}|的|GDP|gdp|地区生产|生产总值|经济|规上|规模以上|固定资产|社会消费|一般公共|居民|城镇|农村|研发|进出口|外贸)/u.exec(text);
+  if (lead && !NOT_PLACE_START.test(lead[1]!) && !AFTER_PLACE.test(lead[1]!) && !corpus.findCity(lead[1]!)) return lead[1]!;
+  return null;
+}
+
+export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion {
+  const text = nfkc(question).trim();
+  const city = corpus.citiesIn(text)[0] ?? null;
+  const unknownPlace = city || COMPARE_WORDS.test(text) ? null : unknownPlaceIn(text, corpus);
+  const latest = city ? city.years.at(-1)! : null;
+  let year: number | null = null;
+  let yearWords: string | null = null;
+  const explicit = /(?<!\d)((?:19|20)\d{2})(?:年|年度)?(?!\d)/u.exec(text);
+  if (explicit) {
+    year = Number(explicit[1]);
+    yearWords = explicit[0];
+  } else if (/今年|本年|当年/u.test(text)) {
+    year = latest;
+    yearWords = '今年';
+  } else if (/去年|上年|上一年/u.test(text)) {
+    year = latest !== null ? latest - 1 : null;
+    yearWords = '去年';
+  } else if (/前年/u.test(text)) {
+    year = latest !== null ? latest - 2 : null;
+    yearWords = '前年';
+  }
+  const indicatorMatch = findIndicator(text.replace(/(?:19|20)\d{2}年?/gu, ''));
+  const indicator = indicatorMatch?.indicator ?? null;
+  let kind: QuestionKind;
+  if (indicator && COMPARE_WORDS.test(text) && !city) kind = 'compare';
+  else if (!indicator) kind = 'passage';
+  else if (TARGET_WORDS.test(text)) kind = 'target';
+  else if (ACHIEVED_WORDS.test(text) || yearWords === '去年' || yearWords === '前年') kind = 'achieved';
+  else kind = 'target';
+  let rest = text;
+  if (city) rest = rest.replace(new RegExp(`${city.short}(市|区|县)?`, 'gu'), ' ');
+  if (explicit) rest = rest.replace(explicit[0], ' ');
+  rest = rest.replace(/今年|去年|前年|本年|当年|上年/gu, ' ').replace(QUESTION_NOISE, ' ').replace(GENERIC_WORDS, ' ').replace(/\s+/gu, ' ').trim();
+  return { text, city, unknownPlace, year, yearWords, indicator, kind, rest };
+}

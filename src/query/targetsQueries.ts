@@ -1,0 +1,105 @@
+import type { Corpus } from '../corpus/corpus.js';
+import { resolveIndicator, INDICATORS } from '../targets/indicators.js';
+import { targetsOf } from '../targets/store.js';
+import type { AchievedFigure, Target } from '../targets/types.js';
+import { UserError } from './errors.js';
+import { clip, parseYear, resolveReport } from './resolve.js';
+
+export interface TargetRow {
+  indicator: string | null;
+  label: string;
+  value: string;
+  number: number | null;
+  range: [number, number] | null;
+  unit: string | null;
+  qualifier: string | null;
+  relation: Target['relation'];
+  text: string;
+}
+
+export interface TargetsResult {
+  report: { id: string; city: string; year: number; title: string };
+  targets: TargetRow[];
+  plan: TargetRow[];
+  achieved: AchievedFigure[];
+  /** The targets passage: its paragraph id and verbatim text. Null when the report states no targets. */
+  source: { id: string; text: string; section: string } | null;
+  missing: string | null;
+}
+
+function row(t: Target): TargetRow {
+  return { indicator: t.indicator, label: t.label, value: t.value, number: t.number, range: t.range, unit: t.unit, qualifier: t.qualifier, relation: t.relation, text: t.text };
+}
+
+export function targets(corpus: Corpus, city: string | undefined, year?: string | number | null): TargetsResult {
+  const report = resolveReport(corpus, city, year);
+  const t = targetsOf(corpus).get(report.id)!;
+  return {
+    report: { id: report.id, city: report.city, year: report.year, title: report.title },
+    targets: t.targets.map(row),
+    plan: t.plan.map(row),
+    achieved: t.achieved,
+    source: t.passage ? { id: t.passage.paragraph.id, text: t.passage.text, section: t.passage.paragraph.section.join(' › ') } : null,
+    missing: t.passage ? null : `${report.year}年${report.city}政府工作报告中没有“主要预期目标”段落。`,
+  };
+}
+
+export interface CompareEntry extends TargetRow {
+  report: string;
+  city: string;
+  short: string;
+  province: string;
+  year: number;
+  source: string;
+}
+
+export interface CompareResult {
+  indicator: string;
+  year: number | null;
+  province: string | null;
+  /** Numeric targets, highest first. */
+  ranked: CompareEntry[];
+  /** Targets without a comparable number (与经济增长同步, 高于全省1个百分点…), after the ranking. */
+  unranked: CompareEntry[];
+  /** Reports in scope with no target for this indicator. */
+  without: string[];
+}
+
+/** Ranges sort by their upper end, then lower: "7%-7.5%" ranks above "7%以上". */
+function sortKey(e: CompareEntry): [number, number] {
+  return e.range ? [e.range[1], e.range[0]] : [e.number!, e.number!];
+}
+
+export function compare(corpus: Corpus, indicatorInput: string | undefined, yearInput?: string | number | null, provinceInput?: string | null): CompareResult {
+  const indicator = resolveIndicator(indicatorInput ?? '');
+  if (!indicator) {
+    throw new UserError(`不认识指标“${clip(indicatorInput ?? '', 20)}”。可用的指标：${INDICATORS.slice(0, 12).map((i) => i.name).join('、')}等。`, INDICATORS.map((i) => i.name));
+  }
+  const year = parseYear(yearInput);
+  if (year !== undefined && !corpus.years().includes(year)) {
+    throw new UserError(`语料中没有${year}年的报告。现有年份：${corpus.years().join('、')}。`, corpus.years().map(String));
+  }
+  const province = provinceInput?.trim() || null;
+  const ranked: CompareEntry[] = [];
+  const unranked: CompareEntry[] = [];
+  const without: string[] = [];
+  for (const t of targetsOf(corpus).values()) {
+    const r = t.report;
+    if (year !== undefined && r.year !== year) continue;
+    if (province && !r.province.startsWith(province)) continue;
+    const mine = t.targets.filter((x) => x.indicator === indicator.name);
+    if (mine.length === 0) without.push(`${r.short}${r.year}`);
+    for (const x of mine) {
+      const entry: CompareEntry = { ...row(x), report: r.id, city: r.city, short: r.short, province: r.province, year: r.year, source: x.paragraphId };
+      if (x.number !== null && (x.relation === 'growth' || x.relation === 'level')) ranked.push(entry);
+      else unranked.push(entry);
+    }
+  }
+  ranked.sort((a, b) => {
+    const [a1, a2] = sortKey(a);
+    const [b1, b2] = sortKey(b);
+    return b1 - a1 || b2 - a2 || a.short.localeCompare(b.short, 'zh-Hans-CN') || a.year - b.year;
+  });
+  unranked.sort((a, b) => a.short.localeCompare(b.short, 'zh-Hans-CN') || a.year - b.year);
+  return { indicator: indicator.name, year: year ?? null, province, ranked, unranked, without };
+}

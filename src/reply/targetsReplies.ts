@@ -1,0 +1,75 @@
+import type { AskResult } from '../ask/ask.js';
+import type { CompareResult, TargetRow, TargetsResult } from '../query/targetsQueries.js';
+import { GROUP_ORDER, groupOf } from '../targets/indicators.js';
+import { plain, type Reply } from './model.js';
+
+/** "6%左右", "7%（左右）" when the qualifier was written once for several values, "7%-7.5%". */
+export function shownValue(t: Pick<TargetRow, 'value' | 'qualifier' | 'relation' | 'text'>): string {
+  if (t.relation === 'text' || t.relation === 'relative') return t.value;
+  const q = t.qualifier && t.qualifier !== 'range' && !t.value.includes(t.qualifier) ? `（${t.qualifier}）` : '';
+  const verb = t.relation === 'growth' ? (/涨幅/u.test(t.text) ? '涨幅 ' : /下降|降低/u.test(t.text) ? '下降 ' : '增长 ') : '';
+  return `${verb}${t.value}${q}`;
+}
+
+export function targetsReply(r: TargetsResult): Reply {
+  if (r.targets.length === 0) {
+    return { tone: 'empty', title: `${r.report.title} · 主要预期目标`, intro: r.missing ?? '该报告没有列出主要预期目标。', shareable: false };
+  }
+  const order = (t: TargetRow) => GROUP_ORDER.indexOf(groupOf(t.indicator));
+  const rows = [...r.targets].map((t, i) => ({ t, i })).sort((a, b) => order(a.t) - order(b.t) || a.i - b.i)
+    .map(({ t }) => [groupOf(t.indicator), t.indicator ?? '—', shownValue(t), t.label]);
+  return {
+    tone: 'result',
+    title: `${r.report.year}年${r.report.city} · 主要预期目标`,
+    table: { columns: ['类别', '指标', '目标', '报告原文的表述'], rows },
+    quotes: r.source ? [{ text: plain(r.source.text), citation: `${r.report.city} ${r.report.year}年${r.source.section ? ` › ${r.source.section}` : ''}〔${r.source.id}〕`, id: r.source.id }] : [],
+    notes: r.plan.length > 0 ? [`五年规划目标（另列）：${r.plan.map((p) => `${p.indicator ?? p.label} ${shownValue(p)}`).join('；')}`] : [],
+    actions: r.source ? [{ label: '查看原文段落', command: `/quote ${r.source.id}`, kind: 'source' }] : [],
+    footer: `共 ${r.targets.length} 项目标；目标值均摘自报告原文。`,
+    shareable: true,
+  };
+}
+
+export function compareReply(r: CompareResult): Reply {
+  const scope = [r.year ? `${r.year}年` : '各年份', r.province].filter(Boolean).join(' · ');
+  if (r.ranked.length === 0 && r.unranked.length === 0) {
+    return { tone: 'empty', title: `${r.indicator} · ${scope}`, intro: `报告的主要预期目标中没有${r.indicator}。`, shareable: false };
+  }
+  return {
+    tone: 'result',
+    title: `${r.indicator}目标对比 · ${scope}`,
+    table: {
+      columns: ['名次', '城市', '年份', '目标'],
+      rows: r.ranked.map((e, i) => [String(i + 1), e.city, String(e.year), shownValue(e)]),
+    },
+    notes: [
+      ...(r.unranked.length > 0 ? [`无可比数值的目标：${r.unranked.map((e) => `${e.short}${e.year}“${e.text}”`).join('；')}`] : []),
+      ...(r.without.length > 0 ? [`未设此项目标：${r.without.join('、')}`] : []),
+    ],
+    footer: '按目标数值从高到低排列（区间按上限）；数值均摘自各报告“主要预期目标”。',
+    shareable: true,
+  };
+}
+
+export function askReply(r: AskResult): Reply {
+  if (!r.found) {
+    return {
+      tone: 'empty',
+      title: '报告中没有找到答案',
+      intro: r.reason ?? '报告中没有直接回答这个问题的内容。',
+      quotes: r.suggestions.map((s) => ({ text: plain(s.snippet), citation: `${s.city} ${s.year}年〔${s.id}〕`, id: s.id })),
+      notes: r.suggestions.length > 0 ? ['以上是最接近的段落，供参考。'] : [],
+      shareable: false,
+    };
+  }
+  const source = r.source!;
+  return {
+    tone: 'result',
+    title: r.kind === 'passage' ? '报告中的相关段落' : r.answer!,
+    intro: r.kind === 'passage' ? undefined : undefined,
+    quotes: [{ text: plain(source.text), citation: `${source.city} ${source.year}年${source.section ? ` › ${source.section}` : ''}〔${source.id}〕`, id: source.id }],
+    table: r.ranking.length > 1 ? { columns: ['名次', '城市', '年份', '目标'], rows: r.ranking.slice(0, 10).map((x, i) => [String(i + 1), x.city, String(x.year), x.value]) } : undefined,
+    actions: [{ label: '查看原文段落', command: `/quote ${source.id}`, kind: 'source' }],
+    shareable: true,
+  };
+}

@@ -1,0 +1,92 @@
+import type { Paragraph, Report } from '../corpus/types.js';
+import { nfkc } from '../text/normalize.js';
+import { findIndicator, INDICATORS } from './indicators.js';
+import type { AchievedFigure } from './types.js';
+
+/** The review part ends where the report turns to this year's work. */
+const PLAN_HEADING = /工作安排|目标任务|工作任务|重点工作|今后五年|规划纲要|工作思路|总体要求|做好\S*工作|主要工作安排/u;
+/** Partial-year, multi-year and cumulative figures are not the year's result. */
+const NOT_ANNUAL = /前三季度|上半年|前\d+个?月|1[-—～]\d+月|年均|累计|五年|十[一二三四]五|比20\d\d年/u;
+const AMOUNT = /^(?:总量|总额)?(?:达到|实现|完成|为)?(\d+(?:\.\d+)?)(亿元|万元|元|万人|万吨|亿美元|万标箱)/u;
+const GROWTH = /^[^。；，,]{0,12}?(?:同比|比上年)?(增长|下降)(\d+(?:\.\d+)?)%/u;
+
+export function reviewParagraphs(report: Report): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (const p of report.paragraphs) {
+    if (p.kind === 'heading' && p.level === 1 && PLAN_HEADING.test(p.text)) break;
+    if (p.kind === 'paragraph' && p.section[0] && PLAN_HEADING.test(p.section[0])) break;
+    if (p.kind === 'paragraph') out.push(p);
+  }
+  return out;
+}
+
+function sentencesOf(text: string): string[] {
+  return text.split(/(?<=[。；;])/u).map((s) => s.trim()).filter(Boolean);
+}
+
+const ALIASES = INDICATORS.flatMap((ind) => ind.aliases.map((alias) => ({ name: ind.name, alias: nfkc(alias).toLowerCase() })))
+  .sort((a, b) => b.alias.length - a.alias.length);
+
+/**
+ * An alias counts only where nothing qualifies it: "低收入农户人均可支配收入" or "单位规上工业增加值能耗"
+ * are other statistics. Before it may stand punctuation or one of these words.
+ */
+const FREE_PREFIX = /(?:^|[^\p{Script=Han}]|全市|全区|全县|全年|实现|完成|其中|我市|我区|今年|去年|一年来|分别)$/u;
+
+/** Every alias occurrence in a sentence, longest alias winning where two overlap. */
+function aliasHits(norm: string): { name: string; alias: string; at: number }[] {
+  const taken = new Array<boolean>(norm.length).fill(false);
+  const hits: { name: string; alias: string; at: number }[] = [];
+  for (const a of ALIASES) {
+    for (let at = norm.indexOf(a.alias); at >= 0; at = norm.indexOf(a.alias, at + 1)) {
+      if (taken.slice(at, at + a.alias.length).some(Boolean)) continue;
+      if (!FREE_PREFIX.test(norm.slice(Math.max(0, at - 3), at))) continue;
+      for (let k = at; k < at + a.alias.length; k += 1) taken[k] = true;
+      hits.push({ ...a, at });
+    }
+  }
+  return hits.sort((x, y) => x.at - y.at);
+}
+
+/** "城乡居民人均可支配收入分别达到73326元、38482元,分别增长5.2%、7.4%" → urban and rural figures. */
+function pairedIncome(sentence: string, year: number, paragraphId: string): AchievedFigure[] {
+  const m = /城乡居民人均可支配收入分别达到(\d+(?:\.\d+)?)(元|万元)[、和](\d+(?:\.\d+)?)(元|万元)[,，]?分别增长(\d+(?:\.\d+)?)%[、和](\d+(?:\.\d+)?)%/u.exec(nfkc(sentence));
+  if (!m) return [];
+  const fig = (indicator: string, amount: string, unit: string, growth: string): AchievedFigure => ({
+    indicator, year, amount: `${amount}${unit}`, amountNumber: Number(amount), amountUnit: unit,
+    growth: `${growth}%`, growthNumber: Number(growth), sentence, paragraphId,
+  });
+  return [fig('城镇居民人均可支配收入', m[1]!, m[2]!, m[5]!), fig('农村居民人均可支配收入', m[3]!, m[4]!, m[6]!)];
+}
+
+/** The previous year's results for the main indicators, first mention in the review section wins. */
+export function achievedFigures(report: Report): AchievedFigure[] {
+  const year = report.year - 1;
+  const found = new Map<string, AchievedFigure>();
+  for (const p of reviewParagraphs(report)) {
+    for (const sentence of sentencesOf(p.text)) {
+      if (NOT_ANNUAL.test(sentence)) continue;
+      for (const f of pairedIncome(sentence, year, p.id)) if (!found.has(f.indicator)) found.set(f.indicator, f);
+      const norm = nfkc(sentence).toLowerCase();
+      for (const hit of aliasHits(norm)) {
+        if (found.has(hit.name) || hit.name === '节能减排') continue;
+        const after = norm.slice(hit.at + hit.alias.length);
+        const amount = AMOUNT.exec(after);
+        const rest = amount ? after.slice(amount[0].length).replace(/^[、,，]/u, '') : after;
+        const growth = GROWTH.exec(rest);
+        if (!amount && !growth) continue;
+        // "…增长6.3%，增速高于…" is fine, but a growth clause that names another indicator first is not ours.
+        if (growth && !amount && findIndicator(rest.slice(0, growth.index + growth[0].length - growth[2]!.length - 2))) continue;
+        if (!amount && !growth) continue;
+        found.set(hit.name, {
+          indicator: hit.name, year,
+          amount: amount ? `${amount[1]}${amount[2]}` : null, amountNumber: amount ? Number(amount[1]) : null, amountUnit: amount ? amount[2]! : null,
+          growth: growth ? `${growth[1] === '下降' ? '-' : ''}${growth[2]}%` : null,
+          growthNumber: growth ? Number(growth[2]) * (growth[1] === '下降' ? -1 : 1) : null,
+          sentence, paragraphId: p.id,
+        });
+      }
+    }
+  }
+  return [...found.values()];
+}

@@ -1,0 +1,50 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { ask } from '../src/ask/ask.js';
+import { defaultCorpus } from '../src/corpus/corpus.js';
+import { QUESTIONS } from './fixtures/questions.js';
+
+const corpus = defaultCorpus();
+let correct = 0;
+
+describe('questions in many phrasings', () => {
+  it.each(QUESTIONS)('answers “$q”', (l) => {
+    const r = ask(corpus, l.q);
+    expect(r.found).toBe(l.found);
+    if (!l.found) {
+      expect(r.answer).toBeNull();
+      expect(r.reason).toBeTruthy();
+    } else {
+      if (l.value) expect(r.value).toContain(l.value);
+      if (l.city) expect(r.city).toBe(l.city);
+      if (l.year) expect(r.year).toBe(l.year);
+      if (l.kind) expect(r.kind).toBe(l.kind);
+      if (l.source) expect(r.source!.id).toBe(l.source);
+      // The quoted source is verbatim report text.
+      expect(corpus.paragraph(r.source!.id)!.paragraph.text).toContain(r.source!.text);
+    }
+    correct += 1;
+  });
+
+  afterAll(() => {
+    console.log(`labelled questions: ${correct}/${QUESTIONS.length} correct (${((100 * correct) / QUESTIONS.length).toFixed(1)}%)`);
+  });
+});
+
+describe('answers that must not invent', () => {
+  it('quotes the sentence holding the value', () => {
+    const r = ask(corpus, '温州今年GDP增长目标是多少?');
+    expect(r.source!.text).toContain('地区生产总值增长6%左右');
+    expect(r.answer).toContain('6%左右');
+  });
+
+  it('offers the nearest passages when the answer is absent', () => {
+    const r = ask(corpus, '金华2023年城镇新增就业目标');
+    expect(r.found).toBe(false);
+    expect(r.suggestions.length).toBeGreaterThan(0);
+  });
+
+  it('answers empty, emoji and oversized questions politely', () => {
+    for (const q of ['', '🙂', '？？？']) expect(ask(corpus, q)).toMatchObject({ found: false, answer: null });
+    expect(ask(corpus, '温州今年GDP增长目标是多少'.repeat(200)).question.length).toBeLessThanOrEqual(300);
+  });
+});

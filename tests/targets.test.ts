@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { defaultCorpus } from '../src/corpus/corpus.js';
+import { compare, targets } from '../src/query/targetsQueries.js';
+import { splitClauses } from '../src/targets/clauses.js';
+import { resolveIndicator } from '../src/targets/indicators.js';
+import { targetsOf } from '../src/targets/store.js';
+import { nfkc } from '../src/text/normalize.js';
+
+const corpus = defaultCorpus();
+const all = targetsOf(corpus);
+const of = (id: string) => all.get(id)!;
+const target = (id: string, indicator: string) => of(id).targets.filter((t) => t.indicator === indicator);
+
+describe('targets of every report', () => {
+  it('finds a targets passage in all 29 reports (忻州 2023 has no intro phrase)', () => {
+    const without = [...all.values()].filter((t) => !t.passage).map((t) => t.report.id);
+    expect(without).toEqual([]);
+    expect(of('xinzhou-2023').passage!.via).toContain('无引导语');
+    for (const t of all.values()) expect(t.targets.length, t.report.id).toBeGreaterThanOrEqual(4);
+  });
+
+  it('quotes every target verbatim from its paragraph, value included', () => {
+    for (const t of all.values()) {
+      const paragraph = corpus.paragraph(t.passage!.paragraph.id)!.paragraph.text;
+      for (const x of t.targets) {
+        expect(paragraph, `${t.report.id}: ${x.text}`).toContain(x.text);
+        expect(x.text, `${t.report.id}: ${x.value}`).toContain(x.value);
+        if (x.number !== null) expect(nfkc(x.text)).toContain(String(x.number));
+      }
+    }
+  });
+
+  it('never drops a clause: every clause of every passage is a target', () => {
+    for (const t of all.values()) {
+      const texts = new Set(t.targets.map((x) => x.text));
+      for (const clause of splitClauses(t.passage!.text)) expect(texts.has(clause), `${t.report.id}: ${clause}`).toBe(true);
+    }
+  });
+
+  it('finds 嘉兴 2024 GDP target 6%左右 and R&D intensity 3.55%', () => {
+    expect(target('jiaxing-2024', '地区生产总值')[0]).toMatchObject({ label: '地区生产总值', value: '6%左右', number: 6, unit: '%', qualifier: '左右', relation: 'growth' });
+    expect(target('jiaxing-2024', '研发投入强度')[0]).toMatchObject({ value: '3.55%', number: 3.55, relation: 'level' });
+    expect(target('jiaxing-2024', '城镇新增就业')[0]).toMatchObject({ value: '11万人', number: 11, unit: '万人' });
+  });
+
+  it('splits multi-value clauses into one target each', () => {
+    expect(target('binzhou-2023', '城镇居民人均可支配收入')[0]).toMatchObject({ number: 7, qualifier: '左右', text: '城镇和农村居民人均可支配收入分别增长7%和8%左右' });
+    expect(target('binzhou-2023', '农村居民人均可支配收入')[0]).toMatchObject({ number: 8, qualifier: '左右' });
+    expect(target('jiaxing-2016', '城镇居民人均可支配收入')[0]!.number).toBe(8);
+    expect(target('jiaxing-2016', '农村居民人均可支配收入')[0]!.number).toBe(8);
+    expect(target('xinzhou-2023', '农村居民人均可支配收入')[0]).toMatchObject({ value: '6.5%以上' });
+    expect(target('wenzhou-2023', '农村居民人均可支配收入')[0]).toMatchObject({ value: '7%以上' });
+  });
+
+  it('parses ranges and keeps text targets', () => {
+    expect(target('jiaxing-2016', '地区生产总值')[0]).toMatchObject({ value: '7%-7.5%', range: [7, 7.5], qualifier: 'range' });
+    expect(target('quanzhou-2023', '工业增加值')[0]).toMatchObject({ value: '6.5—7%', range: [6.5, 7] });
+    expect(target('jinhua-2023', '一般公共预算收入')[0]).toMatchObject({ value: '与经济增长基本同步', number: null, relation: 'text' });
+    expect(of('jinhua-2023').targets.find((t) => t.text === '农村快于城镇')).toMatchObject({ indicator: null, relation: 'text' });
+    expect(target('luzhou-2023', '地区生产总值')[0]).toMatchObject({ value: '力争高于全省1个百分点', relation: 'relative', qualifier: '力争' });
+    expect(target('gaoan-2023', '节能减排')[0]).toMatchObject({ value: '完成节能减排任务', relation: 'text' });
+  });
+
+  it('maps the aliases the reports use to one indicator', () => {
+    for (const [alias, name] of [['GDP', '地区生产总值'], ['全市生产总值', '地区生产总值'], ['规上工业增加值', '规模以上工业增加值'], ['规工', '规模以上工业增加值'],
+      ['固投', '固定资产投资'], ['500万元以上固定资产投资', '固定资产投资'], ['社零', '社会消费品零售总额'], ['地方财政收入', '一般公共预算收入'], ['rd-intensity', '研发投入强度']]) {
+      expect(resolveIndicator(alias!)?.name, alias).toBe(name);
+    }
+    expect(target('zixing-2023', '规模以上工业增加值')[0]!.value).toBe('9%左右');
+    expect(target('binzhou-2023', '一般公共预算收入')[0]!.label).toBe('地方财政收入');
+  });
+
+  it('keeps five-year-plan goals apart from the annual targets', () => {
+    const plan = of('jiaxing-2016').plan;
+    expect(plan.some((p) => p.indicator === '地区生产总值' && p.value === '7%以上')).toBe(true);
+    expect(target('jiaxing-2016', '地区生产总值')).toHaveLength(1);
+  });
+});
+
+describe('achieved figures', () => {
+  const fig = (id: string, indicator: string) => of(id).achieved.find((a) => a.indicator === indicator);
+
+  it('reads 嘉兴 2023: GDP 7062.5亿元, growth 6.3%', () => {
+    expect(fig('jiaxing-2024', '地区生产总值')).toMatchObject({ year: 2023, amount: '7062.5亿元', amountNumber: 7062.5, growth: '6.3%', growthNumber: 6.3 });
+    expect(fig('jiaxing-2024', '地区生产总值')!.sentence).toContain('全市实现地区生产总值7062.5亿元、增长6.3%');
+  });
+
+  it('splits urban and rural income figures', () => {
+    expect(fig('wenzhou-2023', '城镇居民人均可支配收入')).toMatchObject({ amount: '73326元', growth: '5.2%' });
+    expect(fig('wenzhou-2023', '农村居民人均可支配收入')).toMatchObject({ amount: '38482元', growth: '7.4%' });
+  });
+
+  it('does not take a sub-statistic for the indicator (低收入农户收入, 单位规上工业增加值能耗)', () => {
+    expect(fig('wenzhou-2023', '居民人均可支配收入')?.growth).not.toBe('15.6%');
+    expect(fig('quanzhou-2023', '规模以上工业增加值')?.growth).not.toBe('-9%');
+  });
+
+  it('reads a fall as a negative growth', () => {
+    expect(fig('zhuhai-2023', '固定资产投资')).toMatchObject({ growth: '-8.8%', growthNumber: -8.8 });
+  });
+
+  it('skips partial-year figures', () => {
+    expect(fig('luzhou-2023', '地区生产总值')).toBeUndefined();
+  });
+});
+
+describe('compare and the targets query', () => {
+  it('ranks 2023 GDP targets highest first, ranges by their upper end, text targets after', () => {
+    const r = compare(corpus, 'GDP', 2023);
+    const numbers = r.ranked.map((e) => (e.range ? e.range[1] : e.number!));
+    expect(numbers).toEqual([...numbers].sort((a, b) => b - a));
+    expect(r.ranked[0]).toMatchObject({ city: '资兴市', value: '8%左右' });
+    expect(r.unranked.map((e) => e.city)).toContain('泸州市');
+    expect(r.ranked.every((e) => e.year === 2023)).toBe(true);
+  });
+
+  it('lists every year without a year, and filters by province', () => {
+    const all = compare(corpus, '地区生产总值');
+    expect(new Set(all.ranked.map((e) => e.year))).toEqual(new Set([2014, 2015, 2016, 2021, 2023, 2024]));
+    expect(compare(corpus, 'GDP', undefined, '浙江').ranked.every((e) => e.province === '浙江省')).toBe(true);
+  });
+
+  it('rejects an unknown indicator or year politely', () => {
+    expect(() => compare(corpus, '幸福指数')).toThrow(/不认识指标/);
+    expect(() => compare(corpus, 'GDP', 2030)).toThrow(/没有2030年/);
+  });
+
+  it('returns the documented JSON shape for /targets 嘉兴 2024', () => {
+    const r = targets(corpus, '嘉兴', '2024');
+    expect(r.report).toMatchObject({ id: 'jiaxing-2024', city: '嘉兴市', year: 2024 });
+    expect(r.source!.id).toBe('jiaxing-2024-21');
+    for (const t of r.targets) for (const k of ['indicator', 'label', 'value', 'number', 'unit', 'qualifier', 'text']) expect(t).toHaveProperty(k);
+  });
+});
