@@ -1,0 +1,15 @@
+import type { CommandModule } from '../src/app/command.js';
+import { command as ask } from './ask.js';
+import { command as compare } from './compare.js';
+import { command as glossary } from './glossary.js';
+import { command as help } from './help.js';
+import { command as outline } from './outline.js';
+import { command as quote } from './quote.js';
+import { command as reports } from './reports.js';
+import { command as search } from './search.js';
+import { command as targets } from './targets.js';
+
+/** Every slash command, by its (English) name. */
+export const COMMANDS: ReadonlyMap<string, CommandModule> = new Map(
+  [targets, search, ask, compare, quote, outline, reports, glossary, help].map((c) => [c.definition.name, c]),
+);

@@ -1,0 +1,63 @@
+import { config as loadDotenv } from 'dotenv';
+
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
+
+/** Everything the process reads from its environment, validated once at start. */
+export interface Config {
+  token: string | null;
+  clientId: string | null;
+  guildId: string | null;
+  /** REST base URL without the version, e.g. http://127.0.0.1:4000/api; null for Discord's. */
+  apiUrl: string | null;
+  logLevel: LogLevel;
+}
+
+export interface ConfigCheck {
+  config: Config;
+  /** One line per problem, in English for the operator's log. */
+  problems: string[];
+  /** A token is set and valid, so the bot can connect. */
+  canConnect: boolean;
+}
+
+const LEVELS: LogLevel[] = ['debug', 'info', 'warn', 'error'];
+const SNOWFLAKE = /^\d{17,20}$/u;
+const TOKEN_SHAPE = /^[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{20,}$/u;
+
+function clean(v: string | undefined): string | null {
+  const t = v?.trim();
+  return t ? t : null;
+}
+
+export function checkConfig(env: NodeJS.ProcessEnv): ConfigCheck {
+  const problems: string[] = [];
+  const token = clean(env.DISCORD_TOKEN);
+  const clientId = clean(env.DISCORD_CLIENT_ID);
+  const guildId = clean(env.DISCORD_GUILD_ID);
+  let apiUrl = clean(env.DISCORD_API_URL);
+  const level = (clean(env.LOG_LEVEL) ?? 'info').toLowerCase();
+  if (token && !TOKEN_SHAPE.test(token)) problems.push('DISCORD_TOKEN does not look like a bot token (three dot-separated parts); check .env');
+  if (token && !clientId) problems.push('DISCORD_CLIENT_ID is not set: the bot can run, but `npm run deploy-commands` needs it');
+  if (clientId && !SNOWFLAKE.test(clientId)) problems.push('DISCORD_CLIENT_ID must be the numeric application id');
+  if (guildId && !SNOWFLAKE.test(guildId)) problems.push('DISCORD_GUILD_ID must be a numeric server id, or left empty for global commands');
+  if (apiUrl) {
+    try {
+      const u = new URL(apiUrl);
+      if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error('protocol');
+      apiUrl = apiUrl.replace(/\/+$/u, '').replace(/\/v\d+$/u, '');
+    } catch {
+      problems.push('DISCORD_API_URL must be an http(s) URL such as http://127.0.0.1:4000/api');
+      apiUrl = null;
+    }
+  }
+  if (!LEVELS.includes(level as LogLevel)) problems.push(`LOG_LEVEL must be one of ${LEVELS.join(', ')}; using info`);
+  const logLevel = LEVELS.includes(level as LogLevel) ? (level as LogLevel) : 'info';
+  const tokenOk = token !== null && TOKEN_SHAPE.test(token);
+  return { config: { token: tokenOk ? token : null, clientId, guildId, apiUrl, logLevel }, problems, canConnect: tokenOk };
+}
+
+/** Reads .env (if present) into process.env, then validates. */
+export function loadConfig(): ConfigCheck {
+  loadDotenv({ quiet: true });
+  return checkConfig(process.env);
+}

@@ -1,0 +1,50 @@
+import { Client, Events, GatewayIntentBits, Partials } from 'discord.js';
+import type { CommandContext } from '../app/command.js';
+import { RateLimiter } from '../app/rateLimit.js';
+import type { Config } from '../config.js';
+import type { Logger } from '../log.js';
+import { handleInteraction, handleMention } from './interactions.js';
+
+export interface BotHandle {
+  client: Client;
+  stop(): Promise<void>;
+}
+
+export interface BotOptions {
+  limiter?: RateLimiter;
+}
+
+/**
+ * Connects the bot. No privileged intent: Discord sends the content of messages that mention the
+ * bot without MessageContent. Messages parse no mentions unless a reply says otherwise.
+ */
+export async function startBot(config: Config, ctx: CommandContext, logger: Logger, options: BotOptions = {}): Promise<BotHandle> {
+  if (!config.token) throw new Error('startBot needs a token');
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
+    partials: [Partials.Channel],
+    allowedMentions: { parse: [], repliedUser: false },
+    rest: config.apiUrl ? { api: config.apiUrl } : {},
+  });
+  const deps = { ctx, logger, limiter: options.limiter ?? new RateLimiter() };
+  client.on(Events.InteractionCreate, (i) => void handleInteraction(i, deps));
+  client.on(Events.MessageCreate, (m) => {
+    if (client.user) void handleMention(m, client.user.id, deps);
+  });
+  client.on(Events.Error, (e) => logger.error('client error', { error: e }));
+  client.on(Events.ShardDisconnect, (event, shard) => logger.warn('gateway disconnected', { shard, code: event.code }));
+  client.on(Events.ShardResume, (shard, replayed) => logger.info('gateway resumed', { shard, replayed }));
+  client.rest.on('rateLimited', (info) => logger.warn('rate limited by Discord', { route: info.route, retryAfter: info.retryAfter }));
+  const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, (c) => {
+    logger.info('ready', { user: c.user.tag, guilds: c.guilds.cache.size });
+    resolve();
+  }));
+  await client.login(config.token);
+  await ready;
+  return {
+    client,
+    stop: async () => {
+      await client.destroy();
+    },
+  };
+}

@@ -1,0 +1,162 @@
+import {
+  MessageFlags, type AutocompleteInteraction, type ButtonInteraction, type ChatInputCommandInteraction, type Interaction,
+  type Message, type MessageContextMenuCommandInteraction,
+} from 'discord.js';
+import { COMMANDS } from '../../commands/index.js';
+import { helpReply } from '../../commands/help.js';
+import type { CommandContext, CommandOptions } from '../app/command.js';
+import { commandLine } from '../app/commandLine.js';
+import { parseCommandLine, runCommand } from '../app/dispatch.js';
+import { newIncidentId } from '../app/incident.js';
+import type { RateLimiter } from '../app/rateLimit.js';
+import type { Logger } from '../log.js';
+import { errorReply, type Reply } from '../reply/model.js';
+import { LIMITS } from './limits.js';
+import { parseCustomId } from './customIds.js';
+import { SEARCH_MESSAGE_NAMES } from './definitions.js';
+import { notice, renderDiscord } from './render.js';
+
+export interface Deps {
+  ctx: CommandContext;
+  logger: Logger;
+  limiter: RateLimiter;
+}
+
+/** A bug's reply: a polite sentence and an incident id; the stack goes to the log under the same id. */
+function incident(deps: Deps, where: string, error: unknown, fields: Record<string, unknown>): Reply {
+  const id = newIncidentId();
+  deps.logger.error(`${where} failed`, { incident: id, error, ...fields });
+  return { ...errorReply('抱歉，处理这个请求时出错了，我们会尽快修复。'), incidentId: id };
+}
+
+async function run(deps: Deps, name: string, options: CommandOptions, fields: Record<string, unknown>): Promise<Reply> {
+  try {
+    return await runCommand(deps.ctx, name, options);
+  } catch (e) {
+    return incident(deps, `/${name}`, e, fields);
+  }
+}
+
+function rateLimited(deps: Deps, userId: string): string | null {
+  const wait = deps.limiter.take(userId);
+  return wait > 0 ? `请求太频繁了，请 ${Math.ceil(wait / 1000)} 秒后再试。` : null;
+}
+
+async function onAutocomplete(i: AutocompleteInteraction, deps: Deps): Promise<void> {
+  const command = COMMANDS.get(i.commandName);
+  const focused = i.options.getFocused(true);
+  const options: CommandOptions = {};
+  for (const o of i.options.data) if (o.value !== undefined) options[o.name] = o.value as string;
+  let choices: { name: string; value: string }[] = [];
+  try {
+    choices = command?.autocomplete?.(deps.ctx, { name: focused.name, value: String(focused.value ?? '') }, options) ?? [];
+  } catch (e) {
+    deps.logger.warn('autocomplete failed', { command: i.commandName, error: e });
+  }
+  await i.respond(choices.slice(0, LIMITS.choices).map((c) => ({ name: c.name.slice(0, LIMITS.choiceName), value: c.value.slice(0, LIMITS.choiceName) })));
+}
+
+async function onChatInput(i: ChatInputCommandInteraction, deps: Deps): Promise<void> {
+  const limited = rateLimited(deps, i.user.id);
+  if (limited) {
+    await i.reply(notice(limited));
+    return;
+  }
+  const options: CommandOptions = {};
+  for (const o of i.options.data) if (o.value !== undefined && o.name !== 'mention') options[o.name] = o.value as string | number | boolean;
+  const mention = i.options.getUser('mention');
+  const shareable = COMMANDS.get(i.commandName)?.shareable === true;
+  const isPublic = shareable && (options.public === true || mention !== null);
+  delete options.public;
+  await i.deferReply(isPublic ? {} : { flags: MessageFlags.Ephemeral });
+  const reply = await run(deps, i.commandName, options, { user: i.user.id, options });
+  const pinged = mention && mention.id !== i.user.id ? mention.id : undefined;
+  await i.editReply(renderDiscord(reply, {
+    ephemeral: !isPublic,
+    ownerId: i.user.id,
+    commandLine: commandLine(i.commandName, options),
+    content: mention ? `<@${i.user.id}> 为 <@${mention.id}> 引用：` : undefined,
+    pingUserId: pinged,
+  }));
+}
+
+async function onSearchMessage(i: MessageContextMenuCommandInteraction, deps: Deps): Promise<void> {
+  const limited = rateLimited(deps, i.user.id);
+  if (limited) {
+    await i.reply(notice(limited));
+    return;
+  }
+  await i.deferReply({ flags: MessageFlags.Ephemeral });
+  const text = i.targetMessage.content.replace(/<[@#][!&]?\d+>/gu, ' ').trim();
+  const options = { query: [...text].slice(0, 200).join('') };
+  const reply = text ? await run(deps, 'search', options, { user: i.user.id }) : errorReply('这条消息没有可以搜索的文字。');
+  await i.editReply(renderDiscord(reply, { ephemeral: true, ownerId: i.user.id, commandLine: commandLine('search', options) }));
+}
+
+async function onButton(i: ButtonInteraction, deps: Deps): Promise<void> {
+  const action = parseCustomId(i.customId);
+  if (action.kind === 'expired') {
+    await i.reply(notice('这个结果已过期，请重新运行命令。'));
+    return;
+  }
+  const parsed = parseCommandLine(action.command);
+  if (!parsed) {
+    await i.reply(notice('这个结果已过期，请重新运行命令。'));
+    return;
+  }
+  const ephemeral = i.message.flags.has(MessageFlags.Ephemeral);
+  if (action.kind === 'run') {
+    if (action.owner !== i.user.id && !ephemeral) {
+      await i.reply(notice('只有发起查询的用户可以翻页；你可以自己运行同样的命令。'));
+      return;
+    }
+    const reply = await run(deps, parsed.name, parsed.options, { user: i.user.id, button: i.customId });
+    await i.update(renderDiscord(reply, { ephemeral, ownerId: action.owner, commandLine: commandLine(parsed.name, parsed.options) }));
+    return;
+  }
+  const limited = rateLimited(deps, i.user.id);
+  if (limited) {
+    await i.reply(notice(limited));
+    return;
+  }
+  const reply = await run(deps, parsed.name, parsed.options, { user: i.user.id, button: i.customId });
+  await i.reply(renderDiscord(reply, { ephemeral: false, ownerId: i.user.id, content: `由 <@${i.user.id}> 分享：` }));
+}
+
+/** Routes every interaction; anything a handler throws becomes a polite reply with an incident id. */
+export async function handleInteraction(i: Interaction, deps: Deps): Promise<void> {
+  try {
+    if (i.isAutocomplete()) await onAutocomplete(i, deps);
+    else if (i.isChatInputCommand()) await onChatInput(i, deps);
+    else if (i.isMessageContextMenuCommand() && SEARCH_MESSAGE_NAMES.has(i.commandName)) await onSearchMessage(i, deps);
+    else if (i.isButton()) await onButton(i, deps);
+  } catch (e) {
+    const reply = incident(deps, 'interaction', e, { type: i.type, user: i.user.id });
+    if (!i.isRepliable()) return;
+    const payload = renderDiscord(reply, { ephemeral: true, ownerId: i.user.id });
+    try {
+      if (i.deferred || i.replied) await i.editReply(payload);
+      else await i.reply(payload);
+    } catch (second) {
+      deps.logger.error('could not report an error to the user', { incident: reply.incidentId, error: second });
+    }
+  }
+}
+
+/** "@govreport 嘉兴2024年GDP目标?": answered in a reply, like /ask. Messages that do not mention the bot itself are ignored. */
+export async function handleMention(message: Message, botId: string, deps: Deps): Promise<void> {
+  if (message.author.bot || !message.mentions.users.has(botId)) return;
+  try {
+    const limited = rateLimited(deps, message.author.id);
+    if (limited) {
+      await message.reply({ content: limited, allowedMentions: { parse: [], repliedUser: false } });
+      return;
+    }
+    const question = message.content.replace(/<@!?\d+>/gu, ' ').replace(/\s+/gu, ' ').trim();
+    const reply = question ? await run(deps, 'ask', { question }, { user: message.author.id }) : helpReply();
+    await message.reply(renderDiscord(reply, { ephemeral: false, ownerId: message.author.id }));
+  } catch (e) {
+    const reply = incident(deps, 'mention', e, { user: message.author.id });
+    await message.reply(renderDiscord(reply, { ephemeral: false, ownerId: message.author.id })).catch(() => undefined);
+  }
+}
