@@ -8,6 +8,8 @@ export type CommandOptions = Record<string, OptionValue | undefined>;
 
 export interface CommandContext {
   corpus: Corpus;
+  /** The commands this face serves; the registry under commands/ unless a caller adds its own. */
+  commands?: ReadonlyMap<string, CommandModule>;
 }
 
 export interface Choice {

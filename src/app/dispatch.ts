@@ -1,11 +1,15 @@
 import { COMMANDS } from '../../commands/index.js';
 import { isUserError } from '../query/errors.js';
 import { errorReply, type Reply } from '../reply/model.js';
-import type { CommandContext, CommandOptions } from './command.js';
+import type { CommandContext, CommandModule, CommandOptions } from './command.js';
+
+export function commandFor(ctx: CommandContext, name: string): CommandModule | undefined {
+  return (ctx.commands ?? COMMANDS).get(name);
+}
 
 /** Runs a command by name for any face. A user's mistake becomes a polite reply; a bug is thrown for the face to log. */
 export async function runCommand(ctx: CommandContext, name: string, options: CommandOptions): Promise<Reply> {
-  const command = COMMANDS.get(name);
+  const command = commandFor(ctx, name);
   if (!command) return errorReply(`没有“/${name.slice(0, 30)}”这个命令。输入 /help 查看全部命令。`);
   try {
     return await command.handle(ctx, options);

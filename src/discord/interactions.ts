@@ -2,11 +2,10 @@ import {
   MessageFlags, type AutocompleteInteraction, type ButtonInteraction, type ChatInputCommandInteraction, type Interaction,
   type Message, type MessageContextMenuCommandInteraction,
 } from 'discord.js';
-import { COMMANDS } from '../../commands/index.js';
 import { helpReply } from '../../commands/help.js';
 import type { CommandContext, CommandOptions } from '../app/command.js';
 import { commandLine } from '../app/commandLine.js';
-import { parseCommandLine, runCommand } from '../app/dispatch.js';
+import { commandFor, parseCommandLine, runCommand } from '../app/dispatch.js';
 import { newIncidentId } from '../app/incident.js';
 import type { RateLimiter } from '../app/rateLimit.js';
 import type { Logger } from '../log.js';
@@ -43,7 +42,7 @@ function rateLimited(deps: Deps, userId: string): string | null {
 }
 
 async function onAutocomplete(i: AutocompleteInteraction, deps: Deps): Promise<void> {
-  const command = COMMANDS.get(i.commandName);
+  const command = commandFor(deps.ctx, i.commandName);
   const focused = i.options.getFocused(true);
   const options: CommandOptions = {};
   for (const o of i.options.data) if (o.value !== undefined) options[o.name] = o.value as string;
@@ -65,7 +64,7 @@ async function onChatInput(i: ChatInputCommandInteraction, deps: Deps): Promise<
   const options: CommandOptions = {};
   for (const o of i.options.data) if (o.value !== undefined && o.name !== 'mention') options[o.name] = o.value as string | number | boolean;
   const mention = i.options.getUser('mention');
-  const shareable = COMMANDS.get(i.commandName)?.shareable === true;
+  const shareable = commandFor(deps.ctx, i.commandName)?.shareable === true;
   const isPublic = shareable && (options.public === true || mention !== null);
   delete options.public;
   await i.deferReply(isPublic ? {} : { flags: MessageFlags.Ephemeral });

@@ -1,0 +1,249 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CommandModule } from '../src/app/command.js';
+import { RateLimiter } from '../src/app/rateLimit.js';
+import { COMMANDS } from '../commands/index.js';
+import { defaultCorpus } from '../src/corpus/corpus.js';
+import { startBot, type BotHandle } from '../src/discord/bot.js';
+import { deployCommands } from '../src/discord/deploy.js';
+import { createLogger } from '../src/log.js';
+import { APP_ID, BOT_ID, botUser, CHANNEL_ID, FakeDiscord, GUILD_ID, type RecordedRequest } from './helpers/fakeDiscord.js';
+import { autocomplete, button, mentionMessage, messageMenu, slash } from './helpers/interactions.js';
+
+const TOKEN = 'test0000000000000000000000.faketk.not-a-real-token-0000000000000';
+const server = new FakeDiscord();
+const logLines: string[] = [];
+let bot: BotHandle;
+let userSeq = 300000000000000000n;
+/** Each test speaks as a new user, so the rate limit counts only that test's requests. */
+const newUser = () => (userSeq += 1n).toString();
+
+const boom: CommandModule = {
+  definition: { name: 'boom', description: 'throws' },
+  handle: () => {
+    throw new Error('handler exploded on purpose');
+  },
+};
+
+beforeAll(async () => {
+  await server.start();
+  const commands = new Map([...COMMANDS, ['boom', boom]]);
+  bot = await startBot(
+    { token: TOKEN, clientId: APP_ID, guildId: GUILD_ID, apiUrl: server.apiUrl, logLevel: 'debug' },
+    { corpus: defaultCorpus(), commands },
+    createLogger('debug', [TOKEN], (l) => logLines.push(l)),
+    { limiter: new RateLimiter(5, 60_000) },
+  );
+}, 30_000);
+
+afterAll(async () => {
+  await bot?.stop();
+  await server.stop();
+});
+
+/** Sends an interaction and waits for the request that completes it. */
+async function interact(payload: { token: string; id: string }, done: (r: RecordedRequest) => boolean = () => true): Promise<RecordedRequest> {
+  const after = server.requests.length;
+  server.dispatch('INTERACTION_CREATE', payload);
+  return server.waitFor((r) => r.path.includes(payload.token) && done(r), 10_000, after);
+}
+
+const edited = (r: RecordedRequest) => r.method === 'PATCH';
+const called = (r: RecordedRequest) => r.path.endsWith('/callback');
+
+/** Dispatches an interaction once and waits for its deferral and its final edit. */
+async function deferredThenEdited(payload: { token: string; id: string }) {
+  const after = server.requests.length;
+  server.dispatch('INTERACTION_CREATE', payload);
+  const deferred = await server.waitFor((r) => r.path.includes(payload.token) && called(r), 10_000, after);
+  const final = await server.waitFor((r) => r.path.includes(payload.token) && edited(r), 10_000, after);
+  return { deferred, final, embed: final.body.embeds?.[0] ?? {} };
+}
+
+async function command(userId: string, name: string, values: Record<string, string | number | boolean> = {}, resolved: string[] = []) {
+  return deferredThenEdited(slash(userId, name, values, resolved));
+}
+
+describe('slash commands against a fake Discord', () => {
+  it('connects through /gateway/bot, identifies with the token, and is ready in the guild', () => {
+    expect(server.requests.some((r) => r.path === '/gateway/bot')).toBe(true);
+    const identify = server.gatewayOps.find((o) => o.op === 2)!;
+    expect(identify.d.token).toBe(TOKEN);
+    expect(identify.d.intents & (1 << 15)).toBe(0); // no privileged MessageContent intent
+    expect(bot.client.guilds.cache.has(GUILD_ID)).toBe(true);
+  });
+
+  it('/targets 嘉兴 2024: defers ephemerally, then the targets table with a share button', async () => {
+    const { deferred, final, embed } = await command(newUser(), 'targets', { city: '嘉兴', year: '2024' });
+    expect(deferred.body).toEqual({ type: 5, data: { flags: 64 } });
+    expect(embed.title).toBe('2024年嘉兴市 · 主要预期目标');
+    expect(embed.description).toContain('地区生产总值 · **增长 6%左右**');
+    expect(embed.description).toContain('〔jiaxing-2024-21〕');
+    expect(final.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
+    const labels = final.body.components.flatMap((row: any) => row.components.map((c: any) => c.label));
+    expect(labels).toEqual(['查看原文段落', '分享到频道']);
+  });
+
+  it('answers every other command', async () => {
+    const expectations: [string, Record<string, string | number>, string][] = [
+      ['search', { query: '营商环境', city: '南湖' }, '营商环境'],
+      ['ask', { question: '温州今年GDP增长目标是多少?' }, '6%左右'],
+      ['compare', { indicator: 'GDP', year: '2023' }, '资兴市'],
+      ['quote', { id: 'jiaxing-2024-21', context: 1 }, '主要预期目标为'],
+      ['outline', { city: '南湖', year: '2021' }, '有关缩略语及名词解释'],
+      ['reports', {}, 'jiaxing-2024'],
+      ['glossary', { term: '五减' }, '减税减费减租减息减支'],
+      ['help', {}, '/targets'],
+    ];
+    for (const [name, values, expected] of expectations) {
+      const { embed } = await command(newUser(), name, values);
+      expect(`${embed.title}\n${embed.description}`, name).toContain(expected);
+    }
+  });
+
+  it('autocompletes cities by name or pinyin and only the years a city has', async () => {
+    const u = newUser();
+    const city = await interact(autocomplete(u, 'targets', { city: 'jia' }, 'city'));
+    expect(city.body.type).toBe(8);
+    expect(city.body.data.choices[0]).toMatchObject({ value: '嘉兴' });
+    const year = await interact(autocomplete(u, 'targets', { city: '嘉兴市', year: '' }, 'year'));
+    expect(year.body.data.choices.map((c: any) => c.value)).toEqual(['2024', '2016', '2015', '2014']);
+    const indicator = await interact(autocomplete(u, 'compare', { indicator: '规上' }, 'indicator'));
+    expect(indicator.body.data.choices[0].value).toBe('规模以上工业增加值');
+    const all = await interact(autocomplete(u, 'targets', { city: '' }, 'city'));
+    expect(all.body.data.choices.length).toBeLessThanOrEqual(25);
+  });
+
+  it('pages a search with buttons that answer only the asker on a public result', async () => {
+    const owner = newUser();
+    const { final } = await command(owner, 'search', { query: '乡村振兴', limit: 2, public: true });
+    expect(final.body.flags ?? 0).toBe(0);
+    const next = final.body.components[0].components.find((c: any) => c.label === '下一页 ▶');
+    expect(next.custom_id.length).toBeLessThanOrEqual(100);
+    const other = await interact(button(newUser(), next.custom_id, { flags: 0, embeds: final.body.embeds, components: final.body.components }));
+    expect(other.body).toMatchObject({ type: 4, data: { flags: 64, content: expect.stringContaining('只有发起查询的用户') } });
+    const paged = await interact(button(owner, next.custom_id, { flags: 0, embeds: final.body.embeds, components: final.body.components }));
+    expect(paged.body.type).toBe(7);
+    expect(paged.body.data.embeds[0].description).toContain('第 2/');
+  });
+
+  it('shares an ephemeral result publicly, credited to the sharer without pinging anyone', async () => {
+    const u = newUser();
+    const { final } = await command(u, 'quote', { id: 'wenzhou-2023-19' });
+    const share = final.body.components.flatMap((r: any) => r.components).find((c: any) => c.label === '分享到频道');
+    const posted = await interact(button(u, share.custom_id, { flags: 64, embeds: final.body.embeds, components: final.body.components }));
+    expect(posted.body.type).toBe(4);
+    expect(posted.body.data.flags ?? 0).toBe(0);
+    expect(posted.body.data.content).toBe(`由 <@${u}> 分享：`);
+    expect(posted.body.data.allowed_mentions.parse).toEqual([]);
+    expect(posted.body.data.embeds[0].description).toContain('地区生产总值增长6%左右');
+  });
+
+  it('posts for a mentioned user, pinging only that user', async () => {
+    const u = newUser();
+    const friend = '100000000000000555';
+    const { deferred, final } = await command(u, 'targets', { city: '温州', mention: friend }, [friend]);
+    expect(deferred.body.data?.flags ?? 0).toBe(0);
+    expect(final.body.content).toBe(`<@${u}> 为 <@${friend}> 引用：`);
+    expect(final.body.allowed_mentions).toEqual({ parse: [], users: [friend], replied_user: false });
+  });
+
+  it('searches the text of a message from the context menu', async () => {
+    const { final } = await deferredThenEdited(messageMenu(newUser(), '在报告中搜索', '大家看看老旧小区改造的进展'));
+    expect(final.body.embeds[0].title).toContain('老旧小区');
+    expect(final.body.flags).toBe(64);
+  });
+
+  it('answers a question that mentions the bot in a reply, pinging no one', async () => {
+    const after = server.requests.length;
+    server.dispatch('MESSAGE_CREATE', mentionMessage(newUser(), `<@${BOT_ID}> 嘉兴2024年GDP目标?`, [botUser]));
+    const reply = await server.waitFor((r) => r.method === 'POST' && r.path === `/channels/${CHANNEL_ID}/messages`, 10_000, after);
+    expect(reply.body.message_reference.message_id).toBeTruthy();
+    expect(reply.body.embeds[0].title).toContain('6%左右');
+    expect(reply.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
+  });
+
+  it('says politely that a city is unknown, listing the cities it has', async () => {
+    const { embed } = await command(newUser(), 'targets', { city: '杭州' });
+    expect(embed.title).toBe('无法完成查询');
+    expect(embed.description).toContain('现有城市');
+  });
+
+  it('escapes markdown and never pings from a query with @everyone', async () => {
+    const { final } = await command(newUser(), 'search', { query: '**营商环境** @everyone' });
+    // What users see; button custom ids carry the command line but are never shown or parsed for mentions.
+    const text = JSON.stringify({ content: final.body.content, embeds: final.body.embeds });
+    expect(final.body.allowed_mentions.parse).toEqual([]);
+    expect(text).not.toMatch(/(?<!\u200b)@everyone/u);
+    expect(final.body.embeds[0].title).not.toContain('**');
+  });
+
+  it('turns a handler that throws into a polite reply with an incident id, and stays up', async () => {
+    const { embed } = await command(newUser(), 'boom');
+    expect(embed.description).toContain('抱歉');
+    const incident = /事件编号 ([0-9a-f]{8})/u.exec(embed.footer.text)![1]!;
+    expect(logLines.some((l) => l.includes(incident) && l.includes('handler exploded on purpose'))).toBe(true);
+    const { embed: after } = await command(newUser(), 'help');
+    expect(after.title).toContain('govreport');
+  });
+
+  it('limits a user who sends too many requests, politely', async () => {
+    const u = newUser();
+    for (let i = 0; i < 5; i += 1) await command(u, 'help');
+    const limited = await interact(slash(u, 'help'));
+    expect(limited.body).toMatchObject({ type: 4, data: { flags: 64, content: expect.stringContaining('请求太频繁') } });
+  });
+
+  it('resumes after the gateway connection drops and answers again', async () => {
+    server.dropGateway();
+    const resume = await server.waitForOp(6);
+    expect(resume.d).toMatchObject({ token: TOKEN, session_id: 'fake-session' });
+    const { embed } = await command(newUser(), 'targets', { city: '温州' });
+    expect(embed.description).toContain('6%左右');
+  });
+
+  it('waits out a REST 429 with retry-after and still answers', async () => {
+    server.rateLimitNext(/\/callback$/u, 0.3);
+    const payload = slash(newUser(), 'help');
+    const after = server.requests.length;
+    server.dispatch('INTERACTION_CREATE', payload);
+    await server.waitFor((r) => r.path.includes(payload.token) && r.method === 'PATCH', 10_000, after);
+    const tries = server.requests.slice(after).filter((r) => r.path.includes(payload.token) && r.path.endsWith('/callback'));
+    expect(tries.map((r) => r.status)).toEqual([429, 204]);
+  });
+
+  it('never writes the token to a log line or a reply', () => {
+    expect(logLines.length).toBeGreaterThan(0);
+    for (const l of logLines) expect(l).not.toContain(TOKEN);
+    for (const r of server.requests) if (r.body) expect(JSON.stringify(r.body)).not.toContain(TOKEN);
+  });
+});
+
+describe('npm run deploy-commands', () => {
+  it('registers every command to the guild with zh-CN localisations and guild + user installs', async () => {
+    const env = { ...process.env };
+    Object.assign(process.env, { DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: APP_ID, DISCORD_GUILD_ID: GUILD_ID, DISCORD_API_URL: server.apiUrl });
+    const out: string[] = [];
+    const log = console.log;
+    console.log = (s: string) => out.push(s);
+    try {
+      expect(await deployCommands()).toBe(0);
+    } finally {
+      console.log = log;
+      process.env = env;
+    }
+    const put = server.requests.find((r) => r.method === 'PUT' && r.path === `/applications/${APP_ID}/guilds/${GUILD_ID}/commands`)!;
+    const names = put.body.map((c: any) => c.name);
+    expect(names).toEqual(expect.arrayContaining(['targets', 'search', 'ask', 'compare', 'quote', 'outline', 'reports', 'glossary', 'help', 'Search in reports']));
+    for (const c of put.body) {
+      expect(c.name_localizations['zh-CN'], c.name).toBeTruthy();
+      expect(c.integration_types).toEqual([0, 1]);
+      expect(c.contexts).toEqual([0, 1, 2]);
+      if (c.type === 1) expect(c.description_localizations['zh-CN']).toBeTruthy();
+      for (const o of c.options ?? []) {
+        expect(o.name_localizations['zh-CN'], `${c.name}.${o.name}`).toBeTruthy();
+        expect(o.description_localizations['zh-CN']).toBeTruthy();
+      }
+    }
+    expect(out.join('\n')).toContain('/targets');
+  });
+});
