@@ -2,6 +2,7 @@ import { INSTALL, OPTION, option, SHARE_OPTIONS, str, type CommandModule } from 
 import { indicatorChoices, provinceChoices, yearChoices } from '../src/app/autocomplete.js';
 import { compare } from '../src/query/targetsQueries.js';
 import { compareReply } from '../src/reply/targetsReplies.js';
+import { compareChart } from '../src/charts/charts.js';
 
 export const command: CommandModule = {
   shareable: true,
@@ -16,7 +17,10 @@ export const command: CommandModule = {
       ...SHARE_OPTIONS,
     ],
   },
-  handle: ({ corpus }, o) => compareReply(compare(corpus, str(o.indicator), str(o.year), str(o.province))),
+  handle: ({ corpus }, o) => {
+    const r = compare(corpus, str(o.indicator), str(o.year), str(o.province));
+    return compareReply(r, compareChart(r));
+  },
   autocomplete: ({ corpus }, focused) => {
     if (focused.name === 'year') return yearChoices(corpus, undefined, focused.value);
     if (focused.name === 'province') return provinceChoices(corpus, focused.value);

@@ -8,8 +8,9 @@ import { command as quote } from './quote.js';
 import { command as reports } from './reports.js';
 import { command as search } from './search.js';
 import { command as targets } from './targets.js';
+import { command as trend } from './trend.js';
 
 /** Every slash command, by its (English) name. */
 export const COMMANDS: ReadonlyMap<string, CommandModule> = new Map(
-  [targets, search, ask, compare, quote, outline, reports, glossary, help].map((c) => [c.definition.name, c]),
+  [targets, search, ask, compare, trend, quote, outline, reports, glossary, help].map((c) => [c.definition.name, c]),
 );

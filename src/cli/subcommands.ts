@@ -8,6 +8,10 @@ import { parseYear } from '../query/resolve.js';
 import { compare, targets } from '../query/targetsQueries.js';
 import { askReply, compareReply, targetsReply } from '../reply/targetsReplies.js';
 import { ask } from '../ask/ask.js';
+import { writeFile } from 'node:fs/promises';
+import { compareChart, trendChart } from '../charts/charts.js';
+import { trend } from '../query/trendQueries.js';
+import { trendReply } from '../reply/trendReplies.js';
 
 /** What a subcommand produces: the query layer's data (for --json) and the reply (for text). */
 export interface CliOutput {
@@ -72,11 +76,23 @@ export const SUBCOMMANDS: Record<string, Subcommand> = {
     },
   },
   compare: {
-    usage: 'govreport compare <指标> [--year 年份] [--province 省份] [--json]',
-    options: { year: { type: 'string' }, province: { type: 'string' } },
-    run: (corpus, { positionals, values }) => {
+    usage: 'govreport compare <指标> [--year 年份] [--province 省份] [--png 文件] [--json]',
+    options: { year: { type: 'string' }, province: { type: 'string' }, png: { type: 'string' } },
+    run: async (corpus, { positionals, values }) => {
       const r = compare(corpus, positionals.join(''), str(values.year), str(values.province));
-      return { json: r, reply: compareReply(r) };
+      const chart = str(values.png) ? compareChart(r) : null;
+      if (chart) await writeFile(str(values.png)!, chart.data);
+      return { json: r, reply: compareReply(r, chart) };
+    },
+  },
+  trend: {
+    usage: 'govreport trend <城市> <指标> [--png 文件] [--json]',
+    options: { png: { type: 'string' } },
+    run: async (corpus, { positionals: [city, ...indicator], values }) => {
+      const t = trend(corpus, city, indicator.join(''));
+      const chart = str(values.png) ? trendChart(t) : null;
+      if (chart) await writeFile(str(values.png)!, chart.data);
+      return { json: t, reply: trendReply(t, chart) };
     },
   },
   ask: {

@@ -1,7 +1,7 @@
 import type { AskResult } from '../ask/ask.js';
 import type { CompareResult, TargetRow, TargetsResult } from '../query/targetsQueries.js';
 import { GROUP_ORDER, groupOf } from '../targets/indicators.js';
-import { plain, type Reply } from './model.js';
+import { plain, type Attachment, type Reply } from './model.js';
 
 /** "6%左右", "7%（左右）" when the qualifier was written once for several values, "7%-7.5%". */
 export function shownValue(t: Pick<TargetRow, 'value' | 'qualifier' | 'relation' | 'text'>): string {
@@ -30,7 +30,7 @@ export function targetsReply(r: TargetsResult): Reply {
   };
 }
 
-export function compareReply(r: CompareResult): Reply {
+export function compareReply(r: CompareResult, chart: Attachment | null = null): Reply {
   const scope = [r.year ? `${r.year}年` : '各年份', r.province].filter(Boolean).join(' · ');
   if (r.ranked.length === 0 && r.unranked.length === 0) {
     return { tone: 'empty', title: `${r.indicator} · ${scope}`, intro: `报告的主要预期目标中没有${r.indicator}。`, shareable: false };
@@ -47,6 +47,7 @@ export function compareReply(r: CompareResult): Reply {
       ...(r.without.length > 0 ? [`未设此项目标：${r.without.join('、')}`] : []),
     ],
     footer: '按目标数值从高到低排列（区间按上限）；数值均摘自各报告“主要预期目标”。',
+    attachments: chart ? [chart] : [],
     shareable: true,
   };
 }

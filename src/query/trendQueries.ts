@@ -1,0 +1,78 @@
+import type { Corpus } from '../corpus/corpus.js';
+import { shownValue } from '../reply/targetsReplies.js';
+import { INDICATORS, resolveIndicator } from '../targets/indicators.js';
+import { targetsOf } from '../targets/store.js';
+import type { AchievedFigure, Target } from '../targets/types.js';
+import { UserError } from './errors.js';
+import { clip, resolveCity } from './resolve.js';
+
+export type TrendStatus = 'met' | 'missed' | 'unknown';
+
+export interface TrendYear {
+  year: number;
+  target: { value: string; shown: string; number: number | null; range: [number, number] | null; qualifier: string | null; text: string; source: string } | null;
+  achieved: { value: string; number: number | null; sentence: string; source: string; reportedIn: number } | null;
+  status: TrendStatus;
+  /** Why the status is what it is, in Chinese. */
+  reason: string;
+}
+
+export interface TrendResult {
+  city: string;
+  indicator: string;
+  unit: string | null;
+  years: TrendYear[];
+}
+
+/**
+ * A growth target is met when the result reaches its number (the lower end of a range); an upper
+ * bound (以内/以下) is met when the result stays at or under it. 左右 has no tolerance: 7% against
+ * "7.5%左右" is missed. Anything else (text targets, no result in the corpus) is unknown.
+ */
+export function judge(target: Target | null, achieved: AchievedFigure | null): { status: TrendStatus; reason: string } {
+  if (!target) return { status: 'unknown', reason: '该年报告没有此项目标' };
+  if (!achieved) return { status: 'unknown', reason: '语料中没有下一年的报告，缺少实际完成数据' };
+  if (target.number === null) return { status: 'unknown', reason: '目标没有可比的数值' };
+  const growthTarget = target.relation === 'growth' && target.unit === '%';
+  const actual = growthTarget ? achieved.growthNumber : achieved.amountUnit === target.unit ? achieved.amountNumber : null;
+  if (actual === null) return { status: 'unknown', reason: '实际数据与目标口径不同，无法比较' };
+  const upper = target.qualifier === '以内' || target.qualifier === '以下';
+  const bound = upper ? (target.range?.[1] ?? target.number) : (target.range?.[0] ?? target.number);
+  const met = upper ? actual <= bound : actual >= bound;
+  return { status: met ? 'met' : 'missed', reason: `${met ? '达到' : '未达到'}目标（${upper ? '上限' : '下限'} ${bound}${target.unit ?? ''}，实际 ${actual}${growthTarget ? '%' : target.unit ?? ''}）` };
+}
+
+export function trend(corpus: Corpus, cityInput: string | undefined, indicatorInput: string | undefined): TrendResult {
+  const city = resolveCity(corpus, cityInput);
+  const indicator = resolveIndicator(indicatorInput ?? '');
+  if (!indicator) throw new UserError(`不认识指标“${clip(indicatorInput ?? '', 20)}”。可用的指标：${INDICATORS.slice(0, 12).map((i) => i.name).join('、')}等。`, INDICATORS.map((i) => i.name));
+  const all = targetsOf(corpus);
+  const reports = corpus.reportsOf(city);
+  const years = new Set<number>();
+  for (const r of reports) {
+    years.add(r.year);
+    if (all.get(r.id)!.achieved.some((a) => a.indicator === indicator.name)) years.add(r.year - 1);
+  }
+  let unit: string | null = null;
+  const rows = [...years].sort((a, b) => a - b).map((year): TrendYear => {
+    const report = reports.find((r) => r.year === year);
+    const target = report ? all.get(report.id)!.targets.find((t) => t.indicator === indicator.name) ?? null : null;
+    const next = reports.find((r) => r.year === year + 1);
+    const achieved = next ? all.get(next.id)!.achieved.find((a) => a.indicator === indicator.name) ?? null : null;
+    unit ??= target?.unit ?? null;
+    const judged = judge(target, achieved);
+    const { status, reason } = report ? judged : { status: 'unknown' as const, reason: `语料中没有${year}年的报告，只有${year + 1}年报告回顾的实际数据` };
+    const growth = target ? target.relation === 'growth' : true;
+    return {
+      year,
+      target: target ? { value: target.value, shown: shownValue(target), number: target.number, range: target.range, qualifier: target.qualifier, text: target.text, source: target.paragraphId } : null,
+      achieved: achieved ? {
+        value: growth && achieved.growth ? `增长 ${achieved.growth}` : achieved.amount ?? achieved.growth ?? '',
+        number: growth ? achieved.growthNumber : achieved.amountNumber,
+        sentence: achieved.sentence, source: achieved.paragraphId, reportedIn: year + 1,
+      } : null,
+      status, reason,
+    };
+  });
+  return { city: city.city, indicator: indicator.name, unit, years: rows };
+}
