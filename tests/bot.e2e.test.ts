@@ -104,16 +104,16 @@ describe('slash commands against a fake Discord', () => {
     const { final, embed } = await command(newUser(), 'compare', { indicator: '地区生产总值', year: '2023' });
     expect(final.files).toHaveLength(1);
     const file = final.files[0]!;
-    expect(file.name).toMatch(/^compare-.*\.png$/u);
+    expect(file.name).toBe('compare-gdp-2023.png');
     expect(file.data.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
-    expect(final.body.attachments[0]).toMatchObject({ id: '0', filename: file.name });
+    expect(final.body.attachments[0]).toMatchObject({ id: '0', description: expect.stringContaining('资兴 增长 8%左右') });
     expect(embed.image.url).toBe(`attachment://${file.name}`);
     expect(embed.description).toContain('资兴市 · 2023 · **增长 8%左右**');
   });
 
   it('/trend pairs targets with the next year’s results and attaches the chart', async () => {
     const { final, embed } = await command(newUser(), 'trend', { city: '嘉兴', indicator: 'GDP' });
-    expect(final.files[0]!.name).toMatch(/^trend-.*\.png$/u);
+    expect(final.files[0]!.name).toBe('trend-jiaxing-gdp.png');
     expect(embed.description).toContain('2014 · **增长 8.5%** · 增长 7.5%（2015年报告） · 未达成');
   });
 

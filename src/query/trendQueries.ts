@@ -19,6 +19,7 @@ export interface TrendYear {
 
 export interface TrendResult {
   city: string;
+  citySlug: string;
   indicator: string;
   unit: string | null;
   years: TrendYear[];
@@ -74,5 +75,5 @@ export function trend(corpus: Corpus, cityInput: string | undefined, indicatorIn
       status, reason,
     };
   });
-  return { city: city.city, indicator: indicator.name, unit, years: rows };
+  return { city: city.city, citySlug: city.slug, indicator: indicator.name, unit, years: rows };
 }
