@@ -10,6 +10,9 @@ import { parseQuery } from '../src/search/query.js';
 import { SearchIndex, type EngineChoice } from '../src/search/index.js';
 import { normalizeForIndex } from '../src/search/tokenize.js';
 import { BENCH_QUERIES, LABELLED_QUERIES } from '../tests/fixtures/searchQueries.js';
+import { compareChart, trendChart } from '../src/charts/charts.js';
+import { compare } from '../src/query/targetsQueries.js';
+import { trend } from '../src/query/trendQueries.js';
 
 const started = performance.now();
 
@@ -135,6 +138,20 @@ async function main() {
   for (const mode of ['postings', 'minisearch-bigram', 'minisearch-jieba', 'minisearch-union'] as const) {
     const q = quality(mode);
     console.log(`${mode.padEnd(20)} ${fmt(q.buildMs, 0).padStart(8)}  ${fmt(q.p10, 3)}   ${fmt(q.recall, 3)}   ${fmt(q.at3, 3)}`);
+  }
+  console.log('\nCharts (first render includes loading the font subsets; then the cache answers)');
+  const corpus = defaultCorpus();
+  for (const [label, make] of [
+    ['compare GDP 2023', () => compareChart(compare(corpus, 'GDP', 2023))],
+    ['trend 嘉兴 GDP', () => trendChart(trend(corpus, '嘉兴', 'GDP'))],
+    ['compare CPI (all years)', () => compareChart(compare(corpus, '居民消费价格'))],
+  ] as const) {
+    let t = performance.now();
+    make();
+    const cold = performance.now() - t;
+    t = performance.now();
+    make();
+    console.log(`${label.padEnd(26)} first ${fmt(cold, 0)} ms, cached ${fmt(performance.now() - t, 2)} ms`);
   }
   const self = fileURLToPath(import.meta.url);
   for (const [engine, scales] of [['postings', [1, 10, 100]], ['minisearch-bigram', [1, 10]]] as const) {

@@ -9,6 +9,7 @@ import { loadConfig } from './config.js';
 import { createLogger } from './log.js';
 import { searchIndexFor } from './search/index.js';
 import { targetsOf } from './targets/store.js';
+import { watchCorpus } from './corpus/watch.js';
 
 async function main(): Promise<void> {
   const { config, problems, canConnect } = loadConfig();
@@ -19,6 +20,7 @@ async function main(): Promise<void> {
   searchIndexFor(corpus);
   targetsOf(corpus);
   const ctx = { corpus };
+  watchCorpus(ctx, logger).unref();
   if (!canConnect) {
     console.error('No DISCORD_TOKEN in .env: starting the local console (type /help, or exit to quit).');
     const outDir = path.resolve('charts-out');
