@@ -50,6 +50,18 @@ function wrap(g: SKRSContext2D, text: string, max: number): string[] {
   return lines;
 }
 
+/** A white page of the chart's height with its title. */
+function page(height: number, title: string) {
+  const canvas = createCanvas(WIDTH, height);
+  const g = canvas.getContext('2d');
+  g.fillStyle = COLOURS.background;
+  g.fillRect(0, 0, WIDTH, height);
+  g.fillStyle = COLOURS.text;
+  g.font = font(22, true);
+  put(g, title, 30, 40);
+  return { canvas, g };
+}
+
 function niceMax(v: number): number {
   if (v <= 0) return 1;
   const p = 10 ** Math.floor(Math.log10(v));
@@ -68,13 +80,7 @@ export function drawCompareChart(d: CompareChartData): Buffer {
   probe.font = font(14);
   const noteLines = d.notes.length ? [TEXT.notesHeader, ...d.notes].flatMap((n) => wrap(probe, n, WIDTH - 60)) : [];
   const height = top + Math.max(1, d.bars.length) * rowH + 50 + noteLines.length * 20 + 30;
-  const canvas = createCanvas(WIDTH, height);
-  const g = canvas.getContext('2d');
-  g.fillStyle = COLOURS.background;
-  g.fillRect(0, 0, WIDTH, height);
-  g.fillStyle = COLOURS.text;
-  g.font = font(22, true);
-  put(g, d.title, 30, 40);
+  const { canvas, g } = page(height, d.title);
   const max = niceMax(Math.max(...d.bars.map((b) => b.hi), 0) * 1.05);
   const x = (v: number) => left + (Math.max(0, v) / max) * plotW;
   g.strokeStyle = COLOURS.grid;
@@ -128,13 +134,7 @@ export function drawTrendChart(d: TrendChartData): Buffer {
   const left = 70;
   const plotW = WIDTH - left - 40;
   const plotH = height - top - bottom;
-  const canvas = createCanvas(WIDTH, height);
-  const g = canvas.getContext('2d');
-  g.fillStyle = COLOURS.background;
-  g.fillRect(0, 0, WIDTH, height);
-  g.fillStyle = COLOURS.text;
-  g.font = font(22, true);
-  put(g, d.title, 30, 40);
+  const { canvas, g } = page(height, d.title);
   // Legend.
   g.font = font(14);
   g.fillStyle = COLOURS.target;

@@ -1,7 +1,7 @@
 import type { Corpus } from '../corpus/corpus.js';
 import { glossary, listReports, outline, quote } from '../query/corpusQueries.js';
 import { glossaryReply, outlineReply, quoteReply, reportsReply } from '../reply/corpusReplies.js';
-import type { Reply } from '../reply/model.js';
+import type { Attachment, Reply } from '../reply/model.js';
 import { searchReply } from '../reply/searchReplies.js';
 import { DEFAULT_LIMIT, searchIndexFor } from '../search/index.js';
 import { parseYear } from '../query/resolve.js';
@@ -32,6 +32,14 @@ export interface Subcommand {
 }
 
 const str = (v: string | boolean | undefined) => (typeof v === 'string' ? v : undefined);
+
+/** `--png FILE`: draws the chart and writes it; without the flag no chart is drawn. */
+async function chartTo(file: string | undefined, draw: () => Attachment | null): Promise<Attachment | null> {
+  if (!file) return null;
+  const chart = draw();
+  if (chart) await writeFile(file, chart.data);
+  return chart;
+}
 
 export const SUBCOMMANDS: Record<string, Subcommand> = {
   reports: {
@@ -80,9 +88,7 @@ export const SUBCOMMANDS: Record<string, Subcommand> = {
     options: { year: { type: 'string' }, province: { type: 'string' }, png: { type: 'string' } },
     run: async (corpus, { positionals, values }) => {
       const r = compare(corpus, positionals.join(''), str(values.year), str(values.province));
-      const chart = str(values.png) ? compareChart(r) : null;
-      if (chart) await writeFile(str(values.png)!, chart.data);
-      return { json: r, reply: compareReply(r, chart) };
+      return { json: r, reply: compareReply(r, await chartTo(str(values.png), () => compareChart(r))) };
     },
   },
   trend: {
@@ -90,9 +96,7 @@ export const SUBCOMMANDS: Record<string, Subcommand> = {
     options: { png: { type: 'string' } },
     run: async (corpus, { positionals: [city, ...indicator], values }) => {
       const t = trend(corpus, city, indicator.join(''));
-      const chart = str(values.png) ? trendChart(t) : null;
-      if (chart) await writeFile(str(values.png)!, chart.data);
-      return { json: t, reply: trendReply(t, chart) };
+      return { json: t, reply: trendReply(t, await chartTo(str(values.png), () => trendChart(t))) };
     },
   },
   ask: {

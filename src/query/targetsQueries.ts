@@ -5,17 +5,8 @@ import type { AchievedFigure, Target } from '../targets/types.js';
 import { UserError } from './errors.js';
 import { clip, parseYear, resolveReport } from './resolve.js';
 
-export interface TargetRow {
-  indicator: string | null;
-  label: string;
-  value: string;
-  number: number | null;
-  range: [number, number] | null;
-  unit: string | null;
-  qualifier: string | null;
-  relation: Target['relation'];
-  text: string;
-}
+/** A target as the query layer hands it out: the paragraph id is given once, as the passage's source. */
+export type TargetRow = Omit<Target, 'paragraphId'>;
 
 export interface TargetsResult {
   report: { id: string; city: string; year: number; title: string };
@@ -27,8 +18,8 @@ export interface TargetsResult {
   missing: string | null;
 }
 
-function row(t: Target): TargetRow {
-  return { indicator: t.indicator, label: t.label, value: t.value, number: t.number, range: t.range, unit: t.unit, qualifier: t.qualifier, relation: t.relation, text: t.text };
+function row({ paragraphId: _source, ...t }: Target): TargetRow {
+  return t;
 }
 
 export function targets(corpus: Corpus, city: string | undefined, year?: string | number | null): TargetsResult {
