@@ -11,6 +11,7 @@ import { SearchIndex, type EngineChoice } from '../src/search/index.js';
 import { normalizeForIndex } from '../src/search/tokenize.js';
 import { BENCH_QUERIES, LABELLED_QUERIES } from '../tests/fixtures/searchQueries.js';
 import { compareChart, trendChart } from '../src/charts/charts.js';
+import { registeredSubsetCount } from '../src/charts/fonts.js';
 import { compare } from '../src/query/targetsQueries.js';
 import { trend } from '../src/query/trendQueries.js';
 
@@ -153,6 +154,7 @@ async function main() {
     make();
     console.log(`${label.padEnd(26)} first ${fmt(cold, 0)} ms, cached ${fmt(performance.now() - t, 2)} ms`);
   }
+  console.log(`font subsets registered for these charts: ${registeredSubsetCount()} of 102`);
   const self = fileURLToPath(import.meta.url);
   for (const [engine, scales] of [['postings', [1, 10, 100]], ['minisearch-bigram', [1, 10]]] as const) {
   console.log(`\nSpeed and memory, ${engine}; linear scan = includes() over all paragraphs, same process`);

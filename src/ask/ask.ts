@@ -156,13 +156,11 @@ function answerFromPassage(corpus: Corpus, parsed: ParsedQuestion, base: AskResu
   if (!best || r.partial || !best.exact) {
     return { ...notFound(corpus, parsed, base, '报告中没有直接回答这个问题的段落。'), suggestions: r.results.map((h) => ({ id: h.id, city: h.city, year: h.year, snippet: h.snippet })) };
   }
-  const ref = corpus.paragraph(best.id)!;
   return {
     ...base, found: true, kind: 'passage', city: best.city, year: best.year, value: null,
     answer: best.text,
     source: { id: best.id, city: best.city, year: best.year, section: best.section, text: best.text },
     suggestions: r.results.slice(1).map((h) => ({ id: h.id, city: h.city, year: h.year, snippet: h.snippet })),
-    reason: ref ? null : null,
   };
 }
 

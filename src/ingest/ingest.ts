@@ -58,7 +58,7 @@ function toCandidate(draft: Draft): Candidate {
   const texts = draft.body.map((p) => p.text);
   const yearEvidence = [...facts.yearEvidence];
   let year = facts.year;
-  for (const clue of yearCluesInBody([...new Set(headings)], texts)) {
+  for (const clue of yearCluesInBody([...new Set(headings)])) {
     if (year === undefined) year = clue.year;
     yearEvidence.push(clue.year === year ? clue.evidence : `${clue.evidence}（指向${clue.year}年，与采用的年份不符）`);
   }

@@ -93,8 +93,8 @@ export function readHeader(title: Piece | undefined, header: Piece[]): HeaderFac
 
 const FIVE_YEAR_PLAN_END: Record<string, number> = { 十一五: 2010, 十二五: 2015, 十三五: 2020, 十四五: 2025, 十五五: 2030 };
 
-/** Year clues inside the body, strongest first, each with the words it rests on. */
-export function yearCluesInBody(headings: string[], paragraphs: string[]): { year: number; evidence: string }[] {
+/** Year clues in the headings, strongest first, each with the words it rests on. */
+export function yearCluesInBody(headings: string[]): { year: number; evidence: string }[] {
   const clues: { year: number; evidence: string }[] = [];
   for (const h of headings) {
     const review = /(\d{4})年(?:政府)?(?:工作回顾|主要工作(?!安排))|回顾(\d{4})年工作/u.exec(h);

@@ -9,9 +9,7 @@ import { DOMAIN_WORDS } from './vocabulary.js';
  */
 export type TokenMode = 'bigram' | 'jieba' | 'union';
 
-/** Latin words and numbers stay whole: GDP, R&D, PM2.5, 5G, 3.55%, 7062.5 (jieba would cut them to letters). */
-const LATIN_OR_NUMBER = /[a-z0-9]+(?:[.&+][a-z0-9]+)*%?/gu;
-const HAN_RUN = /\p{Script=Han}+/gu;
+/** Han runs, and Latin words and numbers kept whole: GDP, R&D, PM2.5, 5G, 3.55%, 7062.5 (jieba would cut them to letters). */
 const TOKEN_PIECES = /(\p{Script=Han}+)|([a-z0-9]+(?:[.&+][a-z0-9]+)*%?)/gu;
 
 let jiebaReady = false;
@@ -59,4 +57,3 @@ export function tokenize(text: string, mode: TokenMode = 'bigram'): string[] {
   return tokens;
 }
 
-export { HAN_RUN, LATIN_OR_NUMBER };

@@ -22,12 +22,6 @@ export function leadingSpaceLength(text: string): number {
   return m ? m[0].length : 0;
 }
 
-export const HAN = /\p{Script=Han}/u;
-
-export function hasHan(text: string): boolean {
-  return HAN.test(text);
-}
-
 /** Chinese numerals used in headings and meeting numbers (一…九十九). */
 export function chineseNumberToInt(text: string): number | null {
   const digits: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
