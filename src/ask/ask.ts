@@ -2,6 +2,7 @@ import type { Corpus } from '../corpus/corpus.js';
 import { clip } from '../query/resolve.js';
 import { compare } from '../query/targetsQueries.js';
 import { searchIndexFor } from '../search/index.js';
+import { relatedIndicators } from '../targets/indicators.js';
 import { targetsOf } from '../targets/store.js';
 import type { AchievedFigure, Target } from '../targets/types.js';
 import { parseQuestion, type ParsedQuestion, type QuestionKind } from './parseQuestion.js';
@@ -96,16 +97,19 @@ function answerTarget(corpus: Corpus, parsed: ParsedQuestion, base: AskResult): 
   const report = corpus.report(city, year);
   if (!report) return notFound(corpus, parsed, { ...base, year }, `语料中没有${city.short}${year}年的政府工作报告（现有：${city.years.join('、')}年）。`);
   const t = targetsOf(corpus).get(report.id)!;
-  const matches = t.targets.filter((x) => x.indicator === indicator.name);
+  const direct = t.targets.filter((x) => x.indicator === indicator.name);
+  const related = relatedIndicators(indicator.name);
+  // 温州 sets urban and rural income targets, not one for all residents: those answer "居民收入".
+  const matches = direct.length > 0 ? direct : t.targets.filter((x) => x.indicator !== null && related.includes(x.indicator));
   if (matches.length === 0) {
     const why = t.passage ? `${report.year}年${report.city}政府工作报告的主要预期目标中没有${indicator.name}。` : `${report.year}年${report.city}政府工作报告中没有“主要预期目标”段落。`;
     return notFound(corpus, parsed, { ...base, year }, why);
   }
   const main = matches[0]!;
-  const value = matches.map(describeTarget).join('；');
+  const value = direct.length > 0 ? matches.map(describeTarget).join('；') : matches.map((m) => `${m.indicator}${describeTarget(m)}`).join('；');
   return {
     ...base, year, found: true, value: matches.map((m) => m.value).join('；'),
-    answer: `${report.city}${report.year}年${indicator.name}的预期目标：${value}。`,
+    answer: direct.length > 0 ? `${report.city}${report.year}年${indicator.name}的预期目标：${value}。` : `${report.city}${report.year}年没有单列${indicator.name}目标；相关目标：${value}。`,
     source: sourceOf(corpus, main.paragraphId, main.text),
   };
 }
@@ -119,13 +123,47 @@ function answerAchieved(corpus: Corpus, parsed: ParsedQuestion, base: AskResult)
   if (!report) {
     return notFound(corpus, parsed, { ...base, year }, `${city.short}${year}年的实际完成情况应在${year + 1}年的报告中，语料中没有该报告（现有：${city.years.join('、')}年）。`);
   }
-  const f = targetsOf(corpus).get(report.id)!.achieved.find((x) => x.indicator === indicator.name);
+  const achieved = targetsOf(corpus).get(report.id)!.achieved;
+  const direct = achieved.filter((x) => x.indicator === indicator.name);
+  const figures = direct.length > 0 ? direct : achieved.filter((x) => relatedIndicators(indicator.name).includes(x.indicator));
+  const f = figures[0];
   if (!f) return notFound(corpus, parsed, { ...base, year }, `${report.year}年${report.city}政府工作报告的回顾部分没有给出${year}年${indicator.name}的数据。`);
-  const value = describeFigure(f);
+  const value = figures.map((x) => (figures.length > 1 || direct.length === 0 ? `${x.indicator}${describeFigure(x)}` : describeFigure(x))).join('；');
   return {
     ...base, year, found: true, value, kind: 'achieved',
-    answer: `${report.city}${year}年${indicator.name}：${value}（据${report.year}年政府工作报告）。`,
+    answer: `${report.city}${year}年${direct.length > 0 ? `${indicator.name}：` : ''}${value}（据${report.year}年政府工作报告）。`,
     source: sourceOf(corpus, f.paragraphId, f.sentence),
+  };
+}
+
+/** "南湖十四五期间研发投入目标": the five-year-plan goals stated in a report. */
+function answerPlan(corpus: Corpus, parsed: ParsedQuestion, base: AskResult): AskResult {
+  const city = parsed.city!;
+  const indicator = parsed.indicator!;
+  for (const report of [...corpus.reportsOf(city)].reverse()) {
+    const plan = targetsOf(corpus).get(report.id)!.plan.filter((p) => p.indicator === indicator.name);
+    if (plan.length === 0) continue;
+    return {
+      ...base, year: report.year, found: true, kind: 'plan', value: plan.map((p) => p.value).join('；'),
+      answer: `${report.city}${report.year}年政府工作报告中的五年规划目标：${plan.map((p) => p.text).join('；')}。`,
+      source: sourceOf(corpus, plan[0]!.paragraphId, plan[0]!.text),
+    };
+  }
+  return notFound(corpus, parsed, base, `${city.city}的报告中没有${indicator.name}的五年规划目标。`);
+}
+
+/** "嘉兴2024年的目标有哪些": the whole targets passage. */
+function answerAllTargets(corpus: Corpus, parsed: ParsedQuestion, base: AskResult): AskResult {
+  const city = parsed.city!;
+  const year = parsed.year ?? city.years.at(-1)!;
+  const report = corpus.report(city, year);
+  if (!report) return notFound(corpus, parsed, { ...base, year }, `语料中没有${city.short}${year}年的政府工作报告（现有：${city.years.join('、')}年）。`);
+  const t = targetsOf(corpus).get(report.id)!;
+  if (!t.passage) return notFound(corpus, parsed, { ...base, year }, `${report.year}年${report.city}政府工作报告中没有“主要预期目标”段落。`);
+  return {
+    ...base, year, found: true, kind: 'all-targets', value: t.passage.text,
+    answer: `${report.city}${report.year}年主要预期目标：${t.passage.text}`,
+    source: sourceOf(corpus, t.passage.paragraph.id, t.passage.text),
   };
 }
 
@@ -176,6 +214,8 @@ export function ask(corpus: Corpus, questionInput: string | undefined): AskResul
     return { ...base, reason: `语料中没有${parsed.unknownPlace}的政府工作报告。现有城市：${corpus.cities.map((c) => c.short).join('、')}。` };
   }
   if (parsed.kind === 'compare') return answerCompare(corpus, parsed, base);
+  if (parsed.kind === 'plan' && parsed.city) return answerPlan(corpus, parsed, base);
+  if (parsed.kind === 'all-targets') return answerAllTargets(corpus, parsed, base);
   if (parsed.kind === 'passage' || !parsed.city) {
     if (parsed.indicator && !parsed.city) {
       return notFound(corpus, parsed, base, `请说明是哪个城市，例如“嘉兴${parsed.yearWords ?? '今年'}${parsed.indicator.name}目标是多少？”；比较各城市请问“哪些城市${parsed.indicator.name}目标最高？”。`);

@@ -2,7 +2,7 @@ import type { City, Corpus } from '../corpus/corpus.js';
 import { findIndicator, type Indicator } from '../targets/indicators.js';
 import { nfkc } from '../text/normalize.js';
 
-export type QuestionKind = 'target' | 'achieved' | 'compare' | 'passage';
+export type QuestionKind = 'target' | 'achieved' | 'compare' | 'plan' | 'all-targets' | 'passage';
 
 export interface ParsedQuestion {
   text: string;
@@ -21,6 +21,8 @@ export interface ParsedQuestion {
 
 const TARGET_WORDS = /目标|预期|计划|打算|力争|定为|定了|要求|预计|争取/u;
 const ACHIEVED_WORDS = /实现了?|完成了?|实际|达到了|增长了|总量|规模|多少亿|结果|完成情况|实绩|成绩/u;
+const PLAN_WORDS = /十[一二三四五]五|五年规划|规划纲要|今后五年|五年(?:期间|内)/u;
+const ALL_TARGETS = /(?:主要|预期|发展)?目标(?:有哪些|是什么|都有什么|有什么)|主要预期目标|主要目标/u;
 const COMPARE_WORDS = /哪些城市|哪个城市|哪几个|哪座|哪个市|最高|最低|排名|排行|对比|比较|各城市|各市/u;
 const QUESTION_NOISE = /[？?！!。，,、：:；;“”"'\s]|请问|是多少|多少|是什么|什么|有哪些|哪些|怎么样|怎样|如何|吗|呢|吧|一下|告诉我|的|了|是/gu;
 /** Generic nouns of a question ("…有哪些举措") that no passage needs to contain. */
@@ -70,6 +72,8 @@ export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion 
   const indicator = indicatorMatch?.indicator ?? null;
   let kind: QuestionKind;
   if (indicator && COMPARE_WORDS.test(text) && !city) kind = 'compare';
+  else if (indicator && PLAN_WORDS.test(text)) kind = 'plan';
+  else if (!indicator && city && ALL_TARGETS.test(text)) kind = 'all-targets';
   else if (!indicator) kind = 'passage';
   else if (TARGET_WORDS.test(text)) kind = 'target';
   else if (ACHIEVED_WORDS.test(text) || yearWords === '去年' || yearWords === '前年') kind = 'achieved';

@@ -39,14 +39,14 @@ export const INDICATORS: readonly Indicator[] = [
   { name: '农村居民人均可支配收入', key: 'rural-income', group: '民生', aliases: ['农村居民人均可支配收入', '农村常住居民人均可支配收入', '农村居民人均纯收入', '农村居民收入'] },
   { name: '居民人均可支配收入', key: 'income', group: '民生', aliases: ['全体居民人均可支配收入', '居民人均可支配收入', '城乡居民人均可支配收入', '城乡常住居民人均可支配收入', '城乡居民收入', '居民收入', '人均可支配收入', '城镇和农村居民可支配收入', '居民可支配收入'] },
   { name: '居民消费价格', key: 'cpi', group: '民生', aliases: ['居民消费价格指数', '居民消费价格总水平', '居民消费价格', '居民消费指数', 'CPI', '物价'] },
-  { name: '城镇调查失业率', key: 'surveyed-unemployment', group: '民生', aliases: ['城镇调查失业率', '调查失业率'] },
+  { name: '城镇调查失业率', key: 'surveyed-unemployment', group: '民生', aliases: ['城镇调查失业率', '调查失业率', '失业率'] },
   { name: '城镇登记失业率', key: 'registered-unemployment', group: '民生', aliases: ['城镇登记失业率', '登记失业率'] },
   { name: '城镇新增就业', key: 'new-jobs', group: '民生', aliases: ['城镇新增就业人数', '城镇新增就业', '新增城镇就业', '新增就业'] },
   { name: '进出口总额', key: 'trade', group: '开放', aliases: ['外贸进出口总额', '外贸自营进出口总额', '进出口总额', '进出口总值', '外贸进出口', '进出口', '外贸'] },
   { name: '出口总额', key: 'exports', group: '开放', aliases: ['出口总额', '出口总值', '出口'] },
   { name: '实际使用外资', key: 'fdi', group: '开放', aliases: ['实际使用外商直接投资额', '实际使用外资', '实际利用外资', '利用外资', '外资'] },
   { name: '实际利用省外项目资金', key: 'domestic-investment', group: '开放', aliases: ['实际利用省外项目资金'] },
-  { name: '研发投入强度', key: 'rd-intensity', group: '创新', aliases: ['研发投入强度', 'R&D经费支出占生产总值比重', '研究与试验发展经费支出占生产总值比重', 'R&D经费支出', '研发投入', '研发经费'] },
+  { name: '研发投入强度', key: 'rd-intensity', group: '创新', aliases: ['研发投入强度', 'R&D经费支出占生产总值比重', '研究与试验发展经费支出占生产总值比重', 'R&D经费支出', 'R&D投入', 'R&D经费', '研发投入', '研发经费', '研发强度'] },
   { name: '单位地区生产总值能耗', key: 'energy-intensity', group: '绿色', aliases: ['单位地区生产总值能耗', '单位GDP能耗', '能耗强度'] },
   { name: '节能减排', key: 'emissions', group: '绿色', aliases: ['节能减排降碳', '节能减排', '主要污染物排放量', '主要污染物排放', '能源和环境指标', '能耗强度控制'] },
   { name: '粮食产量', key: 'grain', group: '民生', aliases: ['粮食产量', '粮食总产量'] },
@@ -74,6 +74,24 @@ export function findIndicator(text: string): IndicatorMatch | null {
     }
   }
   return best;
+}
+
+/**
+ * Where a report has no target for the indicator asked, these may answer instead: income is often set
+ * for urban and rural residents separately, unemployment as surveyed or registered.
+ */
+const RELATED: Record<string, string[]> = {
+  居民人均可支配收入: ['城镇居民人均可支配收入', '农村居民人均可支配收入'],
+  城镇居民人均可支配收入: ['居民人均可支配收入'],
+  农村居民人均可支配收入: ['居民人均可支配收入'],
+  城镇调查失业率: ['城镇登记失业率'],
+  城镇登记失业率: ['城镇调查失业率'],
+  规模以上工业增加值: ['工业增加值'],
+  一般公共预算收入: ['一般公共预算总收入'],
+};
+
+export function relatedIndicators(name: string): string[] {
+  return RELATED[name] ?? [];
 }
 
 /** Resolves what a user typed for an indicator: a name, an alias, or the English key. */
