@@ -7,7 +7,7 @@ import { startBot, type BotHandle } from '../src/discord/bot.js';
 import { deployCommands } from '../src/discord/deploy.js';
 import { createLogger } from '../src/log.js';
 import { APP_ID, BOT_ID, botUser, CHANNEL_ID, FakeDiscord, GUILD_ID, type RecordedRequest } from './helpers/fakeDiscord.js';
-import { autocomplete, button, mentionMessage, messageMenu, slash } from './helpers/interactions.js';
+import { autocomplete, button, dmSlash, mentionMessage, messageMenu, slash } from './helpers/interactions.js';
 
 const TOKEN = 'test0000000000000000000000.faketk.not-a-real-token-0000000000000';
 const server = new FakeDiscord();
@@ -162,6 +162,12 @@ describe('slash commands against a fake Discord', () => {
     expect(deferred.body.data?.flags ?? 0).toBe(0);
     expect(final.body.content).toBe(`<@${u}> 为 <@${friend}> 引用：`);
     expect(final.body.allowed_mentions).toEqual({ parse: [], users: [friend], replied_user: false });
+  });
+
+  it('answers in DMs from a user install, where there is no guild or member', async () => {
+    const { final, embed } = await deferredThenEdited(dmSlash(newUser(), 'ask', { question: '嘉兴2014年GDP目标完成了吗' }));
+    expect(embed.title).toContain('未达成');
+    expect(final.body.allowed_mentions.parse).toEqual([]);
   });
 
   it('searches the text of a message from the context menu', async () => {

@@ -1,6 +1,7 @@
 import type { Corpus } from '../corpus/corpus.js';
 import { clip } from '../query/resolve.js';
 import { compare } from '../query/targetsQueries.js';
+import { trend } from '../query/trendQueries.js';
 import { searchIndexFor } from '../search/index.js';
 import { relatedIndicators } from '../targets/indicators.js';
 import { targetsOf } from '../targets/store.js';
@@ -136,6 +137,23 @@ function answerAchieved(corpus: Corpus, parsed: ParsedQuestion, base: AskResult)
   };
 }
 
+/** "嘉兴2014年GDP目标完成了吗": the year's target beside the result the next report states. */
+function answerMet(corpus: Corpus, parsed: ParsedQuestion, base: AskResult): AskResult {
+  const t = trend(corpus, parsed.city!.city, parsed.indicator!.name);
+  const withTarget = t.years.filter((y) => y.target);
+  const row = parsed.year !== null ? t.years.find((y) => y.year === parsed.year) : [...withTarget].reverse().find((y) => y.achieved) ?? withTarget.at(-1);
+  if (!row || !row.target) return notFound(corpus, parsed, base, `${t.city}${parsed.year ?? ''}${parsed.year ? '年' : ''}的报告中没有${t.indicator}目标。`);
+  if (row.status === 'unknown' || !row.achieved) {
+    return notFound(corpus, parsed, { ...base, year: row.year }, `${t.city}${row.year}年${t.indicator}目标为${row.target.shown}，但${row.reason}，无法判断是否达成。`);
+  }
+  const verdict = row.status === 'met' ? '已达成' : '未达成';
+  return {
+    ...base, year: row.year, found: true, kind: 'met', value: verdict,
+    answer: `${t.city}${row.year}年${t.indicator}目标${row.target.shown}，实际${row.achieved.value}（据${row.achieved.reportedIn}年报告）：${verdict}。`,
+    source: sourceOf(corpus, row.achieved.source, row.achieved.sentence),
+  };
+}
+
 /** "南湖十四五期间研发投入目标": the five-year-plan goals stated in a report. */
 function answerPlan(corpus: Corpus, parsed: ParsedQuestion, base: AskResult): AskResult {
   const city = parsed.city!;
@@ -215,6 +233,7 @@ export function ask(corpus: Corpus, questionInput: string | undefined): AskResul
   }
   if (parsed.kind === 'compare') return answerCompare(corpus, parsed, base);
   if (parsed.kind === 'plan' && parsed.city) return answerPlan(corpus, parsed, base);
+  if (parsed.kind === 'met' && parsed.city) return answerMet(corpus, parsed, base);
   if (parsed.kind === 'all-targets') return answerAllTargets(corpus, parsed, base);
   if (parsed.kind === 'passage' || !parsed.city) {
     if (parsed.indicator && !parsed.city) {

@@ -2,7 +2,7 @@ import type { City, Corpus } from '../corpus/corpus.js';
 import { findIndicator, type Indicator } from '../targets/indicators.js';
 import { nfkc } from '../text/normalize.js';
 
-export type QuestionKind = 'target' | 'achieved' | 'compare' | 'plan' | 'all-targets' | 'passage';
+export type QuestionKind = 'target' | 'achieved' | 'met' | 'compare' | 'plan' | 'all-targets' | 'passage';
 
 export interface ParsedQuestion {
   text: string;
@@ -21,6 +21,8 @@ export interface ParsedQuestion {
 
 const TARGET_WORDS = /目标|预期|计划|打算|力争|定为|定了|要求|预计|争取/u;
 const ACHIEVED_WORDS = /实现了?|完成了?|实际|达到了|增长了|总量|规模|多少亿|结果|完成情况|实绩|成绩/u;
+/** "…目标完成了吗?": whether a year's target was met, answered from the next year's report. */
+const MET_WORDS = /完成了吗|达到了吗|实现了吗|完成没有|是否完成|是否达到|是否实现|有没有完成|有没有达到|达标了吗|达成了吗|是否达标|完成得?怎么样/u;
 const PLAN_WORDS = /十[一二三四五]五|五年规划|规划纲要|今后五年|五年(?:期间|内)/u;
 const ALL_TARGETS = /(?:主要|预期|发展)?目标(?:有哪些|是什么|都有什么|有什么)|主要预期目标|主要目标/u;
 const COMPARE_WORDS = /哪些城市|哪个城市|哪几个|哪座|哪个市|最高|最低|排名|排行|对比|比较|各城市|各市/u;
@@ -49,7 +51,8 @@ function unknownPlaceIn(text: string, corpus: Corpus): string | null {
 
 export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion {
   const text = nfkc(question).trim();
-  const city = corpus.citiesIn(text)[0] ?? null;
+  // A city by its Chinese name anywhere, or by pinyin as a word of its own ("jiaxing 2024 GDP目标").
+  const city = corpus.citiesIn(text)[0] ?? (text.toLowerCase().match(/[a-z]+/gu) ?? []).map((w) => corpus.findCity(w)).find((c) => c !== undefined) ?? null;
   const unknownPlace = city || COMPARE_WORDS.test(text) ? null : unknownPlaceIn(text, corpus);
   const latest = city ? city.years.at(-1)! : null;
   let year: number | null = null;
@@ -73,13 +76,14 @@ export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion 
   let kind: QuestionKind;
   if (indicator && COMPARE_WORDS.test(text) && !city) kind = 'compare';
   else if (indicator && PLAN_WORDS.test(text)) kind = 'plan';
+  else if (indicator && MET_WORDS.test(text)) kind = 'met';
   else if (!indicator && city && ALL_TARGETS.test(text)) kind = 'all-targets';
   else if (!indicator) kind = 'passage';
   else if (TARGET_WORDS.test(text)) kind = 'target';
   else if (ACHIEVED_WORDS.test(text) || yearWords === '去年' || yearWords === '前年') kind = 'achieved';
   else kind = 'target';
   let rest = text;
-  if (city) rest = rest.replace(new RegExp(`${city.short}(市|区|县)?`, 'gu'), ' ');
+  if (city) rest = rest.replace(new RegExp(`${city.short}(市|区|县)?|\\b${city.slug}\\b`, 'giu'), ' ');
   if (explicit) rest = rest.replace(explicit[0], ' ');
   rest = rest.replace(/今年|去年|前年|本年|当年|上年/gu, ' ').replace(QUESTION_NOISE, ' ').replace(GENERIC_WORDS, ' ').replace(/\s+/gu, ' ').trim();
   return { text, city, unknownPlace, year, yearWords, indicator, kind, rest };

@@ -54,3 +54,10 @@ export function mentionMessage(userId: string, content: string, mentions: object
     flags: 0, type: 0, member: { roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 },
   };
 }
+
+/** A slash command in the bot's DM, from a user install: `user` instead of `member`, no guild. */
+export function dmSlash(userId: string, name: string, values: Record<string, string | number | boolean> = {}) {
+  const dm = nextId();
+  const { guild_id: _g, member: _m, ...rest } = base(userId, 2, { id: nextId(), name, type: 1, options: opts(values) });
+  return { ...rest, channel_id: dm, channel: { id: dm, type: 1, recipients: [user(userId)] }, user: user(userId), context: 1, authorizing_integration_owners: { 1: userId } };
+}
