@@ -222,8 +222,10 @@ export function ingest(files: RawFile[]): IngestResult {
       for (const p of [c.draft.title, ...c.draft.header, ...c.draft.body]) if (p) dropped.push({ ...ref(p), reason: 'unknown-year', text: p.text });
       continue;
     }
-    let id = `${c.place.slug || slugOf(c.place.name)}-${c.year}`;
-    for (let k = 2; usedIds.has(id); k += 1) id = `${c.place.slug}-${c.year}${String.fromCharCode(96 + k)}`;
+    if (c.place.province === '未知') warnings.push(`${where}: ${c.place.name}不在 src/corpus/gazetteer.ts 中，省份和级别记为“未知”；请登记该地`);
+    const slug = c.place.slug || slugOf(c.place.name);
+    let id = `${slug}-${c.year}`;
+    for (let k = 2; usedIds.has(id); k += 1) id = `${slug}-${c.year}${String.fromCharCode(96 + k)}`;
     usedIds.add(id);
     reports.push(buildReport(c, id, dropped));
   }

@@ -1,4 +1,4 @@
-import { PLACES, findPlace, type Place } from '../corpus/gazetteer.js';
+import { PLACES, findPlace, shortName, type Place } from '../corpus/gazetteer.js';
 import { chineseNumberToInt } from '../text/normalize.js';
 import type { Piece } from './pieces.js';
 
@@ -58,6 +58,10 @@ export function readHeader(title: Piece | undefined, header: Piece[]): HeaderFac
     if (named) {
       facts.place = named;
       facts.placeEvidence = `标题：${title.text}`;
+    } else if (m?.[2] && /^\p{Script=Han}{2,8}(市|区|县)$/u.test(m[2])) {
+      // A place the gazetteer does not know yet: keep the report, with province and level unknown.
+      facts.place = { name: m[2], short: shortName(m[2]), province: '未知', level: '未知', slug: '', parent: null };
+      facts.placeEvidence = `标题：${title.text}（地名未登记）`;
     }
     const paren = m?.[4] ? /(\d{4})年(\d{1,2})月(\d{1,2})日\s*([\p{Script=Han}·]{2,5})?/u.exec(m[4]) : null;
     if (paren) {

@@ -32,11 +32,12 @@ export interface Snippet {
 /** Cuts a window of about `width` characters around the densest cluster of matches, with … where cut. */
 export function snippetOf(text: string, marks: [number, number][], width = 100): Snippet {
   if (text.length <= width) return { text, marks };
+  // The window holding the most matched characters: a whole phrase (新能源汽车) beats scattered parts of it.
   let best = 0;
-  let bestCount = -1;
+  let bestCovered = -1;
   for (const [start] of marks) {
-    const count = marks.filter(([s, e]) => s >= start && e <= start + width).length;
-    if (count > bestCount) { best = start; bestCount = count; }
+    const covered = marks.filter(([s, e]) => s >= start && e <= start + width).reduce((n, [s, e]) => n + (e - s) ** 2, 0);
+    if (covered > bestCovered) { best = start; bestCovered = covered; }
   }
   let start = Math.max(0, best - Math.floor(width / 4));
   // Prefer starting right after a sentence or clause end if one is close.
