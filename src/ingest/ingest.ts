@@ -82,19 +82,30 @@ function mergeDuplicates(candidates: Candidate[]): Candidate[] {
   const order = [...candidates].sort((a, b) => bodyChars(b.draft.body) - bodyChars(a.draft.body));
   const kept: Candidate[] = [];
   for (const c of order) {
-    const into = kept.find((k) => isSameReport(coverage(c.draft.body, k.draft.body)));
+    let into: Candidate | undefined;
+    let matches: number[] = [];
+    for (const k of kept) {
+      const cover = coverage(c.draft.body, k.draft.body);
+      if (isSameReport(cover)) {
+        into = k;
+        matches = cover.matches;
+        break;
+      }
+    }
     if (!into) {
       kept.push(c);
       continue;
     }
-    into.duplicates.push({ draft: c.draft, matches: coverage(c.draft.body, into.draft.body).matches });
+    into.duplicates.push({ draft: c.draft, matches });
     into.sources.push({ ...c.sources[0]!, role: 'duplicate' });
     if (c.draft.title) into.extraMeta.push({ role: 'title', text: c.draft.title.text, source: ref(c.draft.title) });
     for (const h of c.draft.header) into.extraMeta.push({ role: isSpeakerLine(h.text) ? 'speaker' : 'meeting', text: h.text, source: ref(h) });
-    into.facts = { ...c.facts, ...definedOnly(into.facts) };
-    if (!into.facts.place || into.placeEvidence?.startsWith('正文')) {
-      if (c.facts.place) { into.place = c.facts.place; into.placeEvidence = `${c.facts.placeEvidence}（来自重复副本 ${c.draft.file}）`; }
+    // A place named in the copy's title or header beats one guessed from word counts in the body.
+    if (c.facts.place && (!into.place || into.placeEvidence?.startsWith('正文'))) {
+      into.place = c.facts.place;
+      into.placeEvidence = `${c.facts.placeEvidence}（来自重复副本 ${c.draft.file}）`;
     }
+    into.facts = { ...c.facts, ...definedOnly(into.facts) };
     if (c.facts.year !== undefined) {
       // A dated header outranks clues read from headings, so it becomes the year and comes first.
       if (into.facts.yearEvidence.length === 0) into.year = c.facts.year;
