@@ -5,7 +5,8 @@ import { trend } from '../query/trendQueries.js';
 import { searchIndexFor } from '../search/index.js';
 import { relatedIndicators } from '../targets/indicators.js';
 import { targetsOf } from '../targets/store.js';
-import type { AchievedFigure, Target } from '../targets/types.js';
+import { describeTarget as describe } from '../targets/describe.js';
+import type { AchievedFigure } from '../targets/types.js';
 import { parseQuestion, type ParsedQuestion, type QuestionKind } from './parseQuestion.js';
 
 export interface AskSource {
@@ -58,13 +59,6 @@ function sourceOf(corpus: Corpus, paragraphId: string, fragment: string): AskSou
   return { id: paragraphId, city: ref.report.city, year: ref.report.year, section: ref.paragraph.section.join(' › '), text: sentenceAround(ref.paragraph.text, fragment) };
 }
 
-function describeTarget(t: Target): string {
-  if (t.relation === 'text' || t.relation === 'relative') return t.text;
-  const q = t.qualifier && t.qualifier !== 'range' && !t.value.includes(t.qualifier) ? `（${t.qualifier}）` : '';
-  const verb = t.relation === 'growth' ? (/涨幅/u.test(t.text) ? '涨幅' : /下降|降低/u.test(t.text) ? '下降' : '增长') : '';
-  return `${verb}${t.value}${q}`;
-}
-
 function describeFigure(f: AchievedFigure): string {
   return [f.amount, f.growth ? (f.growth.startsWith('-') ? `下降${f.growth.slice(1)}` : `增长${f.growth}`) : null].filter(Boolean).join('、');
 }
@@ -107,7 +101,7 @@ function answerTarget(corpus: Corpus, parsed: ParsedQuestion, base: AskResult): 
     return notFound(corpus, parsed, { ...base, year }, why);
   }
   const main = matches[0]!;
-  const value = direct.length > 0 ? matches.map(describeTarget).join('；') : matches.map((m) => `${m.indicator}${describeTarget(m)}`).join('；');
+  const value = direct.length > 0 ? matches.map((m) => describe(m, { wholeClause: true })).join('；') : matches.map((m) => `${m.indicator}${describe(m, { wholeClause: true })}`).join('；');
   return {
     ...base, year, found: true, value: matches.map((m) => m.value).join('；'),
     answer: direct.length > 0 ? `${report.city}${report.year}年${indicator.name}的预期目标：${value}。` : `${report.city}${report.year}年没有单列${indicator.name}目标；相关目标：${value}。`,
@@ -194,7 +188,7 @@ function answerCompare(corpus: Corpus, parsed: ParsedQuestion, base: AskResult):
   const ranking = order.map((e) => ({ city: e.city, year: e.year, value: e.value, source: e.source }));
   return {
     ...base, found: true, kind: 'compare', value: top.value, city: top.city, year: parsed.year,
-    answer: `${parsed.year ? `${parsed.year}年` : ''}${r.indicator}目标${lowest ? '最低' : '最高'}的是${top.city}（${top.year}年，${describeTarget({ ...top, paragraphId: top.source })}）；共 ${r.ranked.length} 个数值目标。`,
+    answer: `${parsed.year ? `${parsed.year}年` : ''}${r.indicator}目标${lowest ? '最低' : '最高'}的是${top.city}（${top.year}年，${describe(top, { wholeClause: true })}）；共 ${r.ranked.length} 个数值目标。`,
     ranking,
     source: sourceOf(corpus, top.source, top.text),
   };

@@ -1,14 +1,12 @@
 import type { AskResult } from '../ask/ask.js';
 import type { CompareResult, TargetRow, TargetsResult } from '../query/targetsQueries.js';
+import { describeTarget } from '../targets/describe.js';
 import { GROUP_ORDER, groupOf } from '../targets/indicators.js';
 import { plain, type Attachment, type Reply } from './model.js';
 
-/** "6%左右", "7%（左右）" when the qualifier was written once for several values, "7%-7.5%". */
+/** A target's value for tables: "增长 6%左右". */
 export function shownValue(t: Pick<TargetRow, 'value' | 'qualifier' | 'relation' | 'text'>): string {
-  if (t.relation === 'text' || t.relation === 'relative') return t.value;
-  const q = t.qualifier && t.qualifier !== 'range' && !t.value.includes(t.qualifier) ? `（${t.qualifier}）` : '';
-  const verb = t.relation === 'growth' ? (/涨幅/u.test(t.text) ? '涨幅 ' : /下降|降低/u.test(t.text) ? '下降 ' : '增长 ') : '';
-  return `${verb}${t.value}${q}`;
+  return describeTarget(t, { gap: ' ' });
 }
 
 export function targetsReply(r: TargetsResult): Reply {
