@@ -143,6 +143,15 @@ describe('slash commands against a fake Discord', () => {
     expect(paged.body.data.embeds[0].description).toContain('第 2/');
   });
 
+  it('opens the source paragraph privately for anyone who presses 查看原文段落 on a public result', async () => {
+    const { final } = await command(newUser(), 'targets', { city: '嘉兴', year: '2024', public: true });
+    const open = final.body.components.flatMap((r: any) => r.components).find((c: any) => c.label === '查看原文段落');
+    expect(open.custom_id).toBe('open:/quote jiaxing-2024-21');
+    const shown = await interact(button(newUser(), open.custom_id, { flags: 0, embeds: final.body.embeds, components: final.body.components }));
+    expect(shown.body).toMatchObject({ type: 4, data: { flags: 64 } });
+    expect(shown.body.data.embeds[0].title).toContain('jiaxing-2024-21');
+  });
+
   it('shares an ephemeral result publicly, credited to the sharer without pinging anyone', async () => {
     const u = newUser();
     const { final } = await command(u, 'quote', { id: 'wenzhou-2023-19' });

@@ -68,7 +68,9 @@ async function onChatInput(i: ChatInputCommandInteraction, deps: Deps): Promise<
   const isPublic = shareable && (options.public === true || mention !== null);
   delete options.public;
   await i.deferReply(isPublic ? {} : { flags: MessageFlags.Ephemeral });
+  const started = performance.now();
   const reply = await run(deps, i.commandName, options, { user: i.user.id, options });
+  deps.logger.info('command', { command: i.commandName, user: i.user.id, tone: reply.tone, ms: Math.round(performance.now() - started) });
   const pinged = mention && mention.id !== i.user.id ? mention.id : undefined;
   await i.editReply(renderDiscord(reply, {
     ephemeral: !isPublic,
@@ -119,6 +121,10 @@ async function onButton(i: ButtonInteraction, deps: Deps): Promise<void> {
     return;
   }
   const reply = await run(deps, parsed.name, parsed.options, { user: i.user.id, button: i.customId });
+  if (action.kind === 'open') {
+    await i.reply(renderDiscord(reply, { ephemeral: true, ownerId: i.user.id, commandLine: action.command }));
+    return;
+  }
   await i.reply(renderDiscord(reply, { ephemeral: false, ownerId: i.user.id, content: `由 <@${i.user.id}> 分享：` }));
 }
 

@@ -1,7 +1,7 @@
 import { ButtonStyle, ComponentType, MessageFlags, type APIEmbed, type APIActionRowComponent, type APIButtonComponent } from 'discord.js';
 import { applyMarks } from '../console/renderText.js';
 import type { Reply } from '../reply/model.js';
-import { runId, shareId } from './customIds.js';
+import { openId, runId, shareId } from './customIds.js';
 import { inert } from './escape.js';
 import { cutAtSentence, LIMITS } from './limits.js';
 
@@ -72,7 +72,7 @@ function description(reply: Reply, max: number): string {
 function buttons(reply: Reply, opts: RenderOptions): APIActionRowComponent<APIButtonComponent>[] {
   const list: APIButtonComponent[] = (reply.actions ?? []).map((a) => ({
     type: ComponentType.Button, style: a.kind === 'page' ? ButtonStyle.Primary : ButtonStyle.Secondary,
-    label: a.label.slice(0, LIMITS.buttonLabel), custom_id: runId(opts.ownerId, a.command),
+    label: a.label.slice(0, LIMITS.buttonLabel), custom_id: a.kind === 'source' ? openId(opts.ownerId, a.command) : runId(opts.ownerId, a.command),
   }));
   if (reply.shareable && opts.ephemeral && opts.commandLine) {
     list.push({ type: ComponentType.Button, style: ButtonStyle.Success, label: '分享到频道', custom_id: shareId(opts.ownerId, opts.commandLine) });
