@@ -1,5 +1,10 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../src/cli/main.js';
+import { PROJECT_ROOT } from '../src/corpus/paths.js';
 
 async function cli(...argv: string[]) {
   const out: string[] = [];
@@ -73,4 +78,12 @@ describe('govreport CLI (corpus commands)', () => {
     expect(r.code).toBe(1);
     expect(r.err).toContain('请输入要搜索的');
   });
+
+  it('runs when started through a symlink, as node_modules/.bin/govreport is', () => {
+    const link = path.join(mkdtempSync(path.join(tmpdir(), 'govreport-bin-')), 'govreport.ts');
+    symlinkSync(path.join(PROJECT_ROOT, 'src/cli/main.ts'), link);
+    const r = spawnSync(process.execPath, ['--import', 'tsx', link, 'targets', '嘉兴', '2024', '--json'], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).report.id).toBe('jiaxing-2024');
+  }, 60_000);
 });

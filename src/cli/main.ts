@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { renderText } from '../console/renderText.js';
 import { defaultCorpus } from '../corpus/corpus.js';
 import { isUserError } from '../query/errors.js';
+import { isMain } from '../app/isMain.js';
 import { SUBCOMMANDS } from './subcommands.js';
 
 function usage(): string {
@@ -41,8 +42,7 @@ export async function runCli(argv: string[], out: (s: string) => void = console.
   }
 }
 
-const invokedDirectly = process.argv[1] && /cli[\\/]main\.(ts|js)$/u.test(process.argv[1]);
-if (invokedDirectly) {
+if (isMain(import.meta.url)) {
   runCli(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (e: unknown) => {
     console.error(e);
     process.exitCode = 2;

@@ -1,5 +1,6 @@
 /** `npm run deploy-commands`: registers the slash commands for one guild (DISCORD_GUILD_ID) or globally. */
 import { REST, Routes } from 'discord.js';
+import { isMain } from '../app/isMain.js';
 import { loadConfig } from '../config.js';
 import { allDefinitions } from './definitions.js';
 
@@ -18,7 +19,7 @@ export async function deployCommands(): Promise<number> {
   return 0;
 }
 
-if (process.argv[1] && /deploy\.(ts|js)$/u.test(process.argv[1])) {
+if (isMain(import.meta.url)) {
   deployCommands().then((code) => { process.exitCode = code; }, (e: unknown) => {
     console.error(e instanceof Error ? e.message : e);
     process.exitCode = 1;
