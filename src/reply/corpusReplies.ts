@@ -6,8 +6,8 @@ export function reportsReply(reports: ReportListing[]): Reply {
     tone: 'result',
     title: `语料库共 ${reports.length} 份政府工作报告`,
     table: {
-      columns: ['编号', '城市', '省份', '级别', '年份', '段落'],
-      rows: reports.map((r) => [r.id, r.city, r.province, r.level, String(r.year), String(r.paragraphs)]),
+      columns: ['编号', '城市', '简称', '省份', '级别', '年份', '报告人', '段落'],
+      rows: reports.map((r) => [r.id, r.city, r.short, r.province, r.level, String(r.year), r.speaker ?? '—', String(r.paragraphs)]),
     },
     footer: '用 /outline 城市 年份 查看目录，/quote 段落编号 引用原文。',
     shareable: true,
