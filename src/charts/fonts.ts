@@ -17,6 +17,8 @@ interface Subset {
 
 let subsets: Subset[] | null = null;
 const registered = new Set<string>();
+/** Characters already looked up, with whether a subset covers them: every string drawn passes through here. */
+const looked = new Map<string, boolean>();
 
 function loadSubsets(): Subset[] {
   if (subsets) return subsets;
@@ -42,10 +44,18 @@ export function ensureGlyphs(texts: string[]): string[] {
   const all = loadSubsets();
   const missing: string[] = [];
   for (const ch of new Set(texts.join(''))) {
+    const known = looked.get(ch);
+    if (known === true) continue;
+    if (known === false) {
+      missing.push(ch);
+      continue;
+    }
     const code = ch.codePointAt(0)!;
+    looked.set(ch, true);
     if (code < 0x20) continue;
     const subset = all.find((s) => s.ranges.some(([a, b]) => code >= a && code <= b));
     if (!subset) {
+      looked.set(ch, false);
       missing.push(ch);
       continue;
     }
