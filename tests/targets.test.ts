@@ -132,3 +132,25 @@ describe('compare and the targets query', () => {
     for (const t of r.targets) for (const k of ['indicator', 'label', 'value', 'number', 'unit', 'qualifier', 'text']) expect(t).toHaveProperty(k);
   });
 });
+
+describe('achieved figures from lists', () => {
+  const fig = (id: string, indicator: string) => targetsOf(corpus).get(id)!.achieved.find((a) => a.indicator === indicator);
+
+  it('pairs each listed indicator with its own value, never the first value for all', () => {
+    expect(fig('jiaxing-2016', '一般公共预算总收入')).toMatchObject({ year: 2015, amount: '638.8亿元' });
+    expect(fig('jiaxing-2016', '一般公共预算收入')).toMatchObject({ year: 2015, amount: '350.4亿元' });
+    expect(fig('jiaxing-2024', '一般公共预算收入')).toMatchObject({ year: 2023, amount: '632亿元' });
+  });
+
+  it('completes shortened names in "城镇、农村居民人均可支配收入分别增长4.6%、7.9%"', () => {
+    expect(fig('longnan-2023', '城镇居民人均可支配收入')).toMatchObject({ growth: '4.6%' });
+    expect(fig('longnan-2023', '农村居民人均可支配收入')).toMatchObject({ growth: '7.9%' });
+    expect(fig('jiaxing-2016', '城镇居民人均可支配收入')).toMatchObject({ amount: '45499元' });
+  });
+
+  it('reads urban and rural income without 分别达到, and does not take the urban figure for all residents', () => {
+    expect(fig('luzhou-2023', '城镇居民人均可支配收入')).toMatchObject({ amount: '37533元', growth: '5.8%' });
+    expect(fig('luzhou-2023', '农村居民人均可支配收入')).toMatchObject({ amount: '15221元', growth: '7.1%' });
+    expect(fig('luzhou-2023', '居民人均可支配收入')).toBeUndefined();
+  });
+});

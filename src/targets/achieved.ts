@@ -48,15 +48,52 @@ function aliasHits(norm: string): { name: string; alias: string; at: number }[] 
   return hits.sort((x, y) => x.at - y.at);
 }
 
-/** "城乡居民人均可支配收入分别达到73326元、38482元,分别增长5.2%、7.4%" → urban and rural figures. */
+/** "城乡居民人均可支配收入分别达到73326元、38482元,分别增长5.2%、7.4%" (or "…37533元、15221元,分别增长…") → urban and rural figures. */
 function pairedIncome(sentence: string, year: number, paragraphId: string): AchievedFigure[] {
-  const m = /城乡居民人均可支配收入分别达到(\d+(?:\.\d+)?)(元|万元)[、和](\d+(?:\.\d+)?)(元|万元)[,，]?分别增长(\d+(?:\.\d+)?)%[、和](\d+(?:\.\d+)?)%/u.exec(nfkc(sentence));
+  const m = /城乡居民人均可支配收入(?:分别)?(?:达到)?(\d+(?:\.\d+)?)(元|万元)[、和](\d+(?:\.\d+)?)(元|万元)[,，]?(?:分别)?增长(\d+(?:\.\d+)?)%[、和](\d+(?:\.\d+)?)%/u.exec(nfkc(sentence));
   if (!m) return [];
   const fig = (indicator: string, amount: string, unit: string, growth: string): AchievedFigure => ({
     indicator, year, amount: `${amount}${unit}`, amountNumber: Number(amount), amountUnit: unit,
     growth: `${growth}%`, growthNumber: Number(growth), sentence, paragraphId,
   });
   return [fig('城镇居民人均可支配收入', m[1]!, m[2]!, m[5]!), fig('农村居民人均可支配收入', m[3]!, m[4]!, m[6]!)];
+}
+
+const VALUE = '(\\d+(?:\\.\\d+)?)(亿元|万元|元|万人|万吨|亿美元|%)';
+const LISTED = new RegExp(`((?:[\\p{Script=Han}]{2,16}[、和]){1,4}[\\p{Script=Han}]{2,16})(?:分别)?(达到|实现|为|增长|下降)${VALUE}((?:[、和]${VALUE}){1,4})`, 'u');
+
+/** "城镇、农村居民人均可支配收入" and "城镇居民、农村居民人均可支配收入" name two indicators: complete the short one. */
+function completeNames(names: string[]): string[] {
+  return names.map((name, i) => {
+    const next = names[i + 1];
+    const short = /^(城镇|农村)(居民)?$/u.exec(name);
+    const full = next ? /^(?:城镇|农村)(?:居民)?(.+)$/u.exec(next) : null;
+    return short && full ? `${short[1]}居民${full[1]}` : name;
+  });
+}
+
+/** "财政总收入、一般公共预算收入分别达到1102.6亿元和632亿元": one figure per listed indicator, in order. */
+function listedFigures(sentence: string, year: number, paragraphId: string): AchievedFigure[] {
+  const m = LISTED.exec(nfkc(sentence));
+  if (!m) return [];
+  const names = completeNames(m[1]!.split(/[、和]/u));
+  const values = [`${m[3]}${m[4]}`, ...[...m[5]!.matchAll(new RegExp(VALUE, 'gu'))].map((v) => v[0])];
+  if (names.length !== values.length) return [];
+  const growth = m[2] === '增长' || m[2] === '下降';
+  const sign = m[2] === '下降' ? -1 : 1;
+  return names.flatMap((name, i) => {
+    const indicator = findIndicator(name);
+    // Each listed name must be the indicator itself, not a qualified part of it.
+    if (!indicator || name.length - indicator.alias.length > 2) return [];
+    const v = /^(\d+(?:\.\d+)?)(.*)$/u.exec(values[i]!)!;
+    const unit = v[2] || (growth ? '%' : '');
+    return [{
+      indicator: indicator.indicator.name, year,
+      amount: growth ? null : `${v[1]}${unit}`, amountNumber: growth ? null : Number(v[1]), amountUnit: growth ? null : unit,
+      growth: growth ? `${sign < 0 ? '-' : ''}${v[1]}%` : null, growthNumber: growth ? sign * Number(v[1]) : null,
+      sentence, paragraphId,
+    }];
+  });
 }
 
 /** The previous year's results for the main indicators, first mention in the review section wins. */
@@ -66,12 +103,14 @@ export function achievedFigures(report: Report): AchievedFigure[] {
   for (const p of reviewParagraphs(report)) {
     for (const sentence of sentencesOf(p.text)) {
       if (NOT_ANNUAL.test(sentence)) continue;
-      for (const f of pairedIncome(sentence, year, p.id)) if (!found.has(f.indicator)) found.set(f.indicator, f);
+      for (const f of [...pairedIncome(sentence, year, p.id), ...listedFigures(sentence, year, p.id)]) if (!found.has(f.indicator)) found.set(f.indicator, f);
       const norm = nfkc(sentence).toLowerCase();
       for (const hit of aliasHits(norm)) {
         if (found.has(hit.name) || hit.name === '节能减排') continue;
         const after = norm.slice(hit.at + hit.alias.length);
         const amount = AMOUNT.exec(after);
+        // "财政总收入、一般公共预算收入达到638.8亿元和350.4亿元": a list, read by listedFigures, not here.
+        if (amount && /^[和、]\d/u.test(after.slice(amount[0].length))) continue;
         const rest = amount ? after.slice(amount[0].length).replace(/^[、,，]/u, '') : after;
         const growth = GROWTH.exec(rest);
         if (!amount && !growth) continue;
