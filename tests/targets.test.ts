@@ -154,3 +154,32 @@ describe('achieved figures from lists', () => {
     expect(fig('luzhou-2023', '居民人均可支配收入')).toBeUndefined();
   });
 });
+
+describe('achieved figures: what must not be read', () => {
+  const fig = (id: string, indicator: string) => targetsOf(corpus).get(id)!.achieved.find((a) => a.indicator === indicator);
+
+  it('does not give a growth that belongs to another subject or to the whole list', () => {
+    // "规上工业增加值262.59亿元,铜箔产业增加值同比增长26.2%"
+    expect(fig('meizhou-2023', '规模以上工业增加值')).toMatchObject({ amount: '262.59亿元', growth: null });
+    // "财政总收入517.5亿元,其中公共财政预算收入282.3亿元,分别增长9.7%和9.5%"
+    expect(fig('jiaxing-2014', '一般公共预算收入')).toMatchObject({ amount: '282.3亿元', growth: null });
+    // "规上工业亩均税收增长6%", "规上工业企业研发费用增长16.5%"
+    expect(fig('ningbo-2023', '规模以上工业增加值')).toBeUndefined();
+    expect(fig('jinhua-2023', '规模以上工业增加值')).toBeUndefined();
+  });
+
+  it('does not take R&D spending growth for R&D intensity', () => {
+    expect(fig('heyuan-2023', '研发投入强度')).toBeUndefined();
+    expect(fig('meizhou-2023', '研发投入强度')).toBeUndefined();
+  });
+
+  it('splits "城乡居民人均可支配收入分别增长4.9%和7.1%" into urban and rural', () => {
+    expect(fig('binzhou-2023', '城镇居民人均可支配收入')).toMatchObject({ growth: '4.9%', amount: null });
+    expect(fig('binzhou-2023', '农村居民人均可支配收入')).toMatchObject({ growth: '7.1%' });
+    expect(fig('binzhou-2023', '居民人均可支配收入')).toBeUndefined();
+  });
+
+  it('keeps a growth after a connective: "扣除留抵退税因素后增长7.56%"', () => {
+    expect(fig('lechang-2023', '一般公共预算收入')).toMatchObject({ amount: '8.49亿元', growth: '7.56%' });
+  });
+});

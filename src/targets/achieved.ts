@@ -7,8 +7,14 @@ import type { AchievedFigure } from './types.js';
 const PLAN_HEADING = /工作安排|目标任务|工作任务|重点工作|今后五年|规划纲要|工作思路|总体要求|做好\S*工作|主要工作安排/u;
 /** Partial-year, multi-year and cumulative figures are not the year's result. */
 const NOT_ANNUAL = /前三季度|上半年|前\d+个?月|1[-—～]\d+月|年均|累计|五年|十[一二三四]五|比20\d\d年/u;
-const AMOUNT = /^(?:总量|总额)?(?:达到|实现|完成|为)?(\d+(?:\.\d+)?)(亿元|万元|元|万人|万吨|亿美元|万标箱)/u;
-const GROWTH = /^[^。；，,]{0,12}?(?:同比|比上年)?(增长|下降)(\d+(?:\.\d+)?)%/u;
+const AMOUNT = /^(?:总量|总额|总值)?(?:达到|实现|完成|为)?(\d+(?:\.\d+)?)(亿元|万元|元|万人|万吨|亿美元|万标箱)/u;
+/**
+ * Only connective words may stand between a figure's subject and its growth: "…8.49亿元,扣除留抵退税因素后增长7.56%"
+ * is one figure; "规上工业增加值262.59亿元,铜箔产业增加值同比增长26.2%" or "…282.3亿元,分别增长9.7%和9.5%" are not.
+ */
+const GROWTH = /^(?:扣除[^，,。；]{0,10}?后|同口径|同比|比上年|可比|名义|实际|预计)*(增长|下降)(\d+(?:\.\d+)?)%/u;
+/** A share or spending growth is not the indicator itself: R&D spending growth is not R&D intensity. */
+const NO_ACHIEVED_GROWTH = new Set(['研发投入强度']);
 
 export function reviewParagraphs(report: Report): Paragraph[] {
   const out: Paragraph[] = [];
@@ -50,13 +56,13 @@ function aliasHits(norm: string): { name: string; alias: string; at: number }[] 
 
 /** "城乡居民人均可支配收入分别达到73326元、38482元,分别增长5.2%、7.4%" (or "…37533元、15221元,分别增长…") → urban and rural figures. */
 function pairedIncome(sentence: string, year: number, paragraphId: string): AchievedFigure[] {
-  const m = /城乡居民人均可支配收入(?:分别)?(?:达到)?(\d+(?:\.\d+)?)(元|万元)[、和](\d+(?:\.\d+)?)(元|万元)[,，]?(?:分别)?增长(\d+(?:\.\d+)?)%[、和](\d+(?:\.\d+)?)%/u.exec(nfkc(sentence));
+  const m = /城乡居民人均可支配收入(?:分别)?(?:达到)?(?:(\d+(?:\.\d+)?)(元|万元)[、和](\d+(?:\.\d+)?)(元|万元)[,，]?)?(?:分别)?(?:名义)?增长(\d+(?:\.\d+)?)%[、和](\d+(?:\.\d+)?)%/u.exec(nfkc(sentence));
   if (!m) return [];
-  const fig = (indicator: string, amount: string, unit: string, growth: string): AchievedFigure => ({
-    indicator, year, amount: `${amount}${unit}`, amountNumber: Number(amount), amountUnit: unit,
+  const fig = (indicator: string, amount: string | undefined, unit: string | undefined, growth: string): AchievedFigure => ({
+    indicator, year, amount: amount ? `${amount}${unit}` : null, amountNumber: amount ? Number(amount) : null, amountUnit: amount ? unit! : null,
     growth: `${growth}%`, growthNumber: Number(growth), sentence, paragraphId,
   });
-  return [fig('城镇居民人均可支配收入', m[1]!, m[2]!, m[5]!), fig('农村居民人均可支配收入', m[3]!, m[4]!, m[6]!)];
+  return [fig('城镇居民人均可支配收入', m[1], m[2], m[5]!), fig('农村居民人均可支配收入', m[3], m[4], m[6]!)];
 }
 
 const VALUE = '(\\d+(?:\\.\\d+)?)(亿元|万元|元|万人|万吨|亿美元|%)';
@@ -108,11 +114,13 @@ export function achievedFigures(report: Report): AchievedFigure[] {
       for (const hit of aliasHits(norm)) {
         if (found.has(hit.name) || hit.name === '节能减排') continue;
         const after = norm.slice(hit.at + hit.alias.length);
+        // "城乡居民人均可支配收入分别增长…" is a list: read above, or not at all.
+        if (after.startsWith('分别')) continue;
         const amount = AMOUNT.exec(after);
         // "财政总收入、一般公共预算收入达到638.8亿元和350.4亿元": a list, read by listedFigures, not here.
         if (amount && /^[和、]\d/u.test(after.slice(amount[0].length))) continue;
         const rest = amount ? after.slice(amount[0].length).replace(/^[、,，]/u, '') : after;
-        const growth = GROWTH.exec(rest);
+        const growth = NO_ACHIEVED_GROWTH.has(hit.name) ? null : GROWTH.exec(rest);
         if (!amount && !growth) continue;
         // "…增长6.3%，增速高于…" is fine, but a growth clause that names another indicator first is not ours.
         if (growth && !amount && findIndicator(rest.slice(0, growth.index + growth[0].length - growth[2]!.length - 2))) continue;
