@@ -37,6 +37,14 @@ describe('answers that must not invent', () => {
     expect(r.answer).toContain('6%左右');
   });
 
+  it('answers for each city named, and says which named place is not in the corpus', () => {
+    const r = ask(corpus, '嘉兴和杭州今年GDP目标');
+    expect(r.answer).toContain('嘉兴市2024年地区生产总值的预期目标：增长6%左右。');
+    expect(r.answer).toContain('语料中没有杭州的政府工作报告。');
+    const two = ask(corpus, '宁波、温州、金华2023年GDP增长目标分别是多少');
+    expect(two.answer!.match(/预期目标/gu)).toHaveLength(3);
+  });
+
   it('offers the nearest passages when the answer is absent', () => {
     const r = ask(corpus, '金华2023年城镇新增就业目标');
     expect(r.found).toBe(false);

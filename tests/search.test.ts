@@ -77,6 +77,14 @@ describe('search results', () => {
     expect(index.search('jiaxing 研发投入').filters.city).toBe('嘉兴市');
   });
 
+  it('filters by a city glued to the query, but searches whole a name the reports use (南湖实验室)', () => {
+    expect(index.search('嘉兴研发投入').filters.city).toBe('嘉兴市');
+    expect(index.search('温州市数字经济').filters).toEqual({ city: '温州市' });
+    const lab = index.search('南湖实验室', { limit: 50 });
+    expect(lab.filters.city).toBeUndefined();
+    expect(lab.results.some((h) => h.city === '嘉兴市')).toBe(true);
+  });
+
   it('rejects an unknown city given as an option with the list of cities', () => {
     expect(userErrorOf(() => index.search('营商环境', { city: '杭州' }))).toContain('现有城市');
   });

@@ -222,9 +222,14 @@ export function ask(corpus: Corpus, questionInput: string | undefined): AskResul
   if (!question || !/[\p{Script=Han}a-z0-9]/iu.test(question)) {
     return { ...base, reason: '请用中文提一个关于政府工作报告的问题，例如“温州今年GDP增长目标是多少？”。' };
   }
-  if (parsed.unknownPlace) {
-    return { ...base, reason: `语料中没有${parsed.unknownPlace}的政府工作报告。现有城市：${corpus.cities.map((c) => c.short).join('、')}。` };
-  }
+  const missingPlace = parsed.unknownPlace ? `语料中没有${parsed.unknownPlace}的政府工作报告。` : null;
+  if (missingPlace && !parsed.city) return { ...base, reason: `${missingPlace}现有城市：${corpus.cities.map((c) => c.short).join('、')}。` };
+  const result = answerKnown(corpus, parsed, base);
+  // "嘉兴和杭州…": answer for 嘉兴, and say that 杭州 is not in the corpus.
+  return missingPlace ? { ...result, answer: result.answer ? `${result.answer} ${missingPlace}` : null, reason: [result.reason, missingPlace].filter(Boolean).join(' ') } : result;
+}
+
+function answerKnown(corpus: Corpus, parsed: ParsedQuestion, base: AskResult): AskResult {
   if (parsed.kind === 'compare') return answerCompare(corpus, parsed, base);
   if (parsed.kind === 'plan' && parsed.city) return answerPlan(corpus, parsed, base);
   if (parsed.kind === 'met' && parsed.city) return answerMet(corpus, parsed, base);
@@ -235,5 +240,21 @@ export function ask(corpus: Corpus, questionInput: string | undefined): AskResul
     }
     return answerFromPassage(corpus, parsed, base);
   }
-  return parsed.kind === 'achieved' ? answerAchieved(corpus, parsed, base) : answerTarget(corpus, parsed, base);
+  const answerFor = (p: ParsedQuestion) => (p.kind === 'achieved' ? answerAchieved(corpus, p, base) : answerTarget(corpus, p, base));
+  if (parsed.cities.length < 2 || (parsed.kind !== 'target' && parsed.kind !== 'achieved')) return answerFor(parsed);
+  // "嘉兴和温州今年GDP目标": one answer per city, each from its own report.
+  const each = parsed.cities.map((city) => {
+    const latest = city.years.at(-1)!;
+    const year = parsed.yearWords === '今年' ? latest : parsed.yearWords === '去年' ? latest - 1 : parsed.year;
+    return answerFor({ ...parsed, city, year });
+  });
+  const found = each.filter((r) => r.found);
+  if (found.length === 0) return { ...each[0]!, reason: each.map((r) => r.reason).join(' ') };
+  return {
+    ...found[0]!,
+    city: null,
+    value: each.map((r) => (r.found ? r.value : null)).filter(Boolean).join('；'),
+    answer: each.map((r) => r.answer ?? r.reason).join(' '),
+    reason: each.some((r) => !r.found) ? each.filter((r) => !r.found).map((r) => r.reason).join(' ') : null,
+  };
 }

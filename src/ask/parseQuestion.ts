@@ -7,6 +7,8 @@ export type QuestionKind = 'target' | 'achieved' | 'met' | 'compare' | 'plan' | 
 export interface ParsedQuestion {
   text: string;
   city: City | null;
+  /** Every city the question names ("嘉兴和温州今年GDP目标"). */
+  cities: City[];
   /** A place the user named that the corpus does not have (杭州). */
   unknownPlace: string | null;
   /** The year asked about, once 今年/去年 are resolved against the city's latest report. */
@@ -49,11 +51,21 @@ function unknownPlaceIn(text: string, corpus: Corpus): string | null {
   return null;
 }
 
+/** "嘉兴和杭州今年GDP目标": a name in the leading list of places that the corpus does not have. */
+function unknownInList(text: string, corpus: Corpus): string | null {
+  const lead = text.split(AFTER_PLACE)[0] ?? '';
+  const names = lead.split(/[和、与及,，\s]+/u).filter((n) => /^\p{Script=Han}{2,4}$/u.test(n));
+  if (names.length < 2) return null;
+  return names.find((n) => !corpus.findCity(n) && !NOT_PLACE_START.test(n)) ?? null;
+}
+
 export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion {
   const text = nfkc(question).trim();
-  // A city by its Chinese name anywhere, or by pinyin as a word of its own ("jiaxing 2024 GDP目标").
-  const city = corpus.citiesIn(text)[0] ?? (text.toLowerCase().match(/[a-z]+/gu) ?? []).map((w) => corpus.findCity(w)).find((c) => c !== undefined) ?? null;
-  const unknownPlace = city || COMPARE_WORDS.test(text) ? null : unknownPlaceIn(text, corpus);
+  // Cities by their Chinese names anywhere, in the order written, or by pinyin as words of their own ("jiaxing 2024 GDP目标").
+  const named = corpus.citiesIn(text).sort((a, b) => text.indexOf(a.short) - text.indexOf(b.short));
+  const cities = named.length > 0 ? named : (text.toLowerCase().match(/[a-z]+/gu) ?? []).map((w) => corpus.findCity(w)).filter((c) => c !== undefined);
+  const city = cities[0] ?? null;
+  const unknownPlace = COMPARE_WORDS.test(text) ? null : city ? unknownInList(text, corpus) : unknownPlaceIn(text, corpus);
   const latest = city ? city.years.at(-1)! : null;
   let year: number | null = null;
   let yearWords: string | null = null;
@@ -86,5 +98,6 @@ export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion 
   if (city) rest = rest.replace(new RegExp(`${city.short}(市|区|县)?|\\b${city.slug}\\b`, 'giu'), ' ');
   if (explicit) rest = rest.replace(explicit[0], ' ');
   rest = rest.replace(/今年|去年|前年|本年|当年|上年/gu, ' ').replace(QUESTION_NOISE, ' ').replace(GENERIC_WORDS, ' ').replace(/\s+/gu, ' ').trim();
-  return { text, city, unknownPlace, year, yearWords, indicator, kind, rest };
+  for (const c of cities.slice(1)) rest = rest.replace(new RegExp(`${c.short}(市|区|县)?`, 'gu'), ' ').trim();
+  return { text, city, cities, unknownPlace, year, yearWords, indicator, kind, rest };
 }

@@ -1,6 +1,7 @@
 import type { Corpus } from '../corpus/corpus.js';
 import { UserError } from '../query/errors.js';
 import { parseYear, resolveCity } from '../query/resolve.js';
+import { corpusText } from './corpusText.js';
 import { jiebaWords, normalizeForIndex } from './tokenize.js';
 import { QUERY_STOP_WORDS, SYNONYM_GROUPS } from './vocabulary.js';
 
@@ -57,6 +58,24 @@ function wordsOf(part: string): string[] {
 }
 
 /**
+ * A city written as a word of the query ("嘉兴 研发投入"), before 的 ("嘉兴的研发投入") or glued in front
+ * ("嘉兴研发投入", "温州市数字经济") filters the search. A query that is only a city name searches for it.
+ */
+function cityInQuery(corpus: Corpus, parts: string[]): { city: string; parts: string[] } | null {
+  const alone = parts.findIndex((p) => corpus.findCity(p));
+  if (alone >= 0 && parts.length > 1) return { city: corpus.findCity(parts[alone]!)!.city, parts: parts.filter((_, i) => i !== alone) };
+  const first = parts[0] ?? '';
+  const byLength = [...corpus.cities].sort((a, b) => b.short.length - a.short.length);
+  // "南湖实验室" is a name the reports use as written: search it whole rather than filter by 南湖.
+  if (corpusText(corpus).includes(first)) return null;
+  for (const c of byLength) {
+    const m = new RegExp(`^${c.short}(?:市|区|县)?的?(\\p{Script=Han}{2}.*)$`, 'u').exec(first);
+    if (m) return { city: c.city, parts: [m[1]!, ...parts.slice(1)] };
+  }
+  return null;
+}
+
+/**
  * Turns what the user typed into words and filters. A city or year written as a word of the query
  * ("嘉兴 研发投入", "2023年 温州 数字经济") becomes a filter; explicit options win over the text.
  */
@@ -71,24 +90,17 @@ export function parseQuery(corpus: Corpus, raw: string, explicit: SearchFilters 
   const filters: SearchFilters = { ...explicit };
   if (explicit.city) filters.city = resolveCity(corpus, explicit.city).city;
   let parts = norm.split(/[\s,，、;；]+/u).filter(Boolean);
-  const found = parts.map((p) => ({ p, city: corpus.findCity(p) }));
-  if (found.some((f) => !f.city)) {
-    const cityPart = found.find((f) => f.city);
-    if (cityPart?.city) {
-      if (!filters.city) filters.city = cityPart.city.city;
-      parts = parts.filter((p) => p !== cityPart.p);
-    }
-    const glued = /^(\p{Script=Han}{2,4}?)(?:市|区|县)?的(.+)$/u.exec(parts.join(' '));
-    const gluedCity = glued ? corpus.findCity(glued[1]!) : undefined;
-    if (glued && gluedCity && !filters.city) {
-      filters.city = gluedCity.city;
-      parts = [glued[2]!];
-    }
-  }
   const yearMatch = parts.length > 1 || parts.some((p) => p.replace(YEAR_IN_QUERY, '').trim()) ? parts.join(' ').match(YEAR_IN_QUERY) : null;
   if (yearMatch && filters.year === undefined) {
     filters.year = parseYear(yearMatch[1]);
     parts = parts.map((p) => p.replace(YEAR_IN_QUERY, '')).filter((p) => p.trim());
+  }
+  if (!filters.city) {
+    const cityFilter = cityInQuery(corpus, parts);
+    if (cityFilter) {
+      filters.city = cityFilter.city;
+      parts = cityFilter.parts;
+    }
   }
   const words = [...new Set(parts.flatMap(wordsOf))].map((w) => ({ text: w, alternatives: alternativesOf(w) }));
   if (words.length === 0) {

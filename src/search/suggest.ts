@@ -1,16 +1,5 @@
 import type { Corpus } from '../corpus/corpus.js';
-import { normalizeForIndex } from './tokenize.js';
-
-const texts = new WeakMap<Corpus, string>();
-
-function corpusText(corpus: Corpus): string {
-  let text = texts.get(corpus);
-  if (text === undefined) {
-    text = corpus.allParagraphs().map((r) => normalizeForIndex(r.paragraph.text)).join('\n');
-    texts.set(corpus, text);
-  }
-  return text;
-}
+import { corpusText } from './corpusText.js';
 
 /**
  * Strings of the corpus one edit away from a query word (营商环竟 → 营商环境, 老旧小改造 → 老旧小区改造),
