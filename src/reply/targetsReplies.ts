@@ -62,9 +62,12 @@ export function askReply(r: AskResult): Reply {
     };
   }
   const source = r.source!;
+  // A long answer (every target, several cities) reads better as text under a short title.
+  const short = r.answer !== null && r.answer.length <= 100;
   return {
     tone: 'result',
-    title: r.kind === 'passage' ? '报告中的相关段落' : r.answer!,
+    title: r.kind === 'passage' ? '报告中的相关段落' : short ? r.answer! : '报告中的回答',
+    intro: r.kind !== 'passage' && !short ? r.answer ?? undefined : undefined,
     quotes: [{ text: plain(source.text), citation: `${source.city} ${source.year}年${source.section ? ` › ${source.section}` : ''}〔${source.id}〕`, id: source.id }],
     table: r.ranking.length > 1 ? { columns: ['名次', '城市', '年份', '目标'], rows: r.ranking.slice(0, 10).map((x, i) => [String(i + 1), x.city, String(x.year), x.value]) } : undefined,
     actions: [{ label: '查看原文段落', command: `/quote ${source.id}`, kind: 'source' }],
