@@ -119,6 +119,12 @@ describe('search results', () => {
     expect(new Set(ids(all)).size).toBe(all.results.length);
   });
 
+  it('shows the last page for a page past the end', () => {
+    const r = index.search('营商环境', { city: '南湖', limit: 2, offset: 200 });
+    expect(r.offset).toBe(4);
+    expect(r.results.length).toBeGreaterThan(0);
+  });
+
   it('pages through results with offset and limit', () => {
     const first = index.search('乡村振兴', { limit: 5 });
     const second = index.search('乡村振兴', { limit: 5, offset: 5 });

@@ -133,7 +133,7 @@ export class SearchIndex {
     const { limit: rawLimit, offset: rawOffset, ...explicit } = options;
     const parsed = parseQuery(this.corpus, query, explicit);
     const limit = Math.max(1, Math.min(MAX_LIMIT, Math.trunc(rawLimit ?? DEFAULT_LIMIT) || DEFAULT_LIMIT));
-    const offset = Math.max(0, Math.trunc(rawOffset ?? 0) || 0);
+    const requestedOffset = Math.max(0, Math.trunc(rawOffset ?? 0) || 0);
     const all = this.engine.candidates(parsed.words, 'AND');
     let ranked = this.rank(all, parsed);
     let partial = false;
@@ -152,6 +152,8 @@ export class SearchIndex {
         if (unfiltered > 0) notes.push(`去掉城市、年份等筛选条件后有 ${unfiltered} 条结果。`);
       }
     }
+    // A page past the end (a stale button, page:100) shows the last page.
+    const offset = Math.min(requestedOffset, Math.max(0, Math.floor((ranked.length - 1) / limit) * limit));
     const results = ranked.slice(offset, offset + limit).map(({ ref, score, exact }): SearchHit => {
       const marks = matchRanges(ref.paragraph.text, parsed.words);
       const snippet = snippetOf(ref.paragraph.text, marks);
