@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { ask } from '../src/ask/ask.js';
+import { defaultCorpus } from '../src/corpus/corpus.js';
+import { INDICATORS } from '../src/targets/indicators.js';
+import { targetsOf } from '../src/targets/store.js';
+
+const corpus = defaultCorpus();
+const all = [...targetsOf(corpus).values()];
+
+/** Every parsed target and figure, asked for by indicator name and aliases: the question layer must reach each one. */
+describe('every target and result is answerable', () => {
+  it('answers each report’s targets by name and by alias, with the value as written', () => {
+    const misses: string[] = [];
+    for (const t of all) {
+      const seen = new Set<string>();
+      for (const x of t.targets) {
+        if (!x.indicator || seen.has(x.indicator)) continue;
+        seen.add(x.indicator);
+        const ind = INDICATORS.find((i) => i.name === x.indicator)!;
+        for (const name of [ind.name, ...ind.aliases.slice(1, 3)]) {
+          for (const q of [`${t.report.short}${t.report.year}年${name}目标是多少`, `${t.report.city}${t.report.year}年的${name}预期目标`]) {
+            const r = ask(corpus, q);
+            if (!r.found || !(r.value ?? '').includes(x.value)) misses.push(`${q} → ${r.value}`);
+          }
+        }
+      }
+    }
+    expect(misses).toEqual([]);
+  });
+
+  it('answers each previous-year result, by year and by 去年', () => {
+    const misses: string[] = [];
+    for (const t of all) {
+      const latest = corpus.findCity(t.report.short)!.years.at(-1)!;
+      for (const a of t.achieved) {
+        const ind = INDICATORS.find((i) => i.name === a.indicator)!;
+        const qs = [`${t.report.short}${a.year}年${ind.name}实际完成多少`];
+        if (t.report.year === latest) qs.push(`${t.report.short}去年${ind.name}实现多少`);
+        for (const q of qs) {
+          const r = ask(corpus, q);
+          if (!r.found || !(r.value ?? '').includes((a.amount ?? a.growth!).replace(/^-/u, ''))) misses.push(`${q} → ${r.value}`);
+        }
+      }
+    }
+    expect(misses).toEqual([]);
+  });
+});
