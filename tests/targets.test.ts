@@ -183,3 +183,21 @@ describe('achieved figures: what must not be read', () => {
     expect(fig('lechang-2023', '一般公共预算收入')).toMatchObject({ amount: '8.49亿元', growth: '7.56%' });
   });
 });
+
+describe('achieved rates, prices, and growths after a ranking aside', () => {
+  const fig = (id: string, indicator: string) => targetsOf(corpus).get(id)!.achieved.find((a) => a.indicator === indicator);
+
+  it('reads a growth after "、居全省第4位,"', () => {
+    expect(fig('handan-2023', '地区生产总值')).toMatchObject({ amount: '4346.3亿元', growth: '4.2%' });
+  });
+
+  it('reads unemployment as a rate, and not a bound ("控制在5.5%以内")', () => {
+    expect(fig('luzhou-2023', '城镇登记失业率')).toMatchObject({ amount: '2.52%', amountUnit: '%', growth: null });
+    expect(fig('jiaxing-2014', '城镇登记失业率')).toMatchObject({ year: 2013, amount: '2.9%' });
+    expect(fig('shangluo-2023', '城镇调查失业率')).toBeUndefined();
+  });
+
+  it('reads a price rise as the CPI growth', () => {
+    expect(fig('nanning-2023', '居民消费价格')).toMatchObject({ growth: '1.7%' });
+  });
+});

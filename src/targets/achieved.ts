@@ -12,7 +12,10 @@ const AMOUNT = /^(?:总量|总额|总值)?(?:达到|实现|完成|为)?(\d+(?:\.
  * Only connective words may stand between a figure's subject and its growth: "…8.49亿元,扣除留抵退税因素后增长7.56%"
  * is one figure; "规上工业增加值262.59亿元,铜箔产业增加值同比增长26.2%" or "…282.3亿元,分别增长9.7%和9.5%" are not.
  */
-const GROWTH = /^(?:扣除[^，,。；]{0,10}?后|同口径|同比|比上年|可比|名义|实际|预计)*(增长|下降)(\d+(?:\.\d+)?)%/u;
+const GROWTH = /^(?:居[^，,。；]{1,12}?第\d+位[、,，])?(?:扣除[^，,。；]{0,10}?后|同口径|同比|比上年|可比|名义|实际|预计)*(增长|下降|上涨)(\d+(?:\.\d+)?)%/u;
+/** Rates are figures in %, not growths: "城镇登记失业率为2.9%". A bound ("控制在5.5%以内") is not the rate. */
+const RATE = /^(?:为|是|降至|保持在|仅)?(\d+(?:\.\d+)?)%(?!以内|以下|左右)/u;
+const RATE_INDICATORS = new Set(['城镇调查失业率', '城镇登记失业率']);
 /** A share or spending growth is not the indicator itself: R&D spending growth is not R&D intensity. */
 const NO_ACHIEVED_GROWTH = new Set(['研发投入强度']);
 
@@ -116,6 +119,16 @@ export function achievedFigures(report: Report): AchievedFigure[] {
         const after = norm.slice(hit.at + hit.alias.length);
         // "城乡居民人均可支配收入分别增长…" is a list: read above, or not at all.
         if (after.startsWith('分别')) continue;
+        if (RATE_INDICATORS.has(hit.name)) {
+          const rate = RATE.exec(after);
+          if (rate) {
+            found.set(hit.name, {
+              indicator: hit.name, year, amount: `${rate[1]}%`, amountNumber: Number(rate[1]), amountUnit: '%',
+              growth: null, growthNumber: null, sentence, paragraphId: p.id,
+            });
+          }
+          continue;
+        }
         const amount = AMOUNT.exec(after);
         // "财政总收入、一般公共预算收入达到638.8亿元和350.4亿元": a list, read by listedFigures, not here.
         if (amount && /^[和、]\d/u.test(after.slice(amount[0].length))) continue;
