@@ -197,6 +197,11 @@ describe('achieved rates, prices, and growths after a ranking aside', () => {
     expect(fig('shangluo-2023', '城镇调查失业率')).toBeUndefined();
   });
 
+  it('pairs ",增长9.5%和10.3%" after a list of amounts with the same names, in order', () => {
+    expect(fig('jiaxing-2014', '城镇居民人均可支配收入')).toMatchObject({ amount: '39087元', growth: '9.5%' });
+    expect(fig('jiaxing-2014', '农村居民人均可支配收入')).toMatchObject({ amount: '20556元', growth: '10.3%' });
+  });
+
   it('reads a price rise as the CPI growth', () => {
     expect(fig('nanning-2023', '居民消费价格')).toMatchObject({ growth: '1.7%' });
   });

@@ -90,6 +90,10 @@ function listedFigures(sentence: string, year: number, paragraphId: string): Ach
   if (names.length !== values.length) return [];
   const growth = m[2] === '增长' || m[2] === '下降';
   const sign = m[2] === '下降' ? -1 : 1;
+  // "…分别为39087元和20556元,增长9.5%和10.3%": growths in the same order, when there are as many.
+  const trailing = growth ? null : /^[,，](?:分别)?(?:同比)?增长(\d+(?:\.\d+)?)%?((?:[、和]\d+(?:\.\d+)?%?){1,4})/u.exec(nfkc(sentence).slice((m.index ?? 0) + m[0].length));
+  const growths = trailing ? [trailing[1]!, ...[...trailing[2]!.matchAll(/\d+(?:\.\d+)?/gu)].map((g) => g[0])] : [];
+  const pairedGrowths = growths.length === names.length ? growths : [];
   return names.flatMap((name, i) => {
     const indicator = findIndicator(name);
     // Each listed name must be the indicator itself, not a qualified part of it.
@@ -99,7 +103,8 @@ function listedFigures(sentence: string, year: number, paragraphId: string): Ach
     return [{
       indicator: indicator.indicator.name, year,
       amount: growth ? null : `${v[1]}${unit}`, amountNumber: growth ? null : Number(v[1]), amountUnit: growth ? null : unit,
-      growth: growth ? `${sign < 0 ? '-' : ''}${v[1]}%` : null, growthNumber: growth ? sign * Number(v[1]) : null,
+      growth: growth ? `${sign < 0 ? '-' : ''}${v[1]}%` : pairedGrowths[i] ? `${pairedGrowths[i]}%` : null,
+      growthNumber: growth ? sign * Number(v[1]) : pairedGrowths[i] ? Number(pairedGrowths[i]) : null,
       sentence, paragraphId,
     }];
   });
