@@ -6,7 +6,7 @@ import { PostingIndex, type Hits } from './postings.js';
 import { parseQuery, type ParsedQuery, type SearchFilters } from './query.js';
 import { matchRanges, snippetOf } from './snippet.js';
 import { suggestTerms } from './suggest.js';
-import { ensureJieba, normalizeForIndex, type TokenMode } from './tokenize.js';
+import { normalizeForIndex, type TokenMode } from './tokenize.js';
 
 export interface SearchHit {
   id: string;
@@ -75,7 +75,6 @@ export class SearchIndex {
   }
 
   static build(corpus: Corpus, engine: EngineChoice = 'postings'): SearchIndex {
-    ensureJieba();
     const texts = SearchIndex.texts(corpus);
     const matcher = engine === 'postings' ? new PostingEngine(texts) : new MiniSearchEngine(texts, engine.replace('minisearch-', '') as TokenMode);
     return new SearchIndex(corpus, texts, matcher);
@@ -89,7 +88,6 @@ export class SearchIndex {
   /** Loads a persisted index; it must have been built from this same corpus. */
   static fromJSON(corpus: Corpus, json: { paragraphs: number; postings: ReturnType<PostingIndex['toJSON']> }): SearchIndex {
     if (json.paragraphs !== corpus.allParagraphs().length) throw new Error('persisted search index does not match the corpus; rebuild it');
-    ensureJieba();
     const texts = SearchIndex.texts(corpus);
     return new SearchIndex(corpus, texts, new PostingEngine(texts, PostingIndex.fromJSON(json.postings)));
   }

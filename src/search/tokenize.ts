@@ -1,6 +1,5 @@
-import nodejieba from 'nodejieba';
 import { nfkc } from '../text/normalize.js';
-import { DOMAIN_WORDS } from './vocabulary.js';
+import { segmenter } from '../text/segment.js';
 
 /**
  * Tokenizers for the index. Measured on this corpus (npm run bench): jieba alone splits compounds
@@ -12,19 +11,9 @@ export type TokenMode = 'bigram' | 'jieba' | 'union';
 /** Han runs, and Latin words and numbers kept whole: GDP, R&D, PM2.5, 5G, 3.55%, 7062.5 (jieba would cut them to letters). */
 const TOKEN_PIECES = /(\p{Script=Han}+)|([a-z0-9]+(?:[.&+][a-z0-9]+)*%?)/gu;
 
-let jiebaReady = false;
-
-/** Loads jieba's dictionaries (about a second) now rather than on a user's first query. */
-export function ensureJieba(): void {
-  if (jiebaReady) return;
-  for (const word of DOMAIN_WORDS) nodejieba.insertWord(word);
-  jiebaReady = true;
-}
-
 /** Jieba words of a Han run, with HMM on so unknown words are guessed rather than split into characters. */
 export function jiebaWords(han: string, forSearch = false): string[] {
-  ensureJieba();
-  return (forSearch ? nodejieba.cutForSearch(han, true) : nodejieba.cut(han, true)).filter((w) => w.trim() !== '');
+  return forSearch ? segmenter().cutForSearch(han) : segmenter().cut(han);
 }
 
 /** Overlapping character pairs; the last character alone too, so a one-character query finds it by prefix. */
