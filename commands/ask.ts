@@ -1,5 +1,5 @@
-import { INSTALL, OPTION, option, SHARE_OPTIONS, str, type CommandModule } from '../src/app/command.js';
-import { ask } from '../src/ask/ask.js';
+import { INSTALL, OPTION, option, SHARE_OPTIONS, str, type CommandModule } from '../src/command/command.js';
+import { ask } from '../src/query/ask/ask.js';
 import { askReply } from '../src/reply/targetsReplies.js';
 
 export const command: CommandModule = {

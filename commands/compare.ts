@@ -1,8 +1,8 @@
-import { INSTALL, OPTION, option, SHARE_OPTIONS, str, type CommandModule } from '../src/app/command.js';
-import { indicatorChoices, provinceChoices, yearChoices } from '../src/app/autocomplete.js';
+import { INSTALL, OPTION, option, SHARE_OPTIONS, str, type CommandModule } from '../src/command/command.js';
+import { indicatorChoices, provinceChoices, yearChoices } from '../src/command/autocomplete.js';
 import { compare } from '../src/query/targetsQueries.js';
 import { compareReply } from '../src/reply/targetsReplies.js';
-import { compareChart } from '../src/charts/charts.js';
+import { compareChart } from '../src/reply/charts/charts.js';
 
 export const command: CommandModule = {
   shareable: true,

@@ -1,5 +1,5 @@
-import { INSTALL, OPTION, option, str, type CommandModule } from '../src/app/command.js';
-import { glossaryChoices } from '../src/app/autocomplete.js';
+import { INSTALL, OPTION, option, str, type CommandModule } from '../src/command/command.js';
+import { glossaryChoices } from '../src/command/autocomplete.js';
 import { glossary } from '../src/query/corpusQueries.js';
 import { glossaryReply } from '../src/reply/corpusReplies.js';
 

@@ -1,4 +1,4 @@
-import { INSTALL, type CommandModule } from '../src/app/command.js';
+import { INSTALL, type CommandModule } from '../src/command/command.js';
 import type { Reply } from '../src/reply/model.js';
 
 export const HELP_LINES = [

@@ -1,4 +1,4 @@
-import type { CommandModule } from '../src/app/command.js';
+import type { CommandModule } from '../src/command/command.js';
 import { command as ask } from './ask.js';
 import { command as compare } from './compare.js';
 import { command as glossary } from './glossary.js';

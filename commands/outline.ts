@@ -1,5 +1,5 @@
-import { INSTALL, OPTION, option, str, type CommandModule } from '../src/app/command.js';
-import { cityChoices, yearChoices } from '../src/app/autocomplete.js';
+import { INSTALL, OPTION, option, str, type CommandModule } from '../src/command/command.js';
+import { cityChoices, yearChoices } from '../src/command/autocomplete.js';
 import { outline } from '../src/query/corpusQueries.js';
 import { outlineReply } from '../src/reply/corpusReplies.js';
 

@@ -1,4 +1,4 @@
-import { INSTALL, num, OPTION, option, SHARE_OPTIONS, str, type CommandModule } from '../src/app/command.js';
+import { INSTALL, num, OPTION, option, SHARE_OPTIONS, str, type CommandModule } from '../src/command/command.js';
 import { quote } from '../src/query/corpusQueries.js';
 import { quoteReply } from '../src/reply/corpusReplies.js';
 

@@ -1,4 +1,4 @@
-import { INSTALL, type CommandModule } from '../src/app/command.js';
+import { INSTALL, type CommandModule } from '../src/command/command.js';
 import { listReports } from '../src/query/corpusQueries.js';
 import { reportsReply } from '../src/reply/corpusReplies.js';
 

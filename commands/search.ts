@@ -1,6 +1,6 @@
-import { INSTALL, num, OPTION, option, SHARE_OPTIONS, str, type CommandModule } from '../src/app/command.js';
-import { cityChoices, yearChoices } from '../src/app/autocomplete.js';
-import { parseYear } from '../src/query/resolve.js';
+import { INSTALL, num, OPTION, option, SHARE_OPTIONS, str, type CommandModule } from '../src/command/command.js';
+import { cityChoices, yearChoices } from '../src/command/autocomplete.js';
+import { parseYear } from '../src/corpus/resolve.js';
 import { searchReply } from '../src/reply/searchReplies.js';
 import { DEFAULT_LIMIT, searchIndexFor } from '../src/search/index.js';
 

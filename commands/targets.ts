@@ -1,5 +1,5 @@
-import { INSTALL, OPTION, option, SHARE_OPTIONS, str, type CommandModule } from '../src/app/command.js';
-import { cityChoices, yearChoices } from '../src/app/autocomplete.js';
+import { INSTALL, OPTION, option, SHARE_OPTIONS, str, type CommandModule } from '../src/command/command.js';
+import { cityChoices, yearChoices } from '../src/command/autocomplete.js';
 import { targets } from '../src/query/targetsQueries.js';
 import { targetsReply } from '../src/reply/targetsReplies.js';
 

@@ -1,6 +1,6 @@
-import { INSTALL, OPTION, option, SHARE_OPTIONS, str, type CommandModule } from '../src/app/command.js';
-import { cityChoices, indicatorChoices } from '../src/app/autocomplete.js';
-import { trendChart } from '../src/charts/charts.js';
+import { INSTALL, OPTION, option, SHARE_OPTIONS, str, type CommandModule } from '../src/command/command.js';
+import { cityChoices, indicatorChoices } from '../src/command/autocomplete.js';
+import { trendChart } from '../src/reply/charts/charts.js';
 import { trend } from '../src/query/trendQueries.js';
 import { trendReply } from '../src/reply/trendReplies.js';
 

@@ -10,8 +10,8 @@ import { parseQuery } from '../src/search/query.js';
 import { SearchIndex, type EngineChoice } from '../src/search/index.js';
 import { normalizeForIndex } from '../src/search/tokenize.js';
 import { BENCH_QUERIES, LABELLED_QUERIES } from '../tests/fixtures/searchQueries.js';
-import { compareChart, trendChart } from '../src/charts/charts.js';
-import { registeredSubsetCount } from '../src/charts/fonts.js';
+import { compareChart, trendChart } from '../src/reply/charts/charts.js';
+import { registeredSubsetCount } from '../src/reply/charts/fonts.js';
 import { compare } from '../src/query/targetsQueries.js';
 import { trend } from '../src/query/trendQueries.js';
 

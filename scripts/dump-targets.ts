@@ -1,6 +1,6 @@
 /** Prints every report's parsed targets and achieved figures: for reviewing the parser against the text. */
 import { defaultCorpus } from '../src/corpus/corpus.js';
-import { targetsOf } from '../src/targets/store.js';
+import { targetsOf } from '../src/facts/store.js';
 
 const only = process.argv[2];
 for (const t of targetsOf(defaultCorpus()).values()) {

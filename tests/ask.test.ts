@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { ask } from '../src/ask/ask.js';
+import { ask } from '../src/query/ask/ask.js';
 import { defaultCorpus } from '../src/corpus/corpus.js';
 import { QUESTIONS } from './fixtures/questions.js';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ask } from '../src/ask/ask.js';
+import { ask } from '../src/query/ask/ask.js';
 import { defaultCorpus } from '../src/corpus/corpus.js';
-import { INDICATORS } from '../src/targets/indicators.js';
-import { targetsOf } from '../src/targets/store.js';
+import { INDICATORS } from '../src/facts/indicators.js';
+import { targetsOf } from '../src/facts/store.js';
 
 const corpus = defaultCorpus();
 const all = [...targetsOf(corpus).values()];

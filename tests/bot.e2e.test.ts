@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CommandModule } from '../src/app/command.js';
-import { RateLimiter } from '../src/app/rateLimit.js';
+import type { CommandModule } from '../src/command/command.js';
+import { RateLimiter } from '../src/faces/discord/rateLimit.js';
 import { COMMANDS } from '../commands/index.js';
 import { defaultCorpus } from '../src/corpus/corpus.js';
-import { startBot, type BotHandle } from '../src/discord/bot.js';
-import { deployCommands } from '../src/discord/deploy.js';
-import { createLogger } from '../src/log.js';
+import { startBot, type BotHandle } from '../src/faces/discord/bot.js';
+import { deployCommands } from '../src/faces/discord/deploy.js';
+import { createLogger } from '../src/support/log.js';
 import { APP_ID, BOT_ID, botUser, CHANNEL_ID, FakeDiscord, GUILD_ID, type RecordedRequest } from './helpers/fakeDiscord.js';
 import { autocomplete, button, dmSlash, mentionMessage, messageMenu, slash } from './helpers/interactions.js';
 

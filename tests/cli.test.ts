@@ -3,7 +3,7 @@ import { mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../src/cli/main.js';
+import { runCli } from '../src/faces/cli/main.js';
 import { PROJECT_ROOT } from '../src/corpus/paths.js';
 
 async function cli(...argv: string[]) {
@@ -81,7 +81,7 @@ describe('govreport CLI (corpus commands)', () => {
 
   it('runs when started through a symlink, as node_modules/.bin/govreport is', () => {
     const link = path.join(mkdtempSync(path.join(tmpdir(), 'govreport-bin-')), 'govreport.ts');
-    symlinkSync(path.join(PROJECT_ROOT, 'src/cli/main.ts'), link);
+    symlinkSync(path.join(PROJECT_ROOT, 'src/faces/cli/main.ts'), link);
     const r = spawnSync(process.execPath, ['--import', 'tsx', link, 'targets', '嘉兴', '2024', '--json'], { cwd: PROJECT_ROOT, encoding: 'utf8' });
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout).report.id).toBe('jiaxing-2024');

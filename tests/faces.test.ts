@@ -1,12 +1,12 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseCommandLine } from '../src/app/dispatch.js';
-import { commandLine } from '../src/app/commandLine.js';
-import { RateLimiter } from '../src/app/rateLimit.js';
-import { checkConfig } from '../src/config.js';
+import { parseCommandLine } from '../src/command/dispatch.js';
+import { commandLine } from '../src/command/commandLine.js';
+import { RateLimiter } from '../src/faces/discord/rateLimit.js';
+import { checkConfig } from '../src/app/config.js';
 import { PROJECT_ROOT } from '../src/corpus/paths.js';
-import { createLogger } from '../src/log.js';
+import { createLogger } from '../src/support/log.js';
 
 describe('config', () => {
   it('accepts a full, valid environment', () => {
@@ -77,7 +77,7 @@ describe('rate limiter', () => {
 
 describe('npm start without a token', () => {
   it('says so in one line and answers piped console commands, then exits', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'src/main.ts')], {
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'src/app/main.ts')], {
       cwd: PROJECT_ROOT, env: { ...process.env, DISCORD_TOKEN: '', DISCORD_CLIENT_ID: '', LOG_LEVEL: 'warn' }, stdio: ['pipe', 'pipe', 'pipe'],
     });
     let out = '';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Corpus } from '../src/corpus/corpus.js';
 import { ingest } from '../src/ingest/ingest.js';
-import { targetsOf } from '../src/targets/store.js';
+import { targetsOf } from '../src/facts/store.js';
 import { rawFiles } from './helpers/raw.js';
 
 /** A next-year report as a user might add it: saved on Windows (BOM, CRLF), with page junk around it. */

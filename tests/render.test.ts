@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { runCommand } from '../src/app/dispatch.js';
+import { runCommand } from '../src/command/dispatch.js';
 import { defaultCorpus } from '../src/corpus/corpus.js';
-import { parseCustomId, runId, shareId } from '../src/discord/customIds.js';
-import { cutAtSentence, LIMITS } from '../src/discord/limits.js';
-import { renderDiscord } from '../src/discord/render.js';
+import { parseCustomId, runId, shareId } from '../src/faces/discord/customIds.js';
+import { cutAtSentence, LIMITS } from '../src/faces/discord/limits.js';
+import { renderDiscord } from '../src/faces/discord/render.js';
 import type { Reply } from '../src/reply/model.js';
 
 const corpus = defaultCorpus();

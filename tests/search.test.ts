@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultCorpus } from '../src/corpus/corpus.js';
-import { isUserError } from '../src/query/errors.js';
+import { isUserError } from '../src/corpus/errors.js';
 import { SearchIndex, searchIndexFor, type SearchResponse } from '../src/search/index.js';
 import { tokenize } from '../src/search/tokenize.js';
 import { nfkc } from '../src/text/normalize.js';

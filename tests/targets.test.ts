@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { defaultCorpus } from '../src/corpus/corpus.js';
 import { compare, targets } from '../src/query/targetsQueries.js';
-import { splitClauses } from '../src/targets/clauses.js';
-import { resolveIndicator } from '../src/targets/indicators.js';
-import { targetsOf } from '../src/targets/store.js';
+import { splitClauses } from '../src/facts/clauses.js';
+import { resolveIndicator } from '../src/facts/indicators.js';
+import { targetsOf } from '../src/facts/store.js';
 import { nfkc } from '../src/text/normalize.js';
 
 const corpus = defaultCorpus();

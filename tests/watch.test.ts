@@ -4,8 +4,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/corpus/corpus.js';
 import { CORPUS_DIR } from '../src/corpus/paths.js';
-import { watchCorpus } from '../src/corpus/watch.js';
-import { silentLogger } from '../src/log.js';
+import { watchCorpus } from '../src/app/watch.js';
+import { silentLogger } from '../src/support/log.js';
 import { searchIndexFor } from '../src/search/index.js';
 
 describe('corpus lifecycle', () => {

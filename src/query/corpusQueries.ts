@@ -1,8 +1,8 @@
 import type { Corpus } from '../corpus/corpus.js';
 import type { ReportSummary } from '../corpus/types.js';
 import { matchKey } from '../text/normalize.js';
-import { UserError } from './errors.js';
-import { clip, resolveReport } from './resolve.js';
+import { UserError } from '../corpus/errors.js';
+import { clip, resolveReport } from '../corpus/resolve.js';
 
 export interface ReportListing extends Omit<ReportSummary, 'sources'> {
   speakerRole: string | null;

@@ -1,9 +1,9 @@
 import type { Corpus } from '../corpus/corpus.js';
-import { resolveIndicator, INDICATORS } from '../targets/indicators.js';
-import { targetsOf } from '../targets/store.js';
-import type { AchievedFigure, Target } from '../targets/types.js';
-import { UserError } from './errors.js';
-import { clip, parseYear, resolveReport } from './resolve.js';
+import { resolveIndicator, INDICATORS } from '../facts/indicators.js';
+import { targetsOf } from '../facts/store.js';
+import type { AchievedFigure, Target } from '../facts/types.js';
+import { UserError } from '../corpus/errors.js';
+import { clip, parseYear, resolveReport } from '../corpus/resolve.js';
 
 /** A target as the query layer hands it out: the paragraph id is given once, as the passage's source. */
 export type TargetRow = Omit<Target, 'paragraphId'>;

@@ -1,10 +1,10 @@
 import type { Corpus } from '../corpus/corpus.js';
 import { shownValue } from '../reply/targetsReplies.js';
-import { INDICATORS, resolveIndicator } from '../targets/indicators.js';
-import { targetsOf } from '../targets/store.js';
-import type { AchievedFigure, Target } from '../targets/types.js';
-import { UserError } from './errors.js';
-import { clip, resolveCity } from './resolve.js';
+import { INDICATORS, resolveIndicator } from '../facts/indicators.js';
+import { targetsOf } from '../facts/store.js';
+import type { AchievedFigure, Target } from '../facts/types.js';
+import { UserError } from '../corpus/errors.js';
+import { clip, resolveCity } from '../corpus/resolve.js';
 
 export type TrendStatus = 'met' | 'missed' | 'unknown';
 

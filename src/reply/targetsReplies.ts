@@ -1,7 +1,7 @@
-import type { AskResult } from '../ask/ask.js';
+import type { AskResult } from '../query/ask/ask.js';
 import type { CompareResult, TargetRow, TargetsResult } from '../query/targetsQueries.js';
-import { describeTarget } from '../targets/describe.js';
-import { GROUP_ORDER, groupOf } from '../targets/indicators.js';
+import { describeTarget } from '../facts/describe.js';
+import { GROUP_ORDER, groupOf } from '../facts/indicators.js';
 import { plain, type Attachment, type Reply } from './model.js';
 
 /** A target's value for tables: "增长 6%左右". */

@@ -1,6 +1,6 @@
 import type { Corpus, ParagraphRef } from '../corpus/corpus.js';
 import type { MatchEngine } from './engine.js';
-import { MiniSearchEngine } from './minisearchEngine.js';
+import { MiniSearchEngine } from '../../scripts/engines/minisearchEngine.js';
 import { PostingEngine } from './postingEngine.js';
 import { PostingIndex, type Hits } from './postings.js';
 import { parseQuery, type ParsedQuery, type SearchFilters } from './query.js';

@@ -1,6 +1,6 @@
 import type { Corpus } from '../corpus/corpus.js';
-import { UserError } from '../query/errors.js';
-import { parseYear, resolveCity } from '../query/resolve.js';
+import { UserError } from '../corpus/errors.js';
+import { parseYear, resolveCity } from '../corpus/resolve.js';
 import { corpusText } from './corpusText.js';
 import { jiebaWords, normalizeForIndex } from './tokenize.js';
 import { QUERY_STOP_WORDS, SYNONYM_GROUPS } from './vocabulary.js';

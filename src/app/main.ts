@@ -3,13 +3,13 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { runConsole } from './console/console.js';
-import { defaultCorpus } from './corpus/corpus.js';
+import { runConsole } from '../faces/console/console.js';
+import { defaultCorpus } from '../corpus/corpus.js';
 import { loadConfig } from './config.js';
-import { createLogger } from './log.js';
-import { searchIndexFor } from './search/index.js';
-import { targetsOf } from './targets/store.js';
-import { watchCorpus } from './corpus/watch.js';
+import { createLogger } from '../support/log.js';
+import { searchIndexFor } from '../search/index.js';
+import { targetsOf } from '../facts/store.js';
+import { watchCorpus } from './watch.js';
 
 async function main(): Promise<void> {
   const { config, problems, canConnect } = loadConfig();
@@ -35,7 +35,7 @@ async function main(): Promise<void> {
     });
     return;
   }
-  const { startBot } = await import('./discord/bot.js');
+  const { startBot } = await import('../faces/discord/bot.js');
   const bot = await startBot(config, ctx, logger);
   const stop = async (signal: string) => {
     logger.info('shutting down', { signal });

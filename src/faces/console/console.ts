@@ -1,10 +1,10 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import type { CommandContext } from '../app/command.js';
-import { parseCommandLine, runCommand } from '../app/dispatch.js';
-import { newIncidentId } from '../app/incident.js';
-import type { Logger } from '../log.js';
-import { errorReply, type Reply } from '../reply/model.js';
+import type { CommandContext } from '../../command/command.js';
+import { parseCommandLine, runCommand } from '../../command/dispatch.js';
+import { newIncidentId } from '../../support/incident.js';
+import type { Logger } from '../../support/log.js';
+import { errorReply, type Reply } from '../../reply/model.js';
 import { ANSI_STYLE, PLAIN_STYLE, renderText } from './renderText.js';
 
 export interface ConsoleOptions {

@@ -1,12 +1,12 @@
-import type { Corpus } from '../corpus/corpus.js';
-import { clip } from '../query/resolve.js';
-import { compare } from '../query/targetsQueries.js';
-import { trend } from '../query/trendQueries.js';
-import { searchIndexFor } from '../search/index.js';
-import { relatedIndicators } from '../targets/indicators.js';
-import { targetsOf } from '../targets/store.js';
-import { describeTarget as describe } from '../targets/describe.js';
-import type { AchievedFigure } from '../targets/types.js';
+import type { Corpus } from '../../corpus/corpus.js';
+import { clip } from '../../corpus/resolve.js';
+import { compare } from '../targetsQueries.js';
+import { trend } from '../trendQueries.js';
+import { searchIndexFor } from '../../search/index.js';
+import { relatedIndicators } from '../../facts/indicators.js';
+import { targetsOf } from '../../facts/store.js';
+import { describeTarget as describe } from '../../facts/describe.js';
+import type { AchievedFigure } from '../../facts/types.js';
 import { parseQuestion, type ParsedQuestion, type QuestionKind } from './parseQuestion.js';
 
 export interface AskSource {

@@ -1,17 +1,17 @@
-import type { Corpus } from '../corpus/corpus.js';
-import { glossary, listReports, outline, quote } from '../query/corpusQueries.js';
-import { glossaryReply, outlineReply, quoteReply, reportsReply } from '../reply/corpusReplies.js';
-import type { Attachment, Reply } from '../reply/model.js';
-import { searchReply } from '../reply/searchReplies.js';
-import { DEFAULT_LIMIT, searchIndexFor } from '../search/index.js';
-import { parseYear } from '../query/resolve.js';
-import { compare, targets } from '../query/targetsQueries.js';
-import { askReply, compareReply, targetsReply } from '../reply/targetsReplies.js';
-import { ask } from '../ask/ask.js';
+import type { Corpus } from '../../corpus/corpus.js';
+import { glossary, listReports, outline, quote } from '../../query/corpusQueries.js';
+import { glossaryReply, outlineReply, quoteReply, reportsReply } from '../../reply/corpusReplies.js';
+import type { Attachment, Reply } from '../../reply/model.js';
+import { searchReply } from '../../reply/searchReplies.js';
+import { DEFAULT_LIMIT, searchIndexFor } from '../../search/index.js';
+import { parseYear } from '../../corpus/resolve.js';
+import { compare, targets } from '../../query/targetsQueries.js';
+import { askReply, compareReply, targetsReply } from '../../reply/targetsReplies.js';
+import { ask } from '../../query/ask/ask.js';
 import { writeFile } from 'node:fs/promises';
-import { compareChart, trendChart } from '../charts/charts.js';
-import { trend } from '../query/trendQueries.js';
-import { trendReply } from '../reply/trendReplies.js';
+import { compareChart, trendChart } from '../../reply/charts/charts.js';
+import { trend } from '../../query/trendQueries.js';
+import { trendReply } from '../../reply/trendReplies.js';
 
 /** What a subcommand produces: the query layer's data (for --json) and the reply (for text). */
 export interface CliOutput {

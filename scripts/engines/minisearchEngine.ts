@@ -1,8 +1,8 @@
 import MiniSearch, { type Query } from 'minisearch';
-import { combine, hitsFromMap, type MatchEngine } from './engine.js';
-import type { Hits } from './postings.js';
-import type { QueryWord } from './query.js';
-import { bigrams, jiebaWords, tokenize, type TokenMode } from './tokenize.js';
+import { combine, hitsFromMap, type MatchEngine } from '../../src/search/engine.js';
+import type { Hits } from '../../src/search/postings.js';
+import type { QueryWord } from '../../src/search/query.js';
+import { bigrams, jiebaWords, tokenize, type TokenMode } from '../../src/search/tokenize.js';
 
 /**
  * minisearch over jieba words, bigrams or both: kept as the benchmark's baseline. Measured here at

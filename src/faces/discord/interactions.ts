@@ -2,14 +2,14 @@ import {
   MessageFlags, type AutocompleteInteraction, type ButtonInteraction, type ChatInputCommandInteraction, type Interaction,
   type Message, type MessageContextMenuCommandInteraction,
 } from 'discord.js';
-import { helpReply } from '../../commands/help.js';
-import type { CommandContext, CommandOptions } from '../app/command.js';
-import { commandLine } from '../app/commandLine.js';
-import { commandFor, parseCommandLine, runCommand } from '../app/dispatch.js';
-import { newIncidentId } from '../app/incident.js';
-import type { RateLimiter } from '../app/rateLimit.js';
-import type { Logger } from '../log.js';
-import { errorReply, type Reply } from '../reply/model.js';
+import { helpReply } from '../../../commands/help.js';
+import type { CommandContext, CommandOptions } from '../../command/command.js';
+import { commandLine } from '../../command/commandLine.js';
+import { commandFor, parseCommandLine, runCommand } from '../../command/dispatch.js';
+import { newIncidentId } from '../../support/incident.js';
+import type { RateLimiter } from './rateLimit.js';
+import type { Logger } from '../../support/log.js';
+import { errorReply, type Reply } from '../../reply/model.js';
 import { LIMITS } from './limits.js';
 import { parseCustomId } from './customIds.js';
 import { SEARCH_MESSAGE_NAMES } from './definitions.js';

@@ -1,4 +1,4 @@
-import type { LogLevel } from './config.js';
+import type { LogLevel } from '../app/config.js';
 
 export interface Logger {
   debug(msg: string, fields?: Record<string, unknown>): void;

@@ -1,6 +1,6 @@
-import type { CompareResult } from '../query/targetsQueries.js';
-import type { TrendResult } from '../query/trendQueries.js';
-import { shownValue } from '../reply/targetsReplies.js';
+import type { CompareResult } from '../../query/targetsQueries.js';
+import type { TrendResult } from '../../query/trendQueries.js';
+import { shownValue } from '../targetsReplies.js';
 
 /** One bar of a comparison chart. A range is drawn as a span from `lo` to `hi`. */
 export interface Bar {

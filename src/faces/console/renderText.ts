@@ -1,4 +1,4 @@
-import type { Marked, Reply } from '../reply/model.js';
+import type { Marked, Reply } from '../../reply/model.js';
 
 export interface TextStyle {
   /** Wraps a marked range: ANSI bold on a terminal, 【】 when piped. */

@@ -1,6 +1,6 @@
 import type { Corpus } from '../corpus/corpus.js';
 import { allGlossaryTerms } from '../query/corpusQueries.js';
-import { INDICATORS } from '../targets/indicators.js';
+import { INDICATORS } from '../facts/indicators.js';
 import { nfkc } from '../text/normalize.js';
 import type { Choice } from './command.js';
 

@@ -1,8 +1,8 @@
 import { Client, Events, GatewayIntentBits, Partials } from 'discord.js';
-import type { CommandContext } from '../app/command.js';
-import { RateLimiter } from '../app/rateLimit.js';
-import type { Config } from '../config.js';
-import type { Logger } from '../log.js';
+import type { CommandContext } from '../../command/command.js';
+import { RateLimiter } from './rateLimit.js';
+import type { Config } from '../../app/config.js';
+import type { Logger } from '../../support/log.js';
 import { handleInteraction, handleMention } from './interactions.js';
 
 export interface BotHandle {

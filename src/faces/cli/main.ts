@@ -2,9 +2,9 @@
 /** `govreport <subcommand> … [--json]`: the scripting face; text output is the console's rendering. */
 import { parseArgs } from 'node:util';
 import { renderText } from '../console/renderText.js';
-import { defaultCorpus } from '../corpus/corpus.js';
-import { isUserError } from '../query/errors.js';
-import { isMain } from '../app/isMain.js';
+import { defaultCorpus } from '../../corpus/corpus.js';
+import { isUserError } from '../../corpus/errors.js';
+import { isMain } from '../../support/isMain.js';
 import { SUBCOMMANDS } from './subcommands.js';
 
 function usage(): string {

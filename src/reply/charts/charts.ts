@@ -1,7 +1,7 @@
-import type { CompareResult } from '../query/targetsQueries.js';
-import type { TrendResult } from '../query/trendQueries.js';
-import type { Attachment } from '../reply/model.js';
-import { resolveIndicator } from '../targets/indicators.js';
+import type { CompareResult } from '../../query/targetsQueries.js';
+import type { TrendResult } from '../../query/trendQueries.js';
+import type { Attachment } from '../model.js';
+import { resolveIndicator } from '../../facts/indicators.js';
 import { ChartCache } from './cache.js';
 import { compareChartData, trendChartData } from './data.js';
 import { drawCompareChart, drawTrendChart } from './draw.js';

@@ -1,4 +1,4 @@
-import { nfkc } from '../text/normalize.js';
+import { nfkc } from './normalize.js';
 
 export interface ParsedValue {
   /** The numeric expression as written in the clause, e.g. "6.5—7%" or "3%左右". */

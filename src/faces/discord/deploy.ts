@@ -1,7 +1,7 @@
 /** `npm run deploy-commands`: registers the slash commands for one guild (DISCORD_GUILD_ID) or globally. */
 import { REST, Routes } from 'discord.js';
-import { isMain } from '../app/isMain.js';
-import { loadConfig } from '../config.js';
+import { isMain } from '../../support/isMain.js';
+import { loadConfig } from '../../app/config.js';
 import { allDefinitions } from './definitions.js';
 
 export async function deployCommands(): Promise<number> {

@@ -1,6 +1,6 @@
 import { findIndicator, INDICATORS, type Indicator } from './indicators.js';
 import type { Relation, Target } from './types.js';
-import { numericValues, prefixQualifier } from './values.js';
+import { numericValues, prefixQualifier } from '../text/numbers.js';
 
 const VERB = /(分别|均)?(增长|增速|涨幅|达到|控制在|下降|降低|提高|保持在|保持|实现)/u;
 const RELATIVE = /高于|快于|低于|不低于|同步|衔接|持平/u;

@@ -1,6 +1,6 @@
-import type { City, Corpus } from '../corpus/corpus.js';
-import { findIndicator, type Indicator } from '../targets/indicators.js';
-import { nfkc } from '../text/normalize.js';
+import type { City, Corpus } from '../../corpus/corpus.js';
+import { findIndicator, type Indicator } from '../../facts/indicators.js';
+import { nfkc } from '../../text/normalize.js';
 
 export type QuestionKind = 'target' | 'achieved' | 'met' | 'compare' | 'plan' | 'all-targets' | 'passage';
 

@@ -1,5 +1,5 @@
 import { COMMANDS } from '../../commands/index.js';
-import { isUserError } from '../query/errors.js';
+import { isUserError } from '../corpus/errors.js';
 import { errorReply, type Reply } from '../reply/model.js';
 import type { CommandContext, CommandModule, CommandOptions } from './command.js';
 

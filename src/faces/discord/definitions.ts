@@ -1,5 +1,5 @@
-import { COMMANDS } from '../../commands/index.js';
-import { INSTALL } from '../app/command.js';
+import { COMMANDS } from '../../../commands/index.js';
+import { INSTALL } from '../../command/command.js';
 
 /** The message context-menu command: search the reports for the selected message's text. */
 export const SEARCH_MESSAGE_COMMAND = {

@@ -1,5 +1,5 @@
-import type { City, Corpus } from '../corpus/corpus.js';
-import type { Report } from '../corpus/types.js';
+import type { City, Corpus } from './corpus.js';
+import type { Report } from './types.js';
 import { nfkc } from '../text/normalize.js';
 import { UserError } from './errors.js';
 

@@ -1,6 +1,6 @@
 import { ButtonStyle, ComponentType, MessageFlags, type APIEmbed, type APIActionRowComponent, type APIButtonComponent } from 'discord.js';
 import { applyMarks } from '../console/renderText.js';
-import type { Reply } from '../reply/model.js';
+import type { Reply } from '../../reply/model.js';
 import { openId, runId, shareId } from './customIds.js';
 import { inert } from './escape.js';
 import { cutAtSentence, LIMITS } from './limits.js';

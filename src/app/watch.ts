@@ -1,11 +1,11 @@
 import { watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
-import type { CommandContext } from '../app/command.js';
-import type { Logger } from '../log.js';
+import type { CommandContext } from '../command/command.js';
+import type { Logger } from '../support/log.js';
 import { searchIndexFor } from '../search/index.js';
-import { targetsOf } from '../targets/store.js';
-import { loadCorpus } from './corpus.js';
-import { CORPUS_DIR } from './paths.js';
+import { targetsOf } from '../facts/store.js';
+import { loadCorpus } from '../corpus/corpus.js';
+import { CORPUS_DIR } from '../corpus/paths.js';
 
 /**
  * Re-loads the corpus when `npm run ingest` rewrites catalog.json, and builds its index and targets
