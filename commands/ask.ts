@@ -1,15 +1,27 @@
-import { INSTALL, OPTION, option, SHARE_OPTIONS, str, type CommandModule } from '../src/command/command.js';
+import { defineCommand, OptionType } from '../src/command/contract.js';
 import { ask } from '../src/query/ask/ask.js';
 import { askReply } from '../src/reply/targetsReplies.js';
 
-export const command: CommandModule = {
+export const command = defineCommand({
+  name: 'ask',
+  zh: '提问',
+  description: 'Ask a question; the answer quotes the report it comes from',
+  zhDescription: '提问，答案附报告原句；报告没写的会直说',
+  summary: '提问，答案附原句；报告没写的会直说',
+  example: '/ask 温州今年GDP增长目标是多少?',
   shareable: true,
-  greedy: 'question',
-  definition: {
-    name: 'ask', name_localizations: { 'zh-CN': '提问' },
-    description: 'Ask a question; the answer quotes the report it comes from', description_localizations: { 'zh-CN': '提问，答案附报告原句；报告没写的会直说' },
-    ...INSTALL,
-    options: [option(OPTION.string, 'question', '问题', 'e.g. 温州今年GDP增长目标是多少?', '例如：温州今年GDP增长目标是多少？', { required: true, max_length: 300 }), ...SHARE_OPTIONS],
-  },
-  handle: ({ corpus }, o) => askReply(ask(corpus, str(o.question))),
-};
+  options: [
+    {
+      type: OptionType.String,
+      name: 'question',
+      zh: '问题',
+      description: 'e.g. 温州今年GDP增长目标是多少?',
+      zhDescription: '例如：温州今年GDP增长目标是多少？',
+      required: true,
+      positional: 'rest',
+      maxLength: 300,
+    },
+  ],
+  query: ({ library }, { question }) => ask(library, question),
+  reply: (r) => askReply(r),
+});

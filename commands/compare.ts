@@ -1,29 +1,32 @@
-import { INSTALL, OPTION, option, SHARE_OPTIONS, str, type CommandModule } from '../src/command/command.js';
-import { indicatorChoices, provinceChoices, yearChoices } from '../src/command/autocomplete.js';
+import { INDICATOR, PROVINCE } from '../src/command/commonOptions.js';
+import { defineCommand, OptionType } from '../src/command/contract.js';
 import { compare } from '../src/query/targetsQueries.js';
-import { compareReply } from '../src/reply/targetsReplies.js';
 import { compareChart } from '../src/reply/charts/charts.js';
+import { compareReply } from '../src/reply/targetsReplies.js';
 
-export const command: CommandModule = {
+export const command = defineCommand({
+  name: 'compare',
+  zh: '对比',
+  description: "Compare cities' targets for one indicator",
+  zhDescription: '对比各城市同一指标的目标',
+  summary: '各城市同一指标的目标，从高到低，附柱状图',
+  example: '/compare GDP year:2023',
   shareable: true,
-  definition: {
-    name: 'compare', name_localizations: { 'zh-CN': '对比' },
-    description: "Compare cities' targets for one indicator", description_localizations: { 'zh-CN': '对比各城市同一指标的目标' },
-    ...INSTALL,
-    options: [
-      option(OPTION.string, 'indicator', '指标', 'Indicator, e.g. 地区生产总值 or GDP', '指标，如 地区生产总值、GDP', { required: true, autocomplete: true, max_length: 40 }),
-      option(OPTION.string, 'year', '年份', 'Report year (all years if empty)', '报告年份（默认全部）', { autocomplete: true, max_length: 10 }),
-      option(OPTION.string, 'province', '省份', 'Only cities of this province', '只看这个省份', { autocomplete: true, max_length: 20 }),
-      ...SHARE_OPTIONS,
-    ],
-  },
-  handle: ({ corpus }, o) => {
-    const r = compare(corpus, str(o.indicator), str(o.year), str(o.province));
-    return compareReply(r, compareChart(r));
-  },
-  autocomplete: ({ corpus }, focused) => {
-    if (focused.name === 'year') return yearChoices(corpus, undefined, focused.value);
-    if (focused.name === 'province') return provinceChoices(corpus, focused.value);
-    return indicatorChoices(focused.value);
-  },
-};
+  options: [
+    INDICATOR,
+    {
+      type: OptionType.String,
+      name: 'year',
+      zh: '年份',
+      description: 'Report year (all years if empty)',
+      zhDescription: '报告年份（默认全部）',
+      positional: true,
+      autocomplete: 'year',
+      maxLength: 10,
+    },
+    PROVINCE,
+  ],
+  query: ({ library }, { indicator, year, province }) => compare(library, indicator, year, province),
+  chart: (r, charts) => compareChart(r, charts),
+  reply: (r, chart) => compareReply(r, chart),
+});

@@ -1,4 +1,4 @@
-import type { CommandModule } from '../src/command/command.js';
+import { registry } from '../src/command/contract.js';
 import { command as ask } from './ask.js';
 import { command as compare } from './compare.js';
 import { command as glossary } from './glossary.js';
@@ -10,7 +10,5 @@ import { command as search } from './search.js';
 import { command as targets } from './targets.js';
 import { command as trend } from './trend.js';
 
-/** Every slash command, by its (English) name. */
-export const COMMANDS: ReadonlyMap<string, CommandModule> = new Map(
-  [targets, search, ask, compare, trend, quote, outline, reports, glossary, help].map((c) => [c.definition.name, c]),
-);
+/** Every command, by its (English) name, in the order /help lists them. */
+export const COMMANDS = registry([targets, search, ask, compare, trend, quote, outline, reports, glossary, help]);

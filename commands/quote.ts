@@ -1,18 +1,37 @@
-import { INSTALL, num, OPTION, option, SHARE_OPTIONS, str, type CommandModule } from '../src/command/command.js';
-import { quote } from '../src/query/corpusQueries.js';
+import { defineCommand, OptionType } from '../src/command/contract.js';
+import { MAX_CONTEXT, quote } from '../src/query/corpusQueries.js';
 import { quoteReply } from '../src/reply/corpusReplies.js';
 
-export const command: CommandModule = {
+export const command = defineCommand({
+  name: 'quote',
+  zh: '引用',
+  description: 'Quote a paragraph by its id, with the paragraphs around it',
+  zhDescription: '按段落编号引用原文，可翻看前后段',
+  summary: '按编号引用一段原文，可翻看前后段',
+  example: '/quote jiaxing-2024-21',
   shareable: true,
-  definition: {
-    name: 'quote', name_localizations: { 'zh-CN': '引用' },
-    description: 'Quote a paragraph by its id, with the paragraphs around it', description_localizations: { 'zh-CN': '按段落编号引用原文，可翻看前后段' },
-    ...INSTALL,
-    options: [
-      option(OPTION.string, 'id', '编号', 'Paragraph id, e.g. jiaxing-2024-21', '段落编号，如 jiaxing-2024-21', { required: true, max_length: 40 }),
-      option(OPTION.integer, 'context', '上下文', 'Paragraphs before and after (0-5)', '前后各显示几段（0-5）', { min_value: 0, max_value: 5 }),
-      ...SHARE_OPTIONS,
-    ],
-  },
-  handle: ({ corpus }, o) => quoteReply(quote(corpus, str(o.id), num(o.context) ?? 0)),
-};
+  options: [
+    {
+      type: OptionType.String,
+      name: 'id',
+      zh: '编号',
+      description: 'Paragraph id, e.g. jiaxing-2024-21',
+      zhDescription: '段落编号，如 jiaxing-2024-21',
+      required: true,
+      positional: true,
+      maxLength: 40,
+    },
+    {
+      type: OptionType.Integer,
+      name: 'context',
+      zh: '上下文',
+      description: `Paragraphs before and after (0-${MAX_CONTEXT})`,
+      zhDescription: `前后各显示几段（0-${MAX_CONTEXT}）`,
+      positional: true,
+      min: 0,
+      max: MAX_CONTEXT,
+    },
+  ],
+  query: ({ library }, { id, context }) => quote(library, id, context ?? 0),
+  reply: (q) => quoteReply(q),
+});

@@ -1,12 +1,15 @@
-import { INSTALL, type CommandModule } from '../src/command/command.js';
+import { defineCommand } from '../src/command/contract.js';
 import { listReports } from '../src/query/corpusQueries.js';
 import { reportsReply } from '../src/reply/corpusReplies.js';
 
-export const command: CommandModule = {
-  definition: {
-    name: 'reports', name_localizations: { 'zh-CN': '报告列表' },
-    description: 'Every report in the corpus', description_localizations: { 'zh-CN': '列出语料库中的全部报告' },
-    ...INSTALL,
-  },
-  handle: ({ corpus }) => reportsReply(listReports(corpus)),
-};
+export const command = defineCommand({
+  name: 'reports',
+  zh: '报告列表',
+  description: 'Every report in the corpus',
+  zhDescription: '列出语料库中的全部报告',
+  summary: '语料库中的全部报告',
+  example: '/reports',
+  options: [],
+  query: ({ library }) => listReports(library),
+  reply: (reports) => reportsReply(reports),
+});

@@ -4,10 +4,14 @@
  */
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { Corpus, defaultCorpus } from '../src/corpus/corpus.js';
+import { Corpus, loadCorpus } from '../src/corpus/corpus.js';
 import type { Report } from '../src/corpus/types.js';
 import { parseQuery } from '../src/search/query.js';
-import { SearchIndex, type EngineChoice } from '../src/search/index.js';
+import { type EngineFactory, SearchIndex } from '../src/search/index.js';
+import { PostingEngine } from '../src/search/postingEngine.js';
+import { buildLibrary } from '../src/query/library.js';
+import { ChartCache } from '../src/reply/charts/cache.js';
+import { MiniSearchEngine } from './engines/minisearchEngine.js';
 import { normalizeForIndex } from '../src/search/tokenize.js';
 import { BENCH_QUERIES, LABELLED_QUERIES } from '../tests/fixtures/searchQueries.js';
 import { compareChart, trendChart } from '../src/reply/charts/charts.js';
@@ -16,6 +20,20 @@ import { compare } from '../src/query/targetsQueries.js';
 import { trend } from '../src/query/trendQueries.js';
 
 const started = performance.now();
+
+/** The product's engine and the baselines it was chosen over. */
+const ENGINES = {
+  postings: (texts) => new PostingEngine(texts),
+  'minisearch-bigram': (texts) => new MiniSearchEngine(texts, 'bigram'),
+  'minisearch-jieba': (texts) => new MiniSearchEngine(texts, 'jieba'),
+  'minisearch-union': (texts) => new MiniSearchEngine(texts, 'union'),
+} satisfies Record<string, EngineFactory>;
+type EngineChoice = keyof typeof ENGINES;
+
+/** What query parsing needs of a corpus, without building an index for it. */
+function scopeOf(corpus: Corpus) {
+  return { corpus, hasPhrase: () => false };
+}
 
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -40,7 +58,7 @@ function linearScan(corpus: Corpus) {
   const refs = corpus.allParagraphs();
   const texts = refs.map((r) => normalizeForIndex(r.paragraph.text));
   return (query: string) => {
-    const words = parseQuery(corpus, query).words;
+    const words = parseQuery(scopeOf(corpus), query).words;
     const out: string[] = [];
     texts.forEach((t, i) => { if (words.every((w) => w.alternatives.some((a) => t.includes(a)))) out.push(refs[i]!.paragraph.id); });
     return out;
@@ -72,9 +90,9 @@ interface ScaleFigures {
 }
 
 function measureScale(scale: number, engine: EngineChoice): ScaleFigures {
-  const corpus = scaled(defaultCorpus(), scale);
+  const corpus = scaled(loadCorpus(), scale);
   const t = performance.now();
-  const index = SearchIndex.build(corpus, engine);
+  const index = SearchIndex.build(corpus, ENGINES[engine]);
   const buildMs = performance.now() - t;
   const readyMs = performance.now() - started; // from this process's first line to a ready index
   const rssMb = process.memoryUsage().rss / 2 ** 20;
@@ -90,9 +108,9 @@ function measureScale(scale: number, engine: EngineChoice): ScaleFigures {
 }
 
 function quality(mode: EngineChoice) {
-  const corpus = defaultCorpus();
+  const corpus = loadCorpus();
   const t = performance.now();
-  const index = SearchIndex.build(corpus, mode);
+  const index = SearchIndex.build(corpus, ENGINES[mode]);
   const buildMs = performance.now() - t;
   const scan = linearScan(corpus);
   let precisionSum = 0;
@@ -100,7 +118,7 @@ function quality(mode: EngineChoice) {
   let truthTotal = 0;
   let found = 0;
   for (const q of BENCH_QUERIES) {
-    const parsed = parseQuery(corpus, q);
+    const parsed = parseQuery(index, q);
     const truth = new Set(scan(q).filter((id) => {
       const r = corpus.paragraph(id)!.report;
       return (!parsed.filters.city || r.city === parsed.filters.city) && (parsed.filters.year === undefined || r.year === parsed.filters.year);
@@ -141,11 +159,12 @@ async function main() {
     console.log(`${mode.padEnd(20)} ${fmt(q.buildMs, 0).padStart(8)}  ${fmt(q.p10, 3)}   ${fmt(q.recall, 3)}   ${fmt(q.at3, 3)}`);
   }
   console.log('\nCharts (first render includes loading the font subsets; then the cache answers)');
-  const corpus = defaultCorpus();
+  const library = buildLibrary(loadCorpus());
+  const cache = new ChartCache();
   for (const [label, make] of [
-    ['compare GDP 2023', () => compareChart(compare(corpus, 'GDP', 2023))],
-    ['trend 嘉兴 GDP', () => trendChart(trend(corpus, '嘉兴', 'GDP'))],
-    ['compare CPI (all years)', () => compareChart(compare(corpus, '居民消费价格'))],
+    ['compare GDP 2023', () => compareChart(compare(library, 'GDP', 2023), cache)],
+    ['trend 嘉兴 GDP', () => trendChart(trend(library, '嘉兴', 'GDP'), cache)],
+    ['compare CPI (all years)', () => compareChart(compare(library, '居民消费价格'), cache)],
   ] as const) {
     let t = performance.now();
     make();

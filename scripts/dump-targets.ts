@@ -1,9 +1,9 @@
 /** Prints every report's parsed targets and achieved figures: for reviewing the parser against the text. */
-import { defaultCorpus } from '../src/corpus/corpus.js';
-import { targetsOf } from '../src/facts/store.js';
+import { loadCorpus } from '../src/corpus/corpus.js';
+import { extractFacts } from '../src/facts/store.js';
 
 const only = process.argv[2];
-for (const t of targetsOf(defaultCorpus()).values()) {
+for (const t of extractFacts(loadCorpus()).values()) {
   if (only && !t.report.id.startsWith(only)) continue;
   console.log(`\n## ${t.report.id} ${t.passage ? `(${t.passage.paragraph.id}, via ${t.passage.via})` : 'NO TARGETS PASSAGE'}`);
   for (const x of t.targets) console.log(`  ${x.indicator ?? '—'} | ${x.label} | ${x.value} | ${x.number ?? ''}${x.range ? `~${x.range[1]}` : ''} ${x.unit ?? ''} ${x.qualifier ?? ''} | ${x.relation}`);

@@ -1,14 +1,13 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { ask } from '../src/query/ask/ask.js';
-import { defaultCorpus } from '../src/corpus/corpus.js';
+import { corpus, library } from './helpers/library.js';
 import { QUESTIONS } from './fixtures/questions.js';
 
-const corpus = defaultCorpus();
 let correct = 0;
 
 describe('questions in many phrasings', () => {
   it.each(QUESTIONS)('answers “$q”', (l) => {
-    const r = ask(corpus, l.q);
+    const r = ask(library, l.q);
     expect(r.found).toBe(l.found);
     if (!l.found) {
       expect(r.answer).toBeNull();
@@ -32,27 +31,27 @@ describe('questions in many phrasings', () => {
 
 describe('answers that must not invent', () => {
   it('quotes the sentence holding the value', () => {
-    const r = ask(corpus, '温州今年GDP增长目标是多少?');
+    const r = ask(library, '温州今年GDP增长目标是多少?');
     expect(r.source!.text).toContain('地区生产总值增长6%左右');
     expect(r.answer).toContain('6%左右');
   });
 
   it('answers for each city named, and says which named place is not in the corpus', () => {
-    const r = ask(corpus, '嘉兴和杭州今年GDP目标');
+    const r = ask(library, '嘉兴和杭州今年GDP目标');
     expect(r.answer).toContain('嘉兴市2024年地区生产总值的预期目标：增长6%左右。');
     expect(r.answer).toContain('语料中没有杭州的政府工作报告。');
-    const two = ask(corpus, '宁波、温州、金华2023年GDP增长目标分别是多少');
+    const two = ask(library, '宁波、温州、金华2023年GDP增长目标分别是多少');
     expect(two.answer!.match(/预期目标/gu)).toHaveLength(3);
   });
 
   it('offers the nearest passages when the answer is absent', () => {
-    const r = ask(corpus, '金华2023年城镇新增就业目标');
+    const r = ask(library, '金华2023年城镇新增就业目标');
     expect(r.found).toBe(false);
     expect(r.suggestions.length).toBeGreaterThan(0);
   });
 
   it('answers empty, emoji and oversized questions politely', () => {
-    for (const q of ['', '🙂', '？？？']) expect(ask(corpus, q)).toMatchObject({ found: false, answer: null });
-    expect(ask(corpus, '温州今年GDP增长目标是多少'.repeat(200)).question.length).toBeLessThanOrEqual(300);
+    for (const q of ['', '🙂', '？？？']) expect(ask(library, q)).toMatchObject({ found: false, answer: null });
+    expect(ask(library, '温州今年GDP增长目标是多少'.repeat(200)).question.length).toBeLessThanOrEqual(300);
   });
 });

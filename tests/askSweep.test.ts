@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ask } from '../src/query/ask/ask.js';
-import { defaultCorpus } from '../src/corpus/corpus.js';
+import { corpus, library } from './helpers/library.js';
 import { INDICATORS } from '../src/facts/indicators.js';
-import { targetsOf } from '../src/facts/store.js';
 
-const corpus = defaultCorpus();
-const all = [...targetsOf(corpus).values()];
+const all = [...library.facts.values()];
 
 /** Every parsed target and figure, asked for by indicator name and aliases: the question layer must reach each one. */
 describe('every target and result is answerable', () => {
@@ -19,7 +17,7 @@ describe('every target and result is answerable', () => {
         const ind = INDICATORS.find((i) => i.name === x.indicator)!;
         for (const name of [ind.name, ...ind.aliases.slice(1, 3)]) {
           for (const q of [`${t.report.short}${t.report.year}年${name}目标是多少`, `${t.report.city}${t.report.year}年的${name}预期目标`]) {
-            const r = ask(corpus, q);
+            const r = ask(library, q);
             if (!r.found || !(r.value ?? '').includes(x.value)) misses.push(`${q} → ${r.value}`);
           }
         }
@@ -37,7 +35,7 @@ describe('every target and result is answerable', () => {
         const qs = [`${t.report.short}${a.year}年${ind.name}实际完成多少`];
         if (t.report.year === latest) qs.push(`${t.report.short}去年${ind.name}实现多少`);
         for (const q of qs) {
-          const r = ask(corpus, q);
+          const r = ask(library, q);
           if (!r.found || !(r.value ?? '').includes((a.amount ?? a.growth!).replace(/^-/u, ''))) misses.push(`${q} → ${r.value}`);
         }
       }

@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CommandModule } from '../src/command/command.js';
+import { defineCommand } from '../src/command/contract.js';
 import { RateLimiter } from '../src/faces/discord/rateLimit.js';
 import { COMMANDS } from '../commands/index.js';
-import { defaultCorpus } from '../src/corpus/corpus.js';
+import { library } from './helpers/library.js';
 import { startBot, type BotHandle } from '../src/faces/discord/bot.js';
-import { deployCommands } from '../src/faces/discord/deploy.js';
+import { deployCommands } from '../src/app/deployCommands.js';
+import { ChartCache } from '../src/reply/charts/cache.js';
 import { createLogger } from '../src/support/log.js';
 import { APP_ID, BOT_ID, botUser, CHANNEL_ID, FakeDiscord, GUILD_ID, type RecordedRequest } from './helpers/fakeDiscord.js';
 import { autocomplete, button, dmSlash, mentionMessage, messageMenu, slash } from './helpers/interactions.js';
@@ -17,19 +18,26 @@ let userSeq = 300000000000000000n;
 /** Each test speaks as a new user, so the rate limit counts only that test's requests. */
 const newUser = () => (userSeq += 1n).toString();
 
-const boom: CommandModule = {
-  definition: { name: 'boom', description: 'throws' },
-  handle: () => {
+const boom = defineCommand({
+  name: 'boom',
+  zh: '爆炸',
+  description: 'throws',
+  zhDescription: '抛出异常',
+  summary: '测试用',
+  example: '/boom',
+  options: [],
+  query: () => {
     throw new Error('handler exploded on purpose');
   },
-};
+  reply: () => ({ tone: 'result', title: 'never', shareable: false }),
+});
 
 beforeAll(async () => {
   await server.start();
   const commands = new Map([...COMMANDS, ['boom', boom]]);
   bot = await startBot(
-    { token: TOKEN, clientId: APP_ID, guildId: GUILD_ID, apiUrl: server.apiUrl, logLevel: 'debug' },
-    { corpus: defaultCorpus(), commands },
+    { token: TOKEN, apiUrl: server.apiUrl },
+    { library, charts: new ChartCache(), commands },
     createLogger('debug', [TOKEN], (l) => logLines.push(l)),
     { limiter: new RateLimiter(5, 60_000) },
   );

@@ -2,16 +2,17 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
-import { chartCache, compareChart, trendChart } from '../src/reply/charts/charts.js';
+import { ChartCache } from '../src/reply/charts/cache.js';
+import { compareChart, trendChart } from '../src/reply/charts/charts.js';
 import { compareChartData, trendChartData } from '../src/reply/charts/data.js';
 import { drawCompareChart, STATIC_TEXTS } from '../src/reply/charts/draw.js';
 import { ensureGlyphs, FONT_FAMILY } from '../src/reply/charts/fonts.js';
-import { defaultCorpus } from '../src/corpus/corpus.js';
+import { corpus, library } from './helpers/library.js';
+
+const cache = new ChartCache();
 import { compare } from '../src/query/targetsQueries.js';
 import { judge, trend } from '../src/query/trendQueries.js';
-import { targetsOf } from '../src/facts/store.js';
 
-const corpus = defaultCorpus();
 const GOLDEN = path.join(import.meta.dirname, 'fixtures/golden/compare-gdp-2023.png');
 
 async function pixels(png: Buffer) {
@@ -40,7 +41,7 @@ function drawsAsTofu(ch: string): boolean {
 
 describe('comparison chart data', () => {
   it('sorts 2023 GDP targets highest first with their values and qualifiers', () => {
-    const d = compareChartData(compare(corpus, 'GDP', 2023));
+    const d = compareChartData(compare(library, 'GDP', 2023));
     expect(d.title).toBe('2023年地区生产总值目标（%）');
     expect(d.bars[0]).toMatchObject({ label: '资兴', lo: 8, hi: 8, qualifier: '左右', valueLabel: '增长 8%左右' });
     const his = d.bars.map((b) => b.hi);
@@ -50,14 +51,14 @@ describe('comparison chart data', () => {
   });
 
   it('draws a range as a span and labels bars by year across years', () => {
-    const d = compareChartData(compare(corpus, 'GDP'));
+    const d = compareChartData(compare(library, 'GDP'));
     expect(d.bars.find((b) => b.label === '嘉兴 2016')).toMatchObject({ lo: 7, hi: 7.5, qualifier: 'range', valueLabel: '增长 7%-7.5%' });
   });
 });
 
 describe('trend: targets beside the next report’s results', () => {
   it('pairs 嘉兴 targets with the results of the same year, reported a year later', () => {
-    const t = trend(corpus, '嘉兴', 'GDP');
+    const t = trend(library, '嘉兴', 'GDP');
     const y = (year: number) => t.years.find((r) => r.year === year)!;
     expect(y(2014)).toMatchObject({ target: { value: '8.5%' }, achieved: { value: '增长 7.5%', reportedIn: 2015 }, status: 'missed' });
     expect(y(2015)).toMatchObject({ target: { value: '7.5%左右' }, achieved: { value: '增长 7%', reportedIn: 2016 }, status: 'missed' });
@@ -80,7 +81,7 @@ describe('trend: targets beside the next report’s results', () => {
   });
 
   it('chart data keeps the years and the marks', () => {
-    const d = trendChartData(trend(corpus, '嘉兴', 'GDP'));
+    const d = trendChartData(trend(library, '嘉兴', 'GDP'));
     expect(d.years.map((y) => [y.year, y.status])).toEqual([[2013, 'unknown'], [2014, 'missed'], [2015, 'missed'], [2016, 'unknown'], [2023, 'unknown'], [2024, 'unknown']]);
     expect(d.years.find((y) => y.year === 2016)!.target).toEqual({ lo: 7, hi: 7.5, label: '7%-7.5%' });
   });
@@ -88,7 +89,7 @@ describe('trend: targets beside the next report’s results', () => {
 
 describe('PNG charts', () => {
   it('renders a non-blank PNG of the expected size', async () => {
-    const chart = compareChart(compare(corpus, 'GDP', 2023))!;
+    const chart = compareChart(compare(library, 'GDP', 2023), cache)!;
     expect(chart.data.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
     const { width, height, data } = await pixels(chart.data);
     expect(width).toBe(1000);
@@ -99,7 +100,7 @@ describe('PNG charts', () => {
   });
 
   it('matches the golden image of the 2023 GDP comparison within a tolerance', async () => {
-    const png = drawCompareChart(compareChartData(compare(corpus, 'GDP', 2023)));
+    const png = drawCompareChart(compareChartData(compare(library, 'GDP', 2023)));
     if (process.env.UPDATE_GOLDEN || !existsSync(GOLDEN)) writeFileSync(GOLDEN, png);
     const a = await pixels(png);
     const b = await pixels(readFileSync(GOLDEN));
@@ -114,10 +115,10 @@ describe('PNG charts', () => {
   it('has a real glyph, not a tofu box, for every character a chart of any report can draw', () => {
     const texts = [...STATIC_TEXTS];
     for (const indicator of ['地区生产总值', '居民消费价格', '城镇新增就业', '一般公共预算收入']) {
-      const d = compareChartData(compare(corpus, indicator));
+      const d = compareChartData(compare(library, indicator));
       texts.push(d.title, ...d.bars.flatMap((b) => [b.label, b.valueLabel]), ...d.notes);
     }
-    for (const r of targetsOf(corpus).values()) texts.push(r.report.city, r.report.short);
+    for (const r of library.facts.values()) texts.push(r.report.city, r.report.short);
     // The detector itself: a private-use character has no glyph, a common one has.
     expect(drawsAsTofu('\u{E123}')).toBe(true);
     expect(drawsAsTofu('嘉')).toBe(false);
@@ -128,16 +129,16 @@ describe('PNG charts', () => {
   });
 
   it('caches a chart by its inputs', () => {
-    const r = compare(corpus, '固定资产投资', 2023);
-    const first = compareChart(r)!;
-    const size = chartCache.size;
-    const second = compareChart(r)!;
+    const r = compare(library, '固定资产投资', 2023);
+    const first = compareChart(r, cache)!;
+    const size = cache.size;
+    const second = compareChart(r, cache)!;
     expect(second.data).toBe(first.data);
-    expect(chartCache.size).toBe(size);
+    expect(cache.size).toBe(size);
   });
 
   it('draws a trend chart and none when there is nothing to draw', () => {
-    expect(trendChart(trend(corpus, '温州', 'GDP'))!.data.length).toBeGreaterThan(1000);
-    expect(compareChart(compare(corpus, '粮食产量', 2016))).toBeNull();
+    expect(trendChart(trend(library, '温州', 'GDP'), cache)!.data.length).toBeGreaterThan(1000);
+    expect(compareChart(compare(library, '粮食产量', 2016), cache)).toBeNull();
   });
 });

@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseCommandLine } from '../src/command/dispatch.js';
-import { commandLine } from '../src/command/commandLine.js';
+import { COMMANDS } from '../commands/index.js';
+import { formatCommandLine, parseCommandLine as parseWith, type RawOptions } from '../src/command/commandLine.js';
 import { RateLimiter } from '../src/faces/discord/rateLimit.js';
 import { checkConfig } from '../src/app/config.js';
 import { PROJECT_ROOT } from '../src/corpus/paths.js';
@@ -46,6 +46,9 @@ describe('logger', () => {
     expect(JSON.parse(lines[0]!)).toMatchObject({ level: 'error', msg: 'failed' });
   });
 });
+
+const parseCommandLine = (line: string) => parseWith(line, COMMANDS);
+const commandLine = (name: string, options: RawOptions) => formatCommandLine(name, options, COMMANDS);
 
 describe('console command lines', () => {
   it('parses positional and named options the way the slash commands take them', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Corpus } from '../src/corpus/corpus.js';
 import { ingest } from '../src/ingest/ingest.js';
-import { targetsOf } from '../src/facts/store.js';
+import { extractFacts } from '../src/facts/store.js';
 import { rawFiles } from './helpers/raw.js';
 
 /** A next-year report as a user might add it: saved on Windows (BOM, CRLF), with page junk around it. */
@@ -35,7 +35,7 @@ describe('adding next year’s report', () => {
 
   it('makes its targets and results available beside the older years', () => {
     const corpus = new Corpus(result.reports);
-    const t = targetsOf(corpus).get('jiaxing-2025')!;
+    const t = extractFacts(corpus).get('jiaxing-2025')!;
     expect(t.targets.map((x) => [x.indicator, x.value])).toEqual([['地区生产总值', '5.5%左右'], ['城镇新增就业', '10万人']]);
     expect(t.achieved.find((a) => a.indicator === '地区生产总值')).toMatchObject({ year: 2024, amount: '7380亿元', growth: '5.8%' });
     expect(corpus.findCity('嘉兴')!.years).toEqual([2014, 2015, 2016, 2024, 2025]);

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { runCommand } from '../src/command/dispatch.js';
-import { defaultCorpus } from '../src/corpus/corpus.js';
-import { parseCustomId, runId, shareId } from '../src/faces/discord/customIds.js';
+import { commandContext, corpus } from './helpers/library.js';
+import { ButtonStore } from '../src/faces/discord/customIds.js';
 import { cutAtSentence, LIMITS } from '../src/faces/discord/limits.js';
 import { renderDiscord } from '../src/faces/discord/render.js';
 import type { Reply } from '../src/reply/model.js';
 
-const corpus = defaultCorpus();
+const buttons = new ButtonStore();
 const longest = corpus.allParagraphs().map((p) => p.paragraph.text).sort((a, b) => b.length - a.length)[0]!;
 
 function embedSize(e: { title?: string; description?: string; footer?: { text: string } }): number {
@@ -19,7 +19,7 @@ describe('Discord renderer limits', () => {
       tone: 'result', title: '标题'.repeat(200), shareable: true, footer: '页脚'.repeat(1500),
       quotes: Array.from({ length: 30 }, (_, i) => ({ text: { text: longest, marks: [[0, 4]] }, citation: `引用 ${i}`, id: `x-${i}` })),
     };
-    const p = renderDiscord(reply, { ephemeral: true, ownerId: '1', commandLine: '/quote x' });
+    const p = renderDiscord(reply, { ephemeral: true, ownerId: '1', commandLine: '/quote x', buttons });
     const e = p.embeds[0]!;
     expect(e.title!.length).toBeLessThanOrEqual(LIMITS.embedTitle);
     expect(e.description!.length).toBeLessThanOrEqual(LIMITS.embedDescription);
@@ -42,8 +42,8 @@ describe('Discord renderer limits', () => {
 
   it('renders every real command within limits, buttons and custom ids included', async () => {
     for (const [name, options] of [['reports', {}], ['outline', { city: '宁波' }], ['compare', { indicator: 'GDP' }], ['search', { query: '发展', limit: 10 }], ['quote', { id: 'wenzhou-2023-4', context: 5 }]] as const) {
-      const reply = await runCommand({ corpus }, name, options);
-      const p = renderDiscord(reply, { ephemeral: true, ownerId: '123456789012345678', commandLine: `/${name}` });
+      const { reply } = await runCommand(commandContext(), name, options);
+      const p = renderDiscord(reply, { ephemeral: true, ownerId: '123456789012345678', commandLine: `/${name}`, buttons });
       const e = p.embeds[0]!;
       expect(e.description!.length, name).toBeLessThanOrEqual(LIMITS.embedDescription);
       expect(embedSize(e), name).toBeLessThanOrEqual(LIMITS.embedTotal);
@@ -58,7 +58,7 @@ describe('Discord renderer limits', () => {
 
   it('escapes markdown from the reports (“__”) and mentions in user text', () => {
     const reply: Reply = { tone: 'result', title: '@everyone **x**', intro: '引进国家和省“__”人才 <@123456789012345678>', shareable: false };
-    const e = renderDiscord(reply, { ephemeral: false, ownerId: '1' }).embeds[0]!;
+    const e = renderDiscord(reply, { ephemeral: false, ownerId: '1', buttons }).embeds[0]!;
     expect(e.title).toBe('@\u200beveryone \\*\\*x\\*\\*');
     expect(e.description).toContain('“\\_\\_”');
     expect(e.description).not.toContain('<@123456789012345678>');
@@ -66,10 +66,10 @@ describe('Discord renderer limits', () => {
 
   it('keeps long commands in memory under a short id, and reports expiry for unknown ids', () => {
     const long = `/search ${'营商环境'.repeat(40)}`;
-    const id = runId('123456789012345678', long);
+    const id = buttons.runId('123456789012345678', long);
     expect(id.length).toBeLessThanOrEqual(LIMITS.customId);
-    expect(parseCustomId(id)).toEqual({ kind: 'run', owner: '123456789012345678', command: long });
-    expect(parseCustomId(shareId('1', '/quote jiaxing-2024-1'))).toEqual({ kind: 'share', command: '/quote jiaxing-2024-1' });
-    expect(parseCustomId('mem:unknownkey')).toEqual({ kind: 'expired' });
+    expect(buttons.parse(id)).toEqual({ kind: 'run', owner: '123456789012345678', command: long });
+    expect(buttons.parse(buttons.shareId('1', '/quote jiaxing-2024-1'))).toEqual({ kind: 'share', command: '/quote jiaxing-2024-1' });
+    expect(buttons.parse('mem:unknownkey')).toEqual({ kind: 'expired' });
   });
 });

@@ -1,16 +1,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { defaultCorpus } from '../src/corpus/corpus.js';
+import { corpus, library } from './helpers/library.js';
 import { isUserError } from '../src/corpus/errors.js';
-import { SearchIndex, searchIndexFor, type SearchResponse } from '../src/search/index.js';
+import { searchPassages } from '../src/query/searchQueries.js';
+import { SearchIndex, type SearchResponse } from '../src/search/index.js';
 import { tokenize } from '../src/search/tokenize.js';
 import { nfkc } from '../src/text/normalize.js';
 import { LABELLED_QUERIES } from './fixtures/searchQueries.js';
 
 let index: SearchIndex;
-const corpus = defaultCorpus();
 
 beforeAll(() => {
-  index = searchIndexFor(corpus);
+  index = library.index;
 });
 
 function ids(r: SearchResponse): string[] {
@@ -152,7 +152,7 @@ describe('search input that is not a plain query', () => {
   });
 
   it('says so when nothing matches and suggests the closest spelling', () => {
-    const miss = index.search('营商环竟');
+    const miss = searchPassages(library, '营商环竟');
     expect(miss.total).toBe(0);
     expect(miss.suggestions).toContain('营商环境');
     expect(index.search('量子计算').total).toBe(0);

@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { defaultCorpus } from '../src/corpus/corpus.js';
+import { corpus, library } from './helpers/library.js';
 import { compare, targets } from '../src/query/targetsQueries.js';
 import { splitClauses } from '../src/facts/clauses.js';
 import { resolveIndicator } from '../src/facts/indicators.js';
-import { targetsOf } from '../src/facts/store.js';
 import { nfkc } from '../src/text/normalize.js';
 
-const corpus = defaultCorpus();
-const all = targetsOf(corpus);
+const all = library.facts;
 const of = (id: string) => all.get(id)!;
 const target = (id: string, indicator: string) => of(id).targets.filter((t) => t.indicator === indicator);
 
@@ -106,7 +104,7 @@ describe('achieved figures', () => {
 
 describe('compare and the targets query', () => {
   it('ranks 2023 GDP targets highest first, ranges by their upper end, text targets after', () => {
-    const r = compare(corpus, 'GDP', 2023);
+    const r = compare(library, 'GDP', 2023);
     const numbers = r.ranked.map((e) => (e.range ? e.range[1] : e.number!));
     expect(numbers).toEqual([...numbers].sort((a, b) => b - a));
     expect(r.ranked[0]).toMatchObject({ city: '资兴市', value: '8%左右' });
@@ -115,18 +113,18 @@ describe('compare and the targets query', () => {
   });
 
   it('lists every year without a year, and filters by province', () => {
-    const all = compare(corpus, '地区生产总值');
+    const all = compare(library, '地区生产总值');
     expect(new Set(all.ranked.map((e) => e.year))).toEqual(new Set([2014, 2015, 2016, 2021, 2023, 2024]));
-    expect(compare(corpus, 'GDP', undefined, '浙江').ranked.every((e) => e.province === '浙江省')).toBe(true);
+    expect(compare(library, 'GDP', undefined, '浙江').ranked.every((e) => e.province === '浙江省')).toBe(true);
   });
 
   it('rejects an unknown indicator or year politely', () => {
-    expect(() => compare(corpus, '幸福指数')).toThrow(/不认识指标/);
-    expect(() => compare(corpus, 'GDP', 2030)).toThrow(/没有2030年/);
+    expect(() => compare(library, '幸福指数')).toThrow(/不认识指标/);
+    expect(() => compare(library, 'GDP', 2030)).toThrow(/没有2030年/);
   });
 
   it('returns the documented JSON shape for /targets 嘉兴 2024', () => {
-    const r = targets(corpus, '嘉兴', '2024');
+    const r = targets(library, '嘉兴', '2024');
     expect(r.report).toMatchObject({ id: 'jiaxing-2024', city: '嘉兴市', year: 2024 });
     expect(r.source!.id).toBe('jiaxing-2024-21');
     for (const t of r.targets) for (const k of ['indicator', 'label', 'value', 'number', 'unit', 'qualifier', 'text']) expect(t).toHaveProperty(k);
@@ -134,7 +132,7 @@ describe('compare and the targets query', () => {
 });
 
 describe('achieved figures from lists', () => {
-  const fig = (id: string, indicator: string) => targetsOf(corpus).get(id)!.achieved.find((a) => a.indicator === indicator);
+  const fig = (id: string, indicator: string) => library.facts.get(id)!.achieved.find((a) => a.indicator === indicator);
 
   it('pairs each listed indicator with its own value, never the first value for all', () => {
     expect(fig('jiaxing-2016', '一般公共预算总收入')).toMatchObject({ year: 2015, amount: '638.8亿元' });
@@ -156,7 +154,7 @@ describe('achieved figures from lists', () => {
 });
 
 describe('achieved figures: what must not be read', () => {
-  const fig = (id: string, indicator: string) => targetsOf(corpus).get(id)!.achieved.find((a) => a.indicator === indicator);
+  const fig = (id: string, indicator: string) => library.facts.get(id)!.achieved.find((a) => a.indicator === indicator);
 
   it('does not give a growth that belongs to another subject or to the whole list', () => {
     // "规上工业增加值262.59亿元,铜箔产业增加值同比增长26.2%"
@@ -185,7 +183,7 @@ describe('achieved figures: what must not be read', () => {
 });
 
 describe('achieved rates, prices, and growths after a ranking aside', () => {
-  const fig = (id: string, indicator: string) => targetsOf(corpus).get(id)!.achieved.find((a) => a.indicator === indicator);
+  const fig = (id: string, indicator: string) => library.facts.get(id)!.achieved.find((a) => a.indicator === indicator);
 
   it('reads a growth after "、居全省第4位,"', () => {
     expect(fig('handan-2023', '地区生产总值')).toMatchObject({ amount: '4346.3亿元', growth: '4.2%' });

@@ -18,6 +18,8 @@ export interface ConfigCheck {
   problems: string[];
   /** A token is set and valid, so the bot can connect. */
   canConnect: boolean;
+  /** Set when the configuration cannot be run as it is (a malformed token): one line, then exit non-zero. */
+  fatal: string | null;
 }
 
 const LEVELS: LogLevel[] = ['debug', 'info', 'warn', 'error'];
@@ -53,7 +55,10 @@ export function checkConfig(env: NodeJS.ProcessEnv): ConfigCheck {
   if (!LEVELS.includes(level as LogLevel)) problems.push(`LOG_LEVEL must be one of ${LEVELS.join(', ')}; using info`);
   const logLevel = LEVELS.includes(level as LogLevel) ? (level as LogLevel) : 'info';
   const tokenOk = token !== null && TOKEN_SHAPE.test(token);
-  return { config: { token: tokenOk ? token : null, clientId, guildId, apiUrl, logLevel }, problems, canConnect: tokenOk };
+  // A set but malformed token is a mistake to fix, not a wish for the console: running the console
+  // instead would look like success to a supervisor.
+  const fatal = token && !tokenOk ? 'DISCORD_TOKEN in .env does not look like a bot token (three dot-separated parts): fix it, or leave it empty to use the local console.' : null;
+  return { config: { token: tokenOk ? token : null, clientId, guildId, apiUrl, logLevel }, problems, canConnect: tokenOk, fatal };
 }
 
 /** Reads .env (if present) into process.env, then validates. */

@@ -3,29 +3,48 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { COMMANDS } from '../../commands/index.js';
+import type { CommandContext } from '../command/contract.js';
 import { runConsole } from '../faces/console/console.js';
-import { defaultCorpus } from '../corpus/corpus.js';
+import { loadLibrary } from '../query/library.js';
+import { ChartCache } from '../reply/charts/cache.js';
+import { newIncidentId } from '../support/incident.js';
+import { createLogger, type Logger } from '../support/log.js';
 import { loadConfig } from './config.js';
-import { createLogger } from '../support/log.js';
-import { searchIndexFor } from '../search/index.js';
-import { targetsOf } from '../facts/store.js';
+import { connectionFailure } from './failures.js';
 import { watchCorpus } from './watch.js';
 
-async function main(): Promise<void> {
-  const { config, problems, canConnect } = loadConfig();
+/** A bug that escaped every handler: logged with an incident id. An exception leaves state unknown, so exit. */
+function logEscapedErrors(logger: Logger): void {
+  process.on('unhandledRejection', (reason) => {
+    logger.error('unhandled promise rejection', { incident: newIncidentId(), error: reason });
+  });
+  process.on('uncaughtException', (error) => {
+    logger.error('uncaught exception; exiting', { incident: newIncidentId(), error });
+    process.exit(1);
+  });
+}
+
+async function main(): Promise<number> {
+  const { config, problems, canConnect, fatal } = loadConfig();
+  if (fatal) {
+    console.error(fatal);
+    return 1;
+  }
   const logger = createLogger(config.logLevel, [process.env.DISCORD_TOKEN ?? null]);
+  logEscapedErrors(logger);
   for (const p of problems) console.error(`config: ${p}`);
   // Build everything once before the first question, so no answer waits for an index.
-  const corpus = defaultCorpus();
-  searchIndexFor(corpus);
-  targetsOf(corpus);
-  const ctx = { corpus };
+  const ctx: CommandContext = { library: loadLibrary(), charts: new ChartCache(), commands: COMMANDS };
   watchCorpus(ctx, logger).unref();
-  if (!canConnect) {
+  if (!canConnect || !config.token) {
     console.error('No DISCORD_TOKEN in .env: starting the local console (type /help, or exit to quit).');
     const outDir = path.resolve('charts-out');
     await runConsole(ctx, {
-      input: process.stdin, output: process.stdout, interactive: process.stdin.isTTY === true, logger,
+      input: process.stdin,
+      output: process.stdout,
+      interactive: process.stdin.isTTY === true,
+      logger,
       saveAttachment: async (name, data) => {
         await mkdir(outDir, { recursive: true });
         const file = path.join(outDir, name);
@@ -33,10 +52,18 @@ async function main(): Promise<void> {
         return file;
       },
     });
-    return;
+    return 0;
   }
   const { startBot } = await import('../faces/discord/bot.js');
-  const bot = await startBot(config, ctx, logger);
+  let bot: Awaited<ReturnType<typeof startBot>>;
+  try {
+    bot = await startBot({ token: config.token, apiUrl: config.apiUrl }, ctx, logger);
+  } catch (e) {
+    const sentence = connectionFailure(e, config.apiUrl);
+    if (!sentence) throw e;
+    console.error(sentence);
+    return 1;
+  }
   const stop = async (signal: string) => {
     logger.info('shutting down', { signal });
     await bot.stop();
@@ -44,9 +71,15 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
+  return 0;
 }
 
-main().catch((e: unknown) => {
-  console.error(e);
-  process.exitCode = 1;
-});
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    console.error(e);
+    process.exitCode = 1;
+  },
+);

@@ -1,26 +1,20 @@
-import { watch, type FSWatcher } from 'node:fs';
+import { type FSWatcher, watch } from 'node:fs';
 import path from 'node:path';
-import type { CommandContext } from '../command/command.js';
-import type { Logger } from '../support/log.js';
-import { searchIndexFor } from '../search/index.js';
-import { targetsOf } from '../facts/store.js';
-import { loadCorpus } from '../corpus/corpus.js';
+import type { CommandContext } from '../command/contract.js';
 import { CORPUS_DIR } from '../corpus/paths.js';
+import { loadLibrary } from '../query/library.js';
+import type { Logger } from '../support/log.js';
 
 /**
- * Re-loads the corpus when `npm run ingest` rewrites catalog.json, and builds its index and targets
- * before swapping it in, so no question waits for a build. Indexes belong to a corpus object, so the
- * old ones are dropped with it.
+ * Rebuilds the library when `npm run ingest` rewrites catalog.json, and swaps it in whole once it is
+ * built, so no question waits for a build or sees a new corpus with an old index.
  */
-export function watchCorpus(ctx: CommandContext, logger: Logger, dir: string = CORPUS_DIR): FSWatcher {
+export function watchCorpus(ctx: Pick<CommandContext, 'library'>, logger: Logger, dir: string = CORPUS_DIR): FSWatcher {
   let timer: NodeJS.Timeout | undefined;
   const reload = () => {
     try {
-      const corpus = loadCorpus(dir);
-      searchIndexFor(corpus);
-      targetsOf(corpus);
-      ctx.corpus = corpus;
-      logger.info('corpus reloaded', { reports: corpus.reports.length });
+      ctx.library = loadLibrary(dir);
+      logger.info('corpus reloaded', { reports: ctx.library.corpus.reports.length });
     } catch (e) {
       logger.error('corpus reload failed; keeping the previous corpus', { error: e });
     }

@@ -1,56 +1,56 @@
-import type { Corpus } from '../corpus/corpus.js';
-import { allGlossaryTerms } from '../query/corpusQueries.js';
-import { INDICATORS } from '../facts/indicators.js';
-import { nfkc } from '../text/normalize.js';
-import type { Choice } from './command.js';
+import type { Library } from '../query/library.js';
+import { matchKey } from '../text/normalize.js';
+import { type Command, type Completion, OptionType, type OptionSpec } from './contract.js';
+
+export interface Choice {
+  name: string;
+  value: string;
+}
 
 /** Discord shows at most 25 choices, each name and value at most 100 characters. */
 export const MAX_CHOICES = 25;
+const MAX_CHOICE_CHARS = 100;
 
-function key(s: string): string {
-  return nfkc(s).trim().toLowerCase();
+function choice(name: string, value: string): Choice {
+  return { name: [...name].slice(0, MAX_CHOICE_CHARS).join(''), value: [...value].slice(0, MAX_CHOICE_CHARS).join('') };
 }
 
-export function cityChoices(corpus: Corpus, typed: string): Choice[] {
-  const k = key(typed).replace(/(市|区|县)$/u, '');
-  const ranked = corpus.cities
-    .map((c) => {
-      const hay = [c.short, c.city, c.slug, c.initials];
-      const score = !k ? 1 : hay.some((h) => h === k) ? 3 : hay.some((h) => h.startsWith(k)) ? 2 : hay.some((h) => h.includes(k)) || c.province.startsWith(k) ? 1 : 0;
-      return { c, score };
-    })
-    .filter((x) => x.score > 0)
-    .sort((a, b) => b.score - a.score || a.c.short.localeCompare(b.c.short, 'zh-Hans-CN'));
-  return ranked.slice(0, MAX_CHOICES).map(({ c }) => ({ name: `${c.city}（${c.province}，${c.years.join('、')}）`.slice(0, 100), value: c.short }));
-}
-
-/** Only the years that exist for the chosen city (all years when no city is chosen yet). */
-export function yearChoices(corpus: Corpus, cityInput: string | undefined, typed: string): Choice[] {
-  const city = cityInput ? corpus.findCity(cityInput) : undefined;
+/** Only the years that exist for the chosen place (every year when none is chosen yet), newest first. */
+function yearChoices({ corpus }: Library, place: string | undefined, typed: string): Choice[] {
+  const city = place ? corpus.findCity(place) : undefined;
   const years = city ? city.years : corpus.years();
-  const k = key(typed).replace(/年$/u, '');
-  return [...years].reverse().filter((y) => String(y).startsWith(k)).slice(0, MAX_CHOICES).map((y) => ({ name: `${y}年`, value: String(y) }));
+  const k = matchKey(typed).replace(/年$/u, '');
+  return [...years]
+    .reverse()
+    .filter((y) => String(y).startsWith(k))
+    .map((y) => choice(`${y}年`, String(y)));
 }
 
-export function indicatorChoices(typed: string): Choice[] {
-  const k = key(typed);
-  return INDICATORS
-    .filter((i) => !k || i.key.startsWith(k) || i.name.includes(k) || i.aliases.some((a) => key(a).includes(k)))
-    .slice(0, MAX_CHOICES)
-    .map((i) => ({ name: i.name, value: i.name }));
-}
-
-export function glossaryChoices(corpus: Corpus, typed: string): Choice[] {
-  const k = key(typed);
+function fromVocabulary(library: Library, kind: Exclude<Completion, 'year'>, typed: string): Choice[] {
   const seen = new Set<string>();
-  return allGlossaryTerms(corpus)
-    .filter((t) => !k || t.key.includes(k))
-    .filter((t) => !seen.has(t.term) && seen.add(t.term))
-    .slice(0, MAX_CHOICES)
-    .map((t) => ({ name: `${t.term}（${t.city} ${t.year}）`.slice(0, 100), value: t.term.slice(0, 100) }));
+  return library.vocabulary
+    .complete(typed, { kind, limit: MAX_CHOICES * 2 })
+    .filter((e) => !seen.has(e.value) && seen.add(e.value))
+    .map((e) => choice(e.label, e.value));
 }
 
-export function provinceChoices(corpus: Corpus, typed: string): Choice[] {
-  const k = key(typed);
-  return [...new Set(corpus.reports.map((r) => r.province))].filter((p) => !k || p.includes(k)).slice(0, MAX_CHOICES).map((p) => ({ name: p, value: p }));
+function completionOf(option: OptionSpec | undefined): Completion | undefined {
+  return option?.type === OptionType.String ? option.autocomplete : undefined;
+}
+
+/** The choices for the option being typed; `others` are the values of the options already filled in. */
+export function completeOption(
+  library: Library,
+  command: Command,
+  focused: { name: string; value: string },
+  others: Readonly<Record<string, unknown>>,
+): Choice[] {
+  const completion = completionOf(command.options.find((o) => o.name === focused.name));
+  if (!completion) return [];
+  if (completion === 'year') {
+    const place = command.options.find((o) => completionOf(o) === 'place');
+    const chosen = place ? others[place.name] : undefined;
+    return yearChoices(library, typeof chosen === 'string' ? chosen : undefined, focused.value).slice(0, MAX_CHOICES);
+  }
+  return fromVocabulary(library, completion, focused.value).slice(0, MAX_CHOICES);
 }

@@ -84,12 +84,6 @@ export class Corpus {
     return this.byParagraphId.get(id.trim().toLowerCase());
   }
 
-  /** The paragraphs around one, same report only. */
-  around(ref: ParagraphRef, before: number, after: number): Paragraph[] {
-    const ps = ref.report.paragraphs;
-    return ps.slice(Math.max(0, ref.index - before), Math.min(ps.length, ref.index + after + 1));
-  }
-
   allParagraphs(): ParagraphRef[] {
     return [...this.byParagraphId.values()];
   }
@@ -103,14 +97,6 @@ export function loadCorpus(dir: string = CORPUS_DIR): Corpus {
   const catalog = JSON.parse(readFileSync(path.join(dir, 'catalog.json'), 'utf8')) as ReportSummary[];
   const reports = catalog.map((s) => JSON.parse(readFileSync(path.join(dir, 'reports', `${s.id}.json`), 'utf8')) as Report);
   return new Corpus(reports);
-}
-
-let shared: Corpus | undefined;
-
-/** The corpus under corpus/, loaded once per process (every face reads the same copy). */
-export function defaultCorpus(): Corpus {
-  shared ??= loadCorpus();
-  return shared;
 }
 
 /** "嘉兴市 2024年 › 二、2024年工作任务 › （一）…": how a paragraph is cited. */

@@ -1,5 +1,6 @@
 import type { City, Corpus } from './corpus.js';
 import type { Report } from './types.js';
+import { clip } from '../text/clip.js';
 import { nfkc } from '../text/normalize.js';
 import { UserError } from './errors.js';
 
@@ -34,9 +35,4 @@ export function resolveReport(corpus: Corpus, cityInput: string | undefined, yea
     throw new UserError(`${city.short}没有${year}年的政府工作报告。现有年份：${city.years.join('、')}。`, city.years.map(String));
   }
   return report;
-}
-
-export function clip(text: string, max: number): string {
-  const chars = [...text];
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
 }

@@ -12,19 +12,20 @@ export interface ReportTargets {
   achieved: AchievedFigure[];
 }
 
-const cache = new WeakMap<Corpus, Map<string, ReportTargets>>();
+/** Targets, plan goals and achieved figures of every report, by report id. */
+export type FactStore = ReadonlyMap<string, ReportTargets>;
 
-/** Targets, plan goals and achieved figures of every report, parsed once per loaded corpus. */
-export function targetsOf(corpus: Corpus): Map<string, ReportTargets> {
-  let all = cache.get(corpus);
-  if (all) return all;
-  all = new Map();
+export function extractFacts(corpus: Corpus): FactStore {
+  const all = new Map<string, ReportTargets>();
   for (const report of corpus.reports) {
     const passage = findTargetsPassage(report);
     all.set(report.id, {
-      report, passage, targets: passage ? parseTargets(passage) : [], plan: parsePlanTargets(report), achieved: achievedFigures(report),
+      report,
+      passage,
+      targets: passage ? parseTargets(passage) : [],
+      plan: parsePlanTargets(report),
+      achieved: achievedFigures(report),
     });
   }
-  cache.set(corpus, all);
   return all;
 }

@@ -1,15 +1,16 @@
-import type { Corpus } from '../corpus/corpus.js';
 import type { ReportSummary } from '../corpus/types.js';
 import { matchKey } from '../text/normalize.js';
 import { UserError } from '../corpus/errors.js';
-import { clip, resolveReport } from '../corpus/resolve.js';
+import { resolveReport } from '../corpus/resolve.js';
+import { clip } from '../text/clip.js';
+import type { Library } from './library.js';
 
 export interface ReportListing extends Omit<ReportSummary, 'sources'> {
   speakerRole: string | null;
   meeting: string | null;
 }
 
-export function listReports(corpus: Corpus): ReportListing[] {
+export function listReports({ corpus }: Library): ReportListing[] {
   return corpus.reports.map((r) => ({
     id: r.id, city: r.city, short: r.short, province: r.province, level: r.level, parent: r.parent, year: r.year,
     title: r.title, date: r.date, speaker: r.speaker, speakerRole: r.speakerRole, meeting: r.meeting,
@@ -22,7 +23,7 @@ export interface OutlineResult {
   headings: { id: string; level: number; text: string }[];
 }
 
-export function outline(corpus: Corpus, city: string | undefined, year?: string | number | null): OutlineResult {
+export function outline({ corpus }: Library, city: string | undefined, year?: string | number | null): OutlineResult {
   const report = resolveReport(corpus, city, year);
   return {
     report: { id: report.id, city: report.city, year: report.year, title: report.title },
@@ -49,7 +50,7 @@ export interface QuoteResult extends QuotedParagraph {
 
 export const MAX_CONTEXT = 5;
 
-export function quote(corpus: Corpus, idInput: string | undefined, contextInput = 0): QuoteResult {
+export function quote({ corpus }: Library, idInput: string | undefined, contextInput = 0): QuoteResult {
   const id = (idInput ?? '').trim();
   if (!id) throw new UserError('请提供段落编号，例如 jiaxing-2024-12。');
   const ref = corpus.paragraph(id);
@@ -62,9 +63,9 @@ export function quote(corpus: Corpus, idInput: string | undefined, contextInput 
   const context = Math.max(0, Math.min(MAX_CONTEXT, Math.trunc(contextInput) || 0));
   const { report, paragraph, index } = ref;
   const toQuoted = (p: typeof paragraph): QuotedParagraph => ({ id: p.id, city: report.city, year: report.year, section: p.section.join(' › '), text: p.text });
-  const glossary = (paragraph.glossaryRefs ?? []).map((g) => {
-    const entry = report.glossary.find((e) => e.marker === g.marker)!;
-    return { marker: g.marker, term: entry.term, definition: entry.definition };
+  const glossary = (paragraph.glossaryRefs ?? []).flatMap((g) => {
+    const entry = report.glossary.find((e) => e.marker === g.marker);
+    return entry ? [{ marker: g.marker, term: entry.term, definition: entry.definition }] : [];
   });
   return {
     ...toQuoted(paragraph),
@@ -90,40 +91,29 @@ export interface GlossaryResult {
   usedIn: string[];
 }
 
-/** Characters shared, in order-free fashion: enough to rank "两进两回" near "农业“两进两回”". */
-function similarity(a: string, b: string): number {
-  const as = new Set(a);
-  const bs = new Set(b);
-  let common = 0;
-  for (const ch of as) if (bs.has(ch)) common += 1;
-  return common / Math.max(as.size, bs.size, 1);
+function termKey(term: string): string {
+  return matchKey(term).replace(/[“”"]/gu, '');
 }
 
-export function allGlossaryTerms(corpus: Corpus): { term: string; key: string; city: string; year: number }[] {
-  return corpus.reports.flatMap((r) => r.glossary.map((g) => ({ term: g.term, key: matchKey(g.term).replace(/[“”"]/gu, ''), city: r.city, year: r.year })));
-}
-
-export function glossary(corpus: Corpus, termInput: string | undefined): GlossaryResult[] {
-  const key = matchKey(termInput ?? '').replace(/[“”"]/gu, '');
-  if (!key) throw new UserError('请提供要查询的名词，例如“五减”。', allGlossaryTerms(corpus).slice(0, 10).map((t) => t.term));
+export function glossary({ corpus, vocabulary }: Library, termInput: string | undefined): GlossaryResult[] {
+  const key = termKey(termInput ?? '');
+  if (!key) {
+    const examples = vocabulary.complete('', { kind: 'glossary', limit: 10 }).map((e) => e.value);
+    throw new UserError('请提供要查询的名词，例如“五减”。', examples);
+  }
   const results: GlossaryResult[] = [];
   for (const report of corpus.reports) {
     for (const entry of report.glossary) {
-      const entryKey = matchKey(entry.term).replace(/[“”"]/gu, '');
+      const entryKey = termKey(entry.term);
       if (entryKey === key || (key.length >= 2 && entryKey.includes(key))) {
         const usedIn = report.paragraphs.filter((p) => p.glossaryRefs?.some((g) => g.marker === entry.marker)).map((p) => p.id);
         results.push({ term: entry.term, definition: entry.definition, city: report.city, year: report.year, id: entry.paragraphId, usedIn });
       }
     }
   }
-  results.sort((a, b) => Number(matchKey(b.term).replace(/[“”"]/gu, '') === key) - Number(matchKey(a.term).replace(/[“”"]/gu, '') === key));
+  results.sort((a, b) => Number(termKey(b.term) === key) - Number(termKey(a.term) === key));
   if (results.length === 0) {
-    const closest = allGlossaryTerms(corpus)
-      .map((t) => ({ term: t.term, score: similarity(key, t.key) }))
-      .filter((t) => t.score > 0)
-      .sort((a, b) => b.score - a.score)
-      .slice(0, 5)
-      .map((t) => t.term);
+    const closest = [...new Set(vocabulary.closest(termInput ?? '', { kind: 'glossary' }).map((e) => e.value))];
     throw new UserError(`名词解释中没有“${clip(termInput ?? '', 30)}”。${closest.length ? `相近的条目：${closest.join('、')}。` : ''}`, closest);
   }
   return results;

@@ -1,9 +1,9 @@
-import type { Corpus } from '../corpus/corpus.js';
-import { resolveIndicator, INDICATORS } from '../facts/indicators.js';
-import { targetsOf } from '../facts/store.js';
-import type { AchievedFigure, Target } from '../facts/types.js';
 import { UserError } from '../corpus/errors.js';
-import { clip, parseYear, resolveReport } from '../corpus/resolve.js';
+import { parseYear, resolveReport } from '../corpus/resolve.js';
+import { INDICATORS, resolveIndicator } from '../facts/indicators.js';
+import type { AchievedFigure, Target } from '../facts/types.js';
+import { clip } from '../text/clip.js';
+import { factsOf, type Library } from './library.js';
 
 /** A target as the query layer hands it out: the paragraph id is given once, as the passage's source. */
 export type TargetRow = Omit<Target, 'paragraphId'>;
@@ -22,9 +22,9 @@ function row({ paragraphId: _source, ...t }: Target): TargetRow {
   return t;
 }
 
-export function targets(corpus: Corpus, city: string | undefined, year?: string | number | null): TargetsResult {
-  const report = resolveReport(corpus, city, year);
-  const t = targetsOf(corpus).get(report.id)!;
+export function targets(library: Library, city: string | undefined, year?: string | number | null): TargetsResult {
+  const report = resolveReport(library.corpus, city, year);
+  const t = factsOf(library, report);
   return {
     report: { id: report.id, city: report.city, year: report.year, title: report.title },
     targets: t.targets.map(row),
@@ -57,11 +57,14 @@ export interface CompareResult {
 }
 
 /** Ranges sort by their upper end, then lower: "7%-7.5%" ranks above "7%以上". */
-function sortKey(e: CompareEntry): [number, number] {
-  return e.range ? [e.range[1], e.range[0]] : [e.number!, e.number!];
+function sortKey(e: RankedEntry): [number, number] {
+  return e.range ? [e.range[1], e.range[0]] : [e.number, e.number];
 }
 
-export function compare(corpus: Corpus, indicatorInput: string | undefined, yearInput?: string | number | null, provinceInput?: string | null): CompareResult {
+type RankedEntry = CompareEntry & { number: number };
+
+export function compare(library: Library, indicatorInput: string | undefined, yearInput?: string | number | null, provinceInput?: string | null): CompareResult {
+  const { corpus } = library;
   const indicator = resolveIndicator(indicatorInput ?? '');
   if (!indicator) {
     throw new UserError(`不认识指标“${clip(indicatorInput ?? '', 20)}”。可用的指标：${INDICATORS.slice(0, 12).map((i) => i.name).join('、')}等。`, INDICATORS.map((i) => i.name));
@@ -71,10 +74,10 @@ export function compare(corpus: Corpus, indicatorInput: string | undefined, year
     throw new UserError(`语料中没有${year}年的报告。现有年份：${corpus.years().join('、')}。`, corpus.years().map(String));
   }
   const province = provinceInput?.trim() || null;
-  const ranked: CompareEntry[] = [];
+  const ranked: RankedEntry[] = [];
   const unranked: CompareEntry[] = [];
   const without: string[] = [];
-  for (const t of targetsOf(corpus).values()) {
+  for (const t of library.facts.values()) {
     const r = t.report;
     if (year !== undefined && r.year !== year) continue;
     if (province && !r.province.startsWith(province)) continue;
@@ -82,7 +85,8 @@ export function compare(corpus: Corpus, indicatorInput: string | undefined, year
     if (mine.length === 0) without.push(`${r.short}${r.year}`);
     for (const x of mine) {
       const entry: CompareEntry = { ...row(x), report: r.id, city: r.city, short: r.short, province: r.province, year: r.year, source: x.paragraphId };
-      if (x.number !== null && (x.relation === 'growth' || x.relation === 'level')) ranked.push(entry);
+      const { number } = entry;
+      if (number !== null && (x.relation === 'growth' || x.relation === 'level')) ranked.push({ ...entry, number });
       else unranked.push(entry);
     }
   }

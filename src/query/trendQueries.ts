@@ -1,10 +1,10 @@
-import type { Corpus } from '../corpus/corpus.js';
-import { shownValue } from '../reply/targetsReplies.js';
-import { INDICATORS, resolveIndicator } from '../facts/indicators.js';
-import { targetsOf } from '../facts/store.js';
-import type { AchievedFigure, Target } from '../facts/types.js';
 import { UserError } from '../corpus/errors.js';
-import { clip, resolveCity } from '../corpus/resolve.js';
+import { resolveCity } from '../corpus/resolve.js';
+import { describeTarget } from '../facts/describe.js';
+import { INDICATORS, resolveIndicator } from '../facts/indicators.js';
+import type { AchievedFigure, Target } from '../facts/types.js';
+import { clip } from '../text/clip.js';
+import { factsOf, type Library } from './library.js';
 
 export type TrendStatus = 'met' | 'missed' | 'unknown';
 
@@ -43,30 +43,30 @@ export function judge(target: Target | null, achieved: AchievedFigure | null): {
   return { status: met ? 'met' : 'missed', reason: `${met ? '达到' : '未达到'}目标（${upper ? '上限' : '下限'} ${bound}${target.unit ?? ''}，实际 ${actual}${growthTarget ? '%' : target.unit ?? ''}）` };
 }
 
-export function trend(corpus: Corpus, cityInput: string | undefined, indicatorInput: string | undefined): TrendResult {
+export function trend(library: Library, cityInput: string | undefined, indicatorInput: string | undefined): TrendResult {
+  const { corpus } = library;
   const city = resolveCity(corpus, cityInput);
   const indicator = resolveIndicator(indicatorInput ?? '');
   if (!indicator) throw new UserError(`不认识指标“${clip(indicatorInput ?? '', 20)}”。可用的指标：${INDICATORS.slice(0, 12).map((i) => i.name).join('、')}等。`, INDICATORS.map((i) => i.name));
-  const all = targetsOf(corpus);
   const reports = corpus.reportsOf(city);
   const years = new Set<number>();
   for (const r of reports) {
     years.add(r.year);
-    if (all.get(r.id)!.achieved.some((a) => a.indicator === indicator.name)) years.add(r.year - 1);
+    if (factsOf(library, r).achieved.some((a) => a.indicator === indicator.name)) years.add(r.year - 1);
   }
   let unit: string | null = null;
   const rows = [...years].sort((a, b) => a - b).map((year): TrendYear => {
     const report = reports.find((r) => r.year === year);
-    const target = report ? all.get(report.id)!.targets.find((t) => t.indicator === indicator.name) ?? null : null;
+    const target = report ? factsOf(library, report).targets.find((t) => t.indicator === indicator.name) ?? null : null;
     const next = reports.find((r) => r.year === year + 1);
-    const achieved = next ? all.get(next.id)!.achieved.find((a) => a.indicator === indicator.name) ?? null : null;
+    const achieved = next ? factsOf(library, next).achieved.find((a) => a.indicator === indicator.name) ?? null : null;
     unit ??= target?.unit ?? null;
     const judged = judge(target, achieved);
     const { status, reason } = report ? judged : { status: 'unknown' as const, reason: `语料中没有${year}年的报告，只有${year + 1}年报告回顾的实际数据` };
     const growth = target ? target.relation === 'growth' : true;
     return {
       year,
-      target: target ? { value: target.value, shown: shownValue(target), number: target.number, range: target.range, qualifier: target.qualifier, text: target.text, source: target.paragraphId } : null,
+      target: target ? { value: target.value, shown: describeTarget(target, { gap: ' ' }), number: target.number, range: target.range, qualifier: target.qualifier, text: target.text, source: target.paragraphId } : null,
       achieved: achieved ? {
         value: growth && achieved.growth ? `增长 ${achieved.growth}` : achieved.amount ?? achieved.growth ?? '',
         number: growth ? achieved.growthNumber : achieved.amountNumber,

@@ -1,4 +1,4 @@
-import type { SearchResponse } from '../search/index.js';
+import type { SearchResult } from '../query/searchQueries.js';
 import type { SearchFilters } from '../search/query.js';
 import type { Action, Reply } from './model.js';
 
@@ -12,7 +12,7 @@ export function searchCommand(query: string, f: SearchFilters, page: number, lim
   return `/search ${query.replace(/\s+/gu, ' ').trim()} ${opts.filter(Boolean).join(' ')}`;
 }
 
-export function searchReply(r: SearchResponse, limit: number): Reply {
+export function searchReply(r: SearchResult, limit: number): Reply {
   const filters = filtersText(r.filters);
   const where = filters ? `（${filters}）` : '';
   const pageCount = Math.max(1, Math.ceil(r.total / limit));

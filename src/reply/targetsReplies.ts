@@ -4,10 +4,8 @@ import { describeTarget } from '../facts/describe.js';
 import { GROUP_ORDER, groupOf } from '../facts/indicators.js';
 import { plain, type Attachment, type Reply } from './model.js';
 
-/** A target's value for tables: "增长 6%左右". */
-export function shownValue(t: Pick<TargetRow, 'value' | 'qualifier' | 'relation' | 'text'>): string {
-  return describeTarget(t, { gap: ' ' });
-}
+/** Tables spell a target's value with a space after the verb: "增长 6%左右". */
+const IN_TABLES = { gap: ' ' };
 
 export function targetsReply(r: TargetsResult): Reply {
   if (r.targets.length === 0) {
@@ -15,13 +13,13 @@ export function targetsReply(r: TargetsResult): Reply {
   }
   const order = (t: TargetRow) => GROUP_ORDER.indexOf(groupOf(t.indicator));
   const rows = [...r.targets].map((t, i) => ({ t, i })).sort((a, b) => order(a.t) - order(b.t) || a.i - b.i)
-    .map(({ t }) => [groupOf(t.indicator), t.indicator ?? '—', shownValue(t), t.label]);
+    .map(({ t }) => [groupOf(t.indicator), t.indicator ?? '—', describeTarget(t, IN_TABLES), t.label]);
   return {
     tone: 'result',
     title: `${r.report.year}年${r.report.city} · 主要预期目标`,
     table: { columns: ['类别', '指标', '目标', '报告原文的表述'], rows },
     quotes: r.source ? [{ text: plain(r.source.text), citation: `${r.report.city} ${r.report.year}年${r.source.section ? ` › ${r.source.section}` : ''}〔${r.source.id}〕`, id: r.source.id }] : [],
-    notes: r.plan.length > 0 ? [`五年规划目标（另列）：${r.plan.map((p) => `${p.indicator ?? p.label} ${shownValue(p)}`).join('；')}`] : [],
+    notes: r.plan.length > 0 ? [`五年规划目标（另列）：${r.plan.map((p) => `${p.indicator ?? p.label} ${describeTarget(p, IN_TABLES)}`).join('；')}`] : [],
     actions: r.source ? [{ label: '查看原文段落', command: `/quote ${r.source.id}`, kind: 'source' }] : [],
     footer: `共 ${r.targets.length} 项目标；目标值均摘自报告原文。`,
     shareable: true,
@@ -38,7 +36,7 @@ export function compareReply(r: CompareResult, chart: Attachment | null = null):
     title: `${r.indicator}目标对比 · ${scope}`,
     table: {
       columns: ['名次', '城市', '年份', '目标'],
-      rows: r.ranked.map((e, i) => [String(i + 1), e.city, String(e.year), shownValue(e)]),
+      rows: r.ranked.map((e, i) => [String(i + 1), e.city, String(e.year), describeTarget(e, IN_TABLES)]),
     },
     notes: [
       ...(r.unranked.length > 0 ? [`无可比数值的目标：${r.unranked.map((e) => `${e.short}${e.year}“${e.text}”`).join('；')}`] : []),

@@ -1,12 +1,10 @@
 import type { Corpus, ParagraphRef } from '../corpus/corpus.js';
 import type { MatchEngine } from './engine.js';
-import { MiniSearchEngine } from '../../scripts/engines/minisearchEngine.js';
 import { PostingEngine } from './postingEngine.js';
 import { PostingIndex, type Hits } from './postings.js';
 import { parseQuery, type ParsedQuery, type SearchFilters } from './query.js';
 import { matchRanges, snippetOf } from './snippet.js';
-import { suggestTerms } from './suggest.js';
-import { normalizeForIndex, type TokenMode } from './tokenize.js';
+import { normalizeForIndex } from './tokenize.js';
 
 export interface SearchHit {
   id: string;
@@ -34,7 +32,6 @@ export interface SearchResponse {
   /** Set when no paragraph has every word and the results match only some. */
   partial: boolean;
   notes: string[];
-  suggestions: string[];
 }
 
 export interface SearchOptions extends SearchFilters {
@@ -42,7 +39,10 @@ export interface SearchOptions extends SearchFilters {
   offset?: number;
 }
 
-export type EngineChoice = 'postings' | `minisearch-${TokenMode}`;
+/** Makes the candidate finder over the normalised paragraph texts; the bench passes its baselines here. */
+export type EngineFactory = (normTexts: readonly string[]) => MatchEngine;
+
+const postingEngine: EngineFactory = (texts) => new PostingEngine(texts);
 
 export const DEFAULT_LIMIT = 5;
 export const MAX_LIMIT = 50;
@@ -74,10 +74,9 @@ export class SearchIndex {
     return corpus.allParagraphs().map((r) => normalizeForIndex(r.paragraph.text));
   }
 
-  static build(corpus: Corpus, engine: EngineChoice = 'postings'): SearchIndex {
+  static build(corpus: Corpus, engine: EngineFactory = postingEngine): SearchIndex {
     const texts = SearchIndex.texts(corpus);
-    const matcher = engine === 'postings' ? new PostingEngine(texts) : new MiniSearchEngine(texts, engine.replace('minisearch-', '') as TokenMode);
-    return new SearchIndex(corpus, texts, matcher);
+    return new SearchIndex(corpus, texts, engine(texts));
   }
 
   toJSON(): unknown {
@@ -90,6 +89,15 @@ export class SearchIndex {
     if (json.paragraphs !== corpus.allParagraphs().length) throw new Error('persisted search index does not match the corpus; rebuild it');
     const texts = SearchIndex.texts(corpus);
     return new SearchIndex(corpus, texts, new PostingEngine(texts, PostingIndex.fromJSON(json.postings)));
+  }
+
+  /** Whether some paragraph holds this text as written (NFKC, lower case): "南湖实验室" is a name, not 南湖 + 实验室. */
+  hasPhrase(text: string): boolean {
+    const norm = normalizeForIndex(text);
+    if (!norm) return false;
+    const candidates = this.engine.candidates([{ text: norm, alternatives: [norm] }], 'AND');
+    for (const doc of candidates.docs) if (this.normTexts[doc]!.includes(norm)) return true;
+    return false;
   }
 
   get size(): number {
@@ -129,7 +137,7 @@ export class SearchIndex {
 
   search(query: string, options: SearchOptions = {}): SearchResponse {
     const { limit: rawLimit, offset: rawOffset, ...explicit } = options;
-    const parsed = parseQuery(this.corpus, query, explicit);
+    const parsed = parseQuery(this, query, explicit);
     const limit = Math.max(1, Math.min(MAX_LIMIT, Math.trunc(rawLimit ?? DEFAULT_LIMIT) || DEFAULT_LIMIT));
     const requestedOffset = Math.max(0, Math.trunc(rawOffset ?? 0) || 0);
     const all = this.engine.candidates(parsed.words, 'AND');
@@ -141,9 +149,7 @@ export class SearchIndex {
     }
     const notes = [...parsed.notes];
     if (partial) notes.push('没有同时包含所有词语的段落，以下结果只包含部分词语。');
-    let suggestions: string[] = [];
     if (ranked.length === 0) {
-      suggestions = suggestTerms(this.corpus, parsed.words.map((w) => w.text));
       const f = parsed.filters;
       if (f.city || f.year !== undefined || f.province || f.level) {
         const unfiltered = this.rank(all, { ...parsed, filters: {} }).length;
@@ -161,18 +167,6 @@ export class SearchIndex {
         snippet: snippet.text, snippetMarks: snippet.marks, marks, score: Math.round(score * 1000) / 1000, exact,
       };
     });
-    return { query, words: parsed.words.map((w) => w.text), filters: parsed.filters, total: ranked.length, offset, results, partial, notes, suggestions };
+    return { query, words: parsed.words.map((w) => w.text), filters: parsed.filters, total: ranked.length, offset, results, partial, notes };
   }
-}
-
-const built = new WeakMap<Corpus, SearchIndex>();
-
-/** One index per loaded corpus: a reloaded corpus gets a fresh index; nothing else rebuilds it. */
-export function searchIndexFor(corpus: Corpus): SearchIndex {
-  let index = built.get(corpus);
-  if (!index) {
-    index = SearchIndex.build(corpus);
-    built.set(corpus, index);
-  }
-  return index;
 }

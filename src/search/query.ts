@@ -1,7 +1,6 @@
 import type { Corpus } from '../corpus/corpus.js';
 import { UserError } from '../corpus/errors.js';
 import { parseYear, resolveCity } from '../corpus/resolve.js';
-import { corpusText } from './corpusText.js';
 import { jiebaWords, normalizeForIndex } from './tokenize.js';
 import { QUERY_STOP_WORDS, SYNONYM_GROUPS } from './vocabulary.js';
 
@@ -61,13 +60,20 @@ function wordsOf(part: string): string[] {
  * A city written as a word of the query ("嘉兴 研发投入"), before 的 ("嘉兴的研发投入") or glued in front
  * ("嘉兴研发投入", "温州市数字经济") filters the search. A query that is only a city name searches for it.
  */
-function cityInQuery(corpus: Corpus, parts: string[]): { city: string; parts: string[] } | null {
+/** What parsing a query needs to know of the corpus. */
+export interface QueryScope {
+  corpus: Corpus;
+  hasPhrase(text: string): boolean;
+}
+
+function cityInQuery(scope: QueryScope, parts: string[]): { city: string; parts: string[] } | null {
+  const { corpus } = scope;
   const alone = parts.findIndex((p) => corpus.findCity(p));
   if (alone >= 0 && parts.length > 1) return { city: corpus.findCity(parts[alone]!)!.city, parts: parts.filter((_, i) => i !== alone) };
   const first = parts[0] ?? '';
   const byLength = [...corpus.cities].sort((a, b) => b.short.length - a.short.length);
   // "南湖实验室" is a name the reports use as written: search it whole rather than filter by 南湖.
-  if (corpusText(corpus).includes(first)) return null;
+  if (scope.hasPhrase(first)) return null;
   for (const c of byLength) {
     const m = new RegExp(`^${c.short}(?:市|区|县)?的?(\\p{Script=Han}{2}.*)$`, 'u').exec(first);
     if (m) return { city: c.city, parts: [m[1]!, ...parts.slice(1)] };
@@ -79,7 +85,8 @@ function cityInQuery(corpus: Corpus, parts: string[]): { city: string; parts: st
  * Turns what the user typed into words and filters. A city or year written as a word of the query
  * ("嘉兴 研发投入", "2023年 温州 数字经济") becomes a filter; explicit options win over the text.
  */
-export function parseQuery(corpus: Corpus, raw: string, explicit: SearchFilters = {}): ParsedQuery {
+export function parseQuery(scope: QueryScope, raw: string, explicit: SearchFilters = {}): ParsedQuery {
+  const { corpus } = scope;
   const notes: string[] = [];
   let text = raw ?? '';
   if ([...text].length > MAX_QUERY_CHARS) {
@@ -96,7 +103,7 @@ export function parseQuery(corpus: Corpus, raw: string, explicit: SearchFilters 
     parts = parts.map((p) => p.replace(YEAR_IN_QUERY, '')).filter((p) => p.trim());
   }
   if (!filters.city) {
-    const cityFilter = cityInQuery(corpus, parts);
+    const cityFilter = cityInQuery(scope, parts);
     if (cityFilter) {
       filters.city = cityFilter.city;
       parts = cityFilter.parts;

@@ -1,50 +1,89 @@
 #!/usr/bin/env node
-/** `govreport <subcommand> … [--json]`: the scripting face; text output is the console's rendering. */
+/** `govreport <command> … [--json]`: the scripting face, derived from the same command definitions. */
+import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { renderText } from '../console/renderText.js';
-import { defaultCorpus } from '../../corpus/corpus.js';
-import { isUserError } from '../../corpus/errors.js';
+import { COMMANDS } from '../../../commands/index.js';
+import { assignPositionals, type RawOptions } from '../../command/commandLine.js';
+import { type Command, type CommandContext, OptionType, synopsis } from '../../command/contract.js';
+import { runCommand } from '../../command/dispatch.js';
+import { loadLibrary } from '../../query/library.js';
+import { ChartCache } from '../../reply/charts/cache.js';
 import { isMain } from '../../support/isMain.js';
-import { SUBCOMMANDS } from './subcommands.js';
+import { renderText } from '../console/renderText.js';
 
-function usage(): string {
-  return ['用法：', ...Object.values(SUBCOMMANDS).map((s) => `  ${s.usage}`)].join('\n');
+type Flags = Record<string, { type: 'string' | 'boolean' }>;
+
+function flagsOf(command: Command): Flags {
+  const flags: Flags = { json: { type: 'boolean' } };
+  for (const o of command.options) flags[o.name] = { type: o.type === OptionType.Boolean ? 'boolean' : 'string' };
+  if (command.hasChart) flags.png = { type: 'string' };
+  return flags;
 }
 
-export async function runCli(argv: string[], out: (s: string) => void = console.log, err: (s: string) => void = console.error): Promise<number> {
+export function usageOf(command: Command): string {
+  const named = command.options.filter((o) => !o.positional).map((o) => `[--${o.name} ${o.zh}]`);
+  return ['govreport', synopsis(command), ...named, ...(command.hasChart ? ['[--png 文件]'] : []), '[--json]'].join(' ');
+}
+
+function usage(): string {
+  return ['用法：', ...[...COMMANDS.values()].filter((c) => c.name !== 'help').map((c) => `  ${usageOf(c)}`)].join('\n');
+}
+
+/** Runs one CLI invocation; the exit code is 0 for an answer, 1 for input we could not answer. */
+export async function runCli(
+  argv: string[],
+  out: (s: string) => void = console.log,
+  err: (s: string) => void = console.error,
+  context?: () => CommandContext,
+): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     out(usage());
     return name ? 0 : 1;
   }
-  const sub = SUBCOMMANDS[name];
-  if (!sub) {
-    err(`未知的子命令“${name}”。\n${usage()}`);
+  const command = COMMANDS.get(name);
+  const wantsJson = rest.includes('--json');
+  const fail = (message: string): number => {
+    err(message);
+    if (wantsJson) out(JSON.stringify({ error: message, suggestions: [] }, null, 2));
     return 1;
-  }
-  let parsed;
+  };
+  if (!command) return fail(`未知的子命令“${name}”。\n${usage()}`);
+  let parsed: ReturnType<typeof parseArgs<{ args: string[]; allowPositionals: true; strict: true; options: Flags }>>;
   try {
-    parsed = parseArgs({ args: rest, allowPositionals: true, strict: true, options: { json: { type: 'boolean' }, ...(sub.options ?? {}) } });
+    parsed = parseArgs({ args: rest, allowPositionals: true, strict: true, options: flagsOf(command) });
   } catch (e) {
-    err(`${(e as Error).message}\n用法：${sub.usage}`);
+    return fail(`${e instanceof Error ? e.message : String(e)}\n用法：${usageOf(command)}`);
+  }
+  const { json, png, ...named } = parsed.values as Record<string, string | boolean | undefined>;
+  const options: RawOptions = assignPositionals(command, parsed.positionals, named);
+  const ctx = context ? context() : { library: loadLibrary(), charts: new ChartCache(), commands: COMMANDS };
+  const outcome = await runCommand(ctx, name, options, { chart: typeof png === 'string' });
+  if (!outcome.ok) {
+    err(outcome.reply.intro ?? outcome.reply.title);
+    if (json === true) out(JSON.stringify(outcome.json, null, 2));
     return 1;
   }
-  const json = parsed.values.json === true;
-  try {
-    const result = await sub.run(defaultCorpus(), { positionals: parsed.positionals, values: parsed.values as Record<string, string | boolean | undefined> });
-    out(json ? JSON.stringify(result.json, null, 2) : renderText(result.reply));
-    return 0;
-  } catch (e) {
-    if (!isUserError(e)) throw e;
-    err(e.message);
-    if (json) out(JSON.stringify({ error: e.message, suggestions: e.suggestions }, null, 2));
-    return 1;
+  const chart = outcome.reply.attachments?.[0];
+  if (typeof png === 'string' && chart) {
+    try {
+      await writeFile(png, chart.data);
+    } catch (e) {
+      return fail(`无法写入图表文件“${png}”：${e instanceof Error ? e.message : String(e)}`);
+    }
   }
+  out(json === true ? JSON.stringify(outcome.json, null, 2) : renderText(outcome.reply));
+  return 0;
 }
 
 if (isMain(import.meta.url)) {
-  runCli(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (e: unknown) => {
-    console.error(e);
-    process.exitCode = 2;
-  });
+  runCli(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      console.error(e);
+      process.exitCode = 2;
+    },
+  );
 }

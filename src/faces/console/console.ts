@@ -1,10 +1,11 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import type { CommandContext } from '../../command/command.js';
-import { parseCommandLine, runCommand } from '../../command/dispatch.js';
+import { parseCommandLine } from '../../command/commandLine.js';
+import type { CommandContext } from '../../command/contract.js';
+import { runCommand } from '../../command/dispatch.js';
+import { errorReply, type Reply } from '../../reply/model.js';
 import { newIncidentId } from '../../support/incident.js';
 import type { Logger } from '../../support/log.js';
-import { errorReply, type Reply } from '../../reply/model.js';
 import { ANSI_STYLE, PLAIN_STYLE, renderText } from './renderText.js';
 
 export interface ConsoleOptions {
@@ -19,10 +20,13 @@ export interface ConsoleOptions {
 
 /** One console line → a reply: "/targets 嘉兴 2024", "/search 营商环境 city:南湖", or a plain question for /ask. */
 export async function answerLine(ctx: CommandContext, line: string, logger: Logger): Promise<Reply> {
-  const parsed = line.startsWith('/') || line.startsWith('／') ? parseCommandLine(line.replace(/^／/u, '/')) : { name: 'ask', options: { question: line } };
+  const isCommand = line.startsWith('/') || line.startsWith('／');
+  const parsed = isCommand
+    ? parseCommandLine(line.replace(/^／/u, '/'), ctx.commands)
+    : { name: 'ask', options: { question: line } };
   if (!parsed) return errorReply('无法识别的命令。输入 /help 查看全部命令。');
   try {
-    return await runCommand(ctx, parsed.name, parsed.options);
+    return (await runCommand(ctx, parsed.name, parsed.options)).reply;
   } catch (e) {
     const incident = newIncidentId();
     logger.error('console command failed', { incident, line, error: e });
@@ -32,10 +36,16 @@ export async function answerLine(ctx: CommandContext, line: string, logger: Logg
 
 /** Reads lines until the input ends (piped stdin) or the user types exit. */
 export async function runConsole(ctx: CommandContext, opts: ConsoleOptions): Promise<void> {
-  const rl = createInterface({ input: opts.input, output: opts.interactive ? opts.output : undefined, terminal: opts.interactive });
+  const rl = createInterface({
+    input: opts.input,
+    output: opts.interactive ? opts.output : undefined,
+    terminal: opts.interactive,
+  });
   const style = opts.interactive ? ANSI_STYLE : PLAIN_STYLE;
-  if (opts.interactive) rl.setPrompt('govreport> ');
-  if (opts.interactive) rl.prompt();
+  if (opts.interactive) {
+    rl.setPrompt('govreport> ');
+    rl.prompt();
+  }
   for await (const raw of rl) {
     const line = raw.trim();
     if (line === 'exit' || line === 'quit' || line === '/exit') break;

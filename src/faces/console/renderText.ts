@@ -1,24 +1,11 @@
-import type { Marked, Reply } from '../../reply/model.js';
+import { applyMarks, type MarkStyle } from '../../reply/marks.js';
+import type { Reply } from '../../reply/model.js';
 
-export interface TextStyle {
-  /** Wraps a marked range: ANSI bold on a terminal, 【】 when piped. */
-  mark: (s: string) => string;
-}
+/** Wraps a marked range: ANSI bold on a terminal, 【】 when piped. */
+export type TextStyle = MarkStyle;
 
 export const PLAIN_STYLE: TextStyle = { mark: (s) => `【${s}】` };
 export const ANSI_STYLE: TextStyle = { mark: (s) => `\u001b[1m${s}\u001b[22m` };
-
-export function applyMarks(m: Marked, style: TextStyle, escape: (s: string) => string = (s) => s): string {
-  const marks = [...m.marks].sort((a, b) => a[0] - b[0]);
-  let out = '';
-  let at = 0;
-  for (const [start, end] of marks) {
-    if (start < at) continue;
-    out += escape(m.text.slice(at, start)) + style.mark(escape(m.text.slice(start, end)));
-    at = end;
-  }
-  return out + escape(m.text.slice(at));
-}
 
 /** Display width: CJK characters take two terminal columns. */
 function width(s: string): number {

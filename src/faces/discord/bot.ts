@@ -1,9 +1,15 @@
 import { Client, Events, GatewayIntentBits, Partials } from 'discord.js';
-import type { CommandContext } from '../../command/command.js';
-import { RateLimiter } from './rateLimit.js';
-import type { Config } from '../../app/config.js';
+import type { CommandContext } from '../../command/contract.js';
 import type { Logger } from '../../support/log.js';
+import { ButtonStore } from './customIds.js';
 import { handleInteraction, handleMention } from './interactions.js';
+import { RateLimiter } from './rateLimit.js';
+
+/** What the bot needs to connect: the token, and a REST base URL other than Discord's (a proxy, a test server). */
+export interface Connection {
+  token: string;
+  apiUrl: string | null;
+}
 
 export interface BotHandle {
   client: Client;
@@ -18,15 +24,14 @@ export interface BotOptions {
  * Connects the bot. No privileged intent: Discord sends the content of messages that mention the
  * bot without MessageContent. Messages parse no mentions unless a reply says otherwise.
  */
-export async function startBot(config: Config, ctx: CommandContext, logger: Logger, options: BotOptions = {}): Promise<BotHandle> {
-  if (!config.token) throw new Error('startBot needs a token');
+export async function startBot(config: Connection, ctx: CommandContext, logger: Logger, options: BotOptions = {}): Promise<BotHandle> {
   const client = new Client({
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
     partials: [Partials.Channel],
     allowedMentions: { parse: [], repliedUser: false },
     rest: config.apiUrl ? { api: config.apiUrl } : {},
   });
-  const deps = { ctx, logger, limiter: options.limiter ?? new RateLimiter() };
+  const deps = { ctx, logger, limiter: options.limiter ?? new RateLimiter(), buttons: new ButtonStore() };
   client.on(Events.InteractionCreate, (i) => void handleInteraction(i, deps));
   client.on(Events.MessageCreate, (m) => {
     if (client.user) void handleMention(m, client.user.id, deps);

@@ -2,23 +2,32 @@ import {
   MessageFlags, type AutocompleteInteraction, type ButtonInteraction, type ChatInputCommandInteraction, type Interaction,
   type Message, type MessageContextMenuCommandInteraction,
 } from 'discord.js';
-import { helpReply } from '../../../commands/help.js';
-import type { CommandContext, CommandOptions } from '../../command/command.js';
-import { commandLine } from '../../command/commandLine.js';
-import { commandFor, parseCommandLine, runCommand } from '../../command/dispatch.js';
-import { newIncidentId } from '../../support/incident.js';
-import type { RateLimiter } from './rateLimit.js';
-import type { Logger } from '../../support/log.js';
+import { completeOption } from '../../command/autocomplete.js';
+import { formatCommandLine, parseCommandLine, type RawOptions } from '../../command/commandLine.js';
+import type { CommandContext } from '../../command/contract.js';
+import { runCommand } from '../../command/dispatch.js';
 import { errorReply, type Reply } from '../../reply/model.js';
-import { LIMITS } from './limits.js';
-import { parseCustomId } from './customIds.js';
+import { newIncidentId } from '../../support/incident.js';
+import type { Logger } from '../../support/log.js';
+import type { ButtonStore } from './customIds.js';
 import { SEARCH_MESSAGE_NAMES } from './definitions.js';
-import { notice, renderDiscord } from './render.js';
+import { LIMITS } from './limits.js';
+import type { RateLimiter } from './rateLimit.js';
+import { notice, type RenderOptions, renderDiscord } from './render.js';
 
 export interface Deps {
   ctx: CommandContext;
   logger: Logger;
   limiter: RateLimiter;
+  buttons: ButtonStore;
+}
+
+function render(deps: Deps, reply: Reply, opts: Omit<RenderOptions, 'buttons'>) {
+  return renderDiscord(reply, { ...opts, buttons: deps.buttons });
+}
+
+function spelled(deps: Deps, name: string, options: RawOptions): string {
+  return formatCommandLine(name, options, deps.ctx.commands);
 }
 
 /** A bug's reply: a polite sentence and an incident id; the stack goes to the log under the same id. */
@@ -28,9 +37,9 @@ function incident(deps: Deps, where: string, error: unknown, fields: Record<stri
   return { ...errorReply('抱歉，处理这个请求时出错了，我们会尽快修复。'), incidentId: id };
 }
 
-async function run(deps: Deps, name: string, options: CommandOptions, fields: Record<string, unknown>): Promise<Reply> {
+async function run(deps: Deps, name: string, options: RawOptions, fields: Record<string, unknown>): Promise<Reply> {
   try {
-    return await runCommand(deps.ctx, name, options);
+    return (await runCommand(deps.ctx, name, options)).reply;
   } catch (e) {
     return incident(deps, `/${name}`, e, fields);
   }
@@ -42,13 +51,14 @@ function rateLimited(deps: Deps, userId: string): string | null {
 }
 
 async function onAutocomplete(i: AutocompleteInteraction, deps: Deps): Promise<void> {
-  const command = commandFor(deps.ctx, i.commandName);
+  const command = deps.ctx.commands.get(i.commandName);
   const focused = i.options.getFocused(true);
-  const options: CommandOptions = {};
+  const options: RawOptions = {};
   for (const o of i.options.data) if (o.value !== undefined) options[o.name] = o.value as string;
   let choices: { name: string; value: string }[] = [];
   try {
-    choices = command?.autocomplete?.(deps.ctx, { name: focused.name, value: String(focused.value ?? '') }, options) ?? [];
+    const typed = { name: focused.name, value: String(focused.value ?? '') };
+    choices = command ? completeOption(deps.ctx.library, command, typed, options) : [];
   } catch (e) {
     deps.logger.warn('autocomplete failed', { command: i.commandName, error: e });
   }
@@ -61,10 +71,10 @@ async function onChatInput(i: ChatInputCommandInteraction, deps: Deps): Promise<
     await i.reply(notice(limited));
     return;
   }
-  const options: CommandOptions = {};
+  const options: RawOptions = {};
   for (const o of i.options.data) if (o.value !== undefined && o.name !== 'mention') options[o.name] = o.value as string | number | boolean;
   const mention = i.options.getUser('mention');
-  const shareable = commandFor(deps.ctx, i.commandName)?.shareable === true;
+  const shareable = deps.ctx.commands.get(i.commandName)?.shareable === true;
   const isPublic = shareable && (options.public === true || mention !== null);
   delete options.public;
   await i.deferReply(isPublic ? {} : { flags: MessageFlags.Ephemeral });
@@ -72,10 +82,10 @@ async function onChatInput(i: ChatInputCommandInteraction, deps: Deps): Promise<
   const reply = await run(deps, i.commandName, options, { user: i.user.id, options });
   deps.logger.info('command', { command: i.commandName, user: i.user.id, tone: reply.tone, ms: Math.round(performance.now() - started) });
   const pinged = mention && mention.id !== i.user.id ? mention.id : undefined;
-  await i.editReply(renderDiscord(reply, {
+  await i.editReply(render(deps, reply, {
     ephemeral: !isPublic,
     ownerId: i.user.id,
-    commandLine: commandLine(i.commandName, options),
+    commandLine: spelled(deps, i.commandName, options),
     content: mention ? `<@${i.user.id}> 为 <@${mention.id}> 引用：` : undefined,
     pingUserId: pinged,
   }));
@@ -91,16 +101,16 @@ async function onSearchMessage(i: MessageContextMenuCommandInteraction, deps: De
   const text = i.targetMessage.content.replace(/<[@#][!&]?\d+>/gu, ' ').trim();
   const options = { query: [...text].slice(0, 200).join('') };
   const reply = text ? await run(deps, 'search', options, { user: i.user.id }) : errorReply('这条消息没有可以搜索的文字。');
-  await i.editReply(renderDiscord(reply, { ephemeral: true, ownerId: i.user.id, commandLine: commandLine('search', options) }));
+  await i.editReply(render(deps, reply, { ephemeral: true, ownerId: i.user.id, commandLine: spelled(deps, 'search', options) }));
 }
 
 async function onButton(i: ButtonInteraction, deps: Deps): Promise<void> {
-  const action = parseCustomId(i.customId);
+  const action = deps.buttons.parse(i.customId);
   if (action.kind === 'expired') {
     await i.reply(notice('这个结果已过期，请重新运行命令。'));
     return;
   }
-  const parsed = parseCommandLine(action.command);
+  const parsed = parseCommandLine(action.command, deps.ctx.commands);
   if (!parsed) {
     await i.reply(notice('这个结果已过期，请重新运行命令。'));
     return;
@@ -112,7 +122,7 @@ async function onButton(i: ButtonInteraction, deps: Deps): Promise<void> {
       return;
     }
     const reply = await run(deps, parsed.name, parsed.options, { user: i.user.id, button: i.customId });
-    await i.update(renderDiscord(reply, { ephemeral, ownerId: action.owner, commandLine: commandLine(parsed.name, parsed.options) }));
+    await i.update(render(deps, reply, { ephemeral, ownerId: action.owner, commandLine: spelled(deps, parsed.name, parsed.options) }));
     return;
   }
   const limited = rateLimited(deps, i.user.id);
@@ -122,10 +132,10 @@ async function onButton(i: ButtonInteraction, deps: Deps): Promise<void> {
   }
   const reply = await run(deps, parsed.name, parsed.options, { user: i.user.id, button: i.customId });
   if (action.kind === 'open') {
-    await i.reply(renderDiscord(reply, { ephemeral: true, ownerId: i.user.id, commandLine: action.command }));
+    await i.reply(render(deps, reply, { ephemeral: true, ownerId: i.user.id, commandLine: action.command }));
     return;
   }
-  await i.reply(renderDiscord(reply, { ephemeral: false, ownerId: i.user.id, content: `由 <@${i.user.id}> 分享：` }));
+  await i.reply(render(deps, reply, { ephemeral: false, ownerId: i.user.id, content: `由 <@${i.user.id}> 分享：` }));
 }
 
 /** Routes every interaction; anything a handler throws becomes a polite reply with an incident id. */
@@ -138,7 +148,7 @@ export async function handleInteraction(i: Interaction, deps: Deps): Promise<voi
   } catch (e) {
     const reply = incident(deps, 'interaction', e, { type: i.type, user: i.user.id });
     if (!i.isRepliable()) return;
-    const payload = renderDiscord(reply, { ephemeral: true, ownerId: i.user.id });
+    const payload = render(deps, reply, { ephemeral: true, ownerId: i.user.id });
     try {
       if (i.deferred || i.replied) await i.editReply(payload);
       else await i.reply(payload);
@@ -158,10 +168,10 @@ export async function handleMention(message: Message, botId: string, deps: Deps)
       return;
     }
     const question = message.content.replace(/<@!?\d+>/gu, ' ').replace(/\s+/gu, ' ').trim();
-    const reply = question ? await run(deps, 'ask', { question }, { user: message.author.id }) : helpReply();
-    await message.reply(renderDiscord(reply, { ephemeral: false, ownerId: message.author.id }));
+    const reply = await run(deps, question ? 'ask' : 'help', { question }, { user: message.author.id });
+    await message.reply(render(deps, reply, { ephemeral: false, ownerId: message.author.id }));
   } catch (e) {
     const reply = incident(deps, 'mention', e, { user: message.author.id });
-    await message.reply(renderDiscord(reply, { ephemeral: false, ownerId: message.author.id })).catch(() => undefined);
+    await message.reply(render(deps, reply, { ephemeral: false, ownerId: message.author.id })).catch(() => undefined);
   }
 }

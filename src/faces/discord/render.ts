@@ -1,7 +1,7 @@
 import { ButtonStyle, ComponentType, MessageFlags, type APIEmbed, type APIActionRowComponent, type APIButtonComponent } from 'discord.js';
-import { applyMarks } from '../console/renderText.js';
+import { applyMarks } from '../../reply/marks.js';
 import type { Reply } from '../../reply/model.js';
-import { openId, runId, shareId } from './customIds.js';
+import type { ButtonStore } from './customIds.js';
 import { inert } from './escape.js';
 import { cutAtSentence, LIMITS } from './limits.js';
 
@@ -16,6 +16,8 @@ export interface DiscordPayload {
 
 export interface RenderOptions {
   ephemeral: boolean;
+  /** Where button ids too long for Discord are kept. */
+  buttons: ButtonStore;
   /** Who asked: paging buttons answer only them. */
   ownerId: string;
   /** The command line that made this reply, for the share button. */
@@ -72,10 +74,10 @@ function description(reply: Reply, max: number): string {
 function buttons(reply: Reply, opts: RenderOptions): APIActionRowComponent<APIButtonComponent>[] {
   const list: APIButtonComponent[] = (reply.actions ?? []).map((a) => ({
     type: ComponentType.Button, style: a.kind === 'page' ? ButtonStyle.Primary : ButtonStyle.Secondary,
-    label: a.label.slice(0, LIMITS.buttonLabel), custom_id: a.kind === 'source' ? openId(opts.ownerId, a.command) : runId(opts.ownerId, a.command),
+    label: a.label.slice(0, LIMITS.buttonLabel), custom_id: a.kind === 'source' ? opts.buttons.openId(opts.ownerId, a.command) : opts.buttons.runId(opts.ownerId, a.command),
   }));
   if (reply.shareable && opts.ephemeral && opts.commandLine) {
-    list.push({ type: ComponentType.Button, style: ButtonStyle.Success, label: '分享到频道', custom_id: shareId(opts.ownerId, opts.commandLine) });
+    list.push({ type: ComponentType.Button, style: ButtonStyle.Success, label: '分享到频道', custom_id: opts.buttons.shareId(opts.ownerId, opts.commandLine) });
   }
   const rows: APIActionRowComponent<APIButtonComponent>[] = [];
   for (let i = 0; i < list.length && rows.length < LIMITS.rows; i += LIMITS.buttonsPerRow) {

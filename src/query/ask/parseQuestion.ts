@@ -66,7 +66,7 @@ export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion 
   const cities = named.length > 0 ? named : (text.toLowerCase().match(/[a-z]+/gu) ?? []).map((w) => corpus.findCity(w)).filter((c) => c !== undefined);
   const city = cities[0] ?? null;
   const unknownPlace = COMPARE_WORDS.test(text) ? null : city ? unknownInList(text, corpus) : unknownPlaceIn(text, corpus);
-  const latest = city ? city.years.at(-1)! : null;
+  const latest = city?.years.at(-1) ?? null;
   let year: number | null = null;
   let yearWords: string | null = null;
   const explicit = /(?<!\d)((?:19|20)\d{2})(?:年|年度)?(?!\d)/u.exec(text);

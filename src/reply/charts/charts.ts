@@ -6,24 +6,22 @@ import { ChartCache } from './cache.js';
 import { compareChartData, trendChartData } from './data.js';
 import { drawCompareChart, drawTrendChart } from './draw.js';
 
-export const chartCache = new ChartCache();
-
 /** ASCII file names: an attachment:// URL with Chinese in it is not reliably resolved by Discord clients. */
 function indicatorKey(name: string): string {
   return resolveIndicator(name)?.key ?? 'indicator';
 }
 
 /** The bar chart of a comparison, or null when there is nothing numeric to draw. */
-export function compareChart(r: CompareResult): Attachment | null {
+export function compareChart(r: CompareResult, cache: ChartCache): Attachment | null {
   const data = compareChartData(r);
   if (data.bars.length === 0) return null;
-  const png = chartCache.get(`compare:${JSON.stringify(data)}`, () => drawCompareChart(data));
+  const png = cache.get(`compare:${JSON.stringify(data)}`, () => drawCompareChart(data));
   return { name: `compare-${indicatorKey(r.indicator)}-${r.year ?? 'all'}${r.province ? `-${r.ranked[0]?.report.replace(/-\d{4}[a-z]?$/u, '') ?? 'p'}` : ''}.png`, data: png, description: `${data.title}：${data.bars.map((b) => `${b.label} ${b.valueLabel}`).join('，')}` };
 }
 
-export function trendChart(t: TrendResult): Attachment | null {
+export function trendChart(t: TrendResult, cache: ChartCache): Attachment | null {
   const data = trendChartData(t);
   if (!data.years.some((y) => y.target || y.achieved)) return null;
-  const png = chartCache.get(`trend:${JSON.stringify(data)}`, () => drawTrendChart(data));
+  const png = cache.get(`trend:${JSON.stringify(data)}`, () => drawTrendChart(data));
   return { name: `trend-${t.citySlug}-${indicatorKey(t.indicator)}.png`, data: png, description: data.title };
 }

@@ -1,6 +1,6 @@
 import type { CompareResult } from '../../query/targetsQueries.js';
 import type { TrendResult } from '../../query/trendQueries.js';
-import { shownValue } from '../targetsReplies.js';
+import { describeTarget } from '../../facts/describe.js';
 
 /** One bar of a comparison chart. A range is drawn as a span from `lo` to `hi`. */
 export interface Bar {
@@ -30,11 +30,11 @@ export function compareChartData(r: CompareResult): CompareChartData {
   const main = r.ranked.filter((e) => (e.unit ?? '') === unit);
   const label = (e: { short: string; year: number }) => (r.year ? e.short : `${e.short} ${e.year}`);
   const bars = main.slice(0, MAX_BARS).map((e): Bar => ({
-    label: label(e), lo: e.range ? e.range[0] : e.number!, hi: e.range ? e.range[1] : e.number!, qualifier: e.qualifier, valueLabel: shownValue(e),
+    label: label(e), lo: e.range ? e.range[0] : e.number!, hi: e.range ? e.range[1] : e.number!, qualifier: e.qualifier, valueLabel: describeTarget(e, { gap: ' ' }),
   }));
   const notes = [
     ...(main.length > MAX_BARS ? [`另有 ${main.length - MAX_BARS} 项未画出`] : []),
-    ...r.ranked.filter((e) => (e.unit ?? '') !== unit).map((e) => `${label(e)}：${shownValue(e)}`),
+    ...r.ranked.filter((e) => (e.unit ?? '') !== unit).map((e) => `${label(e)}：${describeTarget(e, { gap: ' ' })}`),
     ...r.unranked.map((e) => `${label(e)}：${e.text}`),
   ];
   const scope = [r.year ? `${r.year}年` : '', r.province ?? ''].join('');

@@ -1,0 +1,42 @@
+import { describeTarget } from '../../facts/describe.js';
+import { relatedIndicators } from '../../facts/indicators.js';
+import { factsOf, type Library } from '../library.js';
+import { notFound, sourceOf } from './answers.js';
+import type { AskResult, PlaceQuestion } from './types.js';
+
+/** "温州今年GDP增长目标是多少": the target the year's report sets. */
+export function answerTarget(library: Library, parsed: PlaceQuestion, base: AskResult): AskResult {
+  const { city, indicator } = parsed;
+  const year = parsed.year ?? city.years.at(-1) ?? null;
+  const report = year === null ? undefined : library.corpus.report(city, year);
+  if (!report || year === null) {
+    return notFound(library, parsed, { ...base, year }, `语料中没有${city.short}${year}年的政府工作报告（现有：${city.years.join('、')}年）。`);
+  }
+  const t = factsOf(library, report);
+  const direct = t.targets.filter((x) => x.indicator === indicator.name);
+  const related = relatedIndicators(indicator.name);
+  // 温州 sets urban and rural income targets, not one for all residents: those answer "居民收入".
+  const matches = direct.length > 0 ? direct : t.targets.filter((x) => x.indicator !== null && related.includes(x.indicator));
+  const main = matches[0];
+  if (!main) {
+    const why = t.passage
+      ? `${report.year}年${report.city}政府工作报告的主要预期目标中没有${indicator.name}。`
+      : `${report.year}年${report.city}政府工作报告中没有“主要预期目标”段落。`;
+    return notFound(library, parsed, { ...base, year }, why);
+  }
+  const value =
+    direct.length > 0
+      ? matches.map((m) => describeTarget(m, { wholeClause: true })).join('；')
+      : matches.map((m) => `${m.indicator}${describeTarget(m, { wholeClause: true })}`).join('；');
+  return {
+    ...base,
+    year,
+    found: true,
+    value: matches.map((m) => m.value).join('；'),
+    answer:
+      direct.length > 0
+        ? `${report.city}${report.year}年${indicator.name}的预期目标：${value}。`
+        : `${report.city}${report.year}年没有单列${indicator.name}目标；相关目标：${value}。`,
+    source: sourceOf(library, main.paragraphId, main.text),
+  };
+}

@@ -1,0 +1,8 @@
+/** The sentence (ending in 。) of a text that holds a fragment; the whole text when the fragment is not in it. */
+export function sentenceAround(text: string, fragment: string): string {
+  const at = text.indexOf(fragment);
+  if (at < 0) return text;
+  const start = Math.max(text.lastIndexOf('。', at) + 1, 0);
+  const endAt = text.indexOf('。', at + fragment.length);
+  return text.slice(start, endAt < 0 ? text.length : endAt + 1).trim();
+}
