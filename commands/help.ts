@@ -10,7 +10,12 @@ export const command = defineCommand({
   example: '/help',
   options: [],
   query: ({ commands }) =>
-    [...commands.values()].map((c) => ({ name: c.name, synopsis: `/${synopsis(c)}`, summary: c.summary, example: c.example })),
+    [...commands.values()].map((c) => ({
+      name: c.name,
+      synopsis: `/${synopsis(c)}`,
+      summary: c.summary,
+      example: c.example,
+    })),
   reply: (lines): Reply => ({
     tone: 'result',
     title: 'govreport：政府工作报告查询',

@@ -63,7 +63,15 @@ export const command = defineCommand({
       min: 1,
       max: MAX_PAGE,
     },
-    { type: OptionType.Integer, name: 'page', zh: '页码', description: 'Page number', zhDescription: '页码', min: 1, max: 100 },
+    {
+      type: OptionType.Integer,
+      name: 'page',
+      zh: '页码',
+      description: 'Page number',
+      zhDescription: '页码',
+      min: 1,
+      max: 100,
+    },
   ],
   query: ({ library }, { query, city, year, province, level, limit = DEFAULT_LIMIT, page = 1 }) => {
     const response = searchPassages(library, query ?? '', {

@@ -6,18 +6,18 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { Corpus, loadCorpus } from '../src/corpus/corpus.js';
 import type { Report } from '../src/corpus/types.js';
-import { parseQuery } from '../src/search/query.js';
-import { type EngineFactory, SearchIndex } from '../src/search/index.js';
-import { PostingEngine } from '../src/search/postingEngine.js';
 import { buildLibrary } from '../src/query/library.js';
-import { ChartCache } from '../src/reply/charts/cache.js';
-import { MiniSearchEngine } from './engines/minisearchEngine.js';
-import { normalizeForIndex } from '../src/search/tokenize.js';
-import { BENCH_QUERIES, LABELLED_QUERIES } from '../tests/fixtures/searchQueries.js';
-import { compareChart, trendChart } from '../src/reply/charts/charts.js';
-import { registeredSubsetCount } from '../src/reply/charts/fonts.js';
 import { compare } from '../src/query/targetsQueries.js';
 import { trend } from '../src/query/trendQueries.js';
+import { ChartCache } from '../src/reply/charts/cache.js';
+import { compareChart, trendChart } from '../src/reply/charts/charts.js';
+import { registeredSubsetCount } from '../src/reply/charts/fonts.js';
+import { type EngineFactory, SearchIndex } from '../src/search/index.js';
+import { PostingEngine } from '../src/search/postingEngine.js';
+import { parseQuery } from '../src/search/query.js';
+import { normalizeForIndex } from '../src/search/tokenize.js';
+import { BENCH_QUERIES, LABELLED_QUERIES } from '../tests/fixtures/searchQueries.js';
+import { MiniSearchEngine } from './engines/minisearchEngine.js';
 
 const started = performance.now();
 
@@ -60,7 +60,9 @@ function linearScan(corpus: Corpus) {
   return (query: string) => {
     const words = parseQuery(scopeOf(corpus), query).words;
     const out: string[] = [];
-    texts.forEach((t, i) => { if (words.every((w) => w.alternatives.some((a) => t.includes(a)))) out.push(refs[i]!.paragraph.id); });
+    texts.forEach((t, i) => {
+      if (words.every((w) => w.alternatives.some((a) => t.includes(a)))) out.push(refs[i]!.paragraph.id);
+    });
     return out;
   };
 }
@@ -102,8 +104,15 @@ function measureScale(scale: number, engine: EngineChoice): ScaleFigures {
   const scan = linearScan(corpus);
   const scanTimes = timeQueries(scan, Math.max(1, Math.ceil(rounds / 2)));
   return {
-    scale, paragraphs: index.size, buildMs, readyMs, rssMb,
-    p50: percentile(times, 50), p99: percentile(times, 99), scanP50: percentile(scanTimes, 50), scanP99: percentile(scanTimes, 99),
+    scale,
+    paragraphs: index.size,
+    buildMs,
+    readyMs,
+    rssMb,
+    p50: percentile(times, 50),
+    p99: percentile(times, 99),
+    scanP50: percentile(scanTimes, 50),
+    scanP99: percentile(scanTimes, 99),
   };
 }
 
@@ -119,10 +128,15 @@ function quality(mode: EngineChoice) {
   let found = 0;
   for (const q of BENCH_QUERIES) {
     const parsed = parseQuery(index, q);
-    const truth = new Set(scan(q).filter((id) => {
-      const r = corpus.paragraph(id)!.report;
-      return (!parsed.filters.city || r.city === parsed.filters.city) && (parsed.filters.year === undefined || r.year === parsed.filters.year);
-    }));
+    const truth = new Set(
+      scan(q).filter((id) => {
+        const r = corpus.paragraph(id)!.report;
+        return (
+          (!parsed.filters.city || r.city === parsed.filters.city) &&
+          (parsed.filters.year === undefined || r.year === parsed.filters.year)
+        );
+      }),
+    );
     const all = index.search(q, { limit: 50 });
     const top = all.results.slice(0, 10);
     if (top.length > 0) {
@@ -131,7 +145,8 @@ function quality(mode: EngineChoice) {
     }
     const everything = index.search(q, { limit: 50, offset: 0 });
     const ids = new Set<string>();
-    for (let offset = 0; offset < everything.total; offset += 50) for (const h of index.search(q, { limit: 50, offset }).results) ids.add(h.id);
+    for (let offset = 0; offset < everything.total; offset += 50)
+      for (const h of index.search(q, { limit: 50, offset }).results) ids.add(h.id);
     truthTotal += truth.size;
     found += [...truth].filter((id) => ids.has(id)).length;
   }
@@ -140,7 +155,13 @@ function quality(mode: EngineChoice) {
     const rank = index.search(l.query, { limit: 3 }).results.findIndex((h) => h.id === l.expect);
     if (rank >= 0) at3 += 1;
   }
-  return { mode, buildMs, p10: precisionSum / precisionN, recall: found / truthTotal, at3: at3 / LABELLED_QUERIES.length };
+  return {
+    mode,
+    buildMs,
+    p10: precisionSum / precisionN,
+    recall: found / truthTotal,
+    at3: at3 / LABELLED_QUERIES.length,
+  };
 }
 
 const fmt = (n: number, d = 1) => n.toFixed(d);
@@ -148,15 +169,21 @@ const fmt = (n: number, d = 1) => n.toFixed(d);
 async function main() {
   const scaleArg = process.argv.indexOf('--scale');
   if (scaleArg >= 0) {
-    process.stdout.write(JSON.stringify(measureScale(Number(process.argv[scaleArg + 1]), process.argv[scaleArg + 2] as EngineChoice)));
+    process.stdout.write(
+      JSON.stringify(measureScale(Number(process.argv[scaleArg + 1]), process.argv[scaleArg + 2] as EngineChoice)),
+    );
     return;
   }
-  console.log(`govreport search benchmark — ${BENCH_QUERIES.length} queries, ${LABELLED_QUERIES.length} labelled paraphrased queries\n`);
+  console.log(
+    `govreport search benchmark — ${BENCH_QUERIES.length} queries, ${LABELLED_QUERIES.length} labelled paraphrased queries\n`,
+  );
   console.log('Tokenizer quality at ×1 (truth: paragraphs containing every query word, any synonym form)');
   console.log('engine               build ms  P@10    recall  recall@3 (labelled)');
   for (const mode of ['postings', 'minisearch-bigram', 'minisearch-jieba', 'minisearch-union'] as const) {
     const q = quality(mode);
-    console.log(`${mode.padEnd(20)} ${fmt(q.buildMs, 0).padStart(8)}  ${fmt(q.p10, 3)}   ${fmt(q.recall, 3)}   ${fmt(q.at3, 3)}`);
+    console.log(
+      `${mode.padEnd(20)} ${fmt(q.buildMs, 0).padStart(8)}  ${fmt(q.p10, 3)}   ${fmt(q.recall, 3)}   ${fmt(q.at3, 3)}`,
+    );
   }
   console.log('\nCharts (first render includes loading the font subsets; then the cache answers)');
   const library = buildLibrary(loadCorpus());
@@ -176,15 +203,26 @@ async function main() {
   console.log(`font subsets registered for these charts: ${registeredSubsetCount()} of 102`);
   const self = fileURLToPath(import.meta.url);
   let last: ScaleFigures | null = null;
-  for (const [engine, scales] of [['postings', [1, 10, 100]], ['minisearch-bigram', [1, 10]]] as const) {
-  console.log(`\nSpeed and memory, ${engine}; linear scan = includes() over all paragraphs, same process`);
-  console.log('scale  paragraphs  build ms  start→ready ms  RSS MB  p50 ms  p99 ms  scan p50  scan p99  speed-up p50');
-  for (const scale of scales) {
-    const out = execFileSync(process.execPath, ['--import', 'tsx', self, '--scale', String(scale), engine], { encoding: 'utf8', maxBuffer: 1 << 20, stdio: ['ignore', 'pipe', 'ignore'] });
-    const f = JSON.parse(out) as ScaleFigures;
-    if (engine === 'postings') last = f;
-    console.log(`×${String(f.scale).padEnd(5)} ${String(f.paragraphs).padStart(10)}  ${fmt(f.buildMs, 0).padStart(8)}  ${fmt(f.readyMs, 0).padStart(14)}  ${fmt(f.rssMb, 0).padStart(6)}  ${fmt(f.p50, 2).padStart(6)}  ${fmt(f.p99, 2).padStart(6)}  ${fmt(f.scanP50, 2).padStart(8)}  ${fmt(f.scanP99, 2).padStart(8)}  ${fmt(f.scanP50 / f.p50, 1).padStart(11)}×`);
-  }
+  for (const [engine, scales] of [
+    ['postings', [1, 10, 100]],
+    ['minisearch-bigram', [1, 10]],
+  ] as const) {
+    console.log(`\nSpeed and memory, ${engine}; linear scan = includes() over all paragraphs, same process`);
+    console.log(
+      'scale  paragraphs  build ms  start→ready ms  RSS MB  p50 ms  p99 ms  scan p50  scan p99  speed-up p50',
+    );
+    for (const scale of scales) {
+      const out = execFileSync(process.execPath, ['--import', 'tsx', self, '--scale', String(scale), engine], {
+        encoding: 'utf8',
+        maxBuffer: 1 << 20,
+        stdio: ['ignore', 'pipe', 'ignore'],
+      });
+      const f = JSON.parse(out) as ScaleFigures;
+      if (engine === 'postings') last = f;
+      console.log(
+        `×${String(f.scale).padEnd(5)} ${String(f.paragraphs).padStart(10)}  ${fmt(f.buildMs, 0).padStart(8)}  ${fmt(f.readyMs, 0).padStart(14)}  ${fmt(f.rssMb, 0).padStart(6)}  ${fmt(f.p50, 2).padStart(6)}  ${fmt(f.p99, 2).padStart(6)}  ${fmt(f.scanP50, 2).padStart(8)}  ${fmt(f.scanP99, 2).padStart(8)}  ${fmt(f.scanP50 / f.p50, 1).padStart(11)}×`,
+      );
+    }
   }
   if (last) console.log(conclusion(last));
 }

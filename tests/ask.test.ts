@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { ask } from '../src/query/ask/ask.js';
-import { corpus, library } from './helpers/library.js';
 import { QUESTIONS } from './fixtures/questions.js';
+import { corpus, library } from './helpers/library.js';
 
 let correct = 0;
 
@@ -25,7 +25,9 @@ describe('questions in many phrasings', () => {
   });
 
   afterAll(() => {
-    console.log(`labelled questions: ${correct}/${QUESTIONS.length} correct (${((100 * correct) / QUESTIONS.length).toFixed(1)}%)`);
+    console.log(
+      `labelled questions: ${correct}/${QUESTIONS.length} correct (${((100 * correct) / QUESTIONS.length).toFixed(1)}%)`,
+    );
   });
 });
 

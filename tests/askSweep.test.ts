@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { INDICATORS } from '../src/facts/indicators.js';
 import { ask } from '../src/query/ask/ask.js';
 import { corpus, library } from './helpers/library.js';
-import { INDICATORS } from '../src/facts/indicators.js';
 
 const all = [...library.facts.values()];
 
@@ -16,7 +16,10 @@ describe('every target and result is answerable', () => {
         seen.add(x.indicator);
         const ind = INDICATORS.find((i) => i.name === x.indicator)!;
         for (const name of [ind.name, ...ind.aliases.slice(1, 3)]) {
-          for (const q of [`${t.report.short}${t.report.year}年${name}目标是多少`, `${t.report.city}${t.report.year}年的${name}预期目标`]) {
+          for (const q of [
+            `${t.report.short}${t.report.year}年${name}目标是多少`,
+            `${t.report.city}${t.report.year}年的${name}预期目标`,
+          ]) {
             const r = ask(library, q);
             if (!r.found || !(r.value ?? '').includes(x.value)) misses.push(`${q} → ${r.value}`);
           }
@@ -36,7 +39,8 @@ describe('every target and result is answerable', () => {
         if (t.report.year === latest) qs.push(`${t.report.short}去年${ind.name}实现多少`);
         for (const q of qs) {
           const r = ask(library, q);
-          if (!r.found || !(r.value ?? '').includes((a.amount ?? a.growth!).replace(/^-/u, ''))) misses.push(`${q} → ${r.value}`);
+          if (!r.found || !(r.value ?? '').includes((a.amount ?? a.growth!).replace(/^-/u, '')))
+            misses.push(`${q} → ${r.value}`);
         }
       }
     }

@@ -1,14 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defineCommand } from '../src/command/contract.js';
-import { RateLimiter } from '../src/faces/discord/rateLimit.js';
 import { COMMANDS } from '../commands/index.js';
-import { library } from './helpers/library.js';
-import { startBot, type BotHandle } from '../src/faces/discord/bot.js';
 import { deployCommands } from '../src/app/deployCommands.js';
+import { defineCommand } from '../src/command/contract.js';
+import { type BotHandle, startBot } from '../src/faces/discord/bot.js';
+import { RateLimiter } from '../src/faces/discord/rateLimit.js';
 import { ChartCache } from '../src/reply/charts/cache.js';
 import { createLogger } from '../src/support/log.js';
-import { APP_ID, BOT_ID, botUser, CHANNEL_ID, FakeDiscord, GUILD_ID, type RecordedRequest } from './helpers/fakeDiscord.js';
+import {
+  APP_ID,
+  BOT_ID,
+  botUser,
+  CHANNEL_ID,
+  FakeDiscord,
+  GUILD_ID,
+  type RecordedRequest,
+} from './helpers/fakeDiscord.js';
 import { autocomplete, button, dmSlash, mentionMessage, messageMenu, slash } from './helpers/interactions.js';
+import { library } from './helpers/library.js';
 
 const TOKEN = 'test0000000000000000000000.faketk.not-a-real-token-0000000000000';
 const server = new FakeDiscord();
@@ -49,7 +57,10 @@ afterAll(async () => {
 });
 
 /** Sends an interaction and waits for the request that completes it. */
-async function interact(payload: { token: string; id: string }, done: (r: RecordedRequest) => boolean = () => true): Promise<RecordedRequest> {
+async function interact(
+  payload: { token: string; id: string },
+  done: (r: RecordedRequest) => boolean = () => true,
+): Promise<RecordedRequest> {
   const after = server.requests.length;
   server.dispatch('INTERACTION_CREATE', payload);
   return server.waitFor((r) => r.path.includes(payload.token) && done(r), 10_000, after);
@@ -67,7 +78,12 @@ async function deferredThenEdited(payload: { token: string; id: string }) {
   return { deferred, final, embed: final.body.embeds?.[0] ?? {} };
 }
 
-async function command(userId: string, name: string, values: Record<string, string | number | boolean> = {}, resolved: string[] = []) {
+async function command(
+  userId: string,
+  name: string,
+  values: Record<string, string | number | boolean> = {},
+  resolved: string[] = [],
+) {
   return deferredThenEdited(slash(userId, name, values, resolved));
 }
 
@@ -114,7 +130,10 @@ describe('slash commands against a fake Discord', () => {
     const file = final.files[0]!;
     expect(file.name).toBe('compare-gdp-2023.png');
     expect(file.data.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
-    expect(final.body.attachments[0]).toMatchObject({ id: '0', description: expect.stringContaining('资兴 增长 8%左右') });
+    expect(final.body.attachments[0]).toMatchObject({
+      id: '0',
+      description: expect.stringContaining('资兴 增长 8%左右'),
+    });
     expect(embed.image.url).toBe(`attachment://${file.name}`);
     expect(embed.description).toContain('资兴市 · 2023 · **增长 8%左右**');
   });
@@ -144,9 +163,16 @@ describe('slash commands against a fake Discord', () => {
     expect(final.body.flags ?? 0).toBe(0);
     const next = final.body.components[0].components.find((c: any) => c.label === '下一页 ▶');
     expect(next.custom_id.length).toBeLessThanOrEqual(100);
-    const other = await interact(button(newUser(), next.custom_id, { flags: 0, embeds: final.body.embeds, components: final.body.components }));
-    expect(other.body).toMatchObject({ type: 4, data: { flags: 64, content: expect.stringContaining('只有发起查询的用户') } });
-    const paged = await interact(button(owner, next.custom_id, { flags: 0, embeds: final.body.embeds, components: final.body.components }));
+    const other = await interact(
+      button(newUser(), next.custom_id, { flags: 0, embeds: final.body.embeds, components: final.body.components }),
+    );
+    expect(other.body).toMatchObject({
+      type: 4,
+      data: { flags: 64, content: expect.stringContaining('只有发起查询的用户') },
+    });
+    const paged = await interact(
+      button(owner, next.custom_id, { flags: 0, embeds: final.body.embeds, components: final.body.components }),
+    );
     expect(paged.body.type).toBe(7);
     expect(paged.body.data.embeds[0].description).toContain('第 2/');
   });
@@ -155,7 +181,9 @@ describe('slash commands against a fake Discord', () => {
     const { final } = await command(newUser(), 'targets', { city: '嘉兴', year: '2024', public: true });
     const open = final.body.components.flatMap((r: any) => r.components).find((c: any) => c.label === '查看原文段落');
     expect(open.custom_id).toBe('open:/quote jiaxing-2024-21');
-    const shown = await interact(button(newUser(), open.custom_id, { flags: 0, embeds: final.body.embeds, components: final.body.components }));
+    const shown = await interact(
+      button(newUser(), open.custom_id, { flags: 0, embeds: final.body.embeds, components: final.body.components }),
+    );
     expect(shown.body).toMatchObject({ type: 4, data: { flags: 64 } });
     expect(shown.body.data.embeds[0].title).toContain('jiaxing-2024-21');
   });
@@ -164,7 +192,9 @@ describe('slash commands against a fake Discord', () => {
     const u = newUser();
     const { final } = await command(u, 'quote', { id: 'wenzhou-2023-19' });
     const share = final.body.components.flatMap((r: any) => r.components).find((c: any) => c.label === '分享到频道');
-    const posted = await interact(button(u, share.custom_id, { flags: 64, embeds: final.body.embeds, components: final.body.components }));
+    const posted = await interact(
+      button(u, share.custom_id, { flags: 64, embeds: final.body.embeds, components: final.body.components }),
+    );
     expect(posted.body.type).toBe(4);
     expect(posted.body.data.flags ?? 0).toBe(0);
     expect(posted.body.data.content).toBe(`由 <@${u}> 分享：`);
@@ -182,7 +212,9 @@ describe('slash commands against a fake Discord', () => {
   });
 
   it('answers in DMs from a user install, where there is no guild or member', async () => {
-    const { final, embed } = await deferredThenEdited(dmSlash(newUser(), 'ask', { question: '嘉兴2014年GDP目标完成了吗' }));
+    const { final, embed } = await deferredThenEdited(
+      dmSlash(newUser(), 'ask', { question: '嘉兴2014年GDP目标完成了吗' }),
+    );
     expect(embed.title).toContain('未达成');
     expect(final.body.allowed_mentions.parse).toEqual([]);
   });
@@ -196,7 +228,11 @@ describe('slash commands against a fake Discord', () => {
   it('answers a question that mentions the bot in a reply, pinging no one', async () => {
     const after = server.requests.length;
     server.dispatch('MESSAGE_CREATE', mentionMessage(newUser(), `<@${BOT_ID}> 嘉兴2024年GDP目标?`, [botUser]));
-    const reply = await server.waitFor((r) => r.method === 'POST' && r.path === `/channels/${CHANNEL_ID}/messages`, 10_000, after);
+    const reply = await server.waitFor(
+      (r) => r.method === 'POST' && r.path === `/channels/${CHANNEL_ID}/messages`,
+      10_000,
+      after,
+    );
     expect(reply.body.message_reference.message_id).toBeTruthy();
     expect(reply.body.embeds[0].title).toContain('6%左右');
     expect(reply.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
@@ -230,7 +266,10 @@ describe('slash commands against a fake Discord', () => {
     const u = newUser();
     for (let i = 0; i < 5; i += 1) await command(u, 'help');
     const limited = await interact(slash(u, 'help'));
-    expect(limited.body).toMatchObject({ type: 4, data: { flags: 64, content: expect.stringContaining('请求太频繁') } });
+    expect(limited.body).toMatchObject({
+      type: 4,
+      data: { flags: 64, content: expect.stringContaining('请求太频繁') },
+    });
   });
 
   it('resumes after the gateway connection drops and answers again', async () => {
@@ -247,7 +286,9 @@ describe('slash commands against a fake Discord', () => {
     const after = server.requests.length;
     server.dispatch('INTERACTION_CREATE', payload);
     await server.waitFor((r) => r.path.includes(payload.token) && r.method === 'PATCH', 10_000, after);
-    const tries = server.requests.slice(after).filter((r) => r.path.includes(payload.token) && r.path.endsWith('/callback'));
+    const tries = server.requests
+      .slice(after)
+      .filter((r) => r.path.includes(payload.token) && r.path.endsWith('/callback'));
     expect(tries.map((r) => r.status)).toEqual([429, 204]);
   });
 
@@ -261,7 +302,12 @@ describe('slash commands against a fake Discord', () => {
 describe('npm run deploy-commands', () => {
   it('registers every command to the guild with zh-CN localisations and guild + user installs', async () => {
     const env = { ...process.env };
-    Object.assign(process.env, { DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: APP_ID, DISCORD_GUILD_ID: GUILD_ID, DISCORD_API_URL: server.apiUrl });
+    Object.assign(process.env, {
+      DISCORD_TOKEN: TOKEN,
+      DISCORD_CLIENT_ID: APP_ID,
+      DISCORD_GUILD_ID: GUILD_ID,
+      DISCORD_API_URL: server.apiUrl,
+    });
     const out: string[] = [];
     const log = console.log;
     console.log = (s: string) => out.push(s);
@@ -271,9 +317,24 @@ describe('npm run deploy-commands', () => {
       console.log = log;
       process.env = env;
     }
-    const put = server.requests.find((r) => r.method === 'PUT' && r.path === `/applications/${APP_ID}/guilds/${GUILD_ID}/commands`)!;
+    const put = server.requests.find(
+      (r) => r.method === 'PUT' && r.path === `/applications/${APP_ID}/guilds/${GUILD_ID}/commands`,
+    )!;
     const names = put.body.map((c: any) => c.name);
-    expect(names).toEqual(expect.arrayContaining(['targets', 'search', 'ask', 'compare', 'quote', 'outline', 'reports', 'glossary', 'help', 'Search in reports']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'targets',
+        'search',
+        'ask',
+        'compare',
+        'quote',
+        'outline',
+        'reports',
+        'glossary',
+        'help',
+        'Search in reports',
+      ]),
+    );
     for (const c of put.body) {
       expect(c.name_localizations['zh-CN'], c.name).toBeTruthy();
       expect(c.integration_types).toEqual([0, 1]);

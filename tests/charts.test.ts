@@ -10,6 +10,7 @@ import { ensureGlyphs, FONT_FAMILY } from '../src/reply/charts/fonts.js';
 import { corpus, library } from './helpers/library.js';
 
 const cache = new ChartCache();
+
 import { compare } from '../src/query/targetsQueries.js';
 import { judge, trend } from '../src/query/trendQueries.js';
 
@@ -52,7 +53,12 @@ describe('comparison chart data', () => {
 
   it('draws a range as a span and labels bars by year across years', () => {
     const d = compareChartData(compare(library, 'GDP'));
-    expect(d.bars.find((b) => b.label === '嘉兴 2016')).toMatchObject({ lo: 7, hi: 7.5, qualifier: 'range', valueLabel: '增长 7%-7.5%' });
+    expect(d.bars.find((b) => b.label === '嘉兴 2016')).toMatchObject({
+      lo: 7,
+      hi: 7.5,
+      qualifier: 'range',
+      valueLabel: '增长 7%-7.5%',
+    });
   });
 });
 
@@ -60,8 +66,16 @@ describe('trend: targets beside the next report’s results', () => {
   it('pairs 嘉兴 targets with the results of the same year, reported a year later', () => {
     const t = trend(library, '嘉兴', 'GDP');
     const y = (year: number) => t.years.find((r) => r.year === year)!;
-    expect(y(2014)).toMatchObject({ target: { value: '8.5%' }, achieved: { value: '增长 7.5%', reportedIn: 2015 }, status: 'missed' });
-    expect(y(2015)).toMatchObject({ target: { value: '7.5%左右' }, achieved: { value: '增长 7%', reportedIn: 2016 }, status: 'missed' });
+    expect(y(2014)).toMatchObject({
+      target: { value: '8.5%' },
+      achieved: { value: '增长 7.5%', reportedIn: 2015 },
+      status: 'missed',
+    });
+    expect(y(2015)).toMatchObject({
+      target: { value: '7.5%左右' },
+      achieved: { value: '增长 7%', reportedIn: 2016 },
+      status: 'missed',
+    });
     expect(y(2016)).toMatchObject({ status: 'unknown', achieved: null });
     expect(y(2013)).toMatchObject({ target: null, achieved: { reportedIn: 2014 }, status: 'unknown' });
     expect(y(2014).achieved!.sentence).toContain('3352.8亿元');
@@ -69,9 +83,28 @@ describe('trend: targets beside the next report’s results', () => {
 
   it('judges upper bounds and lower bounds the right way round', () => {
     const t = (value: number, qualifier: string | null, range: [number, number] | null = null) => ({
-      indicator: 'x', label: 'x', value: '', number: value, range, unit: '%', qualifier, relation: 'growth' as const, text: '', paragraphId: 'p',
+      indicator: 'x',
+      label: 'x',
+      value: '',
+      number: value,
+      range,
+      unit: '%',
+      qualifier,
+      relation: 'growth' as const,
+      text: '',
+      paragraphId: 'p',
     });
-    const a = (growth: number) => ({ indicator: 'x', year: 2020, amount: null, amountNumber: null, amountUnit: null, growth: `${growth}%`, growthNumber: growth, sentence: '', paragraphId: 'q' });
+    const a = (growth: number) => ({
+      indicator: 'x',
+      year: 2020,
+      amount: null,
+      amountNumber: null,
+      amountUnit: null,
+      growth: `${growth}%`,
+      growthNumber: growth,
+      sentence: '',
+      paragraphId: 'q',
+    });
     expect(judge(t(6, '左右'), a(6.3)).status).toBe('met');
     expect(judge(t(6, '左右'), a(5.9)).status).toBe('missed');
     expect(judge(t(3, '以内'), a(2.1)).status).toBe('met');
@@ -82,7 +115,14 @@ describe('trend: targets beside the next report’s results', () => {
 
   it('chart data keeps the years and the marks', () => {
     const d = trendChartData(trend(library, '嘉兴', 'GDP'));
-    expect(d.years.map((y) => [y.year, y.status])).toEqual([[2013, 'unknown'], [2014, 'missed'], [2015, 'missed'], [2016, 'unknown'], [2023, 'unknown'], [2024, 'unknown']]);
+    expect(d.years.map((y) => [y.year, y.status])).toEqual([
+      [2013, 'unknown'],
+      [2014, 'missed'],
+      [2015, 'missed'],
+      [2016, 'unknown'],
+      [2023, 'unknown'],
+      [2024, 'unknown'],
+    ]);
     expect(d.years.find((y) => y.year === 2016)!.target).toEqual({ lo: 7, hi: 7.5, label: '7%-7.5%' });
   });
 });
@@ -107,7 +147,14 @@ describe('PNG charts', () => {
     expect([a.width, a.height]).toEqual([b.width, b.height]);
     let differing = 0;
     for (let i = 0; i < a.data.length; i += 4) {
-      if (Math.max(Math.abs(a.data[i]! - b.data[i]!), Math.abs(a.data[i + 1]! - b.data[i + 1]!), Math.abs(a.data[i + 2]! - b.data[i + 2]!)) > 48) differing += 1;
+      if (
+        Math.max(
+          Math.abs(a.data[i]! - b.data[i]!),
+          Math.abs(a.data[i + 1]! - b.data[i + 1]!),
+          Math.abs(a.data[i + 2]! - b.data[i + 2]!),
+        ) > 48
+      )
+        differing += 1;
     }
     expect(differing / (a.width * a.height)).toBeLessThan(0.005);
   });

@@ -3,13 +3,17 @@ import { mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../src/faces/cli/main.js';
 import { PROJECT_ROOT } from '../src/corpus/paths.js';
+import { runCli } from '../src/faces/cli/main.js';
 
 async function cli(...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runCli(argv, (s) => out.push(s), (s) => err.push(s));
+  const code = await runCli(
+    argv,
+    (s) => out.push(s),
+    (s) => err.push(s),
+  );
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -19,7 +23,8 @@ describe('govreport CLI (corpus commands)', () => {
     expect(code).toBe(0);
     const reports = JSON.parse(out) as Record<string, unknown>[];
     expect(reports).toHaveLength(29);
-    for (const r of reports) for (const k of ['id', 'city', 'short', 'province', 'level', 'year', 'paragraphs']) expect(r).toHaveProperty(k);
+    for (const r of reports)
+      for (const k of ['id', 'city', 'short', 'province', 'level', 'year', 'paragraphs']) expect(r).toHaveProperty(k);
   });
 
   it('shows an outline by short name and by full name, latest year by default', async () => {
@@ -40,7 +45,12 @@ describe('govreport CLI (corpus commands)', () => {
   });
 
   it('explains a glossary term and offers close terms for an unknown one', async () => {
-    expect(JSON.parse((await cli('glossary', '五减', '--json')).out)).toMatchObject({ term: '五减', definition: '指减税减费减租减息减支。', city: '南湖区', year: 2021 });
+    expect(JSON.parse((await cli('glossary', '五减', '--json')).out)).toMatchObject({
+      term: '五减',
+      definition: '指减税减费减租减息减支。',
+      city: '南湖区',
+      year: 2021,
+    });
     const miss = await cli('glossary', '三馆', '--json');
     expect(miss.code).toBe(0);
     const unknown = await cli('glossary', '七星阁平台', '--json');
@@ -70,7 +80,9 @@ describe('govreport CLI (corpus commands)', () => {
     expect(r).toMatchObject({ query: '营商环境', filters: { city: '南湖区' } });
     expect(r.total).toBeGreaterThan(3);
     expect(r.results).toHaveLength(3);
-    for (const h of r.results) for (const k of ['id', 'report', 'city', 'year', 'section', 'text', 'snippet', 'score']) expect(h).toHaveProperty(k);
+    for (const h of r.results)
+      for (const k of ['id', 'report', 'city', 'year', 'section', 'text', 'snippet', 'score'])
+        expect(h).toHaveProperty(k);
   });
 
   it('fails politely on an empty search', async () => {
@@ -82,7 +94,10 @@ describe('govreport CLI (corpus commands)', () => {
   it('runs when started through a symlink, as node_modules/.bin/govreport is', () => {
     const link = path.join(mkdtempSync(path.join(tmpdir(), 'govreport-bin-')), 'govreport.ts');
     symlinkSync(path.join(PROJECT_ROOT, 'src/faces/cli/main.ts'), link);
-    const r = spawnSync(process.execPath, ['--import', 'tsx', link, 'targets', '嘉兴', '2024', '--json'], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['--import', 'tsx', link, 'targets', '嘉兴', '2024', '--json'], {
+      cwd: PROJECT_ROOT,
+      encoding: 'utf8',
+    });
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout).report.id).toBe('jiaxing-2024');
   }, 60_000);

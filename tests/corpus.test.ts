@@ -2,9 +2,9 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCorpus, type Corpus } from '../src/corpus/corpus.js';
+import { type Corpus, loadCorpus } from '../src/corpus/corpus.js';
 import { CORPUS_DIR, PROJECT_ROOT } from '../src/corpus/paths.js';
-import { ingest, type IngestResult } from '../src/ingest/ingest.js';
+import { type IngestResult, ingest } from '../src/ingest/ingest.js';
 import { writeCorpus } from '../src/ingest/write.js';
 import { matchKey } from '../src/text/normalize.js';
 import { rawFiles } from './helpers/raw.js';
@@ -22,7 +22,9 @@ function read(dir: string): Record<string, string> {
   const walk = (d: string) => {
     for (const e of readdirSync(d, { withFileTypes: true })) {
       const p = path.join(d, e.name);
-      if (e.isDirectory()) { if (e.name !== 'raw') walk(p); } else out[path.relative(dir, p)] = readFileSync(p, 'utf8');
+      if (e.isDirectory()) {
+        if (e.name !== 'raw') walk(p);
+      } else out[path.relative(dir, p)] = readFileSync(p, 'utf8');
     }
   };
   walk(dir);
@@ -53,13 +55,24 @@ describe('corpus ingest', () => {
     ['wenzhou-2023', '温州市', '温州', '浙江省', '地级市', 2023, null, null],
   ])('records the metadata of %s', (id, city, short, province, level, year, speaker, date) => {
     const r = corpus.reportById(id)!;
-    expect({ city: r.city, short: r.short, province: r.province, level: r.level, year: r.year, speaker: r.speaker, date: r.date })
-      .toEqual({ city, short, province, level, year, speaker, date });
+    expect({
+      city: r.city,
+      short: r.short,
+      province: r.province,
+      level: r.level,
+      year: r.year,
+      speaker: r.speaker,
+      date: r.date,
+    }).toEqual({ city, short, province, level, year, speaker, date });
   });
 
   it('records meeting and speaker role where the text gives them', () => {
     expect(corpus.reportById('jiaxing-2024')!.meeting).toBe('嘉兴市第九届人民代表大会第四次会议');
-    expect(corpus.reportById('nanhu-2021')!).toMatchObject({ meeting: '嘉兴市南湖区第九届人民代表大会第五次会议', speakerRole: '区长', parent: '嘉兴市' });
+    expect(corpus.reportById('nanhu-2021')!).toMatchObject({
+      meeting: '嘉兴市南湖区第九届人民代表大会第五次会议',
+      speakerRole: '区长',
+      parent: '嘉兴市',
+    });
   });
 
   it('gives every report a year with evidence', () => {
@@ -70,7 +83,8 @@ describe('corpus ingest', () => {
   });
 
   it('infers the three 20xx 嘉兴 years from the 十二五 review and the meeting numbers', () => {
-    const byFirstLine = (line: number) => result.reports.find((r) => r.sources.some((s) => s.file.startsWith('003') && s.firstLine === line))!;
+    const byFirstLine = (line: number) =>
+      result.reports.find((r) => r.sources.some((s) => s.file.startsWith('003') && s.firstLine === line))!;
     expect(byFirstLine(9).year).toBe(2016);
     expect(byFirstLine(9).yearEvidence.join()).toContain('十二五');
     expect(byFirstLine(161).year).toBe(2014);
@@ -92,7 +106,20 @@ describe('corpus ingest', () => {
   });
 
   it('leaves no web-page junk anywhere in the corpus', () => {
-    const junk = ['学习啦', '小编', '责任编辑', '精彩图片', '查看余下全文', '的人还看了', 'www.', '微信', '来源:嘉兴日报', '索 引 号', '琢妤分享', '1950106'];
+    const junk = [
+      '学习啦',
+      '小编',
+      '责任编辑',
+      '精彩图片',
+      '查看余下全文',
+      '的人还看了',
+      'www.',
+      '微信',
+      '来源:嘉兴日报',
+      '索 引 号',
+      '琢妤分享',
+      '1950106',
+    ];
     for (const r of result.reports) {
       for (const p of r.paragraphs) for (const j of junk) expect(p.text, `${p.id} contains ${j}`).not.toContain(j);
       for (const m of r.meta) for (const j of junk) expect(m.text).not.toContain(j);
@@ -117,7 +144,10 @@ describe('corpus ingest', () => {
       f.content.split('\n').forEach((raw, i) => {
         if (raw.trim().replace(/\u00a0/gu, '') === '') return;
         lines += 1;
-        const found = (pieces.get(`${f.name}:${i + 1}`) ?? []).sort((a, b) => a.col - b.col).map((p) => p.text).join('');
+        const found = (pieces.get(`${f.name}:${i + 1}`) ?? [])
+          .sort((a, b) => a.col - b.col)
+          .map((p) => p.text)
+          .join('');
         expect(found.replace(/\s/gu, ''), `${f.name}:${i + 1}`).toBe(raw.replace(/\s/gu, ''));
       });
     }
@@ -128,7 +158,9 @@ describe('corpus ingest', () => {
     const wz = corpus.reportById('wenzhou-2023')!;
     expect(wz.paragraphs.length).toBeGreaterThan(60);
     expect(wz.paragraphs.filter((p) => p.kind === 'heading').map((p) => p.text)).toEqual([
-      '一、2022年工作回顾', '二、2023年主要目标任务和重点工作', '三、全面加强政府自身建设',
+      '一、2022年工作回顾',
+      '二、2023年主要目标任务和重点工作',
+      '三、全面加强政府自身建设',
     ]);
     expect(Math.max(...wz.paragraphs.map((p) => p.text.length))).toBeLessThan(3000);
   });

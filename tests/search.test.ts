@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { corpus, library } from './helpers/library.js';
 import { isUserError } from '../src/corpus/errors.js';
 import { searchPassages } from '../src/query/searchQueries.js';
 import { SearchIndex, type SearchResponse } from '../src/search/index.js';
 import { tokenize } from '../src/search/tokenize.js';
 import { nfkc } from '../src/text/normalize.js';
 import { LABELLED_QUERIES } from './fixtures/searchQueries.js';
+import { corpus, library } from './helpers/library.js';
 
 let index: SearchIndex;
 
@@ -63,7 +63,11 @@ describe('search results', () => {
     const gd = index.search('营商环境', { province: '广东', limit: 50 });
     expect(gd.total).toBeGreaterThan(3);
     expect(gd.results.every((h) => corpus.reportById(h.report)!.province === '广东省')).toBe(true);
-    expect(index.search('营商环境', { level: '县级市', limit: 50 }).results.every((h) => corpus.reportById(h.report)!.level === '县级市')).toBe(true);
+    expect(
+      index
+        .search('营商环境', { level: '县级市', limit: 50 })
+        .results.every((h) => corpus.reportById(h.report)!.level === '县级市'),
+    ).toBe(true);
   });
 
   it('turns a city or year named in the query into a filter, not a search word', () => {
@@ -92,8 +96,12 @@ describe('search results', () => {
   it('finds synonyms both ways: 社零 ↔ 社会消费品零售总额, 规上 ↔ 规模以上, GDP ↔ 地区生产总值', () => {
     const short = '规工增长9%左右;固投增长9.5%;社零增长8%左右';
     const shortId = corpus.allParagraphs().find((p) => p.paragraph.text.includes(short))!.paragraph.id;
-    expect(ids(index.search('社会消费品零售总额', { limit: 50, offset: 0, city: corpus.paragraph(shortId)!.report.city }))).toContain(shortId);
-    expect(ids(index.search('固定资产投资', { limit: 50, city: corpus.paragraph(shortId)!.report.city }))).toContain(shortId);
+    expect(
+      ids(index.search('社会消费品零售总额', { limit: 50, offset: 0, city: corpus.paragraph(shortId)!.report.city })),
+    ).toContain(shortId);
+    expect(ids(index.search('固定资产投资', { limit: 50, city: corpus.paragraph(shortId)!.report.city }))).toContain(
+      shortId,
+    );
     const long = index.search('社零', { limit: 50 });
     expect(long.results.some((h) => h.text.includes('社会消费品零售总额'))).toBe(true);
     expect(index.search('规上工业', { limit: 50 }).results.some((h) => h.text.includes('规模以上工业'))).toBe(true);
@@ -174,6 +182,7 @@ describe('search input that is not a plain query', () => {
 describe('index lifecycle', () => {
   it('answers the same from a persisted index as from a fresh build', () => {
     const restored = SearchIndex.fromJSON(corpus, JSON.parse(JSON.stringify(index.toJSON())));
-    for (const q of ['营商环境', '嘉兴 研发投入', '5G', '老旧小区改造']) expect(ids(restored.search(q, { limit: 10 }))).toEqual(ids(index.search(q, { limit: 10 })));
+    for (const q of ['营商环境', '嘉兴 研发投入', '5G', '老旧小区改造'])
+      expect(ids(restored.search(q, { limit: 10 }))).toEqual(ids(index.search(q, { limit: 10 })));
   });
 });

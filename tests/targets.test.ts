@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { corpus, library } from './helpers/library.js';
-import { compare, targets } from '../src/query/targetsQueries.js';
 import { splitClauses } from '../src/facts/clauses.js';
 import { resolveIndicator } from '../src/facts/indicators.js';
+import { compare, targets } from '../src/query/targetsQueries.js';
 import { nfkc } from '../src/text/normalize.js';
+import { corpus, library } from './helpers/library.js';
 
 const all = library.facts;
 const of = (id: string) => all.get(id)!;
@@ -31,18 +31,34 @@ describe('targets of every report', () => {
   it('never drops a clause: every clause of every passage is a target', () => {
     for (const t of all.values()) {
       const texts = new Set(t.targets.map((x) => x.text));
-      for (const clause of splitClauses(t.passage!.text)) expect(texts.has(clause), `${t.report.id}: ${clause}`).toBe(true);
+      for (const clause of splitClauses(t.passage!.text))
+        expect(texts.has(clause), `${t.report.id}: ${clause}`).toBe(true);
     }
   });
 
   it('finds 嘉兴 2024 GDP target 6%左右 and R&D intensity 3.55%', () => {
-    expect(target('jiaxing-2024', '地区生产总值')[0]).toMatchObject({ label: '地区生产总值', value: '6%左右', number: 6, unit: '%', qualifier: '左右', relation: 'growth' });
-    expect(target('jiaxing-2024', '研发投入强度')[0]).toMatchObject({ value: '3.55%', number: 3.55, relation: 'level' });
+    expect(target('jiaxing-2024', '地区生产总值')[0]).toMatchObject({
+      label: '地区生产总值',
+      value: '6%左右',
+      number: 6,
+      unit: '%',
+      qualifier: '左右',
+      relation: 'growth',
+    });
+    expect(target('jiaxing-2024', '研发投入强度')[0]).toMatchObject({
+      value: '3.55%',
+      number: 3.55,
+      relation: 'level',
+    });
     expect(target('jiaxing-2024', '城镇新增就业')[0]).toMatchObject({ value: '11万人', number: 11, unit: '万人' });
   });
 
   it('splits multi-value clauses into one target each', () => {
-    expect(target('binzhou-2023', '城镇居民人均可支配收入')[0]).toMatchObject({ number: 7, qualifier: '左右', text: '城镇和农村居民人均可支配收入分别增长7%和8%左右' });
+    expect(target('binzhou-2023', '城镇居民人均可支配收入')[0]).toMatchObject({
+      number: 7,
+      qualifier: '左右',
+      text: '城镇和农村居民人均可支配收入分别增长7%和8%左右',
+    });
     expect(target('binzhou-2023', '农村居民人均可支配收入')[0]).toMatchObject({ number: 8, qualifier: '左右' });
     expect(target('jiaxing-2016', '城镇居民人均可支配收入')[0]!.number).toBe(8);
     expect(target('jiaxing-2016', '农村居民人均可支配收入')[0]!.number).toBe(8);
@@ -51,17 +67,41 @@ describe('targets of every report', () => {
   });
 
   it('parses ranges and keeps text targets', () => {
-    expect(target('jiaxing-2016', '地区生产总值')[0]).toMatchObject({ value: '7%-7.5%', range: [7, 7.5], qualifier: 'range' });
+    expect(target('jiaxing-2016', '地区生产总值')[0]).toMatchObject({
+      value: '7%-7.5%',
+      range: [7, 7.5],
+      qualifier: 'range',
+    });
     expect(target('quanzhou-2023', '工业增加值')[0]).toMatchObject({ value: '6.5—7%', range: [6.5, 7] });
-    expect(target('jinhua-2023', '一般公共预算收入')[0]).toMatchObject({ value: '与经济增长基本同步', number: null, relation: 'text' });
-    expect(of('jinhua-2023').targets.find((t) => t.text === '农村快于城镇')).toMatchObject({ indicator: null, relation: 'text' });
-    expect(target('luzhou-2023', '地区生产总值')[0]).toMatchObject({ value: '力争高于全省1个百分点', relation: 'relative', qualifier: '力争' });
+    expect(target('jinhua-2023', '一般公共预算收入')[0]).toMatchObject({
+      value: '与经济增长基本同步',
+      number: null,
+      relation: 'text',
+    });
+    expect(of('jinhua-2023').targets.find((t) => t.text === '农村快于城镇')).toMatchObject({
+      indicator: null,
+      relation: 'text',
+    });
+    expect(target('luzhou-2023', '地区生产总值')[0]).toMatchObject({
+      value: '力争高于全省1个百分点',
+      relation: 'relative',
+      qualifier: '力争',
+    });
     expect(target('gaoan-2023', '节能减排')[0]).toMatchObject({ value: '完成节能减排任务', relation: 'text' });
   });
 
   it('maps the aliases the reports use to one indicator', () => {
-    for (const [alias, name] of [['GDP', '地区生产总值'], ['全市生产总值', '地区生产总值'], ['规上工业增加值', '规模以上工业增加值'], ['规工', '规模以上工业增加值'],
-      ['固投', '固定资产投资'], ['500万元以上固定资产投资', '固定资产投资'], ['社零', '社会消费品零售总额'], ['地方财政收入', '一般公共预算收入'], ['rd-intensity', '研发投入强度']]) {
+    for (const [alias, name] of [
+      ['GDP', '地区生产总值'],
+      ['全市生产总值', '地区生产总值'],
+      ['规上工业增加值', '规模以上工业增加值'],
+      ['规工', '规模以上工业增加值'],
+      ['固投', '固定资产投资'],
+      ['500万元以上固定资产投资', '固定资产投资'],
+      ['社零', '社会消费品零售总额'],
+      ['地方财政收入', '一般公共预算收入'],
+      ['rd-intensity', '研发投入强度'],
+    ]) {
       expect(resolveIndicator(alias!)?.name, alias).toBe(name);
     }
     expect(target('zixing-2023', '规模以上工业增加值')[0]!.value).toBe('9%左右');
@@ -79,7 +119,13 @@ describe('achieved figures', () => {
   const fig = (id: string, indicator: string) => of(id).achieved.find((a) => a.indicator === indicator);
 
   it('reads 嘉兴 2023: GDP 7062.5亿元, growth 6.3%', () => {
-    expect(fig('jiaxing-2024', '地区生产总值')).toMatchObject({ year: 2023, amount: '7062.5亿元', amountNumber: 7062.5, growth: '6.3%', growthNumber: 6.3 });
+    expect(fig('jiaxing-2024', '地区生产总值')).toMatchObject({
+      year: 2023,
+      amount: '7062.5亿元',
+      amountNumber: 7062.5,
+      growth: '6.3%',
+      growthNumber: 6.3,
+    });
     expect(fig('jiaxing-2024', '地区生产总值')!.sentence).toContain('全市实现地区生产总值7062.5亿元、增长6.3%');
   });
 
@@ -127,7 +173,9 @@ describe('compare and the targets query', () => {
     const r = targets(library, '嘉兴', '2024');
     expect(r.report).toMatchObject({ id: 'jiaxing-2024', city: '嘉兴市', year: 2024 });
     expect(r.source!.id).toBe('jiaxing-2024-21');
-    for (const t of r.targets) for (const k of ['indicator', 'label', 'value', 'number', 'unit', 'qualifier', 'text']) expect(t).toHaveProperty(k);
+    for (const t of r.targets)
+      for (const k of ['indicator', 'label', 'value', 'number', 'unit', 'qualifier', 'text'])
+        expect(t).toHaveProperty(k);
   });
 });
 

@@ -2,9 +2,9 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadLibrary } from '../src/query/library.js';
-import { CORPUS_DIR } from '../src/corpus/paths.js';
 import { watchCorpus } from '../src/app/watch.js';
+import { CORPUS_DIR } from '../src/corpus/paths.js';
+import { loadLibrary } from '../src/query/library.js';
 import { silentLogger } from '../src/support/log.js';
 
 describe('corpus lifecycle', () => {

@@ -2,7 +2,7 @@ import MiniSearch, { type Query } from 'minisearch';
 import { combine, hitsFromMap, type MatchEngine } from '../../src/search/engine.js';
 import type { Hits } from '../../src/search/postings.js';
 import type { QueryWord } from '../../src/search/query.js';
-import { bigrams, jiebaWords, tokenize, type TokenMode } from '../../src/search/tokenize.js';
+import { bigrams, jiebaWords, type TokenMode, tokenize } from '../../src/search/tokenize.js';
 
 /**
  * minisearch over jieba words, bigrams or both: kept as the benchmark's baseline. Measured here at
@@ -13,7 +13,10 @@ export class MiniSearchEngine implements MatchEngine {
   readonly name: string;
   private readonly mini: MiniSearch<{ id: number; text: string }>;
 
-  constructor(readonly normTexts: readonly string[], readonly mode: TokenMode) {
+  constructor(
+    readonly normTexts: readonly string[],
+    readonly mode: TokenMode,
+  ) {
     this.name = `minisearch (${mode})`;
     this.mini = new MiniSearch({
       fields: ['text'],
@@ -38,7 +41,8 @@ export class MiniSearchEngine implements MatchEngine {
   candidates(words: QueryWord[], combineWith: 'AND' | 'OR'): Hits {
     const perWord = words.map((w) => {
       const out = new Map<number, number>();
-      for (const r of this.mini.search({ combineWith: 'OR', queries: w.alternatives.map((a) => this.termsOf(a)) })) out.set(r.id as number, r.score);
+      for (const r of this.mini.search({ combineWith: 'OR', queries: w.alternatives.map((a) => this.termsOf(a)) }))
+        out.set(r.id as number, r.score);
       return hitsFromMap(out);
     });
     return combine(perWord, combineWith);

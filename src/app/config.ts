@@ -38,10 +38,13 @@ export function checkConfig(env: NodeJS.ProcessEnv): ConfigCheck {
   const guildId = clean(env.DISCORD_GUILD_ID);
   let apiUrl = clean(env.DISCORD_API_URL);
   const level = (clean(env.LOG_LEVEL) ?? 'info').toLowerCase();
-  if (token && !TOKEN_SHAPE.test(token)) problems.push('DISCORD_TOKEN does not look like a bot token (three dot-separated parts); check .env');
-  if (token && !clientId) problems.push('DISCORD_CLIENT_ID is not set: the bot can run, but `npm run deploy-commands` needs it');
+  if (token && !TOKEN_SHAPE.test(token))
+    problems.push('DISCORD_TOKEN does not look like a bot token (three dot-separated parts); check .env');
+  if (token && !clientId)
+    problems.push('DISCORD_CLIENT_ID is not set: the bot can run, but `npm run deploy-commands` needs it');
   if (clientId && !SNOWFLAKE.test(clientId)) problems.push('DISCORD_CLIENT_ID must be the numeric application id');
-  if (guildId && !SNOWFLAKE.test(guildId)) problems.push('DISCORD_GUILD_ID must be a numeric server id, or left empty for global commands');
+  if (guildId && !SNOWFLAKE.test(guildId))
+    problems.push('DISCORD_GUILD_ID must be a numeric server id, or left empty for global commands');
   if (apiUrl) {
     try {
       const u = new URL(apiUrl);
@@ -57,8 +60,16 @@ export function checkConfig(env: NodeJS.ProcessEnv): ConfigCheck {
   const tokenOk = token !== null && TOKEN_SHAPE.test(token);
   // A set but malformed token is a mistake to fix, not a wish for the console: running the console
   // instead would look like success to a supervisor.
-  const fatal = token && !tokenOk ? 'DISCORD_TOKEN in .env does not look like a bot token (three dot-separated parts): fix it, or leave it empty to use the local console.' : null;
-  return { config: { token: tokenOk ? token : null, clientId, guildId, apiUrl, logLevel }, problems, canConnect: tokenOk, fatal };
+  const fatal =
+    token && !tokenOk
+      ? 'DISCORD_TOKEN in .env does not look like a bot token (three dot-separated parts): fix it, or leave it empty to use the local console.'
+      : null;
+  return {
+    config: { token: tokenOk ? token : null, clientId, guildId, apiUrl, logLevel },
+    problems,
+    canConnect: tokenOk,
+    fatal,
+  };
 }
 
 /** Reads .env (if present) into process.env, then validates. */

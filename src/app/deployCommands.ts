@@ -13,16 +13,25 @@ export async function deployCommands(): Promise<number> {
     return 1;
   }
   const rest = new REST(config.apiUrl ? { api: config.apiUrl } : {}).setToken(config.token);
-  const route = config.guildId ? Routes.applicationGuildCommands(config.clientId, config.guildId) : Routes.applicationCommands(config.clientId);
+  const route = config.guildId
+    ? Routes.applicationGuildCommands(config.clientId, config.guildId)
+    : Routes.applicationCommands(config.clientId);
   const registered = (await rest.put(route, { body: allDefinitions(COMMANDS) })) as { name: string; type?: number }[];
-  console.log(`Registered ${registered.length} commands ${config.guildId ? `to guild ${config.guildId}` : 'globally (may take up to an hour to appear)'}:`);
+  console.log(
+    `Registered ${registered.length} commands ${config.guildId ? `to guild ${config.guildId}` : 'globally (may take up to an hour to appear)'}:`,
+  );
   for (const c of registered) console.log(`  ${c.type === 3 ? '[message menu] ' : '/'}${c.name}`);
   return 0;
 }
 
 if (isMain(import.meta.url)) {
-  deployCommands().then((code) => { process.exitCode = code; }, (e: unknown) => {
-    console.error(e instanceof Error ? e.message : e);
-    process.exitCode = 1;
-  });
+  deployCommands().then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      console.error(e instanceof Error ? e.message : e);
+      process.exitCode = 1;
+    },
+  );
 }

@@ -1,13 +1,20 @@
 import { UserError } from '../corpus/errors.js';
 import { clip } from '../text/clip.js';
 import { nfkc } from '../text/normalize.js';
-import { OptionType, type OptionSpec, type ParsedArguments } from './contract.js';
+import { type OptionSpec, OptionType, type ParsedArguments } from './contract.js';
 
 const TRUE_WORDS = new Set(['true', '1', 'yes', 'on', '是', '真']);
 const FALSE_WORDS = new Set(['false', '0', 'no', 'off', '否', '假']);
 
 function integer(option: OptionSpec & { type: OptionType.Integer }, value: unknown): number {
-  const n = typeof value === 'number' ? value : Number(nfkc(String(value)).trim().replace(/[条段页个]$/u, ''));
+  const n =
+    typeof value === 'number'
+      ? value
+      : Number(
+          nfkc(String(value))
+            .trim()
+            .replace(/[条段页个]$/u, ''),
+        );
   if (!Number.isFinite(n)) throw new UserError(`“${option.zh}”应为数字，而不是“${clip(String(value), 20)}”。`);
   const whole = Math.trunc(n);
   return Math.min(option.max ?? Number.MAX_SAFE_INTEGER, Math.max(option.min ?? Number.MIN_SAFE_INTEGER, whole));

@@ -1,6 +1,6 @@
 import type { Library } from '../query/library.js';
 import { matchKey } from '../text/normalize.js';
-import { type Command, type Completion, OptionType, type OptionSpec } from './contract.js';
+import { type Command, type Completion, type OptionSpec, OptionType } from './contract.js';
 
 export interface Choice {
   name: string;

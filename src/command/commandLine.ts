@@ -10,7 +10,11 @@ const NOT_SPELLED = new Set(['public', 'mention']);
  * Bare words into the positional options not already named: a `rest` option takes them all;
  * otherwise they fill the positional options in order and the last one takes what is left.
  */
-export function assignPositionals(command: Command | undefined, words: readonly string[], options: RawOptions): RawOptions {
+export function assignPositionals(
+  command: Command | undefined,
+  words: readonly string[],
+  options: RawOptions,
+): RawOptions {
   if (!command || words.length === 0) return options;
   const out = { ...options };
   const rest = command.options.find((o) => o.positional === 'rest');
@@ -27,7 +31,10 @@ export function assignPositionals(command: Command | undefined, words: readonly 
 }
 
 /** "/search 营商环境 city:南湖 limit:3" → name and options, the way the console and buttons spell a command. */
-export function parseCommandLine(line: string, commands: CommandRegistry): { name: string; options: RawOptions } | null {
+export function parseCommandLine(
+  line: string,
+  commands: CommandRegistry,
+): { name: string; options: RawOptions } | null {
   const m = /^\/(\S+)\s*([\s\S]*)$/u.exec(line.trim());
   if (!m) return null;
   const name = (m[1] ?? '').toLowerCase();

@@ -131,8 +131,6 @@ export function registry(commands: readonly Command[]): CommandRegistry {
 
 /** "/targets 城市 [年份]": how /help and the CLI usage spell a command's positional options. */
 export function synopsis(command: Command): string {
-  const words = command.options
-    .filter((o) => o.positional)
-    .map((o) => (o.required ? `<${o.zh}>` : `[${o.zh}]`));
+  const words = command.options.filter((o) => o.positional).map((o) => (o.required ? `<${o.zh}>` : `[${o.zh}]`));
   return [command.name, ...words].join(' ');
 }

@@ -27,6 +27,10 @@ export async function runCommand(
     return { ok: true, ...(await command.run(ctx, readArguments(command.options, raw), { chart })) };
   } catch (e) {
     if (!isUserError(e)) throw e;
-    return { ok: false, json: { error: e.message, suggestions: e.suggestions }, reply: errorReply(e.message, e.suggestions) };
+    return {
+      ok: false,
+      json: { error: e.message, suggestions: e.suggestions },
+      reply: errorReply(e.message, e.suggestions),
+    };
   }
 }

@@ -36,11 +36,19 @@ export class Corpus {
     const cities = new Map<string, City>();
     for (const report of reports) {
       this.byReportId.set(report.id, report);
-      report.paragraphs.forEach((paragraph, index) => this.byParagraphId.set(paragraph.id, { report, paragraph, index }));
+      report.paragraphs.forEach((paragraph, index) =>
+        this.byParagraphId.set(paragraph.id, { report, paragraph, index }),
+      );
       const slug = report.id.replace(/-\d{4}[a-z]?$/u, '');
       const city = cities.get(report.city) ?? {
-        city: report.city, short: report.short, province: report.province, level: report.level, parent: report.parent,
-        slug, initials: pinyin(report.short, { pattern: 'first', toneType: 'none', type: 'array' }).join(''), years: [],
+        city: report.city,
+        short: report.short,
+        province: report.province,
+        level: report.level,
+        parent: report.parent,
+        slug,
+        initials: pinyin(report.short, { pattern: 'first', toneType: 'none', type: 'array' }).join(''),
+        years: [],
       };
       if (!city.years.includes(report.year)) city.years.push(report.year);
       city.years.sort((a, b) => a - b);
@@ -95,7 +103,9 @@ export class Corpus {
 
 export function loadCorpus(dir: string = CORPUS_DIR): Corpus {
   const catalog = JSON.parse(readFileSync(path.join(dir, 'catalog.json'), 'utf8')) as ReportSummary[];
-  const reports = catalog.map((s) => JSON.parse(readFileSync(path.join(dir, 'reports', `${s.id}.json`), 'utf8')) as Report);
+  const reports = catalog.map(
+    (s) => JSON.parse(readFileSync(path.join(dir, 'reports', `${s.id}.json`), 'utf8')) as Report,
+  );
   return new Corpus(reports);
 }
 

@@ -1,13 +1,17 @@
-import type { City, Corpus } from './corpus.js';
-import type { Report } from './types.js';
 import { clip } from '../text/clip.js';
 import { nfkc } from '../text/normalize.js';
+import type { City, Corpus } from './corpus.js';
 import { UserError } from './errors.js';
+import type { Report } from './types.js';
 
 /** Inputs from Discord, the console or the CLI are untrusted: every query re-resolves them here. */
 export function resolveCity(corpus: Corpus, input: string | undefined): City {
   const text = (input ?? '').trim();
-  if (!text) throw new UserError('请提供城市名称，例如“嘉兴”。', corpus.cities.map((c) => c.short));
+  if (!text)
+    throw new UserError(
+      '请提供城市名称，例如“嘉兴”。',
+      corpus.cities.map((c) => c.short),
+    );
   const city = corpus.findCity(text);
   if (!city) {
     throw new UserError(
@@ -23,16 +27,24 @@ export function parseYear(input: string | number | undefined | null): number | u
   if (input === undefined || input === null) return undefined;
   const text = nfkc(String(input)).trim().replace(/年$/u, '');
   if (!text) return undefined;
-  if (!/^\d{4}$/u.test(text)) throw new UserError(`“${clip(String(input), 20)}”不是有效的年份，请写成 2024 这样的四位数字。`);
+  if (!/^\d{4}$/u.test(text))
+    throw new UserError(`“${clip(String(input), 20)}”不是有效的年份，请写成 2024 这样的四位数字。`);
   return Number(text);
 }
 
-export function resolveReport(corpus: Corpus, cityInput: string | undefined, yearInput?: string | number | null): Report {
+export function resolveReport(
+  corpus: Corpus,
+  cityInput: string | undefined,
+  yearInput?: string | number | null,
+): Report {
   const city = resolveCity(corpus, cityInput);
   const year = parseYear(yearInput);
   const report = corpus.report(city, year);
   if (!report) {
-    throw new UserError(`${city.short}没有${year}年的政府工作报告。现有年份：${city.years.join('、')}。`, city.years.map(String));
+    throw new UserError(
+      `${city.short}没有${year}年的政府工作报告。现有年份：${city.years.join('、')}。`,
+      city.years.map(String),
+    );
   }
   return report;
 }

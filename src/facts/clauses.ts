@@ -1,6 +1,6 @@
+import { numericValues, prefixQualifier } from '../text/numbers.js';
 import { findIndicator, INDICATORS, type Indicator } from './indicators.js';
 import type { Relation, Target } from './types.js';
-import { numericValues, prefixQualifier } from '../text/numbers.js';
 
 const VERB = /(分别|均)?(增长|增速|涨幅|达到|控制在|下降|降低|提高|保持在|保持|实现)/u;
 const RELATIVE = /高于|快于|低于|不低于|同步|衔接|持平/u;
@@ -28,7 +28,10 @@ function subjectsOf(label: string, distributive: boolean): { label: string; indi
       { label, indicator: byName('农村居民人均可支配收入') },
     ];
   }
-  const parts = label.split(/、/u).map((p) => p.trim()).filter(Boolean);
+  const parts = label
+    .split(/、/u)
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (parts.length < 2) return null;
   const found = parts.map((p) => ({ label: p, indicator: findIndicator(p)?.indicator ?? null }));
   // "完成省、韶下达的…" lists places, not indicators: one subject then.
@@ -50,7 +53,8 @@ const LABEL_PREFIX = /^(全市|全区|全县|今年|全年)?$/u;
 function textParts(clause: string, aliasAt: number, aliasEnd: number): { label: string; value: string } {
   const after = clause.slice(aliasEnd);
   const cmp = COMPARISON.exec(after);
-  if (aliasAt >= 0 && cmp && cmp.index === 0) return { label: clause.slice(0, aliasEnd), value: clause.slice(aliasEnd + cmp[0].length - cmp[1]!.length) };
+  if (aliasAt >= 0 && cmp && cmp.index === 0)
+    return { label: clause.slice(0, aliasEnd), value: clause.slice(aliasEnd + cmp[0].length - cmp[1]!.length) };
   if (aliasAt >= 0 && LABEL_PREFIX.test(clause.slice(0, aliasAt)) && after.trim() && !/^[和及、与]/u.test(after)) {
     return { label: clause.slice(0, aliasEnd), value: after.trim() };
   }
@@ -69,31 +73,65 @@ export function parseClause(clause: string, paragraphId: string): Target[] {
   const cmp = COMPARISON.exec(clause.slice(aliasEnd));
   const verbMatch = VERB.exec(clause.slice(aliasEnd));
   // A comparison right after the subject ("居民收入与经济增长同步") comes before any verb inside it.
-  const comparisonFirst = match !== null && cmp !== null && (!verbMatch || cmp.index <= verbMatch.index) && cmp.index <= 2;
+  const comparisonFirst =
+    match !== null && cmp !== null && (!verbMatch || cmp.index <= verbMatch.index) && cmp.index <= 2;
   const verbAt = verbMatch && !comparisonFirst ? aliasEnd + verbMatch.index : -1;
   const valuesStart = verbAt >= 0 ? verbAt + verbMatch![0].length : aliasEnd;
   const valueText = clause.slice(valuesStart).trim();
-  const values = comparisonFirst ? [] : numericValues(valueText).filter((v) => !/^\d{4}年/u.test(valueText.slice(v.at)));
+  const values = comparisonFirst
+    ? []
+    : numericValues(valueText).filter((v) => !/^\d{4}年/u.test(valueText.slice(v.at)));
   const relation = comparisonFirst ? 'text' : relationOf(verbMatch?.[2], valueText, values.length > 0);
   const prefix = prefixQualifier(clause.slice(0, valuesStart));
-  const numericLabel = (verbAt >= 0 ? clause.slice(0, verbAt) : clause.slice(0, aliasEnd)).replace(/力争$/u, '').trim() || clause;
+  const numericLabel =
+    (verbAt >= 0 ? clause.slice(0, verbAt) : clause.slice(0, aliasEnd)).replace(/力争$/u, '').trim() || clause;
   const parts = relation === 'text' ? textParts(clause, aliasAt, aliasEnd) : { label: numericLabel, value: '' };
   const distributive = verbMatch?.[1] !== undefined;
-  const subjects = subjectsOf(relation === 'text' ? parts.label : numericLabel, distributive) ?? [{ label: parts.label, indicator: match?.indicator ?? null }];
+  const subjects = subjectsOf(relation === 'text' ? parts.label : numericLabel, distributive) ?? [
+    { label: parts.label, indicator: match?.indicator ?? null },
+  ];
   const base = (subject: { label: string; indicator: Indicator | null }) => ({
-    indicator: subject.indicator?.name ?? null, label: subject.label, text: clause, paragraphId, relation,
+    indicator: subject.indicator?.name ?? null,
+    label: subject.label,
+    text: clause,
+    paragraphId,
+    relation,
   });
   if (relation === 'text') {
-    return subjects.map((s) => ({ ...base(s), value: parts.value, number: null, range: null, unit: null, qualifier: null }));
+    return subjects.map((s) => ({
+      ...base(s),
+      value: parts.value,
+      number: null,
+      range: null,
+      unit: null,
+      qualifier: null,
+    }));
   }
   if (relation === 'relative') {
     const first = values[0]!;
-    const value = clause.slice(verbAt >= 0 ? verbAt + (verbMatch![1]?.length ?? 0) + (verbMatch![2] === '增速' ? 2 : 0) : aliasEnd).trim();
+    const value = clause
+      .slice(verbAt >= 0 ? verbAt + (verbMatch![1]?.length ?? 0) + (verbMatch![2] === '增速' ? 2 : 0) : aliasEnd)
+      .trim();
     // "增速力争高于全省1个百分点": here 力争 stands after the verb.
-    return subjects.map((s) => ({ ...base(s), value, number: first.number, range: null, unit: first.unit, qualifier: prefixQualifier(clause) }));
+    return subjects.map((s) => ({
+      ...base(s),
+      value,
+      number: first.number,
+      range: null,
+      unit: first.unit,
+      qualifier: prefixQualifier(clause),
+    }));
   }
   return subjects.map((s, i) => {
     const v = values[Math.min(i, values.length - 1)]!;
-    return { ...base(s), value: v.written, number: v.number, range: v.range, unit: v.unit, qualifier: v.qualifier ?? prefix, relation };
+    return {
+      ...base(s),
+      value: v.written,
+      number: v.number,
+      range: v.range,
+      unit: v.unit,
+      qualifier: v.qualifier ?? prefix,
+      relation,
+    };
   });
 }

@@ -50,7 +50,12 @@ export function findTargetsPassage(report: Report): TargetsPassage | null {
   for (const p of body) {
     const m = /(?:今年|\d{4}年)[^。]{0,12}?(?:地区生产总值|生产总值)(?:增长|力争)/u.exec(p.text);
     if (!m) continue;
-    const growthClauses = (p.text.slice(m.index).split('。')[0]!.match(/增长\d/gu) ?? []).length;
+    const growthClauses = (
+      p.text
+        .slice(m.index)
+        .split('。')[0]!
+        .match(/增长\d/gu) ?? []
+    ).length;
     if (growthClauses < 3) continue;
     const start = (m.index ?? 0) + (findIndicator(m[0])?.at ?? 0);
     return { paragraph: p, text: extendWithTrailingTargets(p.text, start), via: '（无引导语）今年…增长' };
@@ -64,10 +69,15 @@ export function parseTargets(passage: TargetsPassage): Target[] {
 
 /** Goals of a five-year plan stated in the report: only clauses with an indicator and a number. */
 export function parsePlanTargets(report: Report): Target[] {
-  const goals = report.paragraphs.filter((p) => p.kind === 'paragraph' && inPlanSection(p) && p.section.some((s) => /目标/u.test(s)));
+  const goals = report.paragraphs.filter(
+    (p) => p.kind === 'paragraph' && inPlanSection(p) && p.section.some((s) => /目标/u.test(s)),
+  );
   return goals.flatMap((p) =>
     p.text.split(/[。；;]/u).flatMap((sentence) =>
-      splitClauses(sentence).filter((c) => /\d/u.test(c) && findIndicator(c)).flatMap((c) => parseClause(c, p.id)).filter((t) => t.relation !== 'text'),
+      splitClauses(sentence)
+        .filter((c) => /\d/u.test(c) && findIndicator(c))
+        .flatMap((c) => parseClause(c, p.id))
+        .filter((t) => t.relation !== 'text'),
     ),
   );
 }

@@ -16,7 +16,9 @@ export interface Coverage {
 export function coverage(copy: Piece[], fuller: Piece[]): Coverage {
   const fullerKeys = fuller.map((p) => matchKey(p.text));
   const index = new Map<string, number>();
-  fullerKeys.forEach((k, i) => { if (!index.has(k)) index.set(k, i); });
+  fullerKeys.forEach((k, i) => {
+    if (!index.has(k)) index.set(k, i);
+  });
   let counted = 0;
   let found = 0;
   const matches = copy.map((p) => {

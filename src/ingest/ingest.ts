@@ -1,18 +1,31 @@
 import { pinyin } from 'pinyin-pro';
 import type { Place } from '../corpus/gazetteer.js';
-import type {
-  DroppedLine, FileSummary, GlossaryEntry, MetaLine, Paragraph, PlaceLevel, Report, ReportSource,
-} from '../corpus/types.js';
 import { shortName } from '../corpus/gazetteer.js';
+import type {
+  DroppedLine,
+  FileSummary,
+  GlossaryEntry,
+  MetaLine,
+  Paragraph,
+  PlaceLevel,
+  Report,
+  ReportSource,
+} from '../corpus/types.js';
 import { bodyChars, coverage, isSameReport } from './dedupe.js';
 import { classifyJunk } from './junk.js';
 import {
-  isSpeakerLine, isTitle, placeFromBody, readHeader, sessionFromBody, yearCluesInBody,
-  type HeaderFacts, type Session,
+  type HeaderFacts,
+  isSpeakerLine,
+  isTitle,
+  placeFromBody,
+  readHeader,
+  type Session,
+  sessionFromBody,
+  yearCluesInBody,
 } from './metadata.js';
-import { splitFile, type Piece } from './pieces.js';
-import { segmentFile, type Draft } from './segment.js';
-import { structureBody, type StructuredPiece } from './structure.js';
+import { type Piece, splitFile } from './pieces.js';
+import { type Draft, segmentFile } from './segment.js';
+import { type StructuredPiece, structureBody } from './structure.js';
 
 export interface RawFile {
   name: string;
@@ -54,7 +67,9 @@ function lineRange(draft: Draft): ReportSource {
 function toCandidate(draft: Draft): Candidate {
   const structured = structureBody(draft.body);
   const facts = readHeader(draft.title, draft.header);
-  const headings = structured.filter((s) => s.kind === 'heading' || s.section.length > 0).map((s) => (s.kind === 'heading' ? s.piece.text : s.section.at(-1)!));
+  const headings = structured
+    .filter((s) => s.kind === 'heading' || s.section.length > 0)
+    .map((s) => (s.kind === 'heading' ? s.piece.text : s.section.at(-1)!));
   const texts = draft.body.map((p) => p.text);
   const yearEvidence = [...facts.yearEvidence];
   let year = facts.year;
@@ -72,8 +87,17 @@ function toCandidate(draft: Draft): Candidate {
     if (guess) ({ place, evidence: placeEvidence } = guess);
   }
   return {
-    draft, structured, facts, place, placeEvidence, year, yearEvidence, session,
-    sources: [lineRange(draft)], extraMeta: [], duplicates: [],
+    draft,
+    structured,
+    facts,
+    place,
+    placeEvidence,
+    year,
+    yearEvidence,
+    session,
+    sources: [lineRange(draft)],
+    extraMeta: [],
+    duplicates: [],
   };
 }
 
@@ -99,7 +123,8 @@ function mergeDuplicates(candidates: Candidate[]): Candidate[] {
     into.duplicates.push({ draft: c.draft, matches });
     into.sources.push({ ...c.sources[0]!, role: 'duplicate' });
     if (c.draft.title) into.extraMeta.push({ role: 'title', text: c.draft.title.text, source: ref(c.draft.title) });
-    for (const h of c.draft.header) into.extraMeta.push({ role: isSpeakerLine(h.text) ? 'speaker' : 'meeting', text: h.text, source: ref(h) });
+    for (const h of c.draft.header)
+      into.extraMeta.push({ role: isSpeakerLine(h.text) ? 'speaker' : 'meeting', text: h.text, source: ref(h) });
     // A place named in the copy's title or header beats one guessed from word counts in the body.
     if (c.facts.place && (!into.place || into.placeEvidence?.startsWith('正文'))) {
       into.place = c.facts.place;
@@ -125,10 +150,14 @@ function definedOnly<T extends object>(o: T): Partial<T> {
 function inferYearsFromSessions(candidates: Candidate[]): void {
   for (const c of candidates) {
     if (c.year !== undefined || !c.session || !c.place) continue;
-    const anchor = candidates.find((a) => a !== c && a.year !== undefined && a.session?.term === c.session!.term && a.place?.name === c.place!.name);
+    const anchor = candidates.find(
+      (a) => a !== c && a.year !== undefined && a.session?.term === c.session!.term && a.place?.name === c.place!.name,
+    );
     if (!anchor) continue;
     c.year = anchor.year! + (c.session.sitting - anchor.session!.sitting);
-    c.yearEvidence.push(`同届人大推算：${anchor.year}年的报告为第${anchor.session!.sitting}次会议，本报告为第${c.session.sitting}次会议`);
+    c.yearEvidence.push(
+      `同届人大推算：${anchor.year}年的报告为第${anchor.session!.sitting}次会议，本报告为第${c.session.sitting}次会议`,
+    );
   }
 }
 
@@ -137,14 +166,20 @@ function ref(p: Piece) {
 }
 
 function slugOf(name: string): string {
-  return pinyin(shortName(name), { toneType: 'none', type: 'array' }).join('').toLowerCase().replace(/[^a-z0-9]/gu, '') || 'report';
+  return (
+    pinyin(shortName(name), { toneType: 'none', type: 'array' })
+      .join('')
+      .toLowerCase()
+      .replace(/[^a-z0-9]/gu, '') || 'report'
+  );
 }
 
 function buildReport(c: Candidate, id: string, dropped: DroppedLine[]): Report {
   const place = c.place!;
   const meta: MetaLine[] = [];
   if (c.draft.title) meta.push({ role: 'title', text: c.draft.title.text, source: ref(c.draft.title) });
-  for (const h of c.draft.header) meta.push({ role: isSpeakerLine(h.text) ? 'speaker' : 'meeting', text: h.text, source: ref(h) });
+  for (const h of c.draft.header)
+    meta.push({ role: isSpeakerLine(h.text) ? 'speaker' : 'meeting', text: h.text, source: ref(h) });
   meta.push(...c.extraMeta);
   const paragraphs: Paragraph[] = [];
   const bodyIndexToId = new Map<number, string>();
@@ -163,21 +198,30 @@ function buildReport(c: Candidate, id: string, dropped: DroppedLine[]): Report {
     if (s.level !== undefined) paragraph.level = s.level;
     paragraphs.push(paragraph);
   });
-  const glossary: GlossaryEntry[] = paragraphs.filter((p) => p.kind === 'glossary').map((p) => {
-    const m = GLOSSARY_ENTRY.exec(p.text)!;
-    return { marker: Number(m[1]), term: m[2]!.trim(), definition: m[3]!.trim(), paragraphId: p.id };
-  });
+  const glossary: GlossaryEntry[] = paragraphs
+    .filter((p) => p.kind === 'glossary')
+    .map((p) => {
+      const m = GLOSSARY_ENTRY.exec(p.text)!;
+      return { marker: Number(m[1]), term: m[2]!.trim(), definition: m[3]!.trim(), paragraphId: p.id };
+    });
   const terms = new Map(glossary.map((g) => [g.marker, g.term]));
   for (const p of paragraphs) {
     if (p.kind === 'glossary') continue;
-    const refs = [...p.text.matchAll(FOOTNOTE)].map((m) => Number(m[1])).filter((n) => terms.has(n)).map((marker) => ({ marker, term: terms.get(marker)! }));
+    const refs = [...p.text.matchAll(FOOTNOTE)]
+      .map((m) => Number(m[1]))
+      .filter((n) => terms.has(n))
+      .map((marker) => ({ marker, term: terms.get(marker)! }));
     if (refs.length > 0) p.glossaryRefs = refs;
   }
   for (const dup of c.duplicates) {
     dup.draft.body.forEach((piece, i) => {
       const at = dup.matches[i]!;
       const target = at >= 0 ? bodyIndexToId.get(at) : undefined;
-      dropped.push({ ...ref(piece), reason: target ? `duplicate-of ${target}` : `duplicate-extra ${id}`, text: piece.text });
+      dropped.push({
+        ...ref(piece),
+        reason: target ? `duplicate-of ${target}` : `duplicate-extra ${id}`,
+        text: piece.text,
+      });
     });
   }
   const facts = c.facts;
@@ -225,15 +269,18 @@ export function ingest(files: RawFile[]): IngestResult {
     const where = `${c.draft.file}:${c.sources[0]!.firstLine}`;
     if (!c.place) {
       warnings.push(`${where}: 无法确定城市，已跳过该报告（请在 src/corpus/gazetteer.ts 中登记）`);
-      for (const p of [c.draft.title, ...c.draft.header, ...c.draft.body]) if (p) dropped.push({ ...ref(p), reason: 'unknown-place', text: p.text });
+      for (const p of [c.draft.title, ...c.draft.header, ...c.draft.body])
+        if (p) dropped.push({ ...ref(p), reason: 'unknown-place', text: p.text });
       continue;
     }
     if (c.year === undefined) {
       warnings.push(`${where}: 无法确定${c.place.name}报告的年份，已跳过`);
-      for (const p of [c.draft.title, ...c.draft.header, ...c.draft.body]) if (p) dropped.push({ ...ref(p), reason: 'unknown-year', text: p.text });
+      for (const p of [c.draft.title, ...c.draft.header, ...c.draft.body])
+        if (p) dropped.push({ ...ref(p), reason: 'unknown-year', text: p.text });
       continue;
     }
-    if (c.place.province === '未知') warnings.push(`${where}: ${c.place.name}不在 src/corpus/gazetteer.ts 中，省份和级别记为“未知”；请登记该地`);
+    if (c.place.province === '未知')
+      warnings.push(`${where}: ${c.place.name}不在 src/corpus/gazetteer.ts 中，省份和级别记为“未知”；请登记该地`);
     const slug = c.place.slug || slugOf(c.place.name);
     let id = `${slug}-${c.year}`;
     for (let k = 2; usedIds.has(id); k += 1) id = `${slug}-${c.year}${String.fromCharCode(96 + k)}`;
@@ -245,13 +292,26 @@ export function ingest(files: RawFile[]): IngestResult {
   return { reports, dropped, files: summarise(sorted, fileStats, reports, dropped), warnings };
 }
 
-function summarise(files: RawFile[], stats: Map<string, { lines: number; blank: number }>, reports: Report[], dropped: DroppedLine[]): FileSummary[] {
+function summarise(
+  files: RawFile[],
+  stats: Map<string, { lines: number; blank: number }>,
+  reports: Report[],
+  dropped: DroppedLine[],
+): FileSummary[] {
   return files.map((f) => {
     const keptLines = new Set<number>();
     const reportIds = new Set<string>();
     for (const r of reports) {
-      for (const p of r.paragraphs) if (p.source.file === f.name) { keptLines.add(p.source.line); reportIds.add(r.id); }
-      for (const m of r.meta) if (m.source.file === f.name) { keptLines.add(m.source.line); reportIds.add(r.id); }
+      for (const p of r.paragraphs)
+        if (p.source.file === f.name) {
+          keptLines.add(p.source.line);
+          reportIds.add(r.id);
+        }
+      for (const m of r.meta)
+        if (m.source.file === f.name) {
+          keptLines.add(m.source.line);
+          reportIds.add(r.id);
+        }
       if (r.sources.some((s) => s.file === f.name)) reportIds.add(r.id);
     }
     const droppedHere = dropped.filter((d) => d.file === f.name);
@@ -263,7 +323,11 @@ function summarise(files: RawFile[], stats: Map<string, { lines: number; blank: 
     }
     const s = stats.get(f.name)!;
     return {
-      file: f.name, lines: s.lines, blank: s.blank, kept: keptLines.size, dropped: droppedLines.size,
+      file: f.name,
+      lines: s.lines,
+      blank: s.blank,
+      kept: keptLines.size,
+      dropped: droppedLines.size,
       droppedByReason: Object.fromEntries(Object.entries(byReason).sort(([a], [b]) => a.localeCompare(b))),
       reports: [...reportIds].sort(),
     };

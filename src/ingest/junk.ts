@@ -15,8 +15,19 @@ const RULES: JunkRule[] = [
   { reason: 'site-blurb', test: (t) => /小编/u.test(t) },
   { reason: 'site-credit', test: (t) => /^\S{1,6}(分享|整理|供稿)$/u.test(t) },
   { reason: 'editor-credit', test: (t) => /^[(（]\s*责任编辑[:：].*[)）]$/u.test(t) },
-  { reason: 'web-widget', test: (t) => /^(精彩图片|查看余下全文|相关阅读|返回顶部|打印本页|关闭窗口|分享到[:：]?.*|上一篇[:：].*|下一篇[:：].*)$/u.test(t) },
-  { reason: 'byline', test: (t) => /^(\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(:\d{2})?\s*来源[:：]/u.test(t) || /^来源[:：]\S+$/u.test(t) },
+  {
+    reason: 'web-widget',
+    test: (t) =>
+      /^(精彩图片|查看余下全文|相关阅读|返回顶部|打印本页|关闭窗口|分享到[:：]?.*|上一篇[:：].*|下一篇[:：].*)$/u.test(
+        t,
+      ),
+  },
+  {
+    reason: 'byline',
+    test: (t) =>
+      /^(\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(:\d{2})?\s*来源[:：]/u.test(t) ||
+      /^来源[:：]\S+$/u.test(t),
+  },
   { reason: 'index-table', test: (t) => /(索\s*引\s*号|发布单位|发布日期|文\s*号|主题词|公开分类)\s*\|/u.test(t) },
   { reason: 'stray-markup', test: (t) => /^[|｜\-_=*#·•]+$/u.test(t) },
   { reason: 'page-counter', test: (t) => /^\d{4,}$/u.test(t) },

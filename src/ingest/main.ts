@@ -18,21 +18,33 @@ async function main(args: string[]): Promise<number> {
     console.error('corpus/raw/ 中没有报告文件。用法：npm run ingest -- <报告文件…>');
     return 1;
   }
-  const files = await Promise.all(names.map(async (name) => ({ name, content: await readFile(path.join(rawDir, name), 'utf8') })));
+  const files = await Promise.all(
+    names.map(async (name) => ({ name, content: await readFile(path.join(rawDir, name), 'utf8') })),
+  );
   const result = ingest(files);
   await writeCorpus(CORPUS_DIR, result);
   console.log('file\tlines\tblank\tkept\tdropped\treports');
-  for (const f of result.files) console.log(`${f.file}\t${f.lines}\t${f.blank}\t${f.kept}\t${f.dropped}\t${f.reports.join(' ')}`);
+  for (const f of result.files)
+    console.log(`${f.file}\t${f.lines}\t${f.blank}\t${f.kept}\t${f.dropped}\t${f.reports.join(' ')}`);
   for (const f of result.files) {
-    const reasons = Object.entries(f.droppedByReason).map(([r, n]) => `${r}×${n}`).join(', ');
+    const reasons = Object.entries(f.droppedByReason)
+      .map(([r, n]) => `${r}×${n}`)
+      .join(', ');
     if (reasons) console.log(`  ${f.file} dropped: ${reasons}`);
   }
   for (const w of result.warnings) console.warn(`warning: ${w}`);
-  console.log(`${result.reports.length} reports, ${result.reports.reduce((n, r) => n + r.paragraphs.length, 0)} paragraphs; log: corpus/ingest-log.tsv`);
+  console.log(
+    `${result.reports.length} reports, ${result.reports.reduce((n, r) => n + r.paragraphs.length, 0)} paragraphs; log: corpus/ingest-log.tsv`,
+  );
   return 0;
 }
 
-main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (err: unknown) => {
-  console.error(err);
-  process.exitCode = 1;
-});
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    console.error(err);
+    process.exitCode = 1;
+  },
+);

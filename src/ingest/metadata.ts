@@ -1,9 +1,10 @@
-import { PLACES, findPlace, shortName, type Place } from '../corpus/gazetteer.js';
+import { findPlace, PLACES, type Place, shortName } from '../corpus/gazetteer.js';
 import { chineseNumberToInt } from '../text/normalize.js';
 import type { Piece } from './pieces.js';
 
 /** `2023年彬州市政府工作报告`, `嘉兴市政府工作报告篇1`, `嘉兴市政府工作报告(2024年1月30日 李军)`, `政府工作报告`. */
-export const TITLE = /^(?:(\d{4}|20xx)年)?([^，。,：:]{0,20}?)(?:人民)?政府工作报告(篇[一二三四五六七八九十\d]+)?(?:[(（]([^)）]*)[)）])?$/u;
+export const TITLE =
+  /^(?:(\d{4}|20xx)年)?([^，。,：:]{0,20}?)(?:人民)?政府工作报告(篇[一二三四五六七八九十\d]+)?(?:[(（]([^)）]*)[)）])?$/u;
 const MEETING = /会议上$|人民代表大会/u;
 const SPEAKER = /^(?:\S*?)(代?(?:市|区|县|州)长)\s*([\p{Script=Han}·]{2,5})$/u;
 
@@ -54,7 +55,7 @@ export function readHeader(title: Piece | undefined, header: Piece[]): HeaderFac
       facts.year = Number(m[1]);
       facts.yearEvidence.push(`标题：${title.text}`);
     }
-    const named = m?.[2] ? placesIn(m[2]).at(-1) ?? findPlace(m[2]) : undefined;
+    const named = m?.[2] ? (placesIn(m[2]).at(-1) ?? findPlace(m[2])) : undefined;
     if (named) {
       facts.place = named;
       facts.placeEvidence = `标题：${title.text}`;
@@ -69,8 +70,14 @@ export function readHeader(title: Piece | undefined, header: Piece[]): HeaderFac
       if (paren[4]) facts.speaker = paren[4];
     }
   }
-  const meetingText = header.filter((p) => !isSpeakerLine(p.text)).map((p) => p.text).join('');
-  const meeting = /(?:——)?(?:(\d{4})年(\d{1,2})月(\d{1,2})日)?在(.+?第([一二三四五六七八九十]+)届人民代表大会第([一二三四五六七八九十]+)次会议)上/u.exec(meetingText);
+  const meetingText = header
+    .filter((p) => !isSpeakerLine(p.text))
+    .map((p) => p.text)
+    .join('');
+  const meeting =
+    /(?:——)?(?:(\d{4})年(\d{1,2})月(\d{1,2})日)?在(.+?第([一二三四五六七八九十]+)届人民代表大会第([一二三四五六七八九十]+)次会议)上/u.exec(
+      meetingText,
+    );
   if (meeting) {
     facts.meeting = meeting[4]!;
     facts.session = { term: chineseNumberToInt(meeting[5]!) ?? 0, sitting: chineseNumberToInt(meeting[6]!) ?? 0 };
@@ -95,7 +102,13 @@ export function readHeader(title: Piece | undefined, header: Piece[]): HeaderFac
   return facts;
 }
 
-const FIVE_YEAR_PLAN_END: Record<string, number> = { 十一五: 2010, 十二五: 2015, 十三五: 2020, 十四五: 2025, 十五五: 2030 };
+const FIVE_YEAR_PLAN_END: Record<string, number> = {
+  十一五: 2010,
+  十二五: 2015,
+  十三五: 2020,
+  十四五: 2025,
+  十五五: 2030,
+};
 
 /** Year clues in the headings, strongest first, each with the words it rests on. */
 export function yearCluesInBody(headings: string[]): { year: number; evidence: string }[] {
@@ -103,10 +116,12 @@ export function yearCluesInBody(headings: string[]): { year: number; evidence: s
   for (const h of headings) {
     const review = /(\d{4})年(?:政府)?(?:工作回顾|主要工作(?!安排))|回顾(\d{4})年工作/u.exec(h);
     if (review) clues.push({ year: Number(review[1] ?? review[2]) + 1, evidence: `回顾上一年的章节：${h}` });
-    const plan = /(\d{4})年(?:工作安排|工作任务|主要工作安排|重点工作|目标任务|主要目标任务|工作思路)|做好(\d{4})年工作/u.exec(h);
+    const plan =
+      /(\d{4})年(?:工作安排|工作任务|主要工作安排|重点工作|目标任务|主要目标任务|工作思路)|做好(\d{4})年工作/u.exec(h);
     if (plan && !review) clues.push({ year: Number(plan[1] ?? plan[2]), evidence: `部署当年工作的章节：${h}` });
     const fiveYear = /“?(十[一二三四五]五)”?(?:发展回顾|时期?.{0,6}回顾|.{0,8}发展成就)/u.exec(h);
-    if (fiveYear) clues.push({ year: FIVE_YEAR_PLAN_END[fiveYear[1]!]! + 1, evidence: `五年规划回顾：${h}（规划期末的次年）` });
+    if (fiveYear)
+      clues.push({ year: FIVE_YEAR_PLAN_END[fiveYear[1]!]! + 1, evidence: `五年规划回顾：${h}（规划期末的次年）` });
   }
   return clues;
 }
@@ -114,7 +129,10 @@ export function yearCluesInBody(headings: string[]): { year: number; evidence: s
 /** "较好地完成了市七届人大三次会议确定的主要目标任务": the report is given at the next sitting of that term. */
 export function sessionFromBody(paragraphs: string[]): { session: Session; evidence: string } | null {
   for (const text of paragraphs) {
-    const m = /(?:完成了?|按照|落实)[^。]{0,12}?[市区县]([一二三四五六七八九十]+)届人大([一二三四五六七八九十]+)次会议(?:确定|明确|提出)/u.exec(text);
+    const m =
+      /(?:完成了?|按照|落实)[^。]{0,12}?[市区县]([一二三四五六七八九十]+)届人大([一二三四五六七八九十]+)次会议(?:确定|明确|提出)/u.exec(
+        text,
+      );
     if (m) {
       const term = chineseNumberToInt(m[1]!) ?? 0;
       const sitting = (chineseNumberToInt(m[2]!) ?? 0) + 1;

@@ -21,7 +21,10 @@ export interface SplitFile {
 }
 
 export function splitFile(file: string, content: string): SplitFile {
-  const lines = content.replace(/^\ufeff/u, '').split('\n').map((l) => l.replace(/\r$/u, ''));
+  const lines = content
+    .replace(/^\ufeff/u, '')
+    .split('\n')
+    .map((l) => l.replace(/\r$/u, ''));
   if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
   const pieces: Piece[] = [];
   const trimmed: Piece[] = [];

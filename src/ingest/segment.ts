@@ -18,7 +18,11 @@ export interface Segmented {
 const SALUTATION = /^各位代表/u;
 
 function looksLikeHeaderLine(text: string): boolean {
-  return isMeetingLine(text) || isSpeakerLine(text) || (text.length <= 40 && !/[。；，,]/u.test(text) && /\d{4}年\d{1,2}月\d{1,2}日|人民代表大会|会议/u.test(text));
+  return (
+    isMeetingLine(text) ||
+    isSpeakerLine(text) ||
+    (text.length <= 40 && !/[。；，,]/u.test(text) && /\d{4}年\d{1,2}月\d{1,2}日|人民代表大会|会议/u.test(text))
+  );
 }
 
 /**
@@ -33,7 +37,8 @@ export function segmentFile(file: string, classified: Classified[]): Segmented {
   const close = () => {
     if (!current) return;
     if (current.body.length === 0) {
-      for (const p of [current.title, ...current.header]) if (p) dropped.push({ piece: p, reason: 'title-without-body' });
+      for (const p of [current.title, ...current.header])
+        if (p) dropped.push({ piece: p, reason: 'title-without-body' });
     } else {
       drafts.push(current);
     }
@@ -57,7 +62,8 @@ export function segmentFile(file: string, classified: Classified[]): Segmented {
       current = { file, header: [], body: [] };
     }
     const draft: Draft = current;
-    if (draft.body.length === 0 && !SALUTATION.test(piece.text) && looksLikeHeaderLine(piece.text)) draft.header.push(piece);
+    if (draft.body.length === 0 && !SALUTATION.test(piece.text) && looksLikeHeaderLine(piece.text))
+      draft.header.push(piece);
     else draft.body.push(piece);
   }
   close();

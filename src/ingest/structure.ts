@@ -15,7 +15,8 @@ const LEVEL2 = new RegExp(`^[（(]${CN_NUM}[）)]`, 'u');
 const LEVEL3 = /^\d{1,2}[.．、](?!\d)/u;
 const SENTENCE_END = /[。！？!?；;：:…]/u;
 /** Unnumbered top-level headings seen in the reports: "2022年工作回顾", "做好2023年工作", "加强政府自身建设". */
-const UNNUMBERED_LEVEL1 = /(工作回顾|主要工作|工作安排|目标任务|重点工作|工作任务|工作思路|政府自身建设|名词解释|缩略语|^回顾\S*工作$|^做好\S*工作$)/u;
+const UNNUMBERED_LEVEL1 =
+  /(工作回顾|主要工作|工作安排|目标任务|重点工作|工作任务|工作思路|政府自身建设|名词解释|缩略语|^回顾\S*工作$|^做好\S*工作$)/u;
 const MAX_HEADING_CHARS = 50;
 
 function isShortHeading(text: string): boolean {
@@ -24,7 +25,11 @@ function isShortHeading(text: string): boolean {
 
 /** A numbered line is a heading when short; a long one is a paragraph whose first sentence is its heading ("（一）坚持…。正文"). */
 export function headingShape(text: string): HeadingShape | null {
-  for (const [level, re] of [[1, LEVEL1], [2, LEVEL2], [3, LEVEL3]] as const) {
+  for (const [level, re] of [
+    [1, LEVEL1],
+    [2, LEVEL2],
+    [3, LEVEL3],
+  ] as const) {
     if (!re.test(text)) continue;
     if (isShortHeading(text)) return { level, standalone: true, title: text };
     const first = /^[^。！？!?；;]+/u.exec(text)?.[0] ?? text;

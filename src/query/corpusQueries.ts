@@ -1,8 +1,8 @@
-import type { ReportSummary } from '../corpus/types.js';
-import { matchKey } from '../text/normalize.js';
 import { UserError } from '../corpus/errors.js';
 import { resolveReport } from '../corpus/resolve.js';
+import type { ReportSummary } from '../corpus/types.js';
 import { clip } from '../text/clip.js';
+import { matchKey } from '../text/normalize.js';
 import type { Library } from './library.js';
 
 export interface ReportListing extends Omit<ReportSummary, 'sources'> {
@@ -12,9 +12,20 @@ export interface ReportListing extends Omit<ReportSummary, 'sources'> {
 
 export function listReports({ corpus }: Library): ReportListing[] {
   return corpus.reports.map((r) => ({
-    id: r.id, city: r.city, short: r.short, province: r.province, level: r.level, parent: r.parent, year: r.year,
-    title: r.title, date: r.date, speaker: r.speaker, speakerRole: r.speakerRole, meeting: r.meeting,
-    paragraphs: r.paragraphs.length, glossary: r.glossary.length,
+    id: r.id,
+    city: r.city,
+    short: r.short,
+    province: r.province,
+    level: r.level,
+    parent: r.parent,
+    year: r.year,
+    title: r.title,
+    date: r.date,
+    speaker: r.speaker,
+    speakerRole: r.speakerRole,
+    meeting: r.meeting,
+    paragraphs: r.paragraphs.length,
+    glossary: r.glossary.length,
   }));
 }
 
@@ -27,7 +38,9 @@ export function outline({ corpus }: Library, city: string | undefined, year?: st
   const report = resolveReport(corpus, city, year);
   return {
     report: { id: report.id, city: report.city, year: report.year, title: report.title },
-    headings: report.paragraphs.filter((p) => p.kind === 'heading').map((p) => ({ id: p.id, level: p.level ?? 1, text: p.text })),
+    headings: report.paragraphs
+      .filter((p) => p.kind === 'heading')
+      .map((p) => ({ id: p.id, level: p.level ?? 1, text: p.text })),
   };
 }
 
@@ -57,12 +70,20 @@ export function quote({ corpus }: Library, idInput: string | undefined, contextI
   if (!ref) {
     const reportId = id.toLowerCase().replace(/-\d+$/u, '');
     const report = corpus.reportById(reportId);
-    const hint = report ? `该报告共有 ${report.paragraphs.length} 段（${report.id}-1 至 ${report.id}-${report.paragraphs.length}）。` : '段落编号形如 jiaxing-2024-12，可在搜索结果或 /outline 中找到。';
+    const hint = report
+      ? `该报告共有 ${report.paragraphs.length} 段（${report.id}-1 至 ${report.id}-${report.paragraphs.length}）。`
+      : '段落编号形如 jiaxing-2024-12，可在搜索结果或 /outline 中找到。';
     throw new UserError(`找不到段落“${clip(id, 40)}”。${hint}`);
   }
   const context = Math.max(0, Math.min(MAX_CONTEXT, Math.trunc(contextInput) || 0));
   const { report, paragraph, index } = ref;
-  const toQuoted = (p: typeof paragraph): QuotedParagraph => ({ id: p.id, city: report.city, year: report.year, section: p.section.join(' › '), text: p.text });
+  const toQuoted = (p: typeof paragraph): QuotedParagraph => ({
+    id: p.id,
+    city: report.city,
+    year: report.year,
+    section: p.section.join(' › '),
+    text: p.text,
+  });
   const glossary = (paragraph.glossaryRefs ?? []).flatMap((g) => {
     const entry = report.glossary.find((e) => e.marker === g.marker);
     return entry ? [{ marker: g.marker, term: entry.term, definition: entry.definition }] : [];
@@ -106,15 +127,27 @@ export function glossary({ corpus, vocabulary }: Library, termInput: string | un
     for (const entry of report.glossary) {
       const entryKey = termKey(entry.term);
       if (entryKey === key || (key.length >= 2 && entryKey.includes(key))) {
-        const usedIn = report.paragraphs.filter((p) => p.glossaryRefs?.some((g) => g.marker === entry.marker)).map((p) => p.id);
-        results.push({ term: entry.term, definition: entry.definition, city: report.city, year: report.year, id: entry.paragraphId, usedIn });
+        const usedIn = report.paragraphs
+          .filter((p) => p.glossaryRefs?.some((g) => g.marker === entry.marker))
+          .map((p) => p.id);
+        results.push({
+          term: entry.term,
+          definition: entry.definition,
+          city: report.city,
+          year: report.year,
+          id: entry.paragraphId,
+          usedIn,
+        });
       }
     }
   }
   results.sort((a, b) => Number(termKey(b.term) === key) - Number(termKey(a.term) === key));
   if (results.length === 0) {
     const closest = [...new Set(vocabulary.closest(termInput ?? '', { kind: 'glossary' }).map((e) => e.value))];
-    throw new UserError(`名词解释中没有“${clip(termInput ?? '', 30)}”。${closest.length ? `相近的条目：${closest.join('、')}。` : ''}`, closest);
+    throw new UserError(
+      `名词解释中没有“${clip(termInput ?? '', 30)}”。${closest.length ? `相近的条目：${closest.join('、')}。` : ''}`,
+      closest,
+    );
   }
   return results;
 }

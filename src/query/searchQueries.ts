@@ -14,7 +14,8 @@ export function searchPassages(library: Library, query: string, options: SearchO
   if (response.total > 0) return { ...response, suggestions: [] };
   const suggestions = new Set<string>();
   for (const word of response.words) {
-    for (const entry of library.vocabulary.closest(word, { kind: 'word', limit: MAX_SUGGESTIONS })) suggestions.add(entry.value);
+    for (const entry of library.vocabulary.closest(word, { kind: 'word', limit: MAX_SUGGESTIONS }))
+      suggestions.add(entry.value);
   }
   return { ...response, suggestions: [...suggestions].slice(0, MAX_SUGGESTIONS) };
 }

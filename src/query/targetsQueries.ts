@@ -30,7 +30,9 @@ export function targets(library: Library, city: string | undefined, year?: strin
     targets: t.targets.map(row),
     plan: t.plan.map(row),
     achieved: t.achieved,
-    source: t.passage ? { id: t.passage.paragraph.id, text: t.passage.text, section: t.passage.paragraph.section.join(' › ') } : null,
+    source: t.passage
+      ? { id: t.passage.paragraph.id, text: t.passage.text, section: t.passage.paragraph.section.join(' › ') }
+      : null,
     missing: t.passage ? null : `${report.year}年${report.city}政府工作报告中没有“主要预期目标”段落。`,
   };
 }
@@ -63,15 +65,28 @@ function sortKey(e: RankedEntry): [number, number] {
 
 type RankedEntry = CompareEntry & { number: number };
 
-export function compare(library: Library, indicatorInput: string | undefined, yearInput?: string | number | null, provinceInput?: string | null): CompareResult {
+export function compare(
+  library: Library,
+  indicatorInput: string | undefined,
+  yearInput?: string | number | null,
+  provinceInput?: string | null,
+): CompareResult {
   const { corpus } = library;
   const indicator = resolveIndicator(indicatorInput ?? '');
   if (!indicator) {
-    throw new UserError(`不认识指标“${clip(indicatorInput ?? '', 20)}”。可用的指标：${INDICATORS.slice(0, 12).map((i) => i.name).join('、')}等。`, INDICATORS.map((i) => i.name));
+    throw new UserError(
+      `不认识指标“${clip(indicatorInput ?? '', 20)}”。可用的指标：${INDICATORS.slice(0, 12)
+        .map((i) => i.name)
+        .join('、')}等。`,
+      INDICATORS.map((i) => i.name),
+    );
   }
   const year = parseYear(yearInput);
   if (year !== undefined && !corpus.years().includes(year)) {
-    throw new UserError(`语料中没有${year}年的报告。现有年份：${corpus.years().join('、')}。`, corpus.years().map(String));
+    throw new UserError(
+      `语料中没有${year}年的报告。现有年份：${corpus.years().join('、')}。`,
+      corpus.years().map(String),
+    );
   }
   const province = provinceInput?.trim() || null;
   const ranked: RankedEntry[] = [];
@@ -84,7 +99,15 @@ export function compare(library: Library, indicatorInput: string | undefined, ye
     const mine = t.targets.filter((x) => x.indicator === indicator.name);
     if (mine.length === 0) without.push(`${r.short}${r.year}`);
     for (const x of mine) {
-      const entry: CompareEntry = { ...row(x), report: r.id, city: r.city, short: r.short, province: r.province, year: r.year, source: x.paragraphId };
+      const entry: CompareEntry = {
+        ...row(x),
+        report: r.id,
+        city: r.city,
+        short: r.short,
+        province: r.province,
+        year: r.year,
+        source: x.paragraphId,
+      };
       const { number } = entry;
       if (number !== null && (x.relation === 'growth' || x.relation === 'level')) ranked.push({ ...entry, number });
       else unranked.push(entry);

@@ -10,7 +10,15 @@ export type TrendStatus = 'met' | 'missed' | 'unknown';
 
 export interface TrendYear {
   year: number;
-  target: { value: string; shown: string; number: number | null; range: [number, number] | null; qualifier: string | null; text: string; source: string } | null;
+  target: {
+    value: string;
+    shown: string;
+    number: number | null;
+    range: [number, number] | null;
+    qualifier: string | null;
+    text: string;
+    source: string;
+  } | null;
   achieved: { value: string; number: number | null; sentence: string; source: string; reportedIn: number } | null;
   status: TrendStatus;
   /** Why the status is what it is, in Chinese. */
@@ -35,19 +43,36 @@ export function judge(target: Target | null, achieved: AchievedFigure | null): {
   if (!achieved) return { status: 'unknown', reason: '语料中没有下一年的报告，缺少实际完成数据' };
   if (target.number === null) return { status: 'unknown', reason: '目标没有可比的数值' };
   const growthTarget = target.relation === 'growth' && target.unit === '%';
-  const actual = growthTarget ? achieved.growthNumber : achieved.amountUnit === target.unit ? achieved.amountNumber : null;
+  const actual = growthTarget
+    ? achieved.growthNumber
+    : achieved.amountUnit === target.unit
+      ? achieved.amountNumber
+      : null;
   if (actual === null) return { status: 'unknown', reason: '实际数据与目标口径不同，无法比较' };
   const upper = target.qualifier === '以内' || target.qualifier === '以下';
   const bound = upper ? (target.range?.[1] ?? target.number) : (target.range?.[0] ?? target.number);
   const met = upper ? actual <= bound : actual >= bound;
-  return { status: met ? 'met' : 'missed', reason: `${met ? '达到' : '未达到'}目标（${upper ? '上限' : '下限'} ${bound}${target.unit ?? ''}，实际 ${actual}${growthTarget ? '%' : target.unit ?? ''}）` };
+  return {
+    status: met ? 'met' : 'missed',
+    reason: `${met ? '达到' : '未达到'}目标（${upper ? '上限' : '下限'} ${bound}${target.unit ?? ''}，实际 ${actual}${growthTarget ? '%' : (target.unit ?? '')}）`,
+  };
 }
 
-export function trend(library: Library, cityInput: string | undefined, indicatorInput: string | undefined): TrendResult {
+export function trend(
+  library: Library,
+  cityInput: string | undefined,
+  indicatorInput: string | undefined,
+): TrendResult {
   const { corpus } = library;
   const city = resolveCity(corpus, cityInput);
   const indicator = resolveIndicator(indicatorInput ?? '');
-  if (!indicator) throw new UserError(`不认识指标“${clip(indicatorInput ?? '', 20)}”。可用的指标：${INDICATORS.slice(0, 12).map((i) => i.name).join('、')}等。`, INDICATORS.map((i) => i.name));
+  if (!indicator)
+    throw new UserError(
+      `不认识指标“${clip(indicatorInput ?? '', 20)}”。可用的指标：${INDICATORS.slice(0, 12)
+        .map((i) => i.name)
+        .join('、')}等。`,
+      INDICATORS.map((i) => i.name),
+    );
   const reports = corpus.reportsOf(city);
   const years = new Set<number>();
   for (const r of reports) {
@@ -55,25 +80,48 @@ export function trend(library: Library, cityInput: string | undefined, indicator
     if (factsOf(library, r).achieved.some((a) => a.indicator === indicator.name)) years.add(r.year - 1);
   }
   let unit: string | null = null;
-  const rows = [...years].sort((a, b) => a - b).map((year): TrendYear => {
-    const report = reports.find((r) => r.year === year);
-    const target = report ? factsOf(library, report).targets.find((t) => t.indicator === indicator.name) ?? null : null;
-    const next = reports.find((r) => r.year === year + 1);
-    const achieved = next ? factsOf(library, next).achieved.find((a) => a.indicator === indicator.name) ?? null : null;
-    unit ??= target?.unit ?? null;
-    const judged = judge(target, achieved);
-    const { status, reason } = report ? judged : { status: 'unknown' as const, reason: `语料中没有${year}年的报告，只有${year + 1}年报告回顾的实际数据` };
-    const growth = target ? target.relation === 'growth' : true;
-    return {
-      year,
-      target: target ? { value: target.value, shown: describeTarget(target, { gap: ' ' }), number: target.number, range: target.range, qualifier: target.qualifier, text: target.text, source: target.paragraphId } : null,
-      achieved: achieved ? {
-        value: growth && achieved.growth ? `增长 ${achieved.growth}` : achieved.amount ?? achieved.growth ?? '',
-        number: growth ? achieved.growthNumber : achieved.amountNumber,
-        sentence: achieved.sentence, source: achieved.paragraphId, reportedIn: year + 1,
-      } : null,
-      status, reason,
-    };
-  });
+  const rows = [...years]
+    .sort((a, b) => a - b)
+    .map((year): TrendYear => {
+      const report = reports.find((r) => r.year === year);
+      const target = report
+        ? (factsOf(library, report).targets.find((t) => t.indicator === indicator.name) ?? null)
+        : null;
+      const next = reports.find((r) => r.year === year + 1);
+      const achieved = next
+        ? (factsOf(library, next).achieved.find((a) => a.indicator === indicator.name) ?? null)
+        : null;
+      unit ??= target?.unit ?? null;
+      const judged = judge(target, achieved);
+      const { status, reason } = report
+        ? judged
+        : { status: 'unknown' as const, reason: `语料中没有${year}年的报告，只有${year + 1}年报告回顾的实际数据` };
+      const growth = target ? target.relation === 'growth' : true;
+      return {
+        year,
+        target: target
+          ? {
+              value: target.value,
+              shown: describeTarget(target, { gap: ' ' }),
+              number: target.number,
+              range: target.range,
+              qualifier: target.qualifier,
+              text: target.text,
+              source: target.paragraphId,
+            }
+          : null,
+        achieved: achieved
+          ? {
+              value: growth && achieved.growth ? `增长 ${achieved.growth}` : (achieved.amount ?? achieved.growth ?? ''),
+              number: growth ? achieved.growthNumber : achieved.amountNumber,
+              sentence: achieved.sentence,
+              source: achieved.paragraphId,
+              reportedIn: year + 1,
+            }
+          : null,
+        status,
+        reason,
+      };
+    });
   return { city: city.city, citySlug: city.slug, indicator: indicator.name, unit, years: rows };
 }

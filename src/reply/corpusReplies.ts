@@ -7,7 +7,16 @@ export function reportsReply(reports: ReportListing[]): Reply {
     title: `语料库共 ${reports.length} 份政府工作报告`,
     table: {
       columns: ['编号', '城市', '简称', '省份', '级别', '年份', '报告人', '段落'],
-      rows: reports.map((r) => [r.id, r.city, r.short, r.province, r.level, String(r.year), r.speaker ?? '—', String(r.paragraphs)]),
+      rows: reports.map((r) => [
+        r.id,
+        r.city,
+        r.short,
+        r.province,
+        r.level,
+        String(r.year),
+        r.speaker ?? '—',
+        String(r.paragraphs),
+      ]),
     },
     footer: '用 /outline 城市 年份 查看目录，/quote 段落编号 引用原文。',
     shareable: true,
@@ -25,11 +34,20 @@ export function outlineReply(o: OutlineResult): Reply {
 }
 
 export function quoteReply(q: QuoteResult): Reply {
-  const around = (ps: QuoteResult['context']['before']) => ps.map((p) => ({ text: plain(p.text), citation: p.id, id: p.id }));
+  const around = (ps: QuoteResult['context']['before']) =>
+    ps.map((p) => ({ text: plain(p.text), citation: p.id, id: p.id }));
   return {
     tone: 'result',
     title: `${q.title}〔${q.id}〕`,
-    quotes: [...around(q.context.before), { text: plain(q.text), citation: `${q.city} ${q.year}年${q.section ? ` › ${q.section}` : ''}〔${q.id}〕`, id: q.id }, ...around(q.context.after)],
+    quotes: [
+      ...around(q.context.before),
+      {
+        text: plain(q.text),
+        citation: `${q.city} ${q.year}年${q.section ? ` › ${q.section}` : ''}〔${q.id}〕`,
+        id: q.id,
+      },
+      ...around(q.context.after),
+    ],
     notes: q.glossary.map((g) => `[${g.marker}] ${g.term}：${g.definition}`),
     actions: [
       ...(q.previous ? [{ label: '◀ 上一段', command: `/quote ${q.previous}`, kind: 'neighbour' as const }] : []),
@@ -43,7 +61,11 @@ export function glossaryReply(term: string, results: GlossaryResult[]): Reply {
   return {
     tone: 'result',
     title: `名词解释：${term}`,
-    quotes: results.map((g) => ({ text: plain(`${g.term}：${g.definition}`), citation: `${g.city} ${g.year}年 › 有关缩略语及名词解释〔${g.id}〕`, id: g.id })),
+    quotes: results.map((g) => ({
+      text: plain(`${g.term}：${g.definition}`),
+      citation: `${g.city} ${g.year}年 › 有关缩略语及名词解释〔${g.id}〕`,
+      id: g.id,
+    })),
     notes: results.flatMap((g) => (g.usedIn.length ? [`“${g.term}”见于正文 ${g.usedIn.join('、')}`] : [])),
     shareable: true,
   };

@@ -58,5 +58,11 @@ export function plain(text: string): Marked {
 }
 
 export function errorReply(message: string, suggestions: string[] = []): Reply {
-  return { tone: 'error', title: '无法完成查询', intro: message, suggestions: suggestions.slice(0, 10), shareable: false };
+  return {
+    tone: 'error',
+    title: '无法完成查询',
+    intro: message,
+    suggestions: suggestions.slice(0, 10),
+    shareable: false,
+  };
 }

@@ -8,7 +8,14 @@ export function filtersText(f: SearchFilters): string {
 
 /** The console/Discord command that shows another page of the same search. */
 export function searchCommand(query: string, f: SearchFilters, page: number, limit: number): string {
-  const opts = [f.city && `city:${f.city}`, f.year !== undefined && `year:${f.year}`, f.province && `province:${f.province}`, f.level && `level:${f.level}`, `limit:${limit}`, `page:${page + 1}`];
+  const opts = [
+    f.city && `city:${f.city}`,
+    f.year !== undefined && `year:${f.year}`,
+    f.province && `province:${f.province}`,
+    f.level && `level:${f.level}`,
+    `limit:${limit}`,
+    `page:${page + 1}`,
+  ];
   return `/search ${query.replace(/\s+/gu, ' ').trim()} ${opts.filter(Boolean).join(' ')}`;
 }
 
@@ -28,8 +35,10 @@ export function searchReply(r: SearchResult, limit: number): Reply {
     };
   }
   const actions: Action[] = [];
-  if (page > 0) actions.push({ label: '◀ 上一页', command: searchCommand(r.query, r.filters, page - 1, limit), kind: 'page' });
-  if (page + 1 < pageCount) actions.push({ label: '下一页 ▶', command: searchCommand(r.query, r.filters, page + 1, limit), kind: 'page' });
+  if (page > 0)
+    actions.push({ label: '◀ 上一页', command: searchCommand(r.query, r.filters, page - 1, limit), kind: 'page' });
+  if (page + 1 < pageCount)
+    actions.push({ label: '下一页 ▶', command: searchCommand(r.query, r.filters, page + 1, limit), kind: 'page' });
   return {
     tone: 'result',
     title: `搜索“${r.words.join(' ')}”${where} · 共 ${r.total} 段`,

@@ -1,8 +1,8 @@
 import type { Corpus, ParagraphRef } from '../corpus/corpus.js';
 import type { MatchEngine } from './engine.js';
 import { PostingEngine } from './postingEngine.js';
-import { PostingIndex, type Hits } from './postings.js';
-import { parseQuery, type ParsedQuery, type SearchFilters } from './query.js';
+import { type Hits, PostingIndex } from './postings.js';
+import { type ParsedQuery, parseQuery, type SearchFilters } from './query.js';
 import { matchRanges, snippetOf } from './snippet.js';
 import { normalizeForIndex } from './tokenize.js';
 
@@ -58,7 +58,11 @@ export class SearchIndex {
   /** Same city + same text → same number: a passage repeated in two reports of one city is shown once. */
   private readonly contentIds: Int32Array;
 
-  private constructor(readonly corpus: Corpus, normTexts: string[], private readonly engine: MatchEngine) {
+  private constructor(
+    readonly corpus: Corpus,
+    normTexts: string[],
+    private readonly engine: MatchEngine,
+  ) {
     this.refs = corpus.allParagraphs();
     this.normTexts = normTexts;
     const ids = new Map<string, number>();
@@ -85,8 +89,12 @@ export class SearchIndex {
   }
 
   /** Loads a persisted index; it must have been built from this same corpus. */
-  static fromJSON(corpus: Corpus, json: { paragraphs: number; postings: ReturnType<PostingIndex['toJSON']> }): SearchIndex {
-    if (json.paragraphs !== corpus.allParagraphs().length) throw new Error('persisted search index does not match the corpus; rebuild it');
+  static fromJSON(
+    corpus: Corpus,
+    json: { paragraphs: number; postings: ReturnType<PostingIndex['toJSON']> },
+  ): SearchIndex {
+    if (json.paragraphs !== corpus.allParagraphs().length)
+      throw new Error('persisted search index does not match the corpus; rebuild it');
     const texts = SearchIndex.texts(corpus);
     return new SearchIndex(corpus, texts, new PostingEngine(texts, PostingIndex.fromJSON(json.postings)));
   }
@@ -110,12 +118,19 @@ export class SearchIndex {
 
   private passes(ref: ParagraphRef, f: SearchFilters): boolean {
     const r = ref.report;
-    return (!f.city || r.city === f.city) && (f.year === undefined || r.year === f.year)
-      && (!f.province || r.province.startsWith(f.province)) && (!f.level || r.level === f.level);
+    return (
+      (!f.city || r.city === f.city) &&
+      (f.year === undefined || r.year === f.year) &&
+      (!f.province || r.province.startsWith(f.province)) &&
+      (!f.level || r.level === f.level)
+    );
   }
 
   /** BM25 order, except that paragraphs holding the query words as written come first (measured: fixes the misses pairs leave). */
-  private rank(candidates: Hits, parsed: ParsedQuery): { ref: ParagraphRef; score: number; exact: boolean; phrase: number }[] {
+  private rank(
+    candidates: Hits,
+    parsed: ParsedQuery,
+  ): { ref: ParagraphRef; score: number; exact: boolean; phrase: number }[] {
     const whole = parsed.words.length > 1 ? parsed.words.map((w) => w.text).join('') : null;
     const seen = new Set<number>();
     const ranked = [];
@@ -162,11 +177,28 @@ export class SearchIndex {
       const marks = matchRanges(ref.paragraph.text, parsed.words);
       const snippet = snippetOf(ref.paragraph.text, marks);
       return {
-        id: ref.paragraph.id, report: ref.report.id, city: ref.report.city, year: ref.report.year,
-        section: ref.paragraph.section.join(' › '), text: ref.paragraph.text,
-        snippet: snippet.text, snippetMarks: snippet.marks, marks, score: Math.round(score * 1000) / 1000, exact,
+        id: ref.paragraph.id,
+        report: ref.report.id,
+        city: ref.report.city,
+        year: ref.report.year,
+        section: ref.paragraph.section.join(' › '),
+        text: ref.paragraph.text,
+        snippet: snippet.text,
+        snippetMarks: snippet.marks,
+        marks,
+        score: Math.round(score * 1000) / 1000,
+        exact,
       };
     });
-    return { query, words: parsed.words.map((w) => w.text), filters: parsed.filters, total: ranked.length, offset, results, partial, notes };
+    return {
+      query,
+      words: parsed.words.map((w) => w.text),
+      filters: parsed.filters,
+      total: ranked.length,
+      offset,
+      results,
+      partial,
+      notes,
+    };
   }
 }

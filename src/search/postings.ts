@@ -149,7 +149,11 @@ export class PostingIndex {
 
   toJSON(): { averageLength: number; docLengths: string; lists: [TokenKey, string, string][] } {
     const b64 = (a: ArrayBufferView) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
-    return { averageLength: this.averageLength, docLengths: b64(this.docLengths), lists: [...this.lists].map(([k, l]) => [k, b64(l.docs), b64(l.tfs)]) };
+    return {
+      averageLength: this.averageLength,
+      docLengths: b64(this.docLengths),
+      lists: [...this.lists].map(([k, l]) => [k, b64(l.docs), b64(l.tfs)]),
+    };
   }
 
   static fromJSON(json: ReturnType<PostingIndex['toJSON']>): PostingIndex {
@@ -157,7 +161,9 @@ export class PostingIndex {
       const buf = Buffer.from(s, 'base64');
       return buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength);
     };
-    const lists = new Map<TokenKey, PostingList>(json.lists.map(([k, d, t]) => [k, { docs: new Int32Array(bytes(d)), tfs: new Uint16Array(bytes(t)) }]));
+    const lists = new Map<TokenKey, PostingList>(
+      json.lists.map(([k, d, t]) => [k, { docs: new Int32Array(bytes(d)), tfs: new Uint16Array(bytes(t)) }]),
+    );
     return new PostingIndex(lists, new Uint32Array(bytes(json.docLengths)), json.averageLength);
   }
 }

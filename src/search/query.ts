@@ -47,7 +47,11 @@ function wordsOf(part: string): string[] {
   const out: string[] = [];
   for (const m of part.matchAll(WORD_CHARS)) {
     const w = m[0];
-    if (/^\p{Script=Han}+$/u.test(w) && [...w].length > SPLIT_WORDS_LONGER_THAN && !alternativesOf(w).some((a) => a !== w)) {
+    if (
+      /^\p{Script=Han}+$/u.test(w) &&
+      [...w].length > SPLIT_WORDS_LONGER_THAN &&
+      !alternativesOf(w).some((a) => a !== w)
+    ) {
       out.push(...jiebaWords(w).filter((x) => !QUERY_STOP_WORDS.has(x)));
     } else if (!QUERY_STOP_WORDS.has(w)) {
       out.push(w);
@@ -69,7 +73,8 @@ export interface QueryScope {
 function cityInQuery(scope: QueryScope, parts: string[]): { city: string; parts: string[] } | null {
   const { corpus } = scope;
   const alone = parts.findIndex((p) => corpus.findCity(p));
-  if (alone >= 0 && parts.length > 1) return { city: corpus.findCity(parts[alone]!)!.city, parts: parts.filter((_, i) => i !== alone) };
+  if (alone >= 0 && parts.length > 1)
+    return { city: corpus.findCity(parts[alone]!)!.city, parts: parts.filter((_, i) => i !== alone) };
   const first = parts[0] ?? '';
   const byLength = [...corpus.cities].sort((a, b) => b.short.length - a.short.length);
   // "南湖实验室" is a name the reports use as written: search it whole rather than filter by 南湖.
@@ -97,7 +102,10 @@ export function parseQuery(scope: QueryScope, raw: string, explicit: SearchFilte
   const filters: SearchFilters = { ...explicit };
   if (explicit.city) filters.city = resolveCity(corpus, explicit.city).city;
   let parts = norm.split(/[\s,，、;；]+/u).filter(Boolean);
-  const yearMatch = parts.length > 1 || parts.some((p) => p.replace(YEAR_IN_QUERY, '').trim()) ? parts.join(' ').match(YEAR_IN_QUERY) : null;
+  const yearMatch =
+    parts.length > 1 || parts.some((p) => p.replace(YEAR_IN_QUERY, '').trim())
+      ? parts.join(' ').match(YEAR_IN_QUERY)
+      : null;
   if (yearMatch && filters.year === undefined) {
     filters.year = parseYear(yearMatch[1]);
     parts = parts.map((p) => p.replace(YEAR_IN_QUERY, '')).filter((p) => p.trim());
@@ -111,7 +119,12 @@ export function parseQuery(scope: QueryScope, raw: string, explicit: SearchFilte
   }
   const words = [...new Set(parts.flatMap(wordsOf))].map((w) => ({ text: w, alternatives: alternativesOf(w) }));
   if (words.length === 0) {
-    throw new UserError('请输入要搜索的中文词语或数字，例如“营商环境”或“嘉兴 研发投入”。', ['营商环境', '老旧小区改造', '规上工业', '数字经济']);
+    throw new UserError('请输入要搜索的中文词语或数字，例如“营商环境”或“嘉兴 研发投入”。', [
+      '营商环境',
+      '老旧小区改造',
+      '规上工业',
+      '数字经济',
+    ]);
   }
   return { raw, words, filters, notes };
 }

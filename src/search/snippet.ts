@@ -36,8 +36,13 @@ export function snippetOf(text: string, marks: [number, number][], width = 100):
   let best = 0;
   let bestCovered = -1;
   for (const [start] of marks) {
-    const covered = marks.filter(([s, e]) => s >= start && e <= start + width).reduce((n, [s, e]) => n + (e - s) ** 2, 0);
-    if (covered > bestCovered) { best = start; bestCovered = covered; }
+    const covered = marks
+      .filter(([s, e]) => s >= start && e <= start + width)
+      .reduce((n, [s, e]) => n + (e - s) ** 2, 0);
+    if (covered > bestCovered) {
+      best = start;
+      bestCovered = covered;
+    }
   }
   let start = Math.max(0, best - Math.floor(width / 4));
   // Prefer starting right after a sentence or clause end if one is close.

@@ -45,4 +45,3 @@ export function tokenize(text: string, mode: TokenMode = 'bigram'): string[] {
   }
   return tokens;
 }
-

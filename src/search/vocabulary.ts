@@ -22,4 +22,24 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
 ];
 
 /** One-character words that carry no topic: dropped from queries ("的" would match every paragraph). */
-export const QUERY_STOP_WORDS = new Set(['的', '和', '与', '及', '了', '在', '是', '对', '把', '将', '有', '哪些', '什么', '怎么', '如何', '关于', '方面', '情况', '多少']);
+export const QUERY_STOP_WORDS = new Set([
+  '的',
+  '和',
+  '与',
+  '及',
+  '了',
+  '在',
+  '是',
+  '对',
+  '把',
+  '将',
+  '有',
+  '哪些',
+  '什么',
+  '怎么',
+  '如何',
+  '关于',
+  '方面',
+  '情况',
+  '多少',
+]);

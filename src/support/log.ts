@@ -13,7 +13,11 @@ const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 
  * Structured JSON lines on stderr. Every secret given (the bot token) is replaced by [redacted]
  * in the whole line, whatever field or stack it hides in.
  */
-export function createLogger(level: LogLevel, secrets: (string | null)[] = [], write: (line: string) => void = (l) => process.stderr.write(`${l}\n`)): Logger {
+export function createLogger(
+  level: LogLevel,
+  secrets: (string | null)[] = [],
+  write: (line: string) => void = (l) => process.stderr.write(`${l}\n`),
+): Logger {
   const hidden = secrets.filter((s): s is string => !!s && s.length >= 8);
   const emit = (lvl: LogLevel, msg: string, fields?: Record<string, unknown>) => {
     if (ORDER[lvl] < ORDER[level]) return;

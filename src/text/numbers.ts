@@ -12,7 +12,10 @@ export interface ParsedValue {
 }
 
 const UNIT = '(?:%|‰|个百分点|万人|万吨|万亩|亿元|万元|亿美元|元|万标箱|人|个|万|岁|年)';
-const NUMERIC = new RegExp(`(\\d+(?:\\.\\d+)?)(${UNIT})?(?:\\s*[-—–~～至到]\\s*(\\d+(?:\\.\\d+)?)(${UNIT})?)?(左右|以上|以内|以下)?`, 'gu');
+const NUMERIC = new RegExp(
+  `(\\d+(?:\\.\\d+)?)(${UNIT})?(?:\\s*[-—–~～至到]\\s*(\\d+(?:\\.\\d+)?)(${UNIT})?)?(左右|以上|以内|以下)?`,
+  'gu',
+);
 
 /** Every number in a text with its unit, range and qualifier; "7%和8%左右" gives both 左右. */
 export function numericValues(text: string): ParsedValue[] {
@@ -22,8 +25,12 @@ export function numericValues(text: string): ParsedValue[] {
     const hi = m[3] !== undefined ? Number(m[3]) : null;
     const unit = m[4] ?? m[2] ?? null;
     out.push({
-      written: m[0], number: lo, range: hi !== null ? [lo, hi] : null, unit,
-      qualifier: m[5] ?? (hi !== null ? 'range' : null), at: m.index ?? 0,
+      written: m[0],
+      number: lo,
+      range: hi !== null ? [lo, hi] : null,
+      unit,
+      qualifier: m[5] ?? (hi !== null ? 'range' : null),
+      at: m.index ?? 0,
     });
   }
   // 7%和8%左右: a qualifier written once after the last value belongs to all of them.

@@ -15,7 +15,8 @@ export function normalizeWithMap(text: string): MappedText {
   for (const ch of text) {
     // Han and ASCII are their own NFKC form: skipping normalize() for them makes this several times faster.
     const code = ch.codePointAt(0)!;
-    const n = code < 0x80 ? ch.toLowerCase() : code >= 0x4e00 && code <= 0x9fff ? ch : ch.normalize('NFKC').toLowerCase();
+    const n =
+      code < 0x80 ? ch.toLowerCase() : code >= 0x4e00 && code <= 0x9fff ? ch : ch.normalize('NFKC').toLowerCase();
     for (let k = 0; k < n.length; k += 1) map.push(i);
     norm += n;
     i += ch.length;

@@ -1,7 +1,7 @@
 import type { Corpus } from '../corpus/corpus.js';
 import { INDICATORS } from '../facts/indicators.js';
 import { segmenter } from '../text/segment.js';
-import { Vocabulary, type VocabEntry } from './vocabulary.js';
+import { type VocabEntry, Vocabulary } from './vocabulary.js';
 
 const HAN_WORD = /^\p{Script=Han}{2,}$/u;
 /** A word seen in fewer paragraphs is too rare to suggest (often a jieba guess at a name). */

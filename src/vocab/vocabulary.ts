@@ -88,13 +88,14 @@ export class Vocabulary {
     return [...list].sort((a, b) => b.weight - a.weight || a.value.localeCompare(b.value, 'zh-Hans-CN'));
   }
 
-  private run(query: Parameters<MiniSearch<Document>['search']>[0], kind: TermKind): { entry: VocabEntry; score: number }[] {
-    return this.mini
-      .search(query, { filter: (r) => this.entries[r.id as number]!.kind === kind })
-      .map((r) => {
-        const entry = this.entries[r.id as number]!;
-        return { entry, score: r.score * (1 + Math.log1p(entry.weight) / 10) };
-      });
+  private run(
+    query: Parameters<MiniSearch<Document>['search']>[0],
+    kind: TermKind,
+  ): { entry: VocabEntry; score: number }[] {
+    return this.mini.search(query, { filter: (r) => this.entries[r.id as number]!.kind === kind }).map((r) => {
+      const entry = this.entries[r.id as number]!;
+      return { entry, score: r.score * (1 + Math.log1p(entry.weight) / 10) };
+    });
   }
 
   /**
@@ -162,7 +163,5 @@ function withinOneEdit(a: string, b: string): boolean {
   let i = 0;
   while (i < x.length && i < y.length && x[i] === y[i]) i += 1;
   const rest = (p: string[], q: string[]) => p.join('') === q.join('');
-  return (
-    rest(x.slice(i + 1), y.slice(i + 1)) || rest(x.slice(i), y.slice(i + 1)) || rest(x.slice(i + 1), y.slice(i))
-  );
+  return rest(x.slice(i + 1), y.slice(i + 1)) || rest(x.slice(i), y.slice(i + 1)) || rest(x.slice(i + 1), y.slice(i));
 }

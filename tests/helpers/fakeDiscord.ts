@@ -6,7 +6,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { WebSocketServer, type WebSocket } from 'ws';
+import { type WebSocket, WebSocketServer } from 'ws';
 
 export interface RecordedFile {
   name: string;
@@ -51,13 +51,25 @@ function parseMultipart(body: Buffer, contentType: string): { json: any; files: 
     const name = /name="([^"]+)"/u.exec(head)?.[1];
     const filename = /filename="([^"]+)"/u.exec(head)?.[1];
     if (name === 'payload_json') json = JSON.parse(data.toString('utf8'));
-    else if (filename) files.push({ name: filename, contentType: /Content-Type:\s*(\S+)/iu.exec(head)?.[1] ?? '', data: Buffer.from(data) });
+    else if (filename)
+      files.push({
+        name: filename,
+        contentType: /Content-Type:\s*(\S+)/iu.exec(head)?.[1] ?? '',
+        data: Buffer.from(data),
+      });
     at = next;
   }
   return { json, files };
 }
 
-export const botUser = { id: BOT_ID, username: 'govreport', discriminator: '0000', global_name: null, avatar: null, bot: true };
+export const botUser = {
+  id: BOT_ID,
+  username: 'govreport',
+  discriminator: '0000',
+  global_name: null,
+  avatar: null,
+  bot: true,
+};
 
 export function user(id: string, username = `user${id.slice(-4)}`) {
   return { id, username, discriminator: '0', global_name: username, avatar: null };
@@ -81,7 +93,9 @@ export class FakeDiscord {
   async start(): Promise<void> {
     this.server = createServer((req, res) => void this.onRequest(req, res));
     this.wss = new WebSocketServer({ noServer: true });
-    this.server.on('upgrade', (req, socket, head) => this.wss.handleUpgrade(req, socket, head, (ws) => this.onSocket(ws)));
+    this.server.on('upgrade', (req, socket, head) =>
+      this.wss.handleUpgrade(req, socket, head, (ws) => this.onSocket(ws)),
+    );
     await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
     this.port = (this.server.address() as AddressInfo).port;
   }
@@ -104,7 +118,13 @@ export class FakeDiscord {
     if (seen) return Promise.resolve(seen);
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('fake Discord: timed out waiting for a request')), timeoutMs);
-      this.waiters.push({ test, resolve: (r) => { clearTimeout(timer); resolve(r); } });
+      this.waiters.push({
+        test,
+        resolve: (r) => {
+          clearTimeout(timer);
+          resolve(r);
+        },
+      });
     });
   }
 
@@ -141,14 +161,45 @@ export class FakeDiscord {
       if (msg.op === 1) ws.send(JSON.stringify({ op: 11 }));
       if (msg.op === 2) {
         this.dispatch('READY', {
-          v: 10, user: botUser, guilds: [{ id: GUILD_ID, unavailable: true }], session_id: 'fake-session',
-          resume_gateway_url: `ws://127.0.0.1:${this.port}`, application: { id: APP_ID, flags: 0 }, shard: [0, 1],
+          v: 10,
+          user: botUser,
+          guilds: [{ id: GUILD_ID, unavailable: true }],
+          session_id: 'fake-session',
+          resume_gateway_url: `ws://127.0.0.1:${this.port}`,
+          application: { id: APP_ID, flags: 0 },
+          shard: [0, 1],
         });
         this.dispatch('GUILD_CREATE', {
-          id: GUILD_ID, name: 'Researchers', unavailable: false, owner_id: '100000000000000009', member_count: 3, large: false,
-          joined_at: new Date().toISOString(), features: [], emojis: [], stickers: [], members: [], presences: [], voice_states: [], threads: [],
-          roles: [{ id: GUILD_ID, name: '@everyone', permissions: '1071698660929', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
-          channels: [{ id: CHANNEL_ID, type: 0, name: 'general', guild_id: GUILD_ID, position: 0, permission_overwrites: [] }],
+          id: GUILD_ID,
+          name: 'Researchers',
+          unavailable: false,
+          owner_id: '100000000000000009',
+          member_count: 3,
+          large: false,
+          joined_at: new Date().toISOString(),
+          features: [],
+          emojis: [],
+          stickers: [],
+          members: [],
+          presences: [],
+          voice_states: [],
+          threads: [],
+          roles: [
+            {
+              id: GUILD_ID,
+              name: '@everyone',
+              permissions: '1071698660929',
+              position: 0,
+              color: 0,
+              hoist: false,
+              managed: false,
+              mentionable: false,
+              flags: 0,
+            },
+          ],
+          channels: [
+            { id: CHANNEL_ID, type: 0, name: 'general', guild_id: GUILD_ID, position: 0, permission_overwrites: [] },
+          ],
         });
       }
       if (msg.op === 6) this.dispatch('RESUMED', {});
@@ -166,13 +217,26 @@ export class FakeDiscord {
     let files: RecordedFile[] = [];
     if (type.startsWith('multipart/form-data')) ({ json: body, files } = parseMultipart(raw, type));
     else if (raw.length) body = JSON.parse(raw.toString('utf8'));
-    const record: RecordedRequest = { method: req.method ?? 'GET', path, query: url.searchParams, headers: req.headers, body, files, status: 200 };
+    const record: RecordedRequest = {
+      method: req.method ?? 'GET',
+      path,
+      query: url.searchParams,
+      headers: req.headers,
+      body,
+      files,
+      status: 200,
+    };
     const limit = this.rateLimits.findIndex((l) => l.pattern.test(path));
     if (limit >= 0) {
       const { retryAfter } = this.rateLimits.splice(limit, 1)[0]!;
       record.status = 429;
       this.requests.push(record);
-      res.writeHead(429, { 'content-type': 'application/json', 'retry-after': String(retryAfter), 'x-ratelimit-scope': 'user', 'x-ratelimit-global': 'false' });
+      res.writeHead(429, {
+        'content-type': 'application/json',
+        'retry-after': String(retryAfter),
+        'x-ratelimit-scope': 'user',
+        'x-ratelimit-global': 'false',
+      });
       res.end(JSON.stringify({ message: 'You are being rate limited.', retry_after: retryAfter, global: false }));
       return;
     }
@@ -196,25 +260,49 @@ export class FakeDiscord {
 
   private message(body: any, channelId = CHANNEL_ID): object {
     return {
-      id: nextId(), channel_id: channelId, author: botUser, content: body?.content ?? '', embeds: body?.embeds ?? [],
-      components: body?.components ?? [], attachments: [], mentions: [], mention_roles: [], mention_everyone: false, pinned: false,
-      tts: false, timestamp: new Date().toISOString(), edited_timestamp: null, flags: body?.flags ?? 0, type: 0,
+      id: nextId(),
+      channel_id: channelId,
+      author: botUser,
+      content: body?.content ?? '',
+      embeds: body?.embeds ?? [],
+      components: body?.components ?? [],
+      attachments: [],
+      mentions: [],
+      mention_roles: [],
+      mention_everyone: false,
+      pinned: false,
+      tts: false,
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      flags: body?.flags ?? 0,
+      type: 0,
     };
   }
 
   private route(r: RecordedRequest): { status: number; json?: unknown } {
     const p = r.path;
     if (r.method === 'GET' && p === '/gateway/bot') {
-      return { status: 200, json: { url: `ws://127.0.0.1:${this.port}`, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } } };
+      return {
+        status: 200,
+        json: {
+          url: `ws://127.0.0.1:${this.port}`,
+          shards: 1,
+          session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 },
+        },
+      };
     }
     if (r.method === 'GET' && p === '/users/@me') return { status: 200, json: botUser };
     if (r.method === 'POST' && /^\/interactions\/\d+\/[^/]+\/callback$/u.test(p)) return { status: 204 };
-    if (r.method === 'PATCH' && /^\/webhooks\/\d+\/[^/]+\/messages\/@original$/u.test(p)) return { status: 200, json: this.message(r.body) };
+    if (r.method === 'PATCH' && /^\/webhooks\/\d+\/[^/]+\/messages\/@original$/u.test(p))
+      return { status: 200, json: this.message(r.body) };
     if (r.method === 'POST' && /^\/webhooks\/\d+\/[^/]+$/u.test(p)) return { status: 200, json: this.message(r.body) };
     const channel = /^\/channels\/(\d+)\/messages$/u.exec(p);
     if (r.method === 'POST' && channel) return { status: 200, json: this.message(r.body, channel[1]) };
     if (r.method === 'PUT' && /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/u.test(p)) {
-      return { status: 200, json: (r.body as any[]).map((c) => ({ ...c, id: nextId(), application_id: APP_ID, version: '1' })) };
+      return {
+        status: 200,
+        json: (r.body as any[]).map((c) => ({ ...c, id: nextId(), application_id: APP_ID, version: '1' })),
+      };
     }
     return { status: 404, json: { message: '404: Not Found', code: 0 } };
   }

@@ -3,11 +3,31 @@ import { APP_ID, CHANNEL_ID, GUILD_ID, nextId, user } from './fakeDiscord.js';
 /** Interaction payloads as Discord sends them in INTERACTION_CREATE. */
 function base(userId: string, type: number, data: object, extra: object = {}) {
   return {
-    id: nextId(), application_id: APP_ID, type, token: `tok-${nextId()}`, version: 1,
-    guild_id: GUILD_ID, channel_id: CHANNEL_ID, channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: 'general' },
-    member: { user: user(userId), roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, permissions: '1071698660929', flags: 0 },
-    app_permissions: '1071698660929', locale: 'zh-CN', guild_locale: 'zh-CN', entitlements: [],
-    authorizing_integration_owners: { 0: GUILD_ID }, context: 0, data, ...extra,
+    id: nextId(),
+    application_id: APP_ID,
+    type,
+    token: `tok-${nextId()}`,
+    version: 1,
+    guild_id: GUILD_ID,
+    channel_id: CHANNEL_ID,
+    channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: 'general' },
+    member: {
+      user: user(userId),
+      roles: [],
+      joined_at: new Date().toISOString(),
+      deaf: false,
+      mute: false,
+      permissions: '1071698660929',
+      flags: 0,
+    },
+    app_permissions: '1071698660929',
+    locale: 'zh-CN',
+    guild_locale: 'zh-CN',
+    entitlements: [],
+    authorizing_integration_owners: { 0: GUILD_ID },
+    context: 0,
+    data,
+    ...extra,
   };
 }
 
@@ -16,11 +36,23 @@ type Opt = { name: string; type: number; value: string | number | boolean; focus
 const TYPES: Record<string, number> = { public: 5, limit: 4, page: 4, context: 4, mention: 6 };
 
 export function opts(values: Record<string, string | number | boolean>, focused?: string): Opt[] {
-  return Object.entries(values).map(([name, value]) => ({ name, type: TYPES[name] ?? 3, value, ...(name === focused ? { focused: true } : {}) }));
+  return Object.entries(values).map(([name, value]) => ({
+    name,
+    type: TYPES[name] ?? 3,
+    value,
+    ...(name === focused ? { focused: true } : {}),
+  }));
 }
 
-export function slash(userId: string, name: string, values: Record<string, string | number | boolean> = {}, resolvedUsers: string[] = []) {
-  const resolved = resolvedUsers.length ? { resolved: { users: Object.fromEntries(resolvedUsers.map((id) => [id, user(id)])) } } : {};
+export function slash(
+  userId: string,
+  name: string,
+  values: Record<string, string | number | boolean> = {},
+  resolvedUsers: string[] = [],
+) {
+  const resolved = resolvedUsers.length
+    ? { resolved: { users: Object.fromEntries(resolvedUsers.map((id) => [id, user(id)])) } }
+    : {};
   return base(userId, 2, { id: nextId(), name, type: 1, options: opts(values), ...resolved });
 }
 
@@ -28,30 +60,87 @@ export function autocomplete(userId: string, name: string, values: Record<string
   return base(userId, 4, { id: nextId(), name, type: 1, options: opts(values, focused) });
 }
 
-export function button(userId: string, customId: string, message: { flags?: number; embeds?: unknown[]; components?: unknown[] }) {
-  return base(userId, 3, { custom_id: customId, component_type: 2 }, {
-    message: {
-      id: nextId(), channel_id: CHANNEL_ID, author: { id: '100000000000000002', username: 'govreport', discriminator: '0000', bot: true, avatar: null },
-      content: '', embeds: message.embeds ?? [], components: message.components ?? [], attachments: [], mentions: [], mention_roles: [],
-      mention_everyone: false, pinned: false, tts: false, timestamp: new Date().toISOString(), edited_timestamp: null, flags: message.flags ?? 0, type: 0,
+export function button(
+  userId: string,
+  customId: string,
+  message: { flags?: number; embeds?: unknown[]; components?: unknown[] },
+) {
+  return base(
+    userId,
+    3,
+    { custom_id: customId, component_type: 2 },
+    {
+      message: {
+        id: nextId(),
+        channel_id: CHANNEL_ID,
+        author: { id: '100000000000000002', username: 'govreport', discriminator: '0000', bot: true, avatar: null },
+        content: '',
+        embeds: message.embeds ?? [],
+        components: message.components ?? [],
+        attachments: [],
+        mentions: [],
+        mention_roles: [],
+        mention_everyone: false,
+        pinned: false,
+        tts: false,
+        timestamp: new Date().toISOString(),
+        edited_timestamp: null,
+        flags: message.flags ?? 0,
+        type: 0,
+      },
     },
-  });
+  );
 }
 
 export function messageMenu(userId: string, name: string, content: string) {
   const targetId = nextId();
   const message = {
-    id: targetId, channel_id: CHANNEL_ID, author: user('100000000000000777'), content, embeds: [], components: [], attachments: [],
-    mentions: [], mention_roles: [], mention_everyone: false, pinned: false, tts: false, timestamp: new Date().toISOString(), edited_timestamp: null, flags: 0, type: 0,
+    id: targetId,
+    channel_id: CHANNEL_ID,
+    author: user('100000000000000777'),
+    content,
+    embeds: [],
+    components: [],
+    attachments: [],
+    mentions: [],
+    mention_roles: [],
+    mention_everyone: false,
+    pinned: false,
+    tts: false,
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    flags: 0,
+    type: 0,
   };
-  return base(userId, 2, { id: nextId(), name, type: 3, target_id: targetId, resolved: { messages: { [targetId]: message } } });
+  return base(userId, 2, {
+    id: nextId(),
+    name,
+    type: 3,
+    target_id: targetId,
+    resolved: { messages: { [targetId]: message } },
+  });
 }
 
 export function mentionMessage(userId: string, content: string, mentions: object[]) {
   return {
-    id: nextId(), channel_id: CHANNEL_ID, guild_id: GUILD_ID, author: user(userId), content, embeds: [], components: [], attachments: [],
-    mentions, mention_roles: [], mention_everyone: false, pinned: false, tts: false, timestamp: new Date().toISOString(), edited_timestamp: null,
-    flags: 0, type: 0, member: { roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 },
+    id: nextId(),
+    channel_id: CHANNEL_ID,
+    guild_id: GUILD_ID,
+    author: user(userId),
+    content,
+    embeds: [],
+    components: [],
+    attachments: [],
+    mentions,
+    mention_roles: [],
+    mention_everyone: false,
+    pinned: false,
+    tts: false,
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    flags: 0,
+    type: 0,
+    member: { roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 },
   };
 }
 
@@ -59,5 +148,12 @@ export function mentionMessage(userId: string, content: string, mentions: object
 export function dmSlash(userId: string, name: string, values: Record<string, string | number | boolean> = {}) {
   const dm = nextId();
   const { guild_id: _g, member: _m, ...rest } = base(userId, 2, { id: nextId(), name, type: 1, options: opts(values) });
-  return { ...rest, channel_id: dm, channel: { id: dm, type: 1, recipients: [user(userId)] }, user: user(userId), context: 1, authorizing_integration_owners: { 1: userId } };
+  return {
+    ...rest,
+    channel_id: dm,
+    channel: { id: dm, type: 1, recipients: [user(userId)] },
+    user: user(userId),
+    context: 1,
+    authorizing_integration_owners: { 1: userId },
+  };
 }

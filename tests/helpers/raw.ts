@@ -6,5 +6,8 @@ import type { RawFile } from '../../src/ingest/ingest.js';
 /** The raw report files as committed in corpus/raw (copies of ../shared/seeds). */
 export function rawFiles(): RawFile[] {
   const dir = path.join(CORPUS_DIR, 'raw');
-  return readdirSync(dir).filter((n) => n.endsWith('.txt')).sort().map((name) => ({ name, content: readFileSync(path.join(dir, name), 'utf8') }));
+  return readdirSync(dir)
+    .filter((n) => n.endsWith('.txt'))
+    .sort()
+    .map((name) => ({ name, content: readFileSync(path.join(dir, name), 'utf8') }));
 }

@@ -22,11 +22,15 @@ function flagsOf(command: Command): Flags {
 
 export function usageOf(command: Command): string {
   const named = command.options.filter((o) => !o.positional).map((o) => `[--${o.name} ${o.zh}]`);
-  return ['govreport', synopsis(command), ...named, ...(command.hasChart ? ['[--png 文件]'] : []), '[--json]'].join(' ');
+  return ['govreport', synopsis(command), ...named, ...(command.hasChart ? ['[--png 文件]'] : []), '[--json]'].join(
+    ' ',
+  );
 }
 
 function usage(): string {
-  return ['用法：', ...[...COMMANDS.values()].filter((c) => c.name !== 'help').map((c) => `  ${usageOf(c)}`)].join('\n');
+  return ['用法：', ...[...COMMANDS.values()].filter((c) => c.name !== 'help').map((c) => `  ${usageOf(c)}`)].join(
+    '\n',
+  );
 }
 
 /** Runs one CLI invocation; the exit code is 0 for an answer, 1 for input we could not answer. */

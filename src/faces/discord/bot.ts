@@ -24,7 +24,12 @@ export interface BotOptions {
  * Connects the bot. No privileged intent: Discord sends the content of messages that mention the
  * bot without MessageContent. Messages parse no mentions unless a reply says otherwise.
  */
-export async function startBot(config: Connection, ctx: CommandContext, logger: Logger, options: BotOptions = {}): Promise<BotHandle> {
+export async function startBot(
+  config: Connection,
+  ctx: CommandContext,
+  logger: Logger,
+  options: BotOptions = {},
+): Promise<BotHandle> {
   const client = new Client({
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
     partials: [Partials.Channel],
@@ -39,11 +44,15 @@ export async function startBot(config: Connection, ctx: CommandContext, logger: 
   client.on(Events.Error, (e) => logger.error('client error', { error: e }));
   client.on(Events.ShardDisconnect, (event, shard) => logger.warn('gateway disconnected', { shard, code: event.code }));
   client.on(Events.ShardResume, (shard, replayed) => logger.info('gateway resumed', { shard, replayed }));
-  client.rest.on('rateLimited', (info) => logger.warn('rate limited by Discord', { route: info.route, retryAfter: info.retryAfter }));
-  const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, (c) => {
-    logger.info('ready', { user: c.user.tag, guilds: c.guilds.cache.size });
-    resolve();
-  }));
+  client.rest.on('rateLimited', (info) =>
+    logger.warn('rate limited by Discord', { route: info.route, retryAfter: info.retryAfter }),
+  );
+  const ready = new Promise<void>((resolve) =>
+    client.once(Events.ClientReady, (c) => {
+      logger.info('ready', { user: c.user.tag, guilds: c.guilds.cache.size });
+      resolve();
+    }),
+  );
   await client.login(config.token);
   await ready;
   return {

@@ -6,7 +6,7 @@ import {
   InteractionContextType,
   type RESTPostAPIApplicationCommandsJSONBody,
 } from 'discord.js';
-import { type Command, type CommandRegistry, OptionType, type OptionSpec } from '../../command/contract.js';
+import { type Command, type CommandRegistry, type OptionSpec, OptionType } from '../../command/contract.js';
 
 /** Guild and user installs, usable in servers, the bot's DMs and group DMs. */
 const INSTALL = {
@@ -73,7 +73,10 @@ export const SEARCH_MESSAGE_COMMAND = {
   ...INSTALL,
 } as const;
 
-export const SEARCH_MESSAGE_NAMES: ReadonlySet<string> = new Set([SEARCH_MESSAGE_COMMAND.name, SEARCH_MESSAGE_COMMAND.name_localizations['zh-CN']]);
+export const SEARCH_MESSAGE_NAMES: ReadonlySet<string> = new Set([
+  SEARCH_MESSAGE_COMMAND.name,
+  SEARCH_MESSAGE_COMMAND.name_localizations['zh-CN'],
+]);
 
 /** Everything `npm run deploy-commands` registers. */
 export function allDefinitions(commands: CommandRegistry): RESTPostAPIApplicationCommandsJSONBody[] {

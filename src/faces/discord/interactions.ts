@@ -1,6 +1,11 @@
 import {
-  MessageFlags, type AutocompleteInteraction, type ButtonInteraction, type ChatInputCommandInteraction, type Interaction,
-  type Message, type MessageContextMenuCommandInteraction,
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type Interaction,
+  type Message,
+  type MessageContextMenuCommandInteraction,
+  MessageFlags,
 } from 'discord.js';
 import { completeOption } from '../../command/autocomplete.js';
 import { formatCommandLine, parseCommandLine, type RawOptions } from '../../command/commandLine.js';
@@ -62,7 +67,11 @@ async function onAutocomplete(i: AutocompleteInteraction, deps: Deps): Promise<v
   } catch (e) {
     deps.logger.warn('autocomplete failed', { command: i.commandName, error: e });
   }
-  await i.respond(choices.slice(0, LIMITS.choices).map((c) => ({ name: c.name.slice(0, LIMITS.choiceName), value: c.value.slice(0, LIMITS.choiceName) })));
+  await i.respond(
+    choices
+      .slice(0, LIMITS.choices)
+      .map((c) => ({ name: c.name.slice(0, LIMITS.choiceName), value: c.value.slice(0, LIMITS.choiceName) })),
+  );
 }
 
 async function onChatInput(i: ChatInputCommandInteraction, deps: Deps): Promise<void> {
@@ -72,7 +81,8 @@ async function onChatInput(i: ChatInputCommandInteraction, deps: Deps): Promise<
     return;
   }
   const options: RawOptions = {};
-  for (const o of i.options.data) if (o.value !== undefined && o.name !== 'mention') options[o.name] = o.value as string | number | boolean;
+  for (const o of i.options.data)
+    if (o.value !== undefined && o.name !== 'mention') options[o.name] = o.value as string | number | boolean;
   const mention = i.options.getUser('mention');
   const shareable = deps.ctx.commands.get(i.commandName)?.shareable === true;
   const isPublic = shareable && (options.public === true || mention !== null);
@@ -80,15 +90,22 @@ async function onChatInput(i: ChatInputCommandInteraction, deps: Deps): Promise<
   await i.deferReply(isPublic ? {} : { flags: MessageFlags.Ephemeral });
   const started = performance.now();
   const reply = await run(deps, i.commandName, options, { user: i.user.id, options });
-  deps.logger.info('command', { command: i.commandName, user: i.user.id, tone: reply.tone, ms: Math.round(performance.now() - started) });
+  deps.logger.info('command', {
+    command: i.commandName,
+    user: i.user.id,
+    tone: reply.tone,
+    ms: Math.round(performance.now() - started),
+  });
   const pinged = mention && mention.id !== i.user.id ? mention.id : undefined;
-  await i.editReply(render(deps, reply, {
-    ephemeral: !isPublic,
-    ownerId: i.user.id,
-    commandLine: spelled(deps, i.commandName, options),
-    content: mention ? `<@${i.user.id}> 为 <@${mention.id}> 引用：` : undefined,
-    pingUserId: pinged,
-  }));
+  await i.editReply(
+    render(deps, reply, {
+      ephemeral: !isPublic,
+      ownerId: i.user.id,
+      commandLine: spelled(deps, i.commandName, options),
+      content: mention ? `<@${i.user.id}> 为 <@${mention.id}> 引用：` : undefined,
+      pingUserId: pinged,
+    }),
+  );
 }
 
 async function onSearchMessage(i: MessageContextMenuCommandInteraction, deps: Deps): Promise<void> {
@@ -100,8 +117,12 @@ async function onSearchMessage(i: MessageContextMenuCommandInteraction, deps: De
   await i.deferReply({ flags: MessageFlags.Ephemeral });
   const text = i.targetMessage.content.replace(/<[@#][!&]?\d+>/gu, ' ').trim();
   const options = { query: [...text].slice(0, 200).join('') };
-  const reply = text ? await run(deps, 'search', options, { user: i.user.id }) : errorReply('这条消息没有可以搜索的文字。');
-  await i.editReply(render(deps, reply, { ephemeral: true, ownerId: i.user.id, commandLine: spelled(deps, 'search', options) }));
+  const reply = text
+    ? await run(deps, 'search', options, { user: i.user.id })
+    : errorReply('这条消息没有可以搜索的文字。');
+  await i.editReply(
+    render(deps, reply, { ephemeral: true, ownerId: i.user.id, commandLine: spelled(deps, 'search', options) }),
+  );
 }
 
 async function onButton(i: ButtonInteraction, deps: Deps): Promise<void> {
@@ -122,7 +143,13 @@ async function onButton(i: ButtonInteraction, deps: Deps): Promise<void> {
       return;
     }
     const reply = await run(deps, parsed.name, parsed.options, { user: i.user.id, button: i.customId });
-    await i.update(render(deps, reply, { ephemeral, ownerId: action.owner, commandLine: spelled(deps, parsed.name, parsed.options) }));
+    await i.update(
+      render(deps, reply, {
+        ephemeral,
+        ownerId: action.owner,
+        commandLine: spelled(deps, parsed.name, parsed.options),
+      }),
+    );
     return;
   }
   const limited = rateLimited(deps, i.user.id);
@@ -167,7 +194,10 @@ export async function handleMention(message: Message, botId: string, deps: Deps)
       await message.reply({ content: limited, allowedMentions: { parse: [], repliedUser: false } });
       return;
     }
-    const question = message.content.replace(/<@!?\d+>/gu, ' ').replace(/\s+/gu, ' ').trim();
+    const question = message.content
+      .replace(/<@!?\d+>/gu, ' ')
+      .replace(/\s+/gu, ' ')
+      .trim();
     const reply = await run(deps, question ? 'ask' : 'help', { question }, { user: message.author.id });
     await message.reply(render(deps, reply, { ephemeral: false, ownerId: message.author.id }));
   } catch (e) {

@@ -24,7 +24,13 @@ export function cutAtSentence(text: string, max: number): string {
   if (text.length <= max) return text;
   const room = max - 1;
   const head = text.slice(0, room);
-  let at = Math.max(head.lastIndexOf('。'), head.lastIndexOf('！'), head.lastIndexOf('？'), head.lastIndexOf('；'), head.lastIndexOf('\n'));
+  let at = Math.max(
+    head.lastIndexOf('。'),
+    head.lastIndexOf('！'),
+    head.lastIndexOf('？'),
+    head.lastIndexOf('；'),
+    head.lastIndexOf('\n'),
+  );
   if (at < room / 2) at = Math.max(at, head.lastIndexOf('，'), head.lastIndexOf(','));
   let end = at >= room / 3 ? at + 1 : room;
   // A high surrogate at the end would split a character.

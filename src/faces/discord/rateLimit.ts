@@ -2,7 +2,11 @@
 export class RateLimiter {
   private readonly hits = new Map<string, number[]>();
 
-  constructor(private readonly max = 8, private readonly windowMs = 10_000, private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly max = 8,
+    private readonly windowMs = 10_000,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   /** Records a request; returns how many ms to wait, or 0 when allowed. */
   take(user: string): number {
@@ -14,7 +18,8 @@ export class RateLimiter {
     }
     recent.push(t);
     this.hits.set(user, recent);
-    if (this.hits.size > 10_000) for (const [k, v] of this.hits) if (v.every((x) => t - x >= this.windowMs)) this.hits.delete(k);
+    if (this.hits.size > 10_000)
+      for (const [k, v] of this.hits) if (v.every((x) => t - x >= this.windowMs)) this.hits.delete(k);
     return 0;
   }
 }

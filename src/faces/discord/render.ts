@@ -1,4 +1,11 @@
-import { ButtonStyle, ComponentType, MessageFlags, type APIEmbed, type APIActionRowComponent, type APIButtonComponent } from 'discord.js';
+import {
+  type APIActionRowComponent,
+  type APIButtonComponent,
+  type APIEmbed,
+  ButtonStyle,
+  ComponentType,
+  MessageFlags,
+} from 'discord.js';
 import { applyMarks } from '../../reply/marks.js';
 import type { Reply } from '../../reply/model.js';
 import type { ButtonStore } from './customIds.js';
@@ -46,7 +53,8 @@ function description(reply: Reply, max: number): string {
   if (reply.intro) parts.push(inert(reply.intro));
   const table = tableLines(reply);
   if (table.length) parts.push(table.join('\n'));
-  for (const q of reply.quotes ?? []) parts.push(`> ${applyMarks(q.text, BOLD, inert).replace(/\n/gu, '\n> ')}\n— ${inert(q.citation)}`);
+  for (const q of reply.quotes ?? [])
+    parts.push(`> ${applyMarks(q.text, BOLD, inert).replace(/\n/gu, '\n> ')}\n— ${inert(q.citation)}`);
   if (reply.notes?.length) parts.push(reply.notes.map(inert).join('\n'));
   if (reply.suggestions?.length) parts.push(`可以试试：${reply.suggestions.map(inert).join('、')}`);
   if (reply.page && reply.page.count > 1) parts.push(`第 ${reply.page.index + 1}/${reply.page.count} 页`);
@@ -73,11 +81,19 @@ function description(reply: Reply, max: number): string {
 
 function buttons(reply: Reply, opts: RenderOptions): APIActionRowComponent<APIButtonComponent>[] {
   const list: APIButtonComponent[] = (reply.actions ?? []).map((a) => ({
-    type: ComponentType.Button, style: a.kind === 'page' ? ButtonStyle.Primary : ButtonStyle.Secondary,
-    label: a.label.slice(0, LIMITS.buttonLabel), custom_id: a.kind === 'source' ? opts.buttons.openId(opts.ownerId, a.command) : opts.buttons.runId(opts.ownerId, a.command),
+    type: ComponentType.Button,
+    style: a.kind === 'page' ? ButtonStyle.Primary : ButtonStyle.Secondary,
+    label: a.label.slice(0, LIMITS.buttonLabel),
+    custom_id:
+      a.kind === 'source' ? opts.buttons.openId(opts.ownerId, a.command) : opts.buttons.runId(opts.ownerId, a.command),
   }));
   if (reply.shareable && opts.ephemeral && opts.commandLine) {
-    list.push({ type: ComponentType.Button, style: ButtonStyle.Success, label: '分享到频道', custom_id: opts.buttons.shareId(opts.ownerId, opts.commandLine) });
+    list.push({
+      type: ComponentType.Button,
+      style: ButtonStyle.Success,
+      label: '分享到频道',
+      custom_id: opts.buttons.shareId(opts.ownerId, opts.commandLine),
+    });
   }
   const rows: APIActionRowComponent<APIButtonComponent>[] = [];
   for (let i = 0; i < list.length && rows.length < LIMITS.rows; i += LIMITS.buttonsPerRow) {
@@ -89,17 +105,25 @@ function buttons(reply: Reply, opts: RenderOptions): APIActionRowComponent<APIBu
 /** The Discord face of a reply: one embed within every limit, buttons, and mentions that ping no one (or only the one user). */
 export function renderDiscord(reply: Reply, opts: RenderOptions): DiscordPayload {
   const title = cutAtSentence(inert(reply.title), LIMITS.embedTitle);
-  const footerText = [reply.footer, reply.incidentId ? `事件编号 ${reply.incidentId}` : undefined].filter(Boolean).join(' · ');
+  const footerText = [reply.footer, reply.incidentId ? `事件编号 ${reply.incidentId}` : undefined]
+    .filter(Boolean)
+    .join(' · ');
   const footer = footerText ? cutAtSentence(inert(footerText), LIMITS.footer) : '';
   const room = Math.min(LIMITS.embedDescription, LIMITS.embedTotal - title.length - footer.length - 10);
   const embed: APIEmbed = { title, description: description(reply, room), color: COLOURS[reply.tone] };
   if (footer) embed.footer = { text: footer };
-  const files = (reply.attachments ?? []).map((a) => ({ attachment: a.data, name: a.name, description: a.description.slice(0, 1024) }));
+  const files = (reply.attachments ?? []).map((a) => ({
+    attachment: a.data,
+    name: a.name,
+    description: a.description.slice(0, 1024),
+  }));
   if (files[0]) embed.image = { url: `attachment://${files[0].name}` };
   const payload: DiscordPayload = {
     embeds: [embed],
     components: buttons(reply, opts),
-    allowedMentions: opts.pingUserId ? { parse: [], users: [opts.pingUserId], repliedUser: false } : { parse: [], repliedUser: false },
+    allowedMentions: opts.pingUserId
+      ? { parse: [], users: [opts.pingUserId], repliedUser: false }
+      : { parse: [], repliedUser: false },
   };
   if (opts.content) payload.content = cutAtSentence(opts.content, LIMITS.content);
   if (opts.ephemeral) payload.flags = MessageFlags.Ephemeral;
@@ -109,5 +133,11 @@ export function renderDiscord(reply: Reply, opts: RenderOptions): DiscordPayload
 
 /** A short ephemeral notice (rate limit, someone else's buttons, an expired result). */
 export function notice(text: string): DiscordPayload {
-  return { content: cutAtSentence(text, LIMITS.content), embeds: [], components: [], allowedMentions: { parse: [] }, flags: MessageFlags.Ephemeral };
+  return {
+    content: cutAtSentence(text, LIMITS.content),
+    embeds: [],
+    components: [],
+    allowedMentions: { parse: [] },
+    flags: MessageFlags.Ephemeral,
+  };
 }

@@ -25,10 +25,16 @@ export function answerAchieved(library: Library, parsed: PlaceQuestion, base: As
   }
   const achieved = factsOf(library, report).achieved;
   const direct = achieved.filter((x) => x.indicator === indicator.name);
-  const figures = direct.length > 0 ? direct : achieved.filter((x) => relatedIndicators(indicator.name).includes(x.indicator));
+  const figures =
+    direct.length > 0 ? direct : achieved.filter((x) => relatedIndicators(indicator.name).includes(x.indicator));
   const f = figures[0];
   if (!f) {
-    return notFound(library, parsed, { ...base, year }, `${report.year}年${report.city}政府工作报告的回顾部分没有给出${year}年${indicator.name}的数据。`);
+    return notFound(
+      library,
+      parsed,
+      { ...base, year },
+      `${report.year}年${report.city}政府工作报告的回顾部分没有给出${year}年${indicator.name}的数据。`,
+    );
   }
   const value = figures
     .map((x) => (figures.length > 1 || direct.length === 0 ? `${x.indicator}${describeFigure(x)}` : describeFigure(x)))

@@ -9,11 +9,21 @@ export function answerAllTargets(library: Library, parsed: ParsedQuestion, city:
   const year = parsed.year ?? city.years.at(-1) ?? null;
   const report = year === null ? undefined : library.corpus.report(city, year);
   if (!report) {
-    return notFound(library, parsed, { ...base, year }, `语料中没有${city.short}${year}年的政府工作报告（现有：${city.years.join('、')}年）。`);
+    return notFound(
+      library,
+      parsed,
+      { ...base, year },
+      `语料中没有${city.short}${year}年的政府工作报告（现有：${city.years.join('、')}年）。`,
+    );
   }
   const { passage } = factsOf(library, report);
   if (!passage) {
-    return notFound(library, parsed, { ...base, year }, `${report.year}年${report.city}政府工作报告中没有“主要预期目标”段落。`);
+    return notFound(
+      library,
+      parsed,
+      { ...base, year },
+      `${report.year}年${report.city}政府工作报告中没有“主要预期目标”段落。`,
+    );
   }
   return {
     ...base,

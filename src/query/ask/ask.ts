@@ -62,7 +62,8 @@ function route(library: Library, parsed: ParsedQuestion, base: AskResult): AskRe
     }
     return answerFromPassage(library, parsed, base);
   }
-  const answerFor = (p: PlaceQuestion) => (p.kind === 'achieved' ? answerAchieved(library, p, base) : answerTarget(library, p, base));
+  const answerFor = (p: PlaceQuestion) =>
+    p.kind === 'achieved' ? answerAchieved(library, p, base) : answerTarget(library, p, base);
   if (parsed.cities.length < 2 || (kind !== 'target' && kind !== 'achieved')) return answerFor(place);
   return eachCity(place, answerFor);
 }

@@ -12,7 +12,12 @@ export function answerMet(library: Library, parsed: PlaceQuestion, base: AskResu
       ? t.years.find((y) => y.year === parsed.year)
       : ([...withTarget].reverse().find((y) => y.achieved) ?? withTarget.at(-1));
   if (!row?.target) {
-    return notFound(library, parsed, base, `${t.city}${parsed.year ?? ''}${parsed.year ? '年' : ''}的报告中没有${t.indicator}目标。`);
+    return notFound(
+      library,
+      parsed,
+      base,
+      `${t.city}${parsed.year ?? ''}${parsed.year ? '年' : ''}的报告中没有${t.indicator}目标。`,
+    );
   }
   if (row.status === 'unknown' || !row.achieved) {
     return notFound(

@@ -24,30 +24,39 @@ export interface ParsedQuestion {
 const TARGET_WORDS = /目标|预期|计划|打算|力争|定为|定了|要求|预计|争取/u;
 const ACHIEVED_WORDS = /实现了?|完成了?|实际|达到了|增长了|总量|规模|多少亿|结果|完成情况|实绩|成绩/u;
 /** "…目标完成了吗?": whether a year's target was met, answered from the next year's report. */
-const MET_WORDS = /完成了吗|达到了吗|实现了吗|完成没有|是否完成|是否达到|是否实现|有没有完成|有没有达到|达标了吗|达成了吗|是否达标|完成得?怎么样/u;
+const MET_WORDS =
+  /完成了吗|达到了吗|实现了吗|完成没有|是否完成|是否达到|是否实现|有没有完成|有没有达到|达标了吗|达成了吗|是否达标|完成得?怎么样/u;
 const PLAN_WORDS = /十[一二三四五]五|五年规划|规划纲要|今后五年|五年(?:期间|内)/u;
 const ALL_TARGETS = /(?:主要|预期|发展)?目标(?:有哪些|是什么|都有什么|有什么)|主要预期目标|主要目标/u;
 const COMPARE_WORDS = /哪些城市|哪个城市|哪几个|哪座|哪个市|最高|最低|排名|排行|对比|比较|各城市|各市/u;
-const QUESTION_NOISE = /[？?！!。，,、：:；;“”"'\s]|请问|是多少|多少|是什么|什么|有哪些|哪些|怎么样|怎样|如何|吗|呢|吧|一下|告诉我|的|了|是/gu;
+const QUESTION_NOISE =
+  /[？?！!。，,、：:；;“”"'\s]|请问|是多少|多少|是什么|什么|有哪些|哪些|怎么样|怎样|如何|吗|呢|吧|一下|告诉我|的|了|是/gu;
 /** Generic nouns of a question ("…有哪些举措") that no passage needs to contain. */
 const GENERIC_WORDS = /举措|措施|做法|工作|情况|方面|政策|内容|安排|部署|提到|说了|报告|里|中|有/gu;
 /** Words ending in 市/区/县 that are not places. */
-const NOT_PLACES = /^(城市|全市|本市|我市|市区|城区|全区|本区|地区|园区|社区|片区|景区|开发区|新区|老城区|省市|县区|市县|全县)$/u;
+const NOT_PLACES =
+  /^(城市|全市|本市|我市|市区|城区|全区|本区|地区|园区|社区|片区|景区|开发区|新区|老城区|省市|县区|市县|全县)$/u;
 
 /** Words that never start a place name: question words, quantifiers, time words. */
 const NOT_PLACE_START = /^(哪|些|各|每|全|本|我|这|那|今|去|前|明|请|问|年|的|城)/u;
 /** Where the place ends in "杭州今年GDP目标": before the first time word, year, or indicator. */
-const AFTER_PLACE = /今年|去年|前年|明年|本年|\d{4}|的|GDP|gdp|地区|生产|经济|规上|规模|固定|社会|一般|居民|城镇|农村|研发|进出口|外贸|财政/u;
+const AFTER_PLACE =
+  /今年|去年|前年|明年|本年|\d{4}|的|GDP|gdp|地区|生产|经济|规上|规模|固定|社会|一般|居民|城镇|农村|研发|进出口|外贸|财政/u;
 
 function unknownPlaceIn(text: string, corpus: Corpus): string | null {
   for (const m of text.matchAll(/([\p{Script=Han}]{2,4}?)(市|区|县)/gu)) {
     const name = m[0];
-    if (NOT_PLACES.test(name) || NOT_PLACES.test(m[1]!) || NOT_PLACE_START.test(name) || /哪|城市/u.test(name)) continue;
+    if (NOT_PLACES.test(name) || NOT_PLACES.test(m[1]!) || NOT_PLACE_START.test(name) || /哪|城市/u.test(name))
+      continue;
     if (!corpus.findCity(name) && !/今年|去年|目标|增长|生产总值/u.test(name)) return name;
   }
   // "杭州今年GDP目标": a leading name of two to four characters, right before a time word or an indicator.
-  const lead = /^([\p{Script=Han}]{2,4}?)(?=今年|去年|前年|\d{4}|的|GDP|gdp|地区生产|生产总值|经济|规上|规模以上|固定资产|社会消费|一般公共|居民|城镇|农村|研发|进出口|外贸)/u.exec(text);
-  if (lead && !NOT_PLACE_START.test(lead[1]!) && !AFTER_PLACE.test(lead[1]!) && !corpus.findCity(lead[1]!)) return lead[1]!;
+  const lead =
+    /^([\p{Script=Han}]{2,4}?)(?=今年|去年|前年|\d{4}|的|GDP|gdp|地区生产|生产总值|经济|规上|规模以上|固定资产|社会消费|一般公共|居民|城镇|农村|研发|进出口|外贸)/u.exec(
+      text,
+    );
+  if (lead && !NOT_PLACE_START.test(lead[1]!) && !AFTER_PLACE.test(lead[1]!) && !corpus.findCity(lead[1]!))
+    return lead[1]!;
   return null;
 }
 
@@ -63,9 +72,16 @@ export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion 
   const text = nfkc(question).trim();
   // Cities by their Chinese names anywhere, in the order written, or by pinyin as words of their own ("jiaxing 2024 GDP目标").
   const named = corpus.citiesIn(text).sort((a, b) => text.indexOf(a.short) - text.indexOf(b.short));
-  const cities = named.length > 0 ? named : (text.toLowerCase().match(/[a-z]+/gu) ?? []).map((w) => corpus.findCity(w)).filter((c) => c !== undefined);
+  const cities =
+    named.length > 0
+      ? named
+      : (text.toLowerCase().match(/[a-z]+/gu) ?? []).map((w) => corpus.findCity(w)).filter((c) => c !== undefined);
   const city = cities[0] ?? null;
-  const unknownPlace = COMPARE_WORDS.test(text) ? null : city ? unknownInList(text, corpus) : unknownPlaceIn(text, corpus);
+  const unknownPlace = COMPARE_WORDS.test(text)
+    ? null
+    : city
+      ? unknownInList(text, corpus)
+      : unknownPlaceIn(text, corpus);
   const latest = city?.years.at(-1) ?? null;
   let year: number | null = null;
   let yearWords: string | null = null;
@@ -97,7 +113,12 @@ export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion 
   let rest = text;
   if (city) rest = rest.replace(new RegExp(`${city.short}(市|区|县)?|\\b${city.slug}\\b`, 'giu'), ' ');
   if (explicit) rest = rest.replace(explicit[0], ' ');
-  rest = rest.replace(/今年|去年|前年|本年|当年|上年/gu, ' ').replace(QUESTION_NOISE, ' ').replace(GENERIC_WORDS, ' ').replace(/\s+/gu, ' ').trim();
+  rest = rest
+    .replace(/今年|去年|前年|本年|当年|上年/gu, ' ')
+    .replace(QUESTION_NOISE, ' ')
+    .replace(GENERIC_WORDS, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
   for (const c of cities.slice(1)) rest = rest.replace(new RegExp(`${c.short}(市|区|县)?`, 'gu'), ' ').trim();
   return { text, city, cities, unknownPlace, year, yearWords, indicator, kind, rest };
 }

@@ -7,13 +7,23 @@ import type { ParsedQuestion } from './parseQuestion.js';
 import type { AskResult } from './types.js';
 
 /** "哪些城市GDP目标最高": every city's target for the indicator, ranked. */
-export function answerRanking(library: Library, parsed: ParsedQuestion, indicator: Indicator, base: AskResult): AskResult {
+export function answerRanking(
+  library: Library,
+  parsed: ParsedQuestion,
+  indicator: Indicator,
+  base: AskResult,
+): AskResult {
   const r = compare(library, indicator.name, parsed.year ?? undefined);
   const lowest = /最低/u.test(parsed.text);
   const order = lowest ? [...r.ranked].reverse() : r.ranked;
   const top = order[0];
   if (!top) {
-    return notFound(library, parsed, base, `报告中没有可比较的${r.indicator}数值目标${parsed.year ? `（${parsed.year}年）` : ''}。`);
+    return notFound(
+      library,
+      parsed,
+      base,
+      `报告中没有可比较的${r.indicator}数值目标${parsed.year ? `（${parsed.year}年）` : ''}。`,
+    );
   }
   return {
     ...base,

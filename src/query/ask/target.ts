@@ -10,13 +10,19 @@ export function answerTarget(library: Library, parsed: PlaceQuestion, base: AskR
   const year = parsed.year ?? city.years.at(-1) ?? null;
   const report = year === null ? undefined : library.corpus.report(city, year);
   if (!report || year === null) {
-    return notFound(library, parsed, { ...base, year }, `语料中没有${city.short}${year}年的政府工作报告（现有：${city.years.join('、')}年）。`);
+    return notFound(
+      library,
+      parsed,
+      { ...base, year },
+      `语料中没有${city.short}${year}年的政府工作报告（现有：${city.years.join('、')}年）。`,
+    );
   }
   const t = factsOf(library, report);
   const direct = t.targets.filter((x) => x.indicator === indicator.name);
   const related = relatedIndicators(indicator.name);
   // 温州 sets urban and rural income targets, not one for all residents: those answer "居民收入".
-  const matches = direct.length > 0 ? direct : t.targets.filter((x) => x.indicator !== null && related.includes(x.indicator));
+  const matches =
+    direct.length > 0 ? direct : t.targets.filter((x) => x.indicator !== null && related.includes(x.indicator));
   const main = matches[0];
   if (!main) {
     const why = t.passage

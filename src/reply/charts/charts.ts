@@ -1,7 +1,7 @@
+import { resolveIndicator } from '../../facts/indicators.js';
 import type { CompareResult } from '../../query/targetsQueries.js';
 import type { TrendResult } from '../../query/trendQueries.js';
 import type { Attachment } from '../model.js';
-import { resolveIndicator } from '../../facts/indicators.js';
 import { ChartCache } from './cache.js';
 import { compareChartData, trendChartData } from './data.js';
 import { drawCompareChart, drawTrendChart } from './draw.js';
@@ -16,7 +16,11 @@ export function compareChart(r: CompareResult, cache: ChartCache): Attachment | 
   const data = compareChartData(r);
   if (data.bars.length === 0) return null;
   const png = cache.get(`compare:${JSON.stringify(data)}`, () => drawCompareChart(data));
-  return { name: `compare-${indicatorKey(r.indicator)}-${r.year ?? 'all'}${r.province ? `-${r.ranked[0]?.report.replace(/-\d{4}[a-z]?$/u, '') ?? 'p'}` : ''}.png`, data: png, description: `${data.title}：${data.bars.map((b) => `${b.label} ${b.valueLabel}`).join('，')}` };
+  return {
+    name: `compare-${indicatorKey(r.indicator)}-${r.year ?? 'all'}${r.province ? `-${r.ranked[0]?.report.replace(/-\d{4}[a-z]?$/u, '') ?? 'p'}` : ''}.png`,
+    data: png,
+    description: `${data.title}：${data.bars.map((b) => `${b.label} ${b.valueLabel}`).join('，')}`,
+  };
 }
 
 export function trendChart(t: TrendResult, cache: ChartCache): Attachment | null {

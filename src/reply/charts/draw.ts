@@ -3,8 +3,16 @@ import type { CompareChartData, TrendChartData } from './data.js';
 import { ensureGlyphs, FONT_FAMILY } from './fonts.js';
 
 const COLOURS = {
-  background: '#ffffff', text: '#1f2933', muted: '#6b7785', grid: '#e4e8ec',
-  target: '#2f6f9f', targetSpan: '#9cc3e0', achieved: '#d9822b', met: '#2e8540', missed: '#c0392b', unknown: '#8a8f98',
+  background: '#ffffff',
+  text: '#1f2933',
+  muted: '#6b7785',
+  grid: '#e4e8ec',
+  target: '#2f6f9f',
+  targetSpan: '#9cc3e0',
+  achieved: '#d9822b',
+  met: '#2e8540',
+  missed: '#c0392b',
+  unknown: '#8a8f98',
 };
 const QUALIFIER_MARK: Record<string, string> = { 左右: '≈', 以上: '≥', 以内: '≤', 以下: '≤' };
 const TEXT = {
@@ -15,7 +23,14 @@ const TEXT = {
   achieved: '实际',
 };
 /** Fixed words drawn on the charts (besides the data's own labels), for the glyph test. */
-export const STATIC_TEXTS: readonly string[] = [...Object.values(TEXT), ...Object.values(QUALIFIER_MARK), '达成', '未达成', '未知', '0123456789.%-'];
+export const STATIC_TEXTS: readonly string[] = [
+  ...Object.values(TEXT),
+  ...Object.values(QUALIFIER_MARK),
+  '达成',
+  '未达成',
+  '未知',
+  '0123456789.%-',
+];
 const WIDTH = 1000;
 
 /**
@@ -110,7 +125,7 @@ export function drawCompareChart(d: CompareChartData): Buffer {
     }
     g.fillStyle = COLOURS.text;
     g.font = font(14);
-    const mark = b.qualifier ? QUALIFIER_MARK[b.qualifier] ?? '' : '';
+    const mark = b.qualifier ? (QUALIFIER_MARK[b.qualifier] ?? '') : '';
     put(g, `${mark ? `${mark} ` : ''}${b.valueLabel}`, x(b.hi) + 8, y + 20);
   });
   let y = top + d.bars.length * rowH + 50;
@@ -125,7 +140,11 @@ export function drawCompareChart(d: CompareChartData): Buffer {
   return canvas.toBuffer('image/png');
 }
 
-const STATUS_TEXT: Record<string, [string, string]> = { met: ['达成', COLOURS.met], missed: ['未达成', COLOURS.missed], unknown: ['未知', COLOURS.unknown] };
+const STATUS_TEXT: Record<string, [string, string]> = {
+  met: ['达成', COLOURS.met],
+  missed: ['未达成', COLOURS.missed],
+  unknown: ['未知', COLOURS.unknown],
+};
 
 export function drawTrendChart(d: TrendChartData): Buffer {
   const height = 520;
@@ -181,7 +200,12 @@ export function drawTrendChart(d: TrendChartData): Buffer {
       g.fillStyle = COLOURS.text;
       g.font = font(12);
       const w = measure(g, yr.achieved.label).width;
-      put(g, yr.achieved.label, cx + 2 + barW / 2 - w / 2, yOf(yr.achieved.value) - 6 - (yr.target && Math.abs(yOf(yr.target.hi) - yOf(yr.achieved.value)) < 16 ? 16 : 0));
+      put(
+        g,
+        yr.achieved.label,
+        cx + 2 + barW / 2 - w / 2,
+        yOf(yr.achieved.value) - 6 - (yr.target && Math.abs(yOf(yr.target.hi) - yOf(yr.achieved.value)) < 16 ? 16 : 0),
+      );
     }
     g.fillStyle = COLOURS.text;
     g.font = font(15, true);
