@@ -24,7 +24,10 @@ const logLines: string[] = [];
 let bot: BotHandle;
 let userSeq = 300000000000000000n;
 /** Each test speaks as a new user, so the rate limit counts only that test's requests. */
-const newUser = () => (userSeq += 1n).toString();
+const newUser = () => {
+  userSeq += 1n;
+  return userSeq.toString();
+};
 
 const boom = defineCommand({
   name: 'boom',

@@ -7,7 +7,7 @@ import { compareChart, trendChart } from '../src/reply/charts/charts.js';
 import { compareChartData, trendChartData } from '../src/reply/charts/data.js';
 import { drawCompareChart, STATIC_TEXTS } from '../src/reply/charts/draw.js';
 import { ensureGlyphs, FONT_FAMILY } from '../src/reply/charts/fonts.js';
-import { corpus, library } from './helpers/library.js';
+import { library } from './helpers/library.js';
 
 const cache = new ChartCache();
 

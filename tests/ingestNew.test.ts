@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Corpus } from '../src/corpus/corpus.js';
 import { extractFacts } from '../src/facts/store.js';
 import { ingest } from '../src/ingest/ingest.js';
+import { nonEmpty } from './helpers/nonEmpty.js';
 import { rawFiles } from './helpers/raw.js';
 
 /** A next-year report as a user might add it: saved on Windows (BOM, CRLF), with page junk around it. */
@@ -44,7 +45,7 @@ describe('adding next year’s report', () => {
       meeting: '嘉兴市第九届人民代表大会第五次会议',
     });
     expect(r.paragraphs.map((p) => p.text)).not.toContain('(责任编辑:某某)');
-    expect(r.paragraphs.every((p) => !p.text.includes('\r') && !p.text.includes('\ufeff'))).toBe(true);
+    expect(nonEmpty(r.paragraphs).every((p) => !p.text.includes('\r') && !p.text.includes('\ufeff'))).toBe(true);
     const log = result.dropped.filter((d) => d.file === '005_jiaxing_2025.txt').map((d) => d.reason);
     expect(log).toEqual(['breadcrumb', 'editor-credit']);
     expect(result.reports).toHaveLength(31);

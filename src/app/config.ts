@@ -1,6 +1,6 @@
 import { config as loadDotenv } from 'dotenv';
 
-export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
+import type { LogLevel } from '../support/log.js';
 
 /** Everything the process reads from its environment, validated once at start. */
 export interface Config {

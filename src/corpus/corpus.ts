@@ -36,9 +36,9 @@ export class Corpus {
     const cities = new Map<string, City>();
     for (const report of reports) {
       this.byReportId.set(report.id, report);
-      report.paragraphs.forEach((paragraph, index) =>
-        this.byParagraphId.set(paragraph.id, { report, paragraph, index }),
-      );
+      report.paragraphs.forEach((paragraph, index) => {
+        this.byParagraphId.set(paragraph.id, { report, paragraph, index });
+      });
       const slug = report.id.replace(/-\d{4}[a-z]?$/u, '');
       const city = cities.get(report.city) ?? {
         city: report.city,
@@ -107,10 +107,4 @@ export function loadCorpus(dir: string = CORPUS_DIR): Corpus {
     (s) => JSON.parse(readFileSync(path.join(dir, 'reports', `${s.id}.json`), 'utf8')) as Report,
   );
   return new Corpus(reports);
-}
-
-/** "嘉兴市 2024年 › 二、2024年工作任务 › （一）…": how a paragraph is cited. */
-export function citationLine(report: Report, paragraph: Paragraph): string {
-  const section = paragraph.section.length > 0 ? ` › ${paragraph.section.join(' › ')}` : '';
-  return `${report.city} ${report.year}年${section}〔${paragraph.id}〕`;
 }

@@ -1,4 +1,5 @@
 import type { GlossaryResult, OutlineResult, QuoteResult, ReportListing } from '../query/corpusQueries.js';
+import { citation } from './citation.js';
 import { plain, type Reply } from './model.js';
 
 export function reportsReply(reports: ReportListing[]): Reply {
@@ -43,7 +44,7 @@ export function quoteReply(q: QuoteResult): Reply {
       ...around(q.context.before),
       {
         text: plain(q.text),
-        citation: `${q.city} ${q.year}年${q.section ? ` › ${q.section}` : ''}〔${q.id}〕`,
+        citation: citation(q),
         id: q.id,
       },
       ...around(q.context.after),
@@ -63,7 +64,7 @@ export function glossaryReply(term: string, results: GlossaryResult[]): Reply {
     title: `名词解释：${term}`,
     quotes: results.map((g) => ({
       text: plain(`${g.term}：${g.definition}`),
-      citation: `${g.city} ${g.year}年 › 有关缩略语及名词解释〔${g.id}〕`,
+      citation: citation({ ...g, section: '有关缩略语及名词解释' }),
       id: g.id,
     })),
     notes: results.flatMap((g) => (g.usedIn.length ? [`“${g.term}”见于正文 ${g.usedIn.join('、')}`] : [])),

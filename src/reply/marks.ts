@@ -5,15 +5,15 @@ export interface MarkStyle {
   mark: (s: string) => string;
 }
 
-/** Verbatim text with its marked ranges wrapped by the face's style; `escape` makes the text safe for that face. */
-export function applyMarks(m: Marked, style: MarkStyle, escape: (s: string) => string = (s) => s): string {
+/** Verbatim text with its marked ranges wrapped by the face's style; `makeSafe` makes the text safe for that face. */
+export function applyMarks(m: Marked, style: MarkStyle, makeSafe: (s: string) => string = (s) => s): string {
   const marks = [...m.marks].sort((a, b) => a[0] - b[0]);
   let out = '';
   let at = 0;
   for (const [start, end] of marks) {
     if (start < at) continue;
-    out += escape(m.text.slice(at, start)) + style.mark(escape(m.text.slice(start, end)));
+    out += makeSafe(m.text.slice(at, start)) + style.mark(makeSafe(m.text.slice(start, end)));
     at = end;
   }
-  return out + escape(m.text.slice(at));
+  return out + makeSafe(m.text.slice(at));
 }

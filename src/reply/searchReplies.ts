@@ -1,5 +1,6 @@
 import type { SearchResult } from '../query/searchQueries.js';
 import type { SearchFilters } from '../search/query.js';
+import { citation } from './citation.js';
 import type { Action, Reply } from './model.js';
 
 export function filtersText(f: SearchFilters): string {
@@ -44,7 +45,7 @@ export function searchReply(r: SearchResult, limit: number): Reply {
     title: `搜索“${r.words.join(' ')}”${where} · 共 ${r.total} 段`,
     quotes: r.results.map((h) => ({
       text: { text: h.snippet, marks: h.snippetMarks },
-      citation: `${h.city} ${h.year}年${h.section ? ` › ${h.section}` : ''}〔${h.id}〕`,
+      citation: citation(h),
       id: h.id,
     })),
     notes: r.notes,

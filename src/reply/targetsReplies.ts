@@ -2,6 +2,7 @@ import { describeTarget } from '../facts/describe.js';
 import { GROUP_ORDER, groupOf } from '../facts/indicators.js';
 import type { AskResult } from '../query/ask/ask.js';
 import type { CompareResult, TargetRow, TargetsResult } from '../query/targetsQueries.js';
+import { citation } from './citation.js';
 import { type Attachment, plain, type Reply } from './model.js';
 
 /** Tables spell a target's value with a space after the verb: "增长 6%左右". */
@@ -29,7 +30,12 @@ export function targetsReply(r: TargetsResult): Reply {
       ? [
           {
             text: plain(r.source.text),
-            citation: `${r.report.city} ${r.report.year}年${r.source.section ? ` › ${r.source.section}` : ''}〔${r.source.id}〕`,
+            citation: citation({
+              city: r.report.city,
+              year: r.report.year,
+              section: r.source.section,
+              id: r.source.id,
+            }),
             id: r.source.id,
           },
         ]
@@ -83,7 +89,7 @@ export function askReply(r: AskResult): Reply {
       intro: r.reason ?? '报告中没有直接回答这个问题的内容。',
       quotes: r.suggestions.map((s) => ({
         text: plain(s.snippet),
-        citation: `${s.city} ${s.year}年〔${s.id}〕`,
+        citation: citation({ ...s, section: '' }),
         id: s.id,
       })),
       notes: r.suggestions.length > 0 ? ['以上是最接近的段落，供参考。'] : [],
@@ -100,7 +106,7 @@ export function askReply(r: AskResult): Reply {
     quotes: [
       {
         text: plain(source.text),
-        citation: `${source.city} ${source.year}年${source.section ? ` › ${source.section}` : ''}〔${source.id}〕`,
+        citation: citation(source),
         id: source.id,
       },
     ],

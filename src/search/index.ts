@@ -68,9 +68,10 @@ export class SearchIndex {
     const ids = new Map<string, number>();
     this.contentIds = Int32Array.from(this.refs, (r, i) => {
       const key = `${r.report.city}|${normTexts[i]!.replace(/\s+/gu, '')}`;
-      let id = ids.get(key);
-      if (id === undefined) ids.set(key, (id = ids.size));
-      return id;
+      const known = ids.get(key);
+      if (known !== undefined) return known;
+      ids.set(key, ids.size);
+      return ids.size - 1;
     });
   }
 

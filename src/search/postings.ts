@@ -79,7 +79,10 @@ export class PostingIndex {
       docLengths[doc] = length;
       for (const [k, tf] of counts) {
         let list = growing.get(k);
-        if (!list) growing.set(k, (list = { docs: [], tfs: [] }));
+        if (!list) {
+          list = { docs: [], tfs: [] };
+          growing.set(k, list);
+        }
         list.docs.push(doc);
         list.tfs.push(Math.min(tf, 65535));
       }
@@ -90,17 +93,6 @@ export class PostingIndex {
     return new PostingIndex(lists, docLengths, total / Math.max(1, normTexts.length));
   }
 
-  get documentCount(): number {
-    return this.docLengths.length;
-  }
-
-  get tokenCount(): number {
-    return this.lists.size;
-  }
-
-  list(key: TokenKey): PostingList | undefined {
-    return this.lists.get(key);
-  }
 
   private idf(list: PostingList): number {
     const n = this.docLengths.length;

@@ -1,4 +1,4 @@
-import type { LogLevel } from '../app/config.js';
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 
 export interface Logger {
   debug(msg: string, fields?: Record<string, unknown>): void;

@@ -2,7 +2,8 @@
 export function sentenceAround(text: string, fragment: string): string {
   const at = text.indexOf(fragment);
   if (at < 0) return text;
-  const start = Math.max(text.lastIndexOf('。', at) + 1, 0);
+  // The sentence starts after the last 。 before the fragment (a fragment may itself start with one).
+  const start = at === 0 ? 0 : text.lastIndexOf('。', at - 1) + 1;
   const endAt = text.indexOf('。', at + fragment.length);
   return text.slice(start, endAt < 0 ? text.length : endAt + 1).trim();
 }

@@ -40,7 +40,7 @@ const BOLD = { mark: (s: string) => `**${s}**` };
 
 function tableLines(reply: Reply): string[] {
   if (!reply.table || reply.table.rows.length === 0) return [];
-  const emphasis = reply.table.columns.findIndex((c) => c === '目标');
+  const emphasis = reply.table.columns.indexOf('目标');
   return [
     `*${inert(reply.table.columns.join(' · '))}*`,
     ...reply.table.rows.map((row) => row.map((c, i) => (i === emphasis ? `**${inert(c)}**` : inert(c))).join(' · ')),

@@ -11,7 +11,7 @@ import { answerRanking } from './ranking.js';
 import { answerTarget } from './target.js';
 import type { AskResult, PlaceQuestion } from './types.js';
 
-export type { AskResult, AskSource, AskSuggestion } from './types.js';
+export type { AskResult } from './types.js';
 
 export const MAX_QUESTION_CHARS = 300;
 

@@ -2,7 +2,7 @@ import { resolveIndicator } from '../../facts/indicators.js';
 import type { CompareResult } from '../../query/targetsQueries.js';
 import type { TrendResult } from '../../query/trendQueries.js';
 import type { Attachment } from '../model.js';
-import { ChartCache } from './cache.js';
+import type { ChartCache } from './cache.js';
 import { compareChartData, trendChartData } from './data.js';
 import { drawCompareChart, drawTrendChart } from './draw.js';
 
