@@ -1,0 +1,63 @@
+import { type Candidate, ref } from './candidate.js';
+import { bodyChars, coverage, isSameReport } from './dedupe.js';
+import { isSpeakerLine } from './metadata.js';
+
+/** Merges copies of one report (by content), keeping the most complete and filling its metadata from the others. */
+export function mergeDuplicates(candidates: Candidate[]): Candidate[] {
+  const order = [...candidates].sort((a, b) => bodyChars(b.draft.body) - bodyChars(a.draft.body));
+  const kept: Candidate[] = [];
+  for (const c of order) {
+    let into: Candidate | undefined;
+    let matches: number[] = [];
+    for (const k of kept) {
+      const cover = coverage(c.draft.body, k.draft.body);
+      if (isSameReport(cover)) {
+        into = k;
+        matches = cover.matches;
+        break;
+      }
+    }
+    if (!into) {
+      kept.push(c);
+      continue;
+    }
+    into.duplicates.push({ draft: c.draft, matches });
+    into.sources.push({ ...c.sources[0]!, role: 'duplicate' });
+    if (c.draft.title) into.extraMeta.push({ role: 'title', text: c.draft.title.text, source: ref(c.draft.title) });
+    for (const h of c.draft.header)
+      into.extraMeta.push({ role: isSpeakerLine(h.text) ? 'speaker' : 'meeting', text: h.text, source: ref(h) });
+    // A place named in the copy's title or header beats one guessed from word counts in the body.
+    if (c.facts.place && (!into.place || into.placeEvidence?.startsWith('正文'))) {
+      into.place = c.facts.place;
+      into.placeEvidence = `${c.facts.placeEvidence}（来自重复副本 ${c.draft.file}）`;
+    }
+    into.facts = { ...c.facts, ...definedOnly(into.facts) };
+    if (c.facts.year !== undefined) {
+      // A dated header outranks clues read from headings, so it becomes the year and comes first.
+      if (into.facts.yearEvidence.length === 0) into.year = c.facts.year;
+      into.yearEvidence.unshift(...c.facts.yearEvidence.map((e) => `${e}（来自重复副本 ${c.draft.file}）`));
+    }
+    into.session ??= c.session;
+  }
+  // Back to input order, so ids and output do not depend on sizes.
+  return candidates.filter((c) => kept.includes(c));
+}
+
+function definedOnly<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/** Same place, same term of the people's congress: sittings are one year apart, so a dated report dates the others. */
+export function inferYearsFromSessions(candidates: Candidate[]): void {
+  for (const c of candidates) {
+    if (c.year !== undefined || !c.session || !c.place) continue;
+    const anchor = candidates.find(
+      (a) => a !== c && a.year !== undefined && a.session?.term === c.session!.term && a.place?.name === c.place!.name,
+    );
+    if (!anchor) continue;
+    c.year = anchor.year! + (c.session.sitting - anchor.session!.sitting);
+    c.yearEvidence.push(
+      `同届人大推算：${anchor.year}年的报告为第${anchor.session!.sitting}次会议，本报告为第${c.session.sitting}次会议`,
+    );
+  }
+}
