@@ -1,43 +1,14 @@
 import type { Corpus, ParagraphRef } from '../corpus/corpus.js';
 import type { MatchEngine } from './engine.js';
+import { hitOf } from './hit.js';
 import { PostingEngine } from './postingEngine.js';
-import { type Hits, PostingIndex } from './postings.js';
-import { type ParsedQuery, parseQuery, type SearchFilters } from './query.js';
-import { matchRanges, snippetOf } from './snippet.js';
+import { PostingIndex } from './postings.js';
+import { parseQuery } from './query.js';
+import { type IndexedParagraphs, rankCandidates } from './rank.js';
 import { normalizeForIndex } from './tokenize.js';
+import type { SearchOptions, SearchResponse } from './types.js';
 
-export interface SearchHit {
-  id: string;
-  report: string;
-  city: string;
-  year: number;
-  section: string;
-  /** The whole paragraph, verbatim. */
-  text: string;
-  snippet: string;
-  snippetMarks: [number, number][];
-  marks: [number, number][];
-  score: number;
-  /** Every query word stands in the paragraph as written (in some synonym form). */
-  exact: boolean;
-}
-
-export interface SearchResponse {
-  query: string;
-  words: string[];
-  filters: SearchFilters;
-  total: number;
-  offset: number;
-  results: SearchHit[];
-  /** Set when no paragraph has every word and the results match only some. */
-  partial: boolean;
-  notes: string[];
-}
-
-export interface SearchOptions extends SearchFilters {
-  limit?: number;
-  offset?: number;
-}
+export type { SearchHit, SearchOptions, SearchResponse } from './types.js';
 
 /** Makes the candidate finder over the normalised paragraph texts; the bench passes its baselines here. */
 export type EngineFactory = (normTexts: readonly string[]) => MatchEngine;
@@ -52,11 +23,10 @@ export const MAX_LIMIT = 50;
  * de-duplicates, ranks and cuts snippets. Built from the corpus at start-up (about a second here);
  * `toJSON`/`fromJSON` let a persisted index replace the rebuild when the corpus grows.
  */
-export class SearchIndex {
-  private readonly refs: ParagraphRef[];
-  private readonly normTexts: string[];
-  /** Same city + same text → same number: a passage repeated in two reports of one city is shown once. */
-  private readonly contentIds: Int32Array;
+export class SearchIndex implements IndexedParagraphs {
+  readonly refs: readonly ParagraphRef[];
+  readonly normTexts: readonly string[];
+  readonly contentIds: Int32Array;
 
   private constructor(
     readonly corpus: Corpus,
@@ -117,50 +87,16 @@ export class SearchIndex {
     return this.engine.name;
   }
 
-  private passes(ref: ParagraphRef, f: SearchFilters): boolean {
-    const r = ref.report;
-    return (
-      (!f.city || r.city === f.city) &&
-      (f.year === undefined || r.year === f.year) &&
-      (!f.province || r.province.startsWith(f.province)) &&
-      (!f.level || r.level === f.level)
-    );
-  }
-
-  /** BM25 order, except that paragraphs holding the query words as written come first (measured: fixes the misses pairs leave). */
-  private rank(
-    candidates: Hits,
-    parsed: ParsedQuery,
-  ): { ref: ParagraphRef; score: number; exact: boolean; phrase: number }[] {
-    const whole = parsed.words.length > 1 ? parsed.words.map((w) => w.text).join('') : null;
-    const seen = new Set<number>();
-    const ranked = [];
-    for (let i = 0; i < candidates.docs.length; i += 1) {
-      const doc = candidates.docs[i]!;
-      const score = candidates.scores[i]!;
-      const ref = this.refs[doc]!;
-      if (!this.passes(ref, parsed.filters)) continue;
-      const content = this.contentIds[doc]!;
-      if (seen.has(content)) continue;
-      seen.add(content);
-      const norm = this.normTexts[doc]!;
-      const present = parsed.words.filter((w) => w.alternatives.some((a) => norm.includes(a))).length;
-      const phrase = (whole && norm.includes(whole) ? parsed.words.length + 1 : 0) + present;
-      ranked.push({ ref, score, exact: present === parsed.words.length, phrase, doc });
-    }
-    return ranked.sort((a, b) => b.phrase - a.phrase || b.score - a.score || a.doc - b.doc);
-  }
-
   search(query: string, options: SearchOptions = {}): SearchResponse {
     const { limit: rawLimit, offset: rawOffset, ...explicit } = options;
     const parsed = parseQuery(this, query, explicit);
     const limit = Math.max(1, Math.min(MAX_LIMIT, Math.trunc(rawLimit ?? DEFAULT_LIMIT) || DEFAULT_LIMIT));
     const requestedOffset = Math.max(0, Math.trunc(rawOffset ?? 0) || 0);
     const all = this.engine.candidates(parsed.words, 'AND');
-    let ranked = this.rank(all, parsed);
+    let ranked = rankCandidates(this, all, parsed);
     let partial = false;
     if (ranked.length === 0 && parsed.words.length > 1) {
-      ranked = this.rank(this.engine.candidates(parsed.words, 'OR'), parsed);
+      ranked = rankCandidates(this, this.engine.candidates(parsed.words, 'OR'), parsed);
       partial = ranked.length > 0;
     }
     const notes = [...parsed.notes];
@@ -168,29 +104,13 @@ export class SearchIndex {
     if (ranked.length === 0) {
       const f = parsed.filters;
       if (f.city || f.year !== undefined || f.province || f.level) {
-        const unfiltered = this.rank(all, { ...parsed, filters: {} }).length;
+        const unfiltered = rankCandidates(this, all, { ...parsed, filters: {} }).length;
         if (unfiltered > 0) notes.push(`去掉城市、年份等筛选条件后有 ${unfiltered} 条结果。`);
       }
     }
     // A page past the end (a stale button, page:100) shows the last page.
     const offset = Math.min(requestedOffset, Math.max(0, Math.floor((ranked.length - 1) / limit) * limit));
-    const results = ranked.slice(offset, offset + limit).map(({ ref, score, exact }): SearchHit => {
-      const marks = matchRanges(ref.paragraph.text, parsed.words);
-      const snippet = snippetOf(ref.paragraph.text, marks);
-      return {
-        id: ref.paragraph.id,
-        report: ref.report.id,
-        city: ref.report.city,
-        year: ref.report.year,
-        section: ref.paragraph.section.join(' › '),
-        text: ref.paragraph.text,
-        snippet: snippet.text,
-        snippetMarks: snippet.marks,
-        marks,
-        score: Math.round(score * 1000) / 1000,
-        exact,
-      };
-    });
+    const results = ranked.slice(offset, offset + limit).map((r) => hitOf(r, parsed.words));
     return {
       query,
       words: parsed.words.map((w) => w.text),

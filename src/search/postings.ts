@@ -93,7 +93,6 @@ export class PostingIndex {
     return new PostingIndex(lists, docLengths, total / Math.max(1, normTexts.length));
   }
 
-
   private idf(list: PostingList): number {
     const n = this.docLengths.length;
     const df = list.docs.length;
