@@ -12,7 +12,7 @@ export const command = defineCommand({
   query: ({ commands }) =>
     [...commands.values()].map((c) => ({
       name: c.name,
-      synopsis: `/${synopsis(c)}`,
+      synopsis: synopsis(c),
       summary: c.summary,
       example: c.example,
     })),

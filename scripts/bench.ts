@@ -17,6 +17,7 @@ import { PostingEngine } from '../src/search/postingEngine.js';
 import { parseQuery } from '../src/search/query.js';
 import { normalizeForIndex } from '../src/search/tokenize.js';
 import { BENCH_QUERIES, LABELLED_QUERIES } from '../tests/fixtures/searchQueries.js';
+import { startupFigures } from './bench/startup.js';
 import { MiniSearchEngine } from './engines/minisearchEngine.js';
 
 const started = performance.now();
@@ -177,6 +178,9 @@ async function main() {
   console.log(
     `govreport search benchmark — ${BENCH_QUERIES.length} queries, ${LABELLED_QUERIES.length} labelled paraphrased queries\n`,
   );
+  console.log('Start-up (median of 3 fresh processes; the build is checked first)');
+  for (const line of await startupFigures()) console.log(line);
+  console.log('');
   console.log('Tokenizer quality at ×1 (truth: paragraphs containing every query word, any synonym form)');
   console.log('engine               build ms  P@10    recall  recall@3 (labelled)');
   for (const mode of ['postings', 'minisearch-bigram', 'minisearch-jieba', 'minisearch-union'] as const) {

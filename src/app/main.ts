@@ -6,7 +6,7 @@ import path from 'node:path';
 import { COMMANDS } from '../../commands/index.js';
 import type { CommandContext } from '../command/contract.js';
 import { runConsole } from '../faces/console/console.js';
-import { loadLibrary } from '../query/library.js';
+import { loadLibrary, warmLibrary } from '../query/library.js';
 import { ChartCache } from '../reply/charts/cache.js';
 import { newIncidentId } from '../support/incident.js';
 import { createLogger, type Logger } from '../support/log.js';
@@ -35,7 +35,7 @@ async function main(): Promise<number> {
   logEscapedErrors(logger);
   for (const p of problems) console.error(`config: ${p}`);
   // Build everything once before the first question, so no answer waits for an index.
-  const ctx: CommandContext = { library: loadLibrary(), charts: new ChartCache(), commands: COMMANDS };
+  const ctx: CommandContext = { library: warmLibrary(loadLibrary()), charts: new ChartCache(), commands: COMMANDS };
   watchCorpus(ctx, logger).unref();
   if (!canConnect || !config.token) {
     console.error('No DISCORD_TOKEN in .env: starting the local console (type /help, or exit to quit).');

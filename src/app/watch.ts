@@ -2,7 +2,7 @@ import { type FSWatcher, watch } from 'node:fs';
 import path from 'node:path';
 import type { CommandContext } from '../command/contract.js';
 import { CORPUS_DIR } from '../corpus/paths.js';
-import { loadLibrary } from '../query/library.js';
+import { loadLibrary, warmLibrary } from '../query/library.js';
 import type { Logger } from '../support/log.js';
 
 /**
@@ -13,7 +13,7 @@ export function watchCorpus(ctx: Pick<CommandContext, 'library'>, logger: Logger
   let timer: NodeJS.Timeout | undefined;
   const reload = () => {
     try {
-      ctx.library = loadLibrary(dir);
+      ctx.library = warmLibrary(loadLibrary(dir));
       logger.info('corpus reloaded', { reports: ctx.library.corpus.reports.length });
     } catch (e) {
       logger.error('corpus reload failed; keeping the previous corpus', { error: e });

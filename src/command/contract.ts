@@ -129,8 +129,14 @@ export function registry(commands: readonly Command[]): CommandRegistry {
   return new Map(commands.map((c) => [c.name, c]));
 }
 
-/** "/targets 城市 [年份]": how /help and the CLI usage spell a command's positional options. */
-export function synopsis(command: Command): string {
+/** "targets <城市> [年份]": a command's positional options, as the CLI usage spells them. */
+export function positionalSynopsis(command: Command): string {
   const words = command.options.filter((o) => o.positional).map((o) => (o.required ? `<${o.zh}>` : `[${o.zh}]`));
   return [command.name, ...words].join(' ');
+}
+
+/** "/search <关键词> [city:城市] …": how /help and the README spell a console line. */
+export function synopsis(command: Command): string {
+  const named = command.options.filter((o) => !o.positional).map((o) => `[${o.name}:${o.zh}]`);
+  return [`/${positionalSynopsis(command)}`, ...named].join(' ');
 }

@@ -17,8 +17,47 @@ export interface Library {
   readonly vocabulary: Vocabulary;
 }
 
+/** Computes a value on first use, then keeps it: the library's parts are built only when a query needs them. */
+function once<T>(build: () => T): () => T {
+  let value: T | undefined;
+  let built = false;
+  return () => {
+    if (!built) {
+      value = build();
+      built = true;
+    }
+    return value as T;
+  };
+}
+
+/**
+ * The library of a corpus. Its parts are built on first use, so a one-shot CLI command builds only what
+ * it reads; a long-running face calls `warmLibrary` first, so no user's answer waits for a build.
+ */
 export function buildLibrary(corpus: Corpus): Library {
-  return { corpus, index: SearchIndex.build(corpus), facts: extractFacts(corpus), vocabulary: buildVocabulary(corpus) };
+  const index = once(() => SearchIndex.build(corpus));
+  const facts = once(() => extractFacts(corpus));
+  const vocabulary = once(() => buildVocabulary(corpus));
+  return {
+    corpus,
+    get index() {
+      return index();
+    },
+    get facts() {
+      return facts();
+    },
+    get vocabulary() {
+      return vocabulary();
+    },
+  };
+}
+
+/** Builds every part now (about 0.5 s here). */
+export function warmLibrary(library: Library): Library {
+  void library.index;
+  void library.facts;
+  void library.vocabulary;
+  return library;
 }
 
 export function loadLibrary(dir: string = CORPUS_DIR): Library {

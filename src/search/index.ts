@@ -8,7 +8,7 @@ import { type IndexedParagraphs, rankCandidates } from './rank.js';
 import { normalizeForIndex } from './tokenize.js';
 import type { SearchOptions, SearchResponse } from './types.js';
 
-export type { SearchHit, SearchOptions, SearchResponse } from './types.js';
+export type { SearchOptions, SearchResponse } from './types.js';
 
 /** Makes the candidate finder over the normalised paragraph texts; the bench passes its baselines here. */
 export type EngineFactory = (normTexts: readonly string[]) => MatchEngine;

@@ -4,7 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { COMMANDS } from '../../../commands/index.js';
 import { assignPositionals, type RawOptions } from '../../command/commandLine.js';
-import { type Command, type CommandContext, OptionType, synopsis } from '../../command/contract.js';
+import { type Command, type CommandContext, OptionType, positionalSynopsis } from '../../command/contract.js';
 import { runCommand } from '../../command/dispatch.js';
 import { loadLibrary } from '../../query/library.js';
 import { ChartCache } from '../../reply/charts/cache.js';
@@ -22,9 +22,13 @@ function flagsOf(command: Command): Flags {
 
 export function usageOf(command: Command): string {
   const named = command.options.filter((o) => !o.positional).map((o) => `[--${o.name} ${o.zh}]`);
-  return ['govreport', synopsis(command), ...named, ...(command.hasChart ? ['[--png 文件]'] : []), '[--json]'].join(
-    ' ',
-  );
+  return [
+    'govreport',
+    positionalSynopsis(command),
+    ...named,
+    ...(command.hasChart ? ['[--png 文件]'] : []),
+    '[--json]',
+  ].join(' ');
 }
 
 function usage(): string {
