@@ -7,14 +7,6 @@ export interface Choice {
   value: string;
 }
 
-/** Discord shows at most 25 choices, each name and value at most 100 characters. */
-export const MAX_CHOICES = 25;
-const MAX_CHOICE_CHARS = 100;
-
-function choice(name: string, value: string): Choice {
-  return { name: [...name].slice(0, MAX_CHOICE_CHARS).join(''), value: [...value].slice(0, MAX_CHOICE_CHARS).join('') };
-}
-
 /** Only the years that exist for the chosen place (every year when none is chosen yet), newest first. */
 function yearChoices({ corpus }: Library, place: string | undefined, typed: string): Choice[] {
   const city = place ? corpus.findCity(place) : undefined;
@@ -23,34 +15,38 @@ function yearChoices({ corpus }: Library, place: string | undefined, typed: stri
   return [...years]
     .reverse()
     .filter((y) => String(y).startsWith(k))
-    .map((y) => choice(`${y}年`, String(y)));
+    .map((y) => ({ name: `${y}年`, value: String(y) }));
 }
 
-function fromVocabulary(library: Library, kind: Exclude<Completion, 'year'>, typed: string): Choice[] {
+function fromVocabulary(library: Library, kind: Exclude<Completion, 'year'>, typed: string, limit: number): Choice[] {
   const seen = new Set<string>();
   return library.vocabulary
-    .complete(typed, { kind, limit: MAX_CHOICES * 2 })
+    .complete(typed, { kind, limit: limit * 2 })
     .filter((e) => !seen.has(e.value) && seen.add(e.value))
-    .map((e) => choice(e.label, e.value));
+    .map((e) => ({ name: e.label, value: e.value }));
 }
 
 function completionOf(option: OptionSpec | undefined): Completion | undefined {
   return option?.type === OptionType.String ? option.autocomplete : undefined;
 }
 
-/** The choices for the option being typed; `others` are the values of the options already filled in. */
+/**
+ * The choices for the option being typed, best first, at most `limit` (the face knows its own limits);
+ * `others` are the values of the options already filled in.
+ */
 export function completeOption(
   library: Library,
   command: Command,
   focused: { name: string; value: string },
   others: Readonly<Record<string, unknown>>,
+  limit: number,
 ): Choice[] {
   const completion = completionOf(command.options.find((o) => o.name === focused.name));
   if (!completion) return [];
   if (completion === 'year') {
     const place = command.options.find((o) => completionOf(o) === 'place');
     const chosen = place ? others[place.name] : undefined;
-    return yearChoices(library, typeof chosen === 'string' ? chosen : undefined, focused.value).slice(0, MAX_CHOICES);
+    return yearChoices(library, typeof chosen === 'string' ? chosen : undefined, focused.value).slice(0, limit);
   }
-  return fromVocabulary(library, completion, focused.value).slice(0, MAX_CHOICES);
+  return fromVocabulary(library, completion, focused.value, limit).slice(0, limit);
 }

@@ -63,7 +63,7 @@ async function onAutocomplete(i: AutocompleteInteraction, deps: Deps): Promise<v
   let choices: { name: string; value: string }[] = [];
   try {
     const typed = { name: focused.name, value: String(focused.value ?? '') };
-    choices = command ? completeOption(deps.ctx.library, command, typed, options) : [];
+    choices = command ? completeOption(deps.ctx.library, command, typed, options, LIMITS.choices) : [];
   } catch (e) {
     deps.logger.warn('autocomplete failed', { command: i.commandName, error: e });
   }
