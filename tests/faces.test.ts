@@ -1,12 +1,11 @@
-import { spawn } from 'node:child_process';
-import path from 'node:path';
+
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../commands/index.js';
 import { checkConfig } from '../src/app/config.js';
 import { formatCommandLine, parseCommandLine as parseWith, type RawOptions } from '../src/command/commandLine.js';
-import { PROJECT_ROOT } from '../src/corpus/paths.js';
 import { RateLimiter } from '../src/faces/discord/rateLimit.js';
 import { createLogger } from '../src/support/log.js';
+import { runMain } from './helpers/runMain.js';
 
 describe('config', () => {
   it('accepts a full, valid environment', () => {
@@ -107,21 +106,10 @@ describe('rate limiter', () => {
 
 describe('npm start without a token', () => {
   it('says so in one line and answers piped console commands, then exits', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'src/app/main.ts')], {
-      cwd: PROJECT_ROOT,
-      env: { ...process.env, DISCORD_TOKEN: '', DISCORD_CLIENT_ID: '', LOG_LEVEL: 'warn' },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d: Buffer) => {
-      out += d.toString();
-    });
-    child.stderr.on('data', (d: Buffer) => {
-      err += d.toString();
-    });
-    child.stdin.end('/targets 嘉兴 2024\n/search 营商环境 city:南湖\n温州今年GDP增长目标是多少?\n/targets 杭州\n');
-    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    const { code, out, err } = await runMain(
+      { DISCORD_TOKEN: '', DISCORD_CLIENT_ID: '', LOG_LEVEL: 'warn' },
+      '/targets 嘉兴 2024\n/search 营商环境 city:南湖\n温州今年GDP增长目标是多少?\n/targets 杭州\n',
+    );
     expect(code).toBe(0);
     expect(err.trim().split('\n')).toEqual([
       'No DISCORD_TOKEN in .env: starting the local console (type /help, or exit to quit).',

@@ -1,28 +1,12 @@
-import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../src/corpus/paths.js';
+import { runMain } from './helpers/runMain.js';
 
 const TOKEN = 'test0000000000000000000000.faketk.not-a-real-token-0000000000000';
 
-/** Runs `npm start`'s program from source with this environment and no stdin; resolves with its exit. */
-function start(env: Record<string, string>): Promise<{ code: number | null; out: string; err: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'src/app/main.ts')], {
-    cwd: PROJECT_ROOT,
-    env: { ...process.env, DISCORD_CLIENT_ID: '123456789012345678', LOG_LEVEL: 'error', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  let err = '';
-  child.stdout.on('data', (d: Buffer) => {
-    out += d.toString();
-  });
-  child.stderr.on('data', (d: Buffer) => {
-    err += d.toString();
-  });
-  return new Promise((resolve) => child.on('close', (code) => resolve({ code, out, err })));
+function start(env: Record<string, string>) {
+  return runMain({ DISCORD_CLIENT_ID: '123456789012345678', LOG_LEVEL: 'error', ...env });
 }
 
 describe('npm start with a configuration it cannot run', () => {

@@ -1,29 +1,12 @@
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { DroppedLine, Report, ReportSummary } from '../corpus/types.js';
+import { summaryOf } from '../corpus/summary.js';
+import type { DroppedLine } from '../corpus/types.js';
 import type { IngestResult } from './ingest.js';
 
 /** Deterministic JSON: same result in, same bytes out (no timestamps, no absolute paths). */
 function json(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
-}
-
-export function summaryOf(r: Report): ReportSummary {
-  return {
-    id: r.id,
-    city: r.city,
-    short: r.short,
-    province: r.province,
-    level: r.level,
-    parent: r.parent,
-    year: r.year,
-    title: r.title,
-    date: r.date,
-    speaker: r.speaker,
-    paragraphs: r.paragraphs.length,
-    glossary: r.glossary.length,
-    sources: r.sources.map((s) => s.file),
-  };
 }
 
 function tsvField(text: string): string {

@@ -1,5 +1,6 @@
 import { UserError } from '../corpus/errors.js';
 import { resolveReport } from '../corpus/resolve.js';
+import { summaryOf } from '../corpus/summary.js';
 import type { ReportSummary } from '../corpus/types.js';
 import { clip } from '../text/clip.js';
 import { matchKey } from '../text/normalize.js';
@@ -11,22 +12,10 @@ export interface ReportListing extends Omit<ReportSummary, 'sources'> {
 }
 
 export function listReports({ corpus }: Library): ReportListing[] {
-  return corpus.reports.map((r) => ({
-    id: r.id,
-    city: r.city,
-    short: r.short,
-    province: r.province,
-    level: r.level,
-    parent: r.parent,
-    year: r.year,
-    title: r.title,
-    date: r.date,
-    speaker: r.speaker,
-    speakerRole: r.speakerRole,
-    meeting: r.meeting,
-    paragraphs: r.paragraphs.length,
-    glossary: r.glossary.length,
-  }));
+  return corpus.reports.map((r) => {
+    const { sources: _files, ...summary } = summaryOf(r);
+    return { ...summary, speakerRole: r.speakerRole, meeting: r.meeting };
+  });
 }
 
 export interface OutlineResult {
