@@ -1,4 +1,3 @@
-
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../commands/index.js';
 import { checkConfig } from '../src/app/config.js';
