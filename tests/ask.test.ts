@@ -47,7 +47,7 @@ describe('answers that must not invent', () => {
   });
 
   it('offers the nearest passages when the answer is absent', () => {
-    const r = ask(library, '金华2023年城镇新增就业目标');
+    const r = ask(library, '温州2023年粮食产量目标');
     expect(r.found).toBe(false);
     expect(r.suggestions.length).toBeGreaterThan(0);
   });

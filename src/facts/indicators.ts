@@ -209,3 +209,33 @@ export function resolveIndicator(input: string): Indicator | undefined {
     ) ?? findIndicator(norm)?.indicator
   );
 }
+
+/** Words that may stand before an alias without making it another statistic. */
+const FREE_LEAD = /^(?:全市|全区|全县|全省|全年|全体|地方|同口径|市本级|全口径|我市|其中)*$/u;
+
+/** Indicators that are one kind of figure only: R&D spending in 亿元 is not R&D intensity. */
+const MEASURES_OF: Record<string, readonly string[]> = {
+  研发投入强度: ['share', 'rate', 'change'],
+  城镇调查失业率: ['rate', 'share', 'change'],
+  城镇登记失业率: ['rate', 'share', 'change'],
+  居民消费价格: ['growth', 'rate', 'share'],
+  单位地区生产总值能耗: ['growth', 'change', 'share'],
+};
+
+/**
+ * The dictionary indicator a fact's subject is, or null: the subject must be an alias, with at most
+ * free words before it (全市, 地方…). "低收入农户人均可支配收入" and "单位规上工业增加值能耗" are other
+ * statistics and keep their own label.
+ */
+export function strictIndicator(label: string, measure: string): string | null {
+  const norm = nfkc(label)
+    .toLowerCase()
+    .replace(/[“”"\s]/gu, '');
+  for (const a of ALIASES) {
+    if (!norm.endsWith(a.key)) continue;
+    if (!FREE_LEAD.test(norm.slice(0, norm.length - a.key.length))) return null;
+    const allowed = MEASURES_OF[a.ind.name];
+    return !allowed || allowed.includes(measure) ? a.ind.name : null;
+  }
+  return null;
+}

@@ -2,6 +2,9 @@ import type { Corpus } from '../corpus/corpus.js';
 import type { Report } from '../corpus/types.js';
 import { achievedFigures } from './achieved.js';
 import { findTargetsPassage, parsePlanTargets, parseTargets, type TargetsPassage } from './extract.js';
+import type { Fact } from './fact.js';
+import { type Period, paragraphPeriods } from './period.js';
+import { type ExtractionTally, statementsOf } from './statements.js';
 import type { AchievedFigure, Target } from './types.js';
 
 export interface ReportTargets {
@@ -10,22 +13,57 @@ export interface ReportTargets {
   targets: Target[];
   plan: Target[];
   achieved: AchievedFigure[];
+  /** Every quantitative statement of the report. */
+  facts: Fact[];
+  /** The period each paragraph talks about, by paragraph id. */
+  periods: ReadonlyMap<string, Period>;
+  tally: ExtractionTally;
 }
 
-/** Targets, plan goals and achieved figures of every report, by report id. */
+/** Targets, plan goals, achieved figures and all facts of every report, by report id. */
 export type FactStore = ReadonlyMap<string, ReportTargets>;
+
+/**
+ * The audited parsers of the 主要预期目标 list and the headline review figures know the indicator of
+ * their values better than the general reader: where they read the same value, their indicator wins.
+ */
+function markHeadlines(facts: Fact[], targets: Target[], achieved: AchievedFigure[]): void {
+  for (const t of targets) {
+    const fact = facts.find(
+      (f) => f.paragraphId === t.paragraphId && t.value.includes(f.value) && f.stance !== 'result',
+    );
+    if (fact && t.indicator) {
+      fact.indicator = t.indicator;
+      fact.headline = true;
+    }
+  }
+  for (const a of achieved) {
+    for (const written of [a.amount, a.growth?.replace(/^-/u, '')]) {
+      if (!written) continue;
+      const fact = facts.find(
+        (f) => f.paragraphId === a.paragraphId && f.value === written && a.sentence.includes(f.sentence.slice(0, 8)),
+      );
+      if (fact) {
+        fact.indicator = a.indicator;
+        fact.headline = true;
+      }
+    }
+  }
+}
 
 export function extractFacts(corpus: Corpus): FactStore {
   const all = new Map<string, ReportTargets>();
   for (const report of corpus.reports) {
     const passage = findTargetsPassage(report);
-    all.set(report.id, {
-      report,
-      passage,
-      targets: passage ? parseTargets(passage) : [],
-      plan: parsePlanTargets(report),
-      achieved: achievedFigures(report),
-    });
+    const targets = passage ? parseTargets(passage) : [];
+    const achieved = achievedFigures(report);
+    const periods = paragraphPeriods(report);
+    const tally: ExtractionTally = { values: 0, facts: 0, leftOut: {} };
+    const facts = report.paragraphs
+      .filter((p) => p.kind === 'paragraph')
+      .flatMap((p) => statementsOf(report, p, periods.get(p.id) ?? { kind: 'none', from: 0, to: 0 }, tally));
+    markHeadlines(facts, targets, achieved);
+    all.set(report.id, { report, passage, targets, plan: parsePlanTargets(report), achieved, facts, periods, tally });
   }
   return all;
 }

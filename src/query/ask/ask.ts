@@ -1,13 +1,20 @@
+import type { City } from '../../corpus/corpus.js';
 import { clip } from '../../text/clip.js';
+import { toSimplified } from '../../text/simplified.js';
 import type { Library } from '../library.js';
-import { answerAchieved } from './achieved.js';
 import { answerAllTargets } from './allTargets.js';
 import { emptyResult, notFound } from './answers.js';
+import { answerDefinition, DEFINITION } from './definition.js';
+import { englishAnswer, englishToChinese, isEnglish } from './english.js';
+import { answerFigure } from './figure.js';
+import { figureIntent } from './intent.js';
 import { answerMet } from './met.js';
-import { type ParsedQuestion, parseQuestion } from './parseQuestion.js';
+import { type ParsedQuestion, parseQuestion, TARGET_WORDS } from './parseQuestion.js';
 import { answerFromPassage } from './passage.js';
 import { answerPlan } from './plan.js';
 import { answerRanking } from './ranking.js';
+import { answerReportFacts, REPORT_FACT_WORDS } from './reportFacts.js';
+import { answerResultRanking } from './resultRanking.js';
 import { answerTarget } from './target.js';
 import type { AskResult, PlaceQuestion } from './types.js';
 
@@ -15,20 +22,30 @@ export type { AskResult } from './types.js';
 
 export const MAX_QUESTION_CHARS = 300;
 
-/** Answers a free Chinese question from the reports, or says plainly that they don't say. Never estimates. */
+/** Nouns that name a quantity: a question made of one asks for its figure. */
+const QUANTITY_NOUN =
+  /(?:值|额|量|收入|支出|投资|产值|总值|人数|人次|率|比重|占比|规模|数量|面积|里程|产量|存栏|出栏)$/u;
+
+/**
+ * Answers a free question (Chinese, traditional or simplified, or English) from the reports, or says
+ * plainly that they don't say and what was looked at. Never estimates; every figure is quoted.
+ */
 export function ask(library: Library, questionInput: string | undefined): AskResult {
   const { corpus } = library;
-  const question = clip((questionInput ?? '').trim(), MAX_QUESTION_CHARS);
+  const original = clip((questionInput ?? '').trim(), MAX_QUESTION_CHARS);
+  const english = isEnglish(original);
+  const question = toSimplified(english ? (englishToChinese(original) ?? original) : original);
   const parsed = parseQuestion(corpus, question);
-  const base = emptyResult(parsed, question);
-  if (!question || !/[\p{Script=Han}a-z0-9]/iu.test(question)) {
+  const base = { ...emptyResult(parsed, original), language: english ? ('en' as const) : ('zh' as const) };
+  if (!original || !/[\p{Script=Han}a-z0-9]/iu.test(original)) {
     return { ...base, reason: '请用中文提一个关于政府工作报告的问题，例如“温州今年GDP增长目标是多少？”。' };
   }
   const missingPlace = parsed.unknownPlace ? `语料中没有${parsed.unknownPlace}的政府工作报告。` : null;
   if (missingPlace && !parsed.city) {
     return { ...base, reason: `${missingPlace}现有城市：${corpus.cities.map((c) => c.short).join('、')}。` };
   }
-  const result = route(library, parsed, base);
+  const routed = route(library, parsed, base);
+  const result = english && routed.found ? { ...routed, answer: englishAnswer(routed) } : routed;
   // "嘉兴和杭州…": answer for 嘉兴, and say that 杭州 is not in the corpus.
   if (!missingPlace) return result;
   return {
@@ -43,42 +60,110 @@ function placeQuestion(parsed: ParsedQuestion): PlaceQuestion | null {
   return city && indicator ? { ...parsed, city, indicator } : null;
 }
 
-/** Picks the answer for the kind of question; anything without a place and an indicator searches passages. */
+/** A province named in the question ("浙江省2023年各市…"), as the reports spell it. */
+function provinceIn(library: Library, text: string): string | null {
+  const provinces = [...new Set(library.corpus.reports.map((r) => r.province))];
+  return provinces.find((p) => text.includes(p) || text.includes(p.replace(/(省|市|壮族自治区|自治区)$/u, ''))) ?? null;
+}
+
+/**
+ * Whether the question is about a year's result or its target. Target words decide; otherwise the year
+ * does: a year that a later report reviews asks for its result, the newest year (今年) for its target.
+ */
+function stanceOf(library: Library, parsed: ParsedQuestion, city: City): 'result' | 'target' {
+  if (TARGET_WORDS.test(parsed.text) && !/预计/u.test(parsed.text)) return 'target';
+  if (parsed.yearWords === '今年') return 'target';
+  if (parsed.year !== null) {
+    if (library.corpus.report(city, parsed.year + 1)) return 'result';
+    // A past year no report covers is still a question about its result ("梅州2019年GDP").
+    return library.corpus.report(city, parsed.year) || parsed.year >= (city.years.at(-1) ?? 0) ? 'target' : 'result';
+  }
+  return 'result';
+}
+
+function dataYear(parsed: ParsedQuestion, city: City, stance: 'result' | 'target'): number | null {
+  if (parsed.year !== null) return parsed.year;
+  const latest = city.years.at(-1);
+  if (latest === undefined) return null;
+  return stance === 'result' ? latest - 1 : latest;
+}
+
+/** Picks the answer for the kind of question; anything without a subject searches the passages. */
 function route(library: Library, parsed: ParsedQuestion, base: AskResult): AskResult {
   const { city, indicator, kind } = parsed;
-  if (kind === 'compare' && indicator) return answerRanking(library, parsed, indicator, base);
+  const definition = DEFINITION.exec(parsed.text);
+  const term = (definition?.[1] ?? definition?.[2] ?? '').replace(/^(?:请问|请|什么是|何为)/u, '').trim();
+  if (term && !indicator) {
+    const defined = answerDefinition(library, term, base);
+    if (defined) return defined;
+  }
+  if (city && REPORT_FACT_WORDS.test(parsed.text)) return answerReportFacts(library, parsed, city, base);
+  if (kind === 'compare' && indicator) {
+    const province = provinceIn(library, parsed.text);
+    const wantsTarget = TARGET_WORDS.test(parsed.text);
+    const latestReport = Math.max(...library.corpus.reports.map((r) => r.year));
+    if (!wantsTarget) {
+      return answerResultRanking(library, parsed, indicator, parsed.year ?? latestReport - 1, province, base);
+    }
+    return answerRanking(library, parsed, indicator, province, base);
+  }
   if (kind === 'all-targets' && city) return answerAllTargets(library, parsed, city, base);
   const place = placeQuestion(parsed);
   if (place && kind === 'plan') return answerPlan(library, place, base);
   if (place && kind === 'met') return answerMet(library, place, base);
-  if (!place || kind === 'passage') {
-    if (indicator && !city) {
-      return notFound(
-        library,
-        parsed,
-        base,
-        `请说明是哪个城市，例如“嘉兴${parsed.yearWords ?? '今年'}${indicator.name}目标是多少？”；比较各城市请问“哪些城市${indicator.name}目标最高？”。`,
-      );
-    }
+  if (indicator && !city) {
+    return notFound(
+      library,
+      parsed,
+      base,
+      `请说明是哪个城市，例如“嘉兴${parsed.yearWords ?? '今年'}${indicator.name}目标是多少？”；比较各城市请问“哪些城市${indicator.name}目标最高？”。`,
+    );
+  }
+  if (!city) return answerFromPassage(library, parsed, base);
+  if (parsed.cities.length > 1 && place) return eachCity(library, place, base);
+  const intent = figureIntent(parsed.text, parsed.subject);
+  // "茂名2022年农业总产值": a quantity named without a figure word is still a figure question;
+  // "南湖的营商环境有哪些举措" is not, and the passages answer it.
+  if (!indicator && !intent.measure && !intent.howMuch && !QUANTITY_NOUN.test(intent.topic)) {
     return answerFromPassage(library, parsed, base);
   }
-  const answerFor = (p: PlaceQuestion) =>
-    p.kind === 'achieved' ? answerAchieved(library, p, base) : answerTarget(library, p, base);
-  if (parsed.cities.length < 2 || (kind !== 'target' && kind !== 'achieved')) return answerFor(place);
-  return eachCity(place, answerFor);
+  const figure = answerForCity(library, parsed, city, base);
+  if (figure.found || indicator || intent.measure || intent.howMuch) return figure;
+  const passage = answerFromPassage(library, parsed, base);
+  return passage.found ? passage : figure;
+}
+
+function answerForCity(library: Library, parsed: ParsedQuestion, city: City, base: AskResult): AskResult {
+  const stance = stanceOf(library, parsed, city);
+  const year = dataYear(parsed, city, stance);
+  if (year === null) return notFound(library, parsed, base, `语料中没有${city.short}的报告。`);
+  const intent = figureIntent(parsed.text, parsed.subject);
+  const place = placeQuestion(parsed);
+  if (stance === 'target' && place) {
+    // The 主要预期目标 list first (its parser is audited); then the year's other targets and work plan.
+    const headline = answerTarget(library, { ...place, year }, base);
+    if (headline.found) return headline;
+    const other = answerFigure(library, parsed, intent, { city, year, stance }, base);
+    if (other.found) return other;
+    return {
+      ...headline,
+      reason: `${(headline.reason ?? '').replace(/。$/u, '')}；该报告的工作安排中也没有给出这项目标。`,
+    };
+  }
+  return answerFigure(library, parsed, intent, { city, year, stance }, base);
 }
 
 /** "嘉兴和温州今年GDP目标": one answer per city, each from its own report. */
-function eachCity(parsed: PlaceQuestion, answerFor: (p: PlaceQuestion) => AskResult): AskResult {
+function eachCity(library: Library, parsed: PlaceQuestion, base: AskResult): AskResult {
   const each = parsed.cities.map((city) => {
     const latest = city.years.at(-1) ?? null;
     const relative = (back: number) => (latest === null ? null : latest - back);
     const year = parsed.yearWords === '今年' ? relative(0) : parsed.yearWords === '去年' ? relative(1) : parsed.year;
-    return answerFor({ ...parsed, city, year });
+    return answerForCity(library, { ...parsed, city, year }, city, base);
   });
   const found = each.filter((r) => r.found);
   const first = found[0];
-  if (!first) return { ...(each[0] ?? answerFor(parsed)), reason: each.map((r) => r.reason).join(' ') };
+  if (!first) return { ...(each[0] ?? base), reason: each.map((r) => r.reason).join(' ') };
   const missed = each.filter((r) => !r.found);
   return {
     ...first,

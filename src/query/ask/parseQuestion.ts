@@ -2,7 +2,16 @@ import type { City, Corpus } from '../../corpus/corpus.js';
 import { findIndicator, type Indicator } from '../../facts/indicators.js';
 import { nfkc } from '../../text/normalize.js';
 
-export type QuestionKind = 'target' | 'achieved' | 'met' | 'compare' | 'plan' | 'all-targets' | 'passage';
+export type QuestionKind =
+  | 'target'
+  | 'achieved'
+  | 'met'
+  | 'compare'
+  | 'plan'
+  | 'all-targets'
+  | 'passage'
+  | 'report'
+  | 'definition';
 
 export interface ParsedQuestion {
   text: string;
@@ -19,9 +28,11 @@ export interface ParsedQuestion {
   kind: QuestionKind;
   /** The question with city, year and question words removed: what to search for. */
   rest: string;
+  /** The question with only the city and year removed: what a figure's subject is matched against. */
+  subject: string;
 }
 
-const TARGET_WORDS = /目标|预期|计划|打算|力争|定为|定了|要求|预计|争取/u;
+export const TARGET_WORDS = /目标|预期|计划|打算|力争|定为|定了|要求|预计|争取/u;
 const ACHIEVED_WORDS = /实现了?|完成了?|实际|达到了|增长了|总量|规模|多少亿|结果|完成情况|实绩|成绩/u;
 /** "…目标完成了吗?": whether a year's target was met, answered from the next year's report. */
 const MET_WORDS =
@@ -76,6 +87,11 @@ export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion 
     named.length > 0
       ? named
       : (text.toLowerCase().match(/[a-z]+/gu) ?? []).map((w) => corpus.findCity(w)).filter((c) => c !== undefined);
+  // "彬州生产总值在咸阳排第几": a place after 在/居/列 and before 排/第 is where the ranking is, not a subject.
+  const subjects = cities.filter(
+    (c) => !new RegExp(`(?:在|居|列|位居)${c.short}(?:市|区|县)?(?:排|第|内|中|位)`, 'u').test(text),
+  );
+  cities.splice(0, cities.length, ...(subjects.length > 0 ? subjects : cities));
   const city = cities[0] ?? null;
   const unknownPlace = COMPARE_WORDS.test(text)
     ? null
@@ -113,12 +129,9 @@ export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion 
   let rest = text;
   if (city) rest = rest.replace(new RegExp(`${city.short}(市|区|县)?|\\b${city.slug}\\b`, 'giu'), ' ');
   if (explicit) rest = rest.replace(explicit[0], ' ');
-  rest = rest
-    .replace(/今年|去年|前年|本年|当年|上年/gu, ' ')
-    .replace(QUESTION_NOISE, ' ')
-    .replace(GENERIC_WORDS, ' ')
-    .replace(/\s+/gu, ' ')
-    .trim();
-  for (const c of cities.slice(1)) rest = rest.replace(new RegExp(`${c.short}(市|区|县)?`, 'gu'), ' ').trim();
-  return { text, city, cities, unknownPlace, year, yearWords, indicator, kind, rest };
+  rest = rest.replace(/今年|去年|前年|本年|当年|上年/gu, ' ');
+  for (const c of cities.slice(1)) rest = rest.replace(new RegExp(`${c.short}(市|区|县)?`, 'gu'), ' ');
+  const subject = rest.replace(/\s+/gu, ' ').trim();
+  rest = rest.replace(QUESTION_NOISE, ' ').replace(GENERIC_WORDS, ' ').replace(/\s+/gu, ' ').trim();
+  return { text, city, cities, unknownPlace, year, yearWords, indicator, kind, rest, subject };
 }

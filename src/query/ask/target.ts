@@ -2,6 +2,7 @@ import { describeTarget } from '../../facts/describe.js';
 import { relatedIndicators } from '../../facts/indicators.js';
 import { factsOf, type Library } from '../library.js';
 import { notFound, sourceOf } from './answers.js';
+import { coverage } from './figure.js';
 import type { AskResult, PlaceQuestion } from './types.js';
 
 /** "温州今年GDP增长目标是多少": the target the year's report sets. */
@@ -14,7 +15,7 @@ export function answerTarget(library: Library, parsed: PlaceQuestion, base: AskR
       library,
       parsed,
       { ...base, year },
-      `语料中没有${city.short}${year}年的政府工作报告（现有：${city.years.join('、')}年）。`,
+      `语料中没有${city.short}${year}年的政府工作报告。${city.short}现有：${coverage(city)}。`,
     );
   }
   const t = factsOf(library, report);

@@ -35,6 +35,8 @@ export interface AskResult {
   /** For a ranking question: the ranked targets. */
   ranking: { city: string; year: number; value: string; source: string }[];
   suggestions: AskSuggestion[];
+  /** The language the question was asked in: the answer sentence comes in it; quotes stay verbatim Chinese. */
+  language?: 'zh' | 'en';
 }
 
 /** A question about one indicator of one place: what the target, result, plan and met answers need. */

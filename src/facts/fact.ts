@@ -1,0 +1,42 @@
+import type { Period } from './period.js';
+
+/** What a figure measures: an amount, a growth, a change in percentage points, a share or rate, a count, a rank. */
+export type Measure = 'level' | 'growth' | 'change' | 'share' | 'rate' | 'count' | 'rank';
+
+/**
+ * How the report holds the figure: achieved (回顾), aimed for this year (目标, the work plan), planned for
+ * a five-year period, or estimated (预计).
+ */
+export type Stance = 'result' | 'target' | 'plan' | 'forecast';
+
+/** One quantitative statement of a report, typed and cited. Every fact's sentence contains its value verbatim. */
+export interface Fact {
+  /** `<paragraph id>@<offset of the value in the paragraph>`: stable while the corpus is. */
+  id: string;
+  report: string;
+  place: string;
+  /** The dictionary indicator (地区生产总值…) when the subject is one, else null. */
+  indicator: string | null;
+  /** The subject as written: 旅游收入, 新增高新技术企业, 生猪存栏. */
+  label: string;
+  measure: Measure;
+  /** The value as written: "115.5亿元", "14.6%", "第4位", "6%左右". */
+  value: string;
+  /** Signed: a fall (下降2.5%) is −2.5. Null for a rank written in Chinese numerals that did not parse. */
+  number: number | null;
+  range: [number, number] | null;
+  unit: string | null;
+  /** 左右 / 以上 / 以内 / 以下 / 超 / 近 / 约 / 多 / 余 / 力争 / range, as written. */
+  qualifier: string | null;
+  /** The verb that carries it: 增长, 下降, 达到… */
+  verb: string | null;
+  stance: Stance;
+  period: Period;
+  /** 城镇 / 农村 / 城乡 / 全市 / 规上 … when the subject names one. */
+  scope: string | null;
+  paragraphId: string;
+  /** The sentence, verbatim. */
+  sentence: string;
+  /** From the report's 主要预期目标 list or its headline review figures (parsed by the audited parsers). */
+  headline: boolean;
+}

@@ -1,0 +1,101 @@
+import type { Report } from '../corpus/types.js';
+import { chineseNumberToInt } from '../text/normalize.js';
+
+/**
+ * The time a passage talks about. A report delivered in year Y reviews Y-1 (工作回顾), sets Y's targets
+ * and work plan, and may review or plan a five-year period (十三五, 今后五年, 到2025年).
+ */
+export type PeriodKind = 'review' | 'year-plan' | 'multi-year-review' | 'multi-year-plan' | 'none';
+
+export interface Period {
+  kind: PeriodKind;
+  from: number;
+  to: number;
+}
+
+/** 十一五 = 2006–2010 … 十四五 = 2021–2025 (from the third plan, 1966–1970, every five years). */
+function fiveYearPlan(text: string): [number, number] | null {
+  const m = /十([一二三四五六])五/u.exec(text);
+  const digit = m?.[1] ? chineseNumberToInt(m[1]) : null;
+  if (digit === null) return null;
+  const from = 1966 + (10 + digit - 3) * 5;
+  return [from, from + 4];
+}
+
+const MULTI_YEAR_REVIEW = /过去五年|五年来|这五年|本届政府|十[一二三四五]五.{0,8}(?:回顾|成就|发展|时期)/u;
+const MULTI_YEAR_PLAN = /今后五年|未来五年|规划纲要|十[一二三四五六]五.{0,6}(?:规划|目标|时期)/u;
+const REVIEW = /回顾|以来|工作总结|一年来|过去一年|主要工作及/u;
+const YEAR_PLAN =
+  /(?:\d{4}|20xx|今年|明年)年?.{0,12}(?:工作|任务|目标|安排|思路|要求)|工作安排|重点工作|主要任务|目标任务|自身建设/u;
+
+function explicitYear(text: string): number | null {
+  const m = /((?:19|20)\d{2})年/u.exec(text);
+  return m?.[1] ? Number(m[1]) : null;
+}
+
+/** The period a section heading announces, or null when the heading says nothing about time. */
+export function periodOfHeading(heading: string, reportYear: number): Period | null {
+  const year = explicitYear(heading);
+  const plan = fiveYearPlan(heading);
+  // "2020年主要工作及“十三五”发展成就": the named year is the more specific period.
+  if (year !== null && year < reportYear) return { kind: 'review', from: year, to: year };
+  if (plan) {
+    const [from, to] = plan;
+    return { kind: to < reportYear ? 'multi-year-review' : 'multi-year-plan', from, to };
+  }
+  if (MULTI_YEAR_REVIEW.test(heading)) return { kind: 'multi-year-review', from: reportYear - 5, to: reportYear - 1 };
+  if (MULTI_YEAR_PLAN.test(heading)) return { kind: 'multi-year-plan', from: reportYear, to: reportYear + 4 };
+  if (REVIEW.test(heading)) return { kind: 'review', from: reportYear - 1, to: reportYear - 1 };
+  if (YEAR_PLAN.test(heading)) return { kind: 'year-plan', from: reportYear, to: reportYear };
+  return null;
+}
+
+const NONE: Period = { kind: 'none', from: 0, to: 0 };
+
+/**
+ * Every paragraph's period, from the headings above it, outermost first: a heading that says something
+ * about time sets the period for what is under it; a top-level heading that says nothing ("一、全力以赴
+ * 稳增长…" inside a work plan) continues the period of the top-level section before it.
+ */
+export function paragraphPeriods(report: Report): Map<string, Period> {
+  const out = new Map<string, Period>();
+  let carried: Period = NONE;
+  let currentTop: string | undefined;
+  let lastYear: Period | null = null;
+  for (const p of report.paragraphs) {
+    const [top, ...inner] = p.kind === 'heading' ? [...p.section, p.text] : p.section;
+    if (top !== undefined && top !== currentTop) {
+      currentTop = top;
+      carried = periodOfHeading(top, report.year) ?? carried;
+    }
+    let period = top === undefined ? NONE : carried;
+    for (const h of inner) period = periodOfHeading(h, report.year) ?? period;
+    // Inside a five-year review, "过去一年，…" turns to the last year, and the paragraphs after it
+    // ("一是…", "二是…") stay there until the review turns back ("各位代表", "这五年") or a heading.
+    if (p.kind === 'heading') lastYear = null;
+    else if (period.kind === 'multi-year-review') {
+      if (LAST_YEAR_OPENING.test(p.text)) lastYear = { kind: 'review', from: report.year - 1, to: report.year - 1 };
+      else if (BACK_TO_REVIEW.test(p.text)) lastYear = null;
+      if (lastYear) period = lastYear;
+    }
+    out.set(p.id, period);
+  }
+  return out;
+}
+
+const LAST_YEAR_OPENING = /^(?:过去一年|一年来|去年|刚刚过去的一年)/u;
+const BACK_TO_REVIEW = /^(?:各位代表|这五年|五年来|过去五年|回顾)/u;
+
+/** A sentence may move off its paragraph's period: "五年来…", "十三五期间…", "到2025年…". */
+export function periodOfSentence(sentence: string, paragraph: Period, reportYear: number): Period {
+  if (paragraph.kind === 'review' && MULTI_YEAR_REVIEW.test(sentence)) {
+    const [from, to] = fiveYearPlan(sentence) ?? [reportYear - 5, reportYear - 1];
+    return { kind: 'multi-year-review', from, to };
+  }
+  const by = /到((?:19|20)\d{2})年/u.exec(sentence);
+  if (by?.[1] && (paragraph.kind === 'year-plan' || paragraph.kind === 'multi-year-plan')) {
+    const to = Number(by[1]);
+    if (to > reportYear) return { kind: 'multi-year-plan', from: reportYear, to };
+  }
+  return paragraph;
+}

@@ -1,0 +1,389 @@
+import type { Paragraph, Report } from '../corpus/types.js';
+import { chineseNumberToInt } from '../text/normalize.js';
+import type { Fact, Measure, Stance } from './fact.js';
+import { strictIndicator } from './indicators.js';
+import { type Period, periodOfSentence } from './period.js';
+
+/** Units of the reports, longest first so 万人次 wins over 万人 and 亿元 over 元. */
+const UNIT_LIST = [
+  '万亿元',
+  '千亿元',
+  '百亿元',
+  '千万元',
+  '百万元',
+  '亿美元',
+  '万美元',
+  '亿元',
+  '万元',
+  '美元',
+  '元',
+  '个百分点',
+  '百分点',
+  '%',
+  '‰',
+  '万人次',
+  '人次',
+  '万人',
+  '万名',
+  '万户',
+  '万家',
+  '人',
+  '名',
+  '户',
+  '万吨标准煤',
+  '万吨',
+  '吨',
+  '万亩',
+  '亩',
+  '公顷',
+  '万平方米',
+  '平方米',
+  '平方公里',
+  '公里',
+  '千米',
+  '万千瓦',
+  '千瓦',
+  '兆瓦',
+  '万标箱',
+  '标箱',
+  '标方',
+  '万立方米',
+  '立方米',
+  '万辆',
+  '辆',
+  '万头',
+  '头',
+  '万只',
+  '只',
+  '万台',
+  '台',
+  '万套',
+  '套',
+  '万张',
+  '张',
+  '万株',
+  '株',
+  '万剂',
+  '剂',
+  '万件',
+  '件',
+  '万个',
+  '个',
+  '家',
+  '所',
+  '项',
+  '座',
+  '条',
+  '批',
+  '处',
+  '栋',
+  '间',
+  '场次',
+  '场',
+  '次',
+  '宗',
+  '枚',
+  '部',
+  '种',
+  '倍',
+  '天',
+  '小时',
+];
+const PERCENT = new Set(['%', '‰']);
+const POINTS = new Set(['个百分点', '百分点']);
+const MONEY_OR_QUANTITY = /元$|美元$|吨|亩|公顷|平方|公里|千米|千瓦|兆瓦|标箱|标方|立方米|倍|天|小时/u;
+
+const VALUE = new RegExp(
+  `(超过|突破|超|近|约|逾|接近)?(\\d+(?:\\.\\d+)?)(?:\\s*[-—–~～至到]\\s*(\\d+(?:\\.\\d+)?))?(多|余)?(${UNIT_LIST.map(
+    (u) => u.replace('%', '%'),
+  ).join('|')})(左右|以上|以内|以下)?`,
+  'gu',
+);
+/** "居全省第4位", "排咸阳第一", "列宜春第2": a rank and where it ranks. */
+const RANK =
+  /(?:居|列|排|位居|位列|排名|排在|跃居|稳居|进至|跃进至)(全国|全省|全市|[\p{Script=Han}]{2,4}?)?(?:地市)?第([一二三四五六七八九十\d]{1,3})(位|名)?/gu;
+
+const DELIMITER = /[，,；;：:、（(）)]/u;
+const FILLER_START =
+  /^(?:其中|全年|全市|全区|全县|全体|我市|我区|今年|去年|一年来|预计|同比|累计|共|均|并|且|和|及|与|又|还|已|实现了?|完成了?|达到了?|达)+/u;
+const TRAILING_VERB =
+  /(?:分别|同比|比上年|同口径|可比|名义|实际|年均|累计)?(?<![稳促保])(?:增长|增速|增幅|增加|上涨|涨幅|提高到|提升到|提高至|提升至|增加到|增至|降至|降到|下降到|提高|提升|下降|降低|减少|回落|降幅|下滑|回升|达到|达|实现|完成|为|是|突破|超过|保持在|控制在|稳定在|在|至)+$/u;
+const GROWTH_VERB = /(?:增长|增速|增幅|上涨|涨幅|提高|提升|增加|下降|降低|减少|回落|降幅|下滑|回升)$/u;
+const FALL_VERB = /(?:下降|降低|减少|回落|降幅|下滑)/u;
+const SCOPE = /^(全市|全区|全县|全省|城镇|农村|城乡|规上|规模以上|市本级|县域|中心城区)/u;
+const FORECAST = /预计/u;
+
+function sentencesOf(text: string): { text: string; at: number }[] {
+  const out: { text: string; at: number }[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    if ('。；;！？!?'.includes(text[i] ?? '') || i === text.length - 1) {
+      const raw = text.slice(start, i + 1);
+      const lead = raw.length - raw.trimStart().length;
+      if (raw.trim()) out.push({ text: raw.trim(), at: start + lead });
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+function stanceOf(period: Period, sentence: string): Stance | null {
+  if (FORECAST.test(sentence)) return 'forecast';
+  if (period.kind === 'review' || period.kind === 'multi-year-review') return 'result';
+  if (period.kind === 'year-plan') return 'target';
+  if (period.kind === 'multi-year-plan') return 'plan';
+  return null;
+}
+
+interface Segment {
+  /** The subject as written before the value, fillers and verbs taken off; '' when the clause has none. */
+  core: string;
+  /** The verb right before the value. */
+  verb: string;
+  respectively: boolean;
+}
+
+const LIST_DELIMITER = /[，,；;：:（(）)]/u;
+
+/**
+ * The clause text before a value: back to a delimiter or to the end of the value before it. A 分别
+ * clause reaches back over 、, which joins its subjects: "财政总收入、一般公共预算收入分别达到…".
+ */
+function segmentBefore(sentence: string, at: number, floor: number, list = false): Segment {
+  let start = at;
+  while (start > floor && !DELIMITER.test(sentence[start - 1] ?? '')) start -= 1;
+  if (list || /分别/u.test(sentence.slice(start, at))) {
+    while (start > floor && !LIST_DELIMITER.test(sentence[start - 1] ?? '')) start -= 1;
+  }
+  const raw = sentence.slice(start, at).trim();
+  const respectively = /分别/u.test(raw);
+  const verbMatch = TRAILING_VERB.exec(raw);
+  const verb = verbMatch ? verbMatch[0].replace(/^(?:分别|同比|比上年|同口径|可比|名义|实际)+/u, '') : '';
+  // "地区生产总值从2315.5亿元增加到3517.1亿元": 从/由 opens the range, it is not part of the subject.
+  let core = (verbMatch ? raw.slice(0, verbMatch.index) : raw).replace(/[从由]$/u, '');
+  // "…103条政策措施和66条接续政策": a clause ending in 和 belongs to the value before; this one's noun follows.
+  if (/[和及与]$/u.test(core)) core = '';
+  core = core
+    .replace(FILLER_START, '')
+    .replace(/[“”"‘’]/gu, '')
+    .trim();
+  return { core, verb, respectively };
+}
+
+/** A noun right after a count: "新建6个乡村振兴示范点" counts 乡村振兴示范点. */
+function nounAfter(sentence: string, end: number): string {
+  const m = /^[\p{Script=Han}“”A-Za-z]{2,14}?(?=[，,。；;、）)]|$|和|及|与|等|的)/u.exec(sentence.slice(end));
+  return m ? m[0].replace(/[“”]/gu, '') : '';
+}
+
+function measureOf(unit: string, verb: string, label: string): Measure {
+  if (PERCENT.has(unit)) {
+    if (GROWTH_VERB.test(verb) || /增速|增幅|涨幅|降幅/u.test(label)) return 'growth';
+    if (/率/u.test(label)) return 'rate';
+    return 'share';
+  }
+  if (POINTS.has(unit)) return 'change';
+  if (GROWTH_VERB.test(verb)) return 'change';
+  return MONEY_OR_QUANTITY.test(unit) ? 'level' : 'count';
+}
+
+/** Splits "A、B" or "城乡居民人均可支配收入" into as many subjects as there are values, or null when it cannot. */
+function splitSubjects(core: string, count: number): string[] | null {
+  const parts = core.split(/[、和及与]/u).filter(Boolean);
+  if (parts.length === count) {
+    // "城镇和农村居民人均可支配收入": the shared tail belongs to each part.
+    const tail = /(居民|常住居民)?人均可支配收入$/u.exec(parts.at(-1) ?? '')?.[0];
+    if (!tail) return parts;
+    // "城镇居民和农村居民人均可支配收入": 城镇居民 takes 人均可支配收入, not a second 居民.
+    return parts.map((p) =>
+      p.endsWith(tail) ? p : p.endsWith('居民') && tail.startsWith('居民') ? `${p}${tail.slice(2)}` : `${p}${tail}`,
+    );
+  }
+  if (count === 2 && core.startsWith('城乡')) return [core.replace(/^城乡/u, '城镇'), core.replace(/^城乡/u, '农村')];
+  return null;
+}
+
+export interface ExtractionTally {
+  values: number;
+  facts: number;
+  /** Values found but left out, by why: no subject, an ambiguous 分别 list, a passage with no period. */
+  leftOut: Record<string, number>;
+}
+
+interface RawValue {
+  /** Where the clause text before the value ends: before a prefix (超, 近) or a rank verb (居, 列). */
+  start: number;
+  at: number;
+  end: number;
+  written: string;
+  number: number | null;
+  range: [number, number] | null;
+  unit: string | null;
+  qualifier: string | null;
+  rank: boolean;
+  rankScope: string | null;
+}
+
+function valuesIn(sentence: string): RawValue[] {
+  const out: RawValue[] = [];
+  for (const m of sentence.matchAll(VALUE)) {
+    const at = (m.index ?? 0) + (m[1]?.length ?? 0);
+    const before = sentence[(m.index ?? 0) - 1] ?? '';
+    const after = sentence[(m.index ?? 0) + m[0].length] ?? '';
+    // G240, 5G, PM2.5, 第3: codes and ordinals, not figures.
+    if (/[A-Za-z第.]/u.test(before) || /[A-Za-z]/u.test(after)) continue;
+    const lo = Number(m[2]);
+    const hi = m[3] !== undefined ? Number(m[3]) : null;
+    out.push({
+      start: m.index ?? 0,
+      at,
+      end: (m.index ?? 0) + m[0].length,
+      written: sentence.slice(at, (m.index ?? 0) + m[0].length),
+      number: lo,
+      range: hi !== null ? [lo, hi] : null,
+      unit: m[5] ?? null,
+      qualifier: m[1] ?? m[6] ?? m[4] ?? (hi !== null ? 'range' : null),
+      rank: false,
+      rankScope: null,
+    });
+  }
+  for (const m of sentence.matchAll(RANK)) {
+    const numeral = m[2] ?? '';
+    const at = (m.index ?? 0) + m[0].indexOf(`第${numeral}`);
+    out.push({
+      start: m.index ?? 0,
+      at,
+      end: (m.index ?? 0) + m[0].length,
+      written: sentence.slice(at, (m.index ?? 0) + m[0].length),
+      number: /^\d+$/u.test(numeral) ? Number(numeral) : chineseNumberToInt(numeral),
+      range: null,
+      unit: null,
+      qualifier: null,
+      rank: true,
+      rankScope: m[1] ?? null,
+    });
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+/** How many values stand in one list from `index` on, joined only by 、 和 及 与. */
+function listLength(values: readonly RawValue[], index: number, sentence: string): number {
+  let count = 1;
+  for (let i = index + 1; i < values.length; i += 1) {
+    const previous = values[i - 1];
+    const next = values[i];
+    if (!previous || !next || next.rank) break;
+    if (!/^[、和及与]$/u.test(sentence.slice(previous.end, next.start).trim())) break;
+    count += 1;
+  }
+  return count;
+}
+
+/**
+ * Every quantitative statement of a paragraph as typed facts. A value becomes a fact only when its
+ * sentence names what it measures: in its own clause, by the clause before it ("…115.5亿元,增长17.3%"),
+ * or by a 分别 list whose subjects and values pair one to one. Anything else is counted, not guessed.
+ */
+export function statementsOf(report: Report, paragraph: Paragraph, period: Period, tally: ExtractionTally): Fact[] {
+  const facts: Fact[] = [];
+  const leave = (why: string) => {
+    tally.leftOut[why] = (tally.leftOut[why] ?? 0) + 1;
+  };
+  for (const { text: sentence, at: sentenceAt } of sentencesOf(paragraph.text)) {
+    const values = valuesIn(sentence);
+    tally.values += values.length;
+    const sentencePeriod = periodOfSentence(sentence, period, report.year);
+    const stance = stanceOf(sentencePeriod, sentence);
+    if (!stance) {
+      for (const _ of values) leave('no period');
+      continue;
+    }
+    /** Subjects seen so far in the sentence, in order: what a bare "增长x%" or "分别…" refers to. */
+    const subjects: string[] = [];
+    let pendingRespectively: string[] = [];
+    /** The verb of a 分别 list ("分别增长14.6%、17.3%") carries to every value of the list. */
+    let respectivelyVerb = '';
+    let previousEnd = 0;
+    let skipList = 0;
+    for (const v of values) {
+      if (skipList > 0) {
+        skipList -= 1;
+        previousEnd = v.end;
+        leave('ambiguous 分别 list');
+        continue;
+      }
+      // Several values in one list ("达到638.8亿元和350.4亿元") may share a list of subjects joined by 、.
+      const inList = !v.rank && listLength(values, values.indexOf(v), sentence) > 1;
+      const own = segmentBefore(sentence, v.start, previousEnd);
+      const wide =
+        inList && pendingRespectively.length === 0 ? segmentBefore(sentence, v.start, previousEnd, true) : own;
+      const seg = wide.core && splitSubjects(wide.core, listLength(values, values.indexOf(v), sentence)) ? wide : own;
+      previousEnd = v.end;
+      if (pendingRespectively.length > 0 && !seg.core && !seg.verb) seg.verb = respectivelyVerb;
+      let label: string | null = seg.core;
+      if (v.rank) {
+        // "增长4.2%、居全省第3位", "总量和增速均为咸阳第一": the rank is of the subject before it.
+        label = subjects.at(-1) ?? (seg.core || null);
+      } else if (pendingRespectively.length > 0 && !seg.core) {
+        label = pendingRespectively.shift() ?? null;
+      } else if (
+        seg.respectively ||
+        (seg.core &&
+          listLength(values, values.indexOf(v), sentence) > 1 &&
+          splitSubjects(seg.core, listLength(values, values.indexOf(v), sentence)))
+      ) {
+        // This value and the ones after it in the same list: "分别达到73326元、38482元", and a list of
+        // subjects without 分别 ("城镇居民和农村居民人均可支配收入42143元、24676元").
+        const count = listLength(values, values.indexOf(v), sentence);
+        const list = seg.core ? splitSubjects(seg.core, count) : subjects.slice(-count);
+        if (!list || list.length !== count) {
+          // The whole list is left out: no value of it may fall back on an earlier subject.
+          leave('ambiguous 分别 list');
+          pendingRespectively = [];
+          skipList = count - 1;
+          continue;
+        }
+        label = list[0] ?? null;
+        pendingRespectively = list.slice(1);
+        respectivelyVerb = seg.verb;
+      } else if (!seg.core) {
+        const noun = v.unit && !PERCENT.has(v.unit) ? nounAfter(sentence, v.end) : '';
+        label = noun || subjects.at(-1) || null;
+      } else if (v.unit && !PERCENT.has(v.unit) && (seg.core.length <= 3 || seg.core.endsWith('等'))) {
+        // "新建6个乡村振兴示范点", "华信稀贵…等9家非正常经营企业": the counted noun follows the number.
+        const noun = nounAfter(sentence, v.end);
+        if (noun) label = seg.core.endsWith('等') ? noun : `${seg.core}${noun}`;
+      }
+      if (!label) {
+        leave('no subject');
+        continue;
+      }
+      if (!subjects.includes(label) || subjects.at(-1) !== label) subjects.push(label);
+      const measure: Measure = v.rank ? 'rank' : measureOf(v.unit ?? '', seg.verb, label);
+      const fall = (FALL_VERB.test(seg.verb) || /降幅/u.test(label)) && (measure === 'growth' || measure === 'change');
+      const offset = sentenceAt + v.at;
+      facts.push({
+        id: `${paragraph.id}@${offset}`,
+        report: report.id,
+        place: report.city,
+        indicator: strictIndicator(label, measure),
+        label,
+        measure,
+        value: v.written,
+        number: v.number === null ? null : fall ? -v.number : v.number,
+        range: v.range,
+        unit: v.unit,
+        qualifier: v.qualifier,
+        verb: seg.verb || null,
+        stance,
+        period: sentencePeriod,
+        scope: v.rankScope ?? SCOPE.exec(label)?.[1] ?? null,
+        paragraphId: paragraph.id,
+        sentence,
+        headline: false,
+      });
+      tally.facts += 1;
+    }
+  }
+  return facts;
+}

@@ -1,0 +1,227 @@
+import type { City } from '../../corpus/corpus.js';
+import type { Report } from '../../corpus/types.js';
+import type { Fact, Measure } from '../../facts/fact.js';
+import { relatedIndicators, strictIndicator } from '../../facts/indicators.js';
+import { factsOf, type Library } from '../library.js';
+import { notFound } from './answers.js';
+import type { FigureIntent } from './intent.js';
+import type { ParsedQuestion } from './parseQuestion.js';
+import type { AskResult } from './types.js';
+
+/** Han character pairs and Latin words: what a question's topic and a fact's subject are compared by. */
+function pairs(text: string): string[] {
+  const norm = text.normalize('NFKC').toLowerCase();
+  const out: string[] = [...(norm.match(/[a-z0-9&]+/gu) ?? [])];
+  const han = [...norm.replace(/[^\p{Script=Han}]/gu, ' ')];
+  for (let i = 0; i + 1 < han.length; i += 1) if (han[i] !== ' ' && han[i + 1] !== ' ') out.push(han[i]! + han[i + 1]!);
+  return [...new Set(out)];
+}
+
+function overlap(topic: readonly string[], text: string): number {
+  if (topic.length === 0) return 0;
+  const own = new Set(pairs(text));
+  return topic.filter((p) => own.has(p)).length / topic.length;
+}
+
+/** How well a fact answers the question's subject: its indicator, else its label, else the words before it. */
+function relevance(fact: Fact, indicator: string | null, topic: readonly string[], head?: string): number {
+  if (indicator) {
+    if (fact.indicator === indicator) return 3 + (fact.headline ? 0.5 : 0);
+    if (fact.indicator && relatedIndicators(indicator).includes(fact.indicator)) return 1.5;
+    return 0;
+  }
+  const label = overlap(topic, fact.label);
+  // The clause around the value: up to 40 characters before it and the rest of its clause after it
+  // ("一般公共预算支出的77%用于民生保障" says what the 77% is after the number).
+  const at = fact.sentence.indexOf(fact.value);
+  const after = /^[^，,；;。、]*/u.exec(fact.sentence.slice(at + fact.value.length))?.[0] ?? '';
+  const context = overlap(topic, `${fact.sentence.slice(Math.max(0, at - 40), at + fact.value.length)}${after}`);
+  // The subject's head noun (产量 in 粮食产量) must be the fact's own: a neighbour in the same sentence
+  // (粮食种植面积600万亩, 产量…) shares the other words but is another figure.
+  if (head && !`${fact.label}${after}`.includes(head)) return Math.min(label, 0.49);
+  return Math.max(label, 0.8 * context);
+}
+
+const ACCEPT = 0.5;
+
+/** The last character pair of the subject, a trailing measure word taken off: 有研发机构的占比 → 机构. */
+function headOf(topic: string): string | undefined {
+  const han = topic.replace(/(?:的)?(?:占比|比重|比例|数量|总量|规模|情况)$/u, '').replace(/[^\p{Script=Han}]/gu, '');
+  return han.length >= 2 ? han.slice(-2) : undefined;
+}
+
+function measureFits(fact: Fact, intent: FigureIntent): boolean {
+  if (intent.unit) {
+    // "多少公里", "多少家": the unit decides; 公里 is a length and 家 a count, both answer "how many".
+    return (fact.unit ?? '').endsWith(intent.unit) && (fact.measure === 'level' || fact.measure === 'count');
+  }
+  switch (intent.measure) {
+    case null:
+      return fact.measure !== 'rank';
+    case 'level':
+      return fact.measure === 'level' || fact.measure === 'count';
+    case 'share':
+    case 'rate':
+      return fact.measure === 'share' || fact.measure === 'rate';
+    case 'growth':
+      return fact.measure === 'growth' || (fact.measure === 'change' && fact.unit === '个百分点');
+    default:
+      return fact.measure === intent.measure;
+  }
+}
+
+const MEASURE_NAMES: Record<Measure, string> = {
+  level: '总量',
+  growth: '增速',
+  change: '变化',
+  share: '占比',
+  rate: '比率',
+  count: '数量',
+  rank: '排名',
+};
+
+/** "增长0.5%", "下降8.8%", "1318.21亿元", "居全省第4位": the value with its verb, as the report states it. */
+export function describeFact(f: Fact): string {
+  if (f.measure === 'growth' || f.measure === 'change') {
+    const falls = f.number !== null && f.number < 0;
+    const verb = falls ? '下降' : f.unit === '个百分点' ? (f.verb ?? '提高') : '增长';
+    return `${verb}${f.value}`;
+  }
+  if (f.measure === 'rank') return `居${f.scope ?? ''}${f.value}`;
+  return f.value;
+}
+
+export interface FigureScope {
+  city: City;
+  /** The year the data is about. */
+  year: number;
+  stance: 'result' | 'target';
+}
+
+/** The report that states a year's figures: the next year's review for results, the year's own report for targets. */
+export function reportFor(library: Library, scope: FigureScope): Report | undefined {
+  return library.corpus.report(scope.city, scope.stance === 'result' ? scope.year + 1 : scope.year);
+}
+
+/** Which years a place's reports cover, in both senses: "2023年报告（回顾2022年，部署2023年）". */
+export function coverage(city: City): string {
+  return city.years.map((y) => `${y}年报告（回顾${y - 1}年、部署${y}年）`).join('；');
+}
+
+/** "从2315.5亿元增加到3517.1亿元", "达到1.23万美元": in a five-year review, the state at the period's end. */
+const END_STATE = /到$|至$|达到?$/u;
+
+function factsInScope(library: Library, report: Report, scope: FigureScope): Fact[] {
+  return factsOf(library, report).facts.filter((f) => {
+    if (scope.stance === 'target') return f.stance === 'target' && f.period.kind === 'year-plan';
+    if (f.stance !== 'result' && f.stance !== 'forecast') return false;
+    if (f.period.kind === 'review') return f.period.from === scope.year;
+    return (
+      f.period.kind === 'multi-year-review' &&
+      f.period.to === scope.year &&
+      (f.measure === 'level' || f.measure === 'share' || f.measure === 'rate') &&
+      END_STATE.test(f.verb ?? '')
+    );
+  });
+}
+
+/**
+ * A figure from the facts: the fact whose subject best matches the question, of the kind asked (an
+ * amount is never given for a growth, nor a growth for an amount). When the report states the subject
+ * only in another kind, say so and show it as such, without calling it the answer.
+ */
+export function answerFigure(
+  library: Library,
+  parsed: ParsedQuestion,
+  intent: FigureIntent,
+  scope: FigureScope,
+  base: AskResult,
+): AskResult {
+  const { city, year } = scope;
+  const report = reportFor(library, scope);
+  const subject = parsed.indicator?.name ?? intent.topic;
+  const withYear = { ...base, city: city.city, year };
+  if (!report) {
+    const where =
+      scope.stance === 'result'
+        ? `${year}年的实际数据应在${year + 1}年的报告中`
+        : `${year}年的目标应在${year}年的报告中`;
+    return notFound(library, parsed, withYear, `${where}，语料中没有该报告。${city.short}现有：${coverage(city)}。`);
+  }
+  const inScope = factsInScope(library, report, scope);
+  const rank = (indicatorName: string | null, topic: readonly string[]) =>
+    inScope
+      .map((fact) => ({ fact, score: relevance(fact, indicatorName, topic, headOf(intent.topic)) }))
+      .filter((s) => s.score >= ACCEPT)
+      .sort((a, b) => b.score - a.score || Number(b.fact.headline) - Number(a.fact.headline));
+  const byIndicator = parsed.indicator ? rank(parsed.indicator.name, []) : [];
+  // The dictionary's indicator may not be the question's subject ("工业投资占全部投资比重", "R&D经费" in
+  // 亿元, "产量" after "粮食播种面积"): when it gives nothing of the kind asked, the question's own words match.
+  // …nor is it when the alias is only part of the subject: "新增规上工业企业" counts firms, not 规上工业增加值.
+  const strictly = (words: string) =>
+    strictIndicator(words.replace(/\s+|实际|完成|实现|情况|的$/gu, ''), intent.measure ?? 'level') !== null;
+  const topicIsIndicator =
+    parsed.indicator !== null && (!intent.topic || strictly(intent.topic) || strictly(parsed.rest));
+  const useIndicator = topicIsIndicator && byIndicator.some((s) => measureFits(s.fact, intent));
+  const indicator = useIndicator ? (parsed.indicator?.name ?? null) : null;
+  const words = useIndicator ? [] : pairs(`${intent.topic}`);
+  const byWords = useIndicator || words.length === 0 ? [] : rank(null, words);
+  // Nothing by the words either: the indicator's figures still tell the user what the report does state.
+  const scored = useIndicator || byWords.length === 0 ? byIndicator : byWords;
+  const what = `${report.year}年${report.city}政府工作报告${scope.stance === 'result' ? `的回顾部分` : '的目标和工作安排'}`;
+  if (scored.length === 0) {
+    return notFound(library, parsed, withYear, `${what}没有给出${year}年${subject || '这项内容'}的数据。`);
+  }
+  // The kind asked first, then the best subject among those: a growth question is never answered by
+  // the amount of the same subject, however well that amount matches.
+  const bestOverall = scored[0]?.score ?? 0;
+  const fittingAll = scored.filter((s) => measureFits(s.fact, intent) && s.score >= 0.8 * bestOverall);
+  const fitting = fittingAll.filter((s) => s.score === fittingAll[0]?.score).map((s) => s.fact);
+  const first = fitting[0];
+  if (!first) {
+    const other = scored[0]!.fact;
+    const asked = intent.measure ? MEASURE_NAMES[intent.measure] : '这项数据';
+    return notFound(
+      library,
+      parsed,
+      withYear,
+      `${what}没有给出${year}年${other.label}的${asked}，只给出了${MEASURE_NAMES[other.measure]}：${describeFact(other)}（〔${other.paragraphId}〕“${other.sentence}”）。`,
+    );
+  }
+  // Asked for all residents' income where the report gives urban and rural: both answer, each named.
+  const related = first.indicator !== indicator && indicator !== null;
+  // With no kind asked, an amount and its growth stated together answer together: "1318.21亿元、增长0.5%".
+  const shown = related
+    ? fittingAll.map((s) => s.fact).filter((f, i, all) => all.findIndex((g) => g.indicator === f.indicator) === i)
+    : intent.measure
+      ? [first]
+      : [
+          first,
+          ...fittingAll
+            .map((s) => s.fact)
+            .filter(
+              (f) =>
+                f !== first && f.label === first.label && f.sentence === first.sentence && f.measure !== first.measure,
+            ),
+        ].slice(0, 2);
+  const value = related
+    ? shown.map((f) => `${f.indicator ?? f.label}${describeFact(f)}`).join('；')
+    : shown.map(describeFact).join('、');
+  const name = related ? `没有单列${indicator}，相关数据` : (first.indicator ?? first.label);
+  const where = scope.stance === 'target' ? '的工作安排；主要预期目标中没有此项' : '';
+  return {
+    ...withYear,
+    found: true,
+    kind: scope.stance === 'result' ? 'achieved' : 'target',
+    indicator: first.indicator,
+    value,
+    answer: `${report.city}${year}年${name}${scope.stance === 'target' ? '目标' : ''}：${value}（据${report.year}年政府工作报告${where}${first.stance === 'forecast' ? '，预计数' : ''}）。`,
+    source: {
+      id: first.paragraphId,
+      city: report.city,
+      year: report.year,
+      section: library.corpus.paragraph(first.paragraphId)?.paragraph.section.join(' › ') ?? '',
+      text: first.sentence,
+    },
+  };
+}

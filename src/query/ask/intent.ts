@@ -1,0 +1,68 @@
+import type { Measure } from '../../facts/fact.js';
+import { findIndicator } from '../../facts/indicators.js';
+
+/** What kind of figure the question wants: "增长多少" a growth, "是多少亿元" an amount, "多少家" a count. */
+export interface FigureIntent {
+  measure: Measure | null;
+  /** The unit the question names ("多少家" → 家, "多少亿元" → 亿元): the answer's unit must end with it. */
+  unit: string | null;
+  /** The words of the question that name the subject (旅游收入, 新增高新技术企业), for matching facts. */
+  topic: string;
+  /** "…多少", "几…": the question asks for a figure, whatever its subject. */
+  howMuch: boolean;
+}
+
+const GROWTH =
+  /增长了?多少|增长了?几|增速|增幅|涨幅|涨了?多少|上涨|增长率|下降了?多少|降了?多少|降幅|提高了?多少|回落|增长$|增长[?？]?$/u;
+const RANK = /排第几|第几位|第几名|排名|排在|位次|居第几/u;
+const SHARE = /占比|比重|占.{0,12}(?:比|多少)|比例|份额|用于.{1,12}的?比例/u;
+const RATE = /率(?:是|为|有)?(?:多少|几)?[?？]?$|率是|率为|率多少/u;
+const COUNT_UNIT =
+  /多少(家|个|所|套|项|座|条|名|人次|人|户|头|只|台|辆|件|批|处|栋|次|场|公里|亩|万亩|吨|万吨|平方米)/u;
+/** An amount, named as such. A bare "是多少/完成多少" names no kind: whatever the report states answers it. */
+const LEVEL = /是多少亿元?|多少亿元?|多少万元|多少元|总量|规模(?!以上)|总额|总值|多少美元/u;
+
+const QUESTION_WORDS =
+  /请问|告诉我|一下|是多少|有多少|多少|几|哪个|哪些|什么|怎么样|怎样|如何|吗|呢|吧|了|的|是|有|为|年度|全年|全市|全区|全县|同比/gu;
+const MEASURE_WORDS =
+  /增长率|增长|增速|增幅|涨幅|上涨|下降|降幅|提高|回落|目标|预期|计划|总量|规模(?!以上)|排第几|第几位|第几名|排名|实际(?=完成|实现|增长|$)|完成|实现|达到/gu;
+const UNIT_WORDS =
+  /亿元|万元|元|美元|亿|万|家|个|所|套|项|座|条|名|人次|人|户|头|只|台|辆|件|批|处|栋|次|场|公里|亩|吨|平方米/gu;
+
+/** `text` is the whole question (its question words say what kind of figure); `subject` it without place and year. */
+/** The question without the indicator names in it: "社会消费品零售总额" holds 总额 but asks no amount. */
+function withoutIndicatorNames(text: string): string {
+  let out = text.normalize('NFKC').toLowerCase();
+  for (let i = 0; i < 3; i += 1) {
+    const found = findIndicator(out);
+    if (!found) break;
+    out = `${out.slice(0, found.at)} ${out.slice(found.at + found.alias.length)}`;
+  }
+  return out;
+}
+
+export function figureIntent(question: string, subject: string): FigureIntent {
+  const rest = subject;
+  const text = withoutIndicatorNames(question);
+  const unit = COUNT_UNIT.exec(text)?.[1] ?? /多少(亿元|万元|元|美元|亿)/u.exec(text)?.[1] ?? null;
+  let measure: Measure | null = null;
+  if (RANK.test(text)) measure = 'rank';
+  else if (GROWTH.test(text)) measure = 'growth';
+  else if (SHARE.test(text)) measure = 'share';
+  else if (RATE.test(text)) measure = 'rate';
+  else if (COUNT_UNIT.test(text)) measure = 'count';
+  // "接待了多少游客", "有几个": how many of a noun — an amount or a count, whichever the report gives.
+  else if (LEVEL.test(text) || /(?:多少|几)(?=\p{Script=Han})/u.test(text)) measure = 'level';
+  const topic = rest
+    // "多少家企业": the classifier after 多少 belongs to the question, not to the subject.
+    .replace(new RegExp(`(?:多少|几)(?:${UNIT_WORDS.source})?`, 'gu'), '')
+    .replace(/[？?！!。，,、：:；;“”"'\s]/gu, '')
+    .replace(QUESTION_WORDS, '')
+    .replace(MEASURE_WORDS, '')
+    .replace(new RegExp(`(?:${UNIT_WORDS.source})$`, 'u'), '')
+    .replace(/[到至]$/u, '')
+    .trim();
+  // "入园率提高到多少": how much of a rate is the rate itself.
+  if (measure === 'level' && !unit && /(?:率|比重|占比)$/u.test(topic)) measure = 'rate';
+  return { measure, unit: unit === '亿' ? '亿元' : unit, topic, howMuch: /多少|几/u.test(question) };
+}

@@ -1,0 +1,50 @@
+import type { City } from '../../corpus/corpus.js';
+import type { Library } from '../library.js';
+import { notFound } from './answers.js';
+import type { ParsedQuestion } from './parseQuestion.js';
+import type { AskResult } from './types.js';
+
+export const REPORT_FACT_WORDS =
+  /谁作的|谁做的|谁作|谁做|报告人|作报告的|谁讲|哪次会议|什么会议|哪个会议|什么时候作|哪天|什么日期|日期是|delivered|who gave|which meeting/iu;
+
+/** "嘉兴2024年的政府工作报告是谁作的": who delivered it, at which meeting, on which date — from its header lines. */
+export function answerReportFacts(library: Library, parsed: ParsedQuestion, city: City, base: AskResult): AskResult {
+  const year = parsed.year ?? city.years.at(-1) ?? null;
+  const report = year === null ? undefined : library.corpus.report(city, year);
+  if (!report) {
+    return notFound(
+      library,
+      parsed,
+      { ...base, year },
+      `语料中没有${city.short}${year}年的政府工作报告（现有：${city.years.join('、')}年）。`,
+    );
+  }
+  const parts = [
+    report.speaker ? `报告人：${report.speakerRole ?? ''}${report.speaker}` : null,
+    report.meeting ? `会议：${report.meeting}` : null,
+    report.date ? `日期：${report.date}` : null,
+  ].filter((p): p is string => p !== null);
+  const meta = report.meta.find((m) => m.role === 'speaker' || m.role === 'meeting');
+  if (parts.length === 0 || !meta) {
+    return notFound(library, parsed, { ...base, year }, `${report.title}的原文没有写明报告人、会议和日期。`);
+  }
+  return {
+    ...base,
+    found: true,
+    kind: 'report',
+    year: report.year,
+    city: report.city,
+    value: parts.join('；'),
+    answer: `${report.title}：${parts.join('；')}。`,
+    source: {
+      id: report.id,
+      city: report.city,
+      year: report.year,
+      section: '报告抬头',
+      text: report.meta
+        .filter((m) => m.role !== 'colophon')
+        .map((m) => m.text)
+        .join(' '),
+    },
+  };
+}

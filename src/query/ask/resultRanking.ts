@@ -1,0 +1,62 @@
+import type { Fact } from '../../facts/fact.js';
+import type { Indicator } from '../../facts/indicators.js';
+import { factsOf, type Library } from '../library.js';
+import { notFound } from './answers.js';
+import { describeFact } from './figure.js';
+import type { ParsedQuestion } from './parseQuestion.js';
+import type { AskResult } from './types.js';
+
+/**
+ * "2022年哪个城市规上工业增加值增长最快": the results of a data year, as each place's next report states
+ * them, ranked. Ties are all named. Only the headline figure of each report counts (one per place).
+ */
+export function answerResultRanking(
+  library: Library,
+  parsed: ParsedQuestion,
+  indicator: Indicator,
+  year: number,
+  province: string | null,
+  base: AskResult,
+): AskResult {
+  const lowest = /最低|最慢|最少|最小/u.test(parsed.text);
+  const wantsLevel = /总量|最多|最大|规模|最少|最小/u.test(parsed.text) && !/增长|增速|增幅/u.test(parsed.text);
+  const rows: { fact: Fact; city: string }[] = [];
+  for (const report of library.corpus.reports) {
+    if (report.year !== year + 1 || (province && !report.province.startsWith(province))) continue;
+    const fact = factsOf(library, report).facts.find(
+      (f) =>
+        f.stance === 'result' &&
+        f.period.kind === 'review' &&
+        f.period.from === year &&
+        f.indicator === indicator.name &&
+        f.number !== null &&
+        (wantsLevel ? f.measure === 'level' : f.measure === 'growth'),
+    );
+    if (fact) rows.push({ fact, city: report.city });
+  }
+  const where = province ? `${province}` : '语料中';
+  if (rows.length === 0) {
+    return notFound(
+      library,
+      parsed,
+      { ...base, year },
+      `${where}没有报告给出${year}年${indicator.name}的${wantsLevel ? '总量' : '增速'}（${year}年的实际数据在${year + 1}年的报告中）。`,
+    );
+  }
+  rows.sort((a, b) => (lowest ? 1 : -1) * ((a.fact.number ?? 0) - (b.fact.number ?? 0)));
+  const top = rows[0]!;
+  const tied = rows.filter((r) => r.fact.number === top.fact.number);
+  const names = tied.map((r) => r.city).join('、');
+  return {
+    ...base,
+    found: true,
+    kind: 'compare',
+    year,
+    city: tied.length === 1 ? top.city : null,
+    indicator: indicator.name,
+    value: describeFact(top.fact),
+    answer: `${year}年${where === '语料中' ? '' : where}${indicator.name}${wantsLevel ? '总量' : '增速'}${lowest ? '最低' : '最高'}的是${names}（${describeFact(top.fact)}，据${year + 1}年政府工作报告）；共比较 ${rows.length} 个地方。`,
+    ranking: rows.map((r) => ({ city: r.city, year, value: describeFact(r.fact), source: r.fact.paragraphId })),
+    source: { id: top.fact.paragraphId, city: top.city, year: year + 1, section: '', text: top.fact.sentence },
+  };
+}

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { periodOfHeading } from '../src/facts/period.js';
+import { ask } from '../src/query/ask/ask.js';
+import { corpus, library } from './helpers/library.js';
+import { nonEmpty } from './helpers/nonEmpty.js';
+
+const all = [...library.facts.values()];
+const facts = all.flatMap((r) => r.facts);
+
+describe('the fact layer', () => {
+  it('extracts facts from every report, each sentence holding its value verbatim in its paragraph', () => {
+    for (const r of all) expect(r.facts.length, r.report.id).toBeGreaterThan(30);
+    for (const f of nonEmpty(facts)) {
+      expect(f.sentence, f.id).toContain(f.value);
+      expect(corpus.paragraph(f.paragraphId)?.paragraph.text, f.id).toContain(f.sentence);
+    }
+  });
+
+  it('counts what it leaves out rather than guessing', () => {
+    const tally = all.reduce((n, r) => n + r.tally.values - r.tally.facts, 0);
+    const leftOut = all.reduce((n, r) => n + Object.values(r.tally.leftOut).reduce((a, b) => a + b, 0), 0);
+    expect(leftOut).toBe(tally);
+  });
+
+  it('types the tourism sentence as two levels and two growths of 2022', () => {
+    const zixing = library.facts.get('zixing-2023')!.facts.filter((f) => f.sentence.includes('1126.3万人次'));
+    const pick = (label: string, measure: string) => zixing.find((f) => f.label === label && f.measure === measure);
+    expect(pick('接待游客', 'count')).toMatchObject({
+      value: '1126.3万人次',
+      stance: 'result',
+      period: { from: 2022 },
+    });
+    expect(pick('旅游收入', 'level')).toMatchObject({ value: '115.5亿元' });
+    expect(pick('接待游客', 'growth')).toMatchObject({ value: '14.6%', number: 14.6 });
+    expect(pick('旅游收入', 'growth')).toMatchObject({ value: '17.3%' });
+  });
+
+  it('reads a fall as a negative growth and keeps a target apart from a result', () => {
+    const zhuhai = library.facts.get('zhuhai-2023')!.facts;
+    expect(zhuhai.find((f) => f.indicator === '固定资产投资' && f.measure === 'growth')).toMatchObject({
+      number: -8.8,
+      stance: 'result',
+    });
+    const target = library.facts
+      .get('wenzhou-2023')!
+      .facts.find((f) => f.indicator === '地区生产总值' && f.stance === 'target');
+    expect(target).toMatchObject({ value: '6%左右', period: { kind: 'year-plan', from: 2023 } });
+  });
+
+  it('gives each section the period it talks about', () => {
+    expect(periodOfHeading('一、2022年工作回顾', 2023)).toEqual({ kind: 'review', from: 2022, to: 2022 });
+    expect(periodOfHeading('市十八届人大一次会议以来主要工作回顾', 2023)).toEqual({
+      kind: 'review',
+      from: 2022,
+      to: 2022,
+    });
+    expect(periodOfHeading('一、“十二五”发展回顾', 2016)).toEqual({ kind: 'multi-year-review', from: 2011, to: 2015 });
+    expect(periodOfHeading('二、今后五年奋斗目标和主要任务', 2021)).toEqual({
+      kind: 'multi-year-plan',
+      from: 2021,
+      to: 2025,
+    });
+    expect(periodOfHeading('三、2021年主要工作安排', 2021)).toEqual({ kind: 'year-plan', from: 2021, to: 2021 });
+    // The 十二五 review's "过去一年" paragraphs are about 2015.
+    expect(library.facts.get('jiaxing-2016')!.periods.get('jiaxing-2016-13')).toEqual({
+      kind: 'review',
+      from: 2015,
+      to: 2015,
+    });
+  });
+});
+
+describe('questions about the year the data is about', () => {
+  it('answers 2022 figures from the 2023 review and names the report it quotes', () => {
+    const r = ask(library, '梅州2022年GDP是多少');
+    expect(r).toMatchObject({ found: true, year: 2022, source: { id: 'meizhou-2023-10', year: 2023 } });
+    expect(r.answer).toContain('据2023年政府工作报告');
+  });
+
+  it('never answers a growth with an amount: it says only the other is stated, and shows it as such', () => {
+    const r = ask(library, '资兴2022年GDP是多少亿元');
+    expect(r.found).toBe(false);
+    expect(r.reason).toContain('只给出了增速');
+    expect(r.reason).toContain('增长6.2%');
+  });
+
+  it('says which years the corpus covers, in both senses, when no report covers the year', () => {
+    const r = ask(library, '梅州2019年GDP');
+    expect(r.found).toBe(false);
+    expect(r.reason).toContain('2023年报告（回顾2022年、部署2023年）');
+  });
+
+  it('ranks a year’s results across places and names ties among targets', () => {
+    expect(ask(library, '2022年哪个城市GDP增长最快')).toMatchObject({ found: true, city: '彬州市', value: '增长6.8%' });
+    const tie = ask(library, '浙江省2023年各市GDP增长目标哪个最高');
+    expect(tie.answer).toContain('温州市');
+    expect(tie.answer).toContain('金华市');
+  });
+
+  it('answers in English, and reads traditional characters', () => {
+    const en = ask(library, "How much did Meizhou's GDP grow in 2022?");
+    expect(en).toMatchObject({ found: true, language: 'en' });
+    expect(en.answer).toMatch(/^梅州市, 2022, 地区生产总值: 增长0\.5% \(2023 government work report/u);
+    expect(ask(library, '嘉興2023年地區生產總值是多少').value).toContain('7062.5亿元');
+  });
+
+  it('answers who delivered a report and what a glossary term means', () => {
+    expect(ask(library, '嘉兴2024年的政府工作报告是谁作的').answer).toContain('市长李军');
+    expect(ask(library, '五减是什么意思')).toMatchObject({
+      found: true,
+      kind: 'definition',
+      value: '指减税减费减租减息减支。',
+    });
+  });
+});
