@@ -1,6 +1,8 @@
 import { registry } from '../src/command/contract.js';
 import { command as ask } from './ask.js';
 import { command as compare } from './compare.js';
+import { command as facts } from './facts.js';
+import { command as figures } from './figures.js';
 import { command as glossary } from './glossary.js';
 import { command as help } from './help.js';
 import { command as outline } from './outline.js';
@@ -11,4 +13,17 @@ import { command as targets } from './targets.js';
 import { command as trend } from './trend.js';
 
 /** Every command, by its (English) name, in the order /help lists them. */
-export const COMMANDS = registry([targets, search, ask, compare, trend, quote, outline, reports, glossary, help]);
+export const COMMANDS = registry([
+  targets,
+  figures,
+  search,
+  ask,
+  compare,
+  trend,
+  facts,
+  quote,
+  outline,
+  reports,
+  glossary,
+  help,
+]);

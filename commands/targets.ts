@@ -14,4 +14,18 @@ export const command = defineCommand({
   options: [PLACE, REPORT_YEAR],
   query: ({ library }, { city, year }) => targets(library, city, year),
   reply: (r) => targetsReply(r),
+  csv: (r) => ({
+    columns: ['城市', '年份', '指标', '报告原文的表述', '目标', '数值', '单位', '限定', '段落编号'],
+    rows: r.targets.map((t) => [
+      r.report.city,
+      String(r.report.year),
+      t.indicator ?? '',
+      t.label,
+      t.value,
+      t.number === null ? '' : String(t.number),
+      t.unit ?? '',
+      t.qualifier ?? '',
+      r.source?.id ?? '',
+    ]),
+  }),
 });

@@ -107,7 +107,7 @@ describe('slash commands against a fake Discord', () => {
     expect(embed.description).toContain('〔jiaxing-2024-21〕');
     expect(final.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
     const labels = final.body.components.flatMap((row: any) => row.components.map((c: any) => c.label));
-    expect(labels).toEqual(['查看原文段落', '分享到频道']);
+    expect(labels).toEqual(['查看原文段落', '导出 CSV', '分享到频道']);
   });
 
   it('answers every other command', async () => {
@@ -178,6 +178,21 @@ describe('slash commands against a fake Discord', () => {
     );
     expect(paged.body.type).toBe(7);
     expect(paged.body.data.embeds[0].description).toContain('第 2/');
+  });
+
+  it('exports a table as a UTF-8 CSV file with BOM from the 导出 CSV button, privately', async () => {
+    const { final } = await command(newUser(), 'compare', { indicator: 'GDP', year: '2022', stance: 'result' });
+    expect(final.body.embeds[0].title).toBe('地区生产总值实际对比 · 2022年');
+    const csv = final.body.components.flatMap((r: any) => r.components).find((c: any) => c.label === '导出 CSV');
+    expect(csv.custom_id.length).toBeLessThanOrEqual(100);
+    const pressed = await interact(
+      button(newUser(), csv.custom_id, { flags: 64, embeds: final.body.embeds, components: final.body.components }),
+    );
+    expect(pressed.body).toMatchObject({ type: 4, data: { flags: 64 } });
+    expect(pressed.files).toHaveLength(1);
+    const text = pressed.files[0]!.data.toString('utf8');
+    expect(text.startsWith('\ufeff名次,城市,省份,年份,性质')).toBe(true);
+    expect(text).toContain('1,彬州市,陕西省,2022,实际,增长6.8%,6.8,%,binzhou-2023-6');
   });
 
   it('opens the source paragraph privately for anyone who presses 查看原文段落 on a public result', async () => {

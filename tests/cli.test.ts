@@ -91,6 +91,35 @@ describe('govreport CLI (corpus commands)', () => {
     expect(r.err).toContain('请输入要搜索的');
   });
 
+  it('lists a year’s achieved figures from the next report’s review, and every fact of a place as JSON', async () => {
+    const figures = JSON.parse((await cli('figures', '梅州', '2022', '--json')).out);
+    expect(figures).toMatchObject({ city: '梅州市', year: 2022, report: { id: 'meizhou-2023' } });
+    expect(figures.figures).toContainEqual(
+      expect.objectContaining({
+        indicator: '地区生产总值',
+        measure: 'growth',
+        shown: '增长0.5%',
+        source: 'meizhou-2023-10',
+      }),
+    );
+    const facts = JSON.parse(
+      (await cli('facts', '嘉兴', '2023', '--indicator', 'GDP', '--stance', 'result', '--json')).out,
+    );
+    expect(facts.facts.map((f: { value: string }) => f.value)).toEqual(expect.arrayContaining(['7062.5亿元', '6.3%']));
+    const bad = await cli('facts', '嘉兴', '--stance', 'maybe', '--json');
+    expect(bad.code).toBe(1);
+    expect(JSON.parse(bad.out).error).toContain('stance');
+  });
+
+  it('exports targets, figures and comparisons as CSV with a BOM, one row per value with its source', async () => {
+    const targets = await cli('targets', '嘉兴', '2024', '--csv');
+    expect(targets.out.startsWith('\ufeff城市,年份,指标')).toBe(true);
+    expect(targets.out).toContain('嘉兴市,2024,地区生产总值,地区生产总值,6%左右,6,%,左右,jiaxing-2024-21');
+    const compare = await cli('compare', 'GDP', '--year', '2022', '--stance', 'result', '--csv');
+    expect(compare.out.split('\r\n')[1]).toBe('1,彬州市,陕西省,2022,实际,增长6.8%,6.8,%,binzhou-2023-6');
+    expect((await cli('figures', '梅州', '2022', '--csv')).out).toContain('meizhou-2023-10');
+  });
+
   it('runs when started through a symlink, as node_modules/.bin/govreport is', () => {
     const link = path.join(mkdtempSync(path.join(tmpdir(), 'govreport-bin-')), 'govreport.ts');
     symlinkSync(path.join(PROJECT_ROOT, 'src/faces/cli/main.ts'), link);

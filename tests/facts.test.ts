@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { periodOfHeading } from '../src/facts/period.js';
+import { periodOfHeading } from '../src/corpus/period.js';
 import { ask } from '../src/query/ask/ask.js';
 import { corpus, library } from './helpers/library.js';
 import { nonEmpty } from './helpers/nonEmpty.js';

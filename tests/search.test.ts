@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isUserError } from '../src/corpus/errors.js';
 import { searchPassages } from '../src/query/searchQueries.js';
+import { searchReply } from '../src/reply/searchReplies.js';
 import { SearchIndex, type SearchResponse } from '../src/search/index.js';
 import { tokenize } from '../src/search/tokenize.js';
 import { nfkc } from '../src/text/normalize.js';
@@ -186,5 +187,17 @@ describe('index lifecycle', () => {
     const restored = SearchIndex.fromJSON(corpus, JSON.parse(JSON.stringify(index.toJSON())));
     for (const q of ['营商环境', '嘉兴 研发投入', '5G', '老旧小区改造'])
       expect(ids(restored.search(q, { limit: 10 }))).toEqual(ids(index.search(q, { limit: 10 })));
+  });
+});
+
+describe('search by the year the data is about', () => {
+  it('finds the 2023 report’s review of 2022 for year 2022, and says which report it quotes', () => {
+    const r = searchPassages(library, '旅游收入', { city: '资兴', year: 2022 });
+    expect(r.results[0]).toMatchObject({ id: 'zixing-2023-6', year: 2023, about: 2022 });
+    expect(searchReply(r, 5).quotes?.[0]?.citation).toContain('资兴市 2023年 › 回顾2022年');
+    // The report year still matches its own report.
+    expect(
+      nonEmpty(searchPassages(library, '旅游', { city: '资兴', year: 2023 }).results).every((h) => h.year === 2023),
+    ).toBe(true);
   });
 });

@@ -6,7 +6,8 @@
 import { ApplicationCommandOptionType as OptionType } from 'discord-api-types/v10';
 import type { Library } from '../query/library.js';
 import type { ChartCache } from '../reply/charts/cache.js';
-import type { Attachment, Reply } from '../reply/model.js';
+import { toCsv } from '../reply/csv.js';
+import type { Attachment, Reply, Table } from '../reply/model.js';
 
 export { OptionType };
 
@@ -81,12 +82,16 @@ export interface CommandSpec<O extends readonly OptionSpec[], D> {
   chart?(data: D, charts: ChartCache): Attachment | null;
   /** What `--json` prints; the query's data unless set. */
   json?(data: D): unknown;
+  /** The data as a table for CSV export (`--csv`, the Discord button), each row with its source id. */
+  csv?(data: D): Table;
 }
 
 export interface CommandOutput {
   /** The query's data as `--json` prints it. */
   json: unknown;
   reply: Reply;
+  /** The CSV text, when asked for and the command has a table. */
+  csv: string | null;
 }
 
 /** A command with its types erased, as registries and faces hold it. */
@@ -100,7 +105,8 @@ export interface Command {
   readonly summary: string;
   readonly example: string;
   readonly hasChart: boolean;
-  run(ctx: CommandContext, args: ParsedArguments, options: { chart: boolean }): Promise<CommandOutput>;
+  readonly hasCsv: boolean;
+  run(ctx: CommandContext, args: ParsedArguments, options: { chart: boolean; csv?: boolean }): Promise<CommandOutput>;
 }
 
 export type CommandRegistry = ReadonlyMap<string, Command>;
@@ -116,11 +122,13 @@ export function defineCommand<const O extends readonly OptionSpec[], D>(spec: Co
     summary: spec.summary,
     example: spec.example,
     hasChart: spec.chart !== undefined,
-    async run(ctx, args, { chart }) {
+    hasCsv: spec.csv !== undefined,
+    async run(ctx, args, { chart, csv = false }) {
       // `args` were read against these very options (readArguments), so they have this shape.
       const data = await spec.query(ctx, args as ArgumentsOf<O>);
       const picture = chart && spec.chart ? spec.chart(data, ctx.charts) : null;
-      return { json: spec.json ? spec.json(data) : data, reply: spec.reply(data, picture) };
+      const table = csv && spec.csv ? toCsv(spec.csv(data)) : null;
+      return { json: spec.json ? spec.json(data) : data, reply: spec.reply(data, picture), csv: table };
     },
   };
 }

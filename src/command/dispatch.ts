@@ -5,6 +5,8 @@ import { readArguments } from './arguments.js';
 import type { CommandContext } from './contract.js';
 
 export interface CommandOutcome {
+  /** The CSV export, when asked for. */
+  csv?: string | null;
   /** False when the user's input could not be answered (unknown place, bad year…): the CLI exits 1. */
   ok: boolean;
   json: unknown;
@@ -19,12 +21,12 @@ export async function runCommand(
   ctx: CommandContext,
   name: string,
   raw: Readonly<Record<string, unknown>>,
-  { chart = true }: { chart?: boolean } = {},
+  { chart = true, csv = false }: { chart?: boolean; csv?: boolean } = {},
 ): Promise<CommandOutcome> {
   try {
     const command = ctx.commands.get(name);
     if (!command) throw new UserError(`没有“/${clip(name, 30)}”这个命令。输入 /help 查看全部命令。`);
-    return { ok: true, ...(await command.run(ctx, readArguments(command.options, raw), { chart })) };
+    return { ok: true, ...(await command.run(ctx, readArguments(command.options, raw), { chart, csv })) };
   } catch (e) {
     if (!isUserError(e)) throw e;
     return {

@@ -1,4 +1,4 @@
-import type { Period } from './period.js';
+import type { Period } from '../corpus/period.js';
 
 /** What a figure measures: an amount, a growth, a change in percentage points, a share or rate, a count, a rank. */
 export type Measure = 'level' | 'growth' | 'change' | 'share' | 'rate' | 'count' | 'rank';

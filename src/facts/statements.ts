@@ -1,8 +1,8 @@
+import { type Period, periodOfSentence } from '../corpus/period.js';
 import type { Paragraph, Report } from '../corpus/types.js';
 import { chineseNumberToInt } from '../text/normalize.js';
 import type { Fact, Measure, Stance } from './fact.js';
 import { strictIndicator } from './indicators.js';
-import { type Period, periodOfSentence } from './period.js';
 
 /** Units of the reports, longest first so 万人次 wins over 万人 and 亿元 over 元. */
 const UNIT_LIST = [

@@ -1,9 +1,9 @@
 import type { Corpus } from '../corpus/corpus.js';
+import { type Period, paragraphPeriods } from '../corpus/period.js';
 import type { Report } from '../corpus/types.js';
 import { achievedFigures } from './achieved.js';
 import { findTargetsPassage, parsePlanTargets, parseTargets, type TargetsPassage } from './extract.js';
 import type { Fact } from './fact.js';
-import { type Period, paragraphPeriods } from './period.js';
 import { type ExtractionTally, statementsOf } from './statements.js';
 import type { AchievedFigure, Target } from './types.js';
 

@@ -3,6 +3,7 @@ import { parseYear, resolveReport } from '../corpus/resolve.js';
 import { INDICATORS, resolveIndicator } from '../facts/indicators.js';
 import type { AchievedFigure, Target } from '../facts/types.js';
 import { clip } from '../text/clip.js';
+import { describeFact } from './ask/figure.js';
 import { factsOf, type Library } from './library.js';
 
 /** A target as the query layer hands it out: the paragraph id is given once, as the passage's source. */
@@ -48,6 +49,8 @@ export interface CompareEntry extends TargetRow {
 
 export interface CompareResult {
   indicator: string;
+  /** target: the 主要预期目标 of the reports of `year`; result: the figures reviewed for data year `year`. */
+  stance: 'target' | 'result';
   year: number | null;
   province: string | null;
   /** Numeric targets, highest first. */
@@ -70,8 +73,13 @@ export function compare(
   indicatorInput: string | undefined,
   yearInput?: string | number | null,
   provinceInput?: string | null,
+  stanceInput?: string | null,
 ): CompareResult {
   const { corpus } = library;
+  const stance = (stanceInput ?? 'target').trim().toLowerCase();
+  if (stance !== 'target' && stance !== 'result') {
+    throw new UserError('stance 应为 target（目标）或 result（实际）。', ['target', 'result']);
+  }
   const indicator = resolveIndicator(indicatorInput ?? '');
   if (!indicator) {
     throw new UserError(
@@ -82,6 +90,7 @@ export function compare(
     );
   }
   const year = parseYear(yearInput);
+  if (stance === 'result') return compareResults(library, indicator.name, year, provinceInput?.trim() || null);
   if (year !== undefined && !corpus.years().includes(year)) {
     throw new UserError(
       `语料中没有${year}年的报告。现有年份：${corpus.years().join('、')}。`,
@@ -119,5 +128,55 @@ export function compare(
     return b1 - a1 || b2 - a2 || a.short.localeCompare(b.short, 'zh-Hans-CN') || a.year - b.year;
   });
   unranked.sort((a, b) => a.short.localeCompare(b.short, 'zh-Hans-CN') || a.year - b.year);
-  return { indicator: indicator.name, year: year ?? null, province, ranked, unranked, without };
+  return { indicator: indicator.name, stance: 'target', year: year ?? null, province, ranked, unranked, without };
+}
+
+/**
+ * `/compare GDP year:2022 stance:result`: each place's reviewed figure for the indicator — its growth,
+ * else its amount — for the data year (every reviewed year when none is given), highest first.
+ */
+function compareResults(
+  library: Library,
+  indicator: string,
+  year: number | undefined,
+  province: string | null,
+): CompareResult {
+  const ranked: RankedEntry[] = [];
+  const without: string[] = [];
+  for (const t of library.facts.values()) {
+    const r = t.report;
+    if (year !== undefined && r.year !== year + 1) continue;
+    if (province && !r.province.startsWith(province)) continue;
+    const reviewed = t.facts.filter(
+      (f) => f.stance === 'result' && f.period.kind === 'review' && f.indicator === indicator && f.number !== null,
+    );
+    const fact = reviewed.find((f) => f.measure === 'growth') ?? reviewed.find((f) => f.measure === 'level');
+    if (!fact || fact.number === null) {
+      without.push(`${r.short}${r.year - 1}`);
+      continue;
+    }
+    ranked.push({
+      indicator,
+      label: fact.label,
+      value: describeFact(fact),
+      number: fact.number,
+      range: fact.range,
+      unit: fact.unit,
+      qualifier: fact.qualifier,
+      relation: 'level',
+      text: fact.sentence,
+      report: r.id,
+      city: r.city,
+      short: r.short,
+      province: r.province,
+      year: fact.period.from,
+      source: fact.paragraphId,
+    });
+  }
+  // Growths and amounts are not one scale: rank the kind most places state, list the others after.
+  const growths = ranked.filter((e) => e.unit === '%');
+  const main = growths.length * 2 >= ranked.length ? growths : ranked.filter((e) => e.unit !== '%');
+  const rest = ranked.filter((e) => !main.includes(e));
+  main.sort((a, b) => b.number - a.number || a.short.localeCompare(b.short, 'zh-Hans-CN'));
+  return { indicator, stance: 'result', year: year ?? null, province, ranked: main, unranked: rest, without };
 }

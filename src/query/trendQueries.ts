@@ -1,5 +1,6 @@
 import { UserError } from '../corpus/errors.js';
 import { resolveCity } from '../corpus/resolve.js';
+import type { Report } from '../corpus/types.js';
 import { describeTarget } from '../facts/describe.js';
 import { INDICATORS, resolveIndicator } from '../facts/indicators.js';
 import type { AchievedFigure, Target } from '../facts/types.js';
@@ -58,6 +59,41 @@ export function judge(target: Target | null, achieved: AchievedFigure | null): {
   };
 }
 
+/**
+ * The figure a report's review gives for an indicator: the audited headline parser's, else one built
+ * from the facts (its growth and amount stated for that year), so every indicator can be tracked.
+ */
+function achievedIn(library: Library, report: Report, indicator: string): AchievedFigure | null {
+  const audited = factsOf(library, report).achieved.find((a) => a.indicator === indicator);
+  const reviewed = factsOf(library, report).facts.filter(
+    (f) =>
+      f.stance === 'result' &&
+      f.period.kind === 'review' &&
+      f.period.from === report.year - 1 &&
+      f.indicator === indicator,
+  );
+  const growth = reviewed.find((f) => f.measure === 'growth');
+  // "…其中公共财政预算收入282.3亿元,分别增长9.7%和9.5%": the facts pair the growth the audited parser left out.
+  if (audited && !audited.growth && growth && growth.paragraphId === audited.paragraphId) {
+    return { ...audited, growth: `${(growth.number ?? 0) < 0 ? '-' : ''}${growth.value}`, growthNumber: growth.number };
+  }
+  if (audited) return audited;
+  const amount = reviewed.find((f) => f.measure === 'level' && (!growth || f.sentence === growth.sentence));
+  const first = growth ?? amount;
+  if (!first) return null;
+  return {
+    indicator,
+    year: report.year - 1,
+    amount: amount?.value ?? null,
+    amountNumber: amount?.number ?? null,
+    amountUnit: amount?.unit ?? null,
+    growth: growth ? `${(growth.number ?? 0) < 0 ? '-' : ''}${growth.value}` : null,
+    growthNumber: growth?.number ?? null,
+    sentence: first.sentence,
+    paragraphId: first.paragraphId,
+  };
+}
+
 export function trend(
   library: Library,
   cityInput: string | undefined,
@@ -77,7 +113,7 @@ export function trend(
   const years = new Set<number>();
   for (const r of reports) {
     years.add(r.year);
-    if (factsOf(library, r).achieved.some((a) => a.indicator === indicator.name)) years.add(r.year - 1);
+    if (achievedIn(library, r, indicator.name)) years.add(r.year - 1);
   }
   let unit: string | null = null;
   const rows = [...years]
@@ -88,9 +124,7 @@ export function trend(
         ? (factsOf(library, report).targets.find((t) => t.indicator === indicator.name) ?? null)
         : null;
       const next = reports.find((r) => r.year === year + 1);
-      const achieved = next
-        ? (factsOf(library, next).achieved.find((a) => a.indicator === indicator.name) ?? null)
-        : null;
+      const achieved = next ? achievedIn(library, next, indicator.name) : null;
       unit ??= target?.unit ?? null;
       const judged = judge(target, achieved);
       const { status, reason } = report

@@ -45,7 +45,12 @@ export function searchReply(r: SearchResult, limit: number): Reply {
     title: `搜索“${r.words.join(' ')}”${where} · 共 ${r.total} 段`,
     quotes: r.results.map((h) => ({
       text: { text: h.snippet, marks: h.snippetMarks },
-      citation: citation(h),
+      // A year's review in the next report says so: "资兴市 2023年（回顾2022年）".
+      citation: citation(
+        h.about === null
+          ? h
+          : { ...h, year: h.year, section: [`回顾${h.about}年`, h.section].filter(Boolean).join(' › ') },
+      ),
       id: h.id,
     })),
     notes: r.notes,

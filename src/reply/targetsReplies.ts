@@ -1,6 +1,7 @@
 import { describeTarget } from '../facts/describe.js';
 import { GROUP_ORDER, groupOf } from '../facts/indicators.js';
 import type { AskResult } from '../query/ask/ask.js';
+import type { FactsResult, FiguresResult } from '../query/figuresQueries.js';
 import type { CompareResult, TargetRow, TargetsResult } from '../query/targetsQueries.js';
 import { citation } from './citation.js';
 import { type Attachment, plain, type Reply } from './model.js';
@@ -58,15 +59,18 @@ export function compareReply(r: CompareResult, chart: Attachment | null = null):
     return {
       tone: 'empty',
       title: `${r.indicator} · ${scope}`,
-      intro: `报告的主要预期目标中没有${r.indicator}。`,
+      intro:
+        r.stance === 'result'
+          ? `报告的回顾部分没有给出${r.indicator}的数据。`
+          : `报告的主要预期目标中没有${r.indicator}。`,
       shareable: false,
     };
   }
   return {
     tone: 'result',
-    title: `${r.indicator}目标对比 · ${scope}`,
+    title: `${r.indicator}${r.stance === 'result' ? '实际' : '目标'}对比 · ${scope}`,
     table: {
-      columns: ['名次', '城市', '年份', '目标'],
+      columns: ['名次', '城市', '年份', r.stance === 'result' ? '实际' : '目标'],
       rows: r.ranked.map((e, i) => [String(i + 1), e.city, String(e.year), describeTarget(e, IN_TABLES)]),
     },
     notes: [
@@ -75,7 +79,10 @@ export function compareReply(r: CompareResult, chart: Attachment | null = null):
         : []),
       ...(r.without.length > 0 ? [`未设此项目标：${r.without.join('、')}`] : []),
     ],
-    footer: '按目标数值从高到低排列（区间按上限）；数值均摘自各报告“主要预期目标”。',
+    footer:
+      r.stance === 'result'
+        ? '按实际数值从高到低排列；数值均摘自次年报告的回顾部分（某年的实际见下一年的报告）。'
+        : '按目标数值从高到低排列（区间按上限）；数值均摘自各报告“主要预期目标”。',
     attachments: chart ? [chart] : [],
     shareable: true,
   };
@@ -121,3 +128,57 @@ export function askReply(r: AskResult): Reply {
     shareable: true,
   };
 }
+
+const MEASURE_LABELS = {
+  level: '总量',
+  growth: '增速',
+  change: '变化',
+  share: '占比',
+  rate: '比率',
+  count: '数量',
+  rank: '排名',
+} as const;
+
+export function figuresReply(r: FiguresResult): Reply {
+  if (r.figures.length === 0) {
+    return {
+      tone: 'empty',
+      title: `${r.year}年${r.city} · 实际完成`,
+      intro: `${r.report.title}的回顾部分没有可读出的数据。`,
+      shareable: false,
+    };
+  }
+  return {
+    tone: 'result',
+    title: `${r.year}年${r.city} · 实际完成（据${r.report.year}年报告）`,
+    table: {
+      columns: ['指标', '类别', '数值', '编号'],
+      rows: r.figures.map((f) => [f.indicator ?? f.label, MEASURE_LABELS[f.measure], f.shown, f.source]),
+    },
+    footer: `共 ${r.figures.length} 项；数值均摘自${r.report.title}的回顾部分，用 /quote 编号 查看原句。`,
+    shareable: true,
+  };
+}
+
+export function factsReply(r: FactsResult): Reply {
+  const scope = [r.year ? `${r.year}年` : '', r.indicator ?? '', r.stance ?? ''].filter(Boolean).join(' · ');
+  if (r.facts.length === 0) {
+    return {
+      tone: 'empty',
+      title: `${r.city}${scope ? ` · ${scope}` : ''}`,
+      intro: '报告中没有符合条件的数据。',
+      shareable: false,
+    };
+  }
+  return {
+    tone: 'result',
+    title: `${r.city}${scope ? ` · ${scope}` : ''} · 共 ${r.facts.length} 条数据`,
+    table: {
+      columns: ['年份', '性质', '指标', '数值', '编号'],
+      rows: r.facts.map((f) => [String(f.year), STANCE_LABELS[f.stance], f.indicator ?? f.label, f.shown, f.source]),
+    },
+    shareable: true,
+  };
+}
+
+const STANCE_LABELS = { result: '实际', target: '目标', plan: '规划', forecast: '预计' } as const;

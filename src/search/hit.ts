@@ -4,7 +4,7 @@ import { matchRanges, snippetOf } from './snippet.js';
 import type { SearchHit } from './types.js';
 
 /** A ranked paragraph as a result: the verbatim text, its marks, and a snippet cut around them. */
-export function hitOf({ ref, score, exact }: Ranked, words: QueryWord[]): SearchHit {
+export function hitOf({ ref, score, exact, about }: Ranked, words: QueryWord[]): SearchHit {
   const marks = matchRanges(ref.paragraph.text, words);
   const snippet = snippetOf(ref.paragraph.text, marks);
   return {
@@ -19,5 +19,6 @@ export function hitOf({ ref, score, exact }: Ranked, words: QueryWord[]): Search
     marks,
     score: Math.round(score * 1000) / 1000,
     exact,
+    about,
   };
 }

@@ -1,4 +1,5 @@
 import type { Corpus, ParagraphRef } from '../corpus/corpus.js';
+import { NO_PERIOD, type Period, paragraphPeriods } from '../corpus/period.js';
 import type { MatchEngine } from './engine.js';
 import { hitOf } from './hit.js';
 import { PostingEngine } from './postingEngine.js';
@@ -27,6 +28,7 @@ export class SearchIndex implements IndexedParagraphs {
   readonly refs: readonly ParagraphRef[];
   readonly normTexts: readonly string[];
   readonly contentIds: Int32Array;
+  readonly periods: readonly Period[];
 
   private constructor(
     readonly corpus: Corpus,
@@ -43,6 +45,8 @@ export class SearchIndex implements IndexedParagraphs {
       ids.set(key, ids.size);
       return ids.size - 1;
     });
+    const byReport = new Map(corpus.reports.map((r) => [r.id, paragraphPeriods(r)]));
+    this.periods = this.refs.map((r) => byReport.get(r.report.id)?.get(r.paragraph.id) ?? NO_PERIOD);
   }
 
   private static texts(corpus: Corpus): string[] {

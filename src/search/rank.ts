@@ -1,4 +1,5 @@
 import type { ParagraphRef } from '../corpus/corpus.js';
+import type { Period } from '../corpus/period.js';
 import type { Hits } from './postings.js';
 import type { ParsedQuery, SearchFilters } from './query.js';
 
@@ -8,6 +9,8 @@ export interface IndexedParagraphs {
   readonly normTexts: readonly string[];
   /** Same city + same text → same number: a passage repeated in two reports of one city is shown once. */
   readonly contentIds: Int32Array;
+  /** The period each paragraph talks about, by position. */
+  readonly periods: readonly Period[];
 }
 
 export interface Ranked {
@@ -15,16 +18,22 @@ export interface Ranked {
   score: number;
   /** Every query word stands in the paragraph as written (in some synonym form). */
   exact: boolean;
+  /** The year the paragraph reviews, when a year filter matched it through its review rather than its report. */
+  about: number | null;
 }
 
-function passes(ref: ParagraphRef, f: SearchFilters): boolean {
+/**
+ * A year is the year the data is about: it matches the report of that year (its targets and plan) and the
+ * review of that year in the next report. Returns false, or the reviewed year when that is how it matched.
+ */
+function passes(ref: ParagraphRef, period: Period | undefined, f: SearchFilters): false | { about: number | null } {
   const r = ref.report;
-  return (
-    (!f.city || r.city === f.city) &&
-    (f.year === undefined || r.year === f.year) &&
-    (!f.province || r.province.startsWith(f.province)) &&
-    (!f.level || r.level === f.level)
-  );
+  if (f.city && r.city !== f.city) return false;
+  if (f.province && !r.province.startsWith(f.province)) return false;
+  if (f.level && r.level !== f.level) return false;
+  if (f.year === undefined || r.year === f.year) return { about: null };
+  const reviews = period && (period.kind === 'review' || period.kind === 'multi-year-review');
+  return reviews && period.from <= f.year && f.year <= period.to ? { about: f.year } : false;
 }
 
 /**
@@ -38,14 +47,22 @@ export function rankCandidates(paragraphs: IndexedParagraphs, candidates: Hits, 
   for (let i = 0; i < candidates.docs.length; i += 1) {
     const doc = candidates.docs[i]!;
     const ref = paragraphs.refs[doc]!;
-    if (!passes(ref, parsed.filters)) continue;
+    const pass = passes(ref, paragraphs.periods[doc], parsed.filters);
+    if (!pass) continue;
     const content = paragraphs.contentIds[doc]!;
     if (seen.has(content)) continue;
     seen.add(content);
     const norm = paragraphs.normTexts[doc]!;
     const present = parsed.words.filter((w) => w.alternatives.some((a) => norm.includes(a))).length;
     const phrase = (whole && norm.includes(whole) ? parsed.words.length + 1 : 0) + present;
-    ranked.push({ ref, score: candidates.scores[i]!, exact: present === parsed.words.length, phrase, doc });
+    ranked.push({
+      ref,
+      score: candidates.scores[i]!,
+      exact: present === parsed.words.length,
+      phrase,
+      doc,
+      about: pass.about,
+    });
   }
   return ranked.sort((a, b) => b.phrase - a.phrase || b.score - a.score || a.doc - b.doc);
 }

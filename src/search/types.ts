@@ -14,6 +14,8 @@ export interface SearchHit {
   score: number;
   /** Every query word stands in the paragraph as written (in some synonym form). */
   exact: boolean;
+  /** The year this paragraph of a later report reviews, when the year filter matched it that way. */
+  about: number | null;
 }
 
 export interface SearchResponse {

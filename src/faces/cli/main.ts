@@ -17,6 +17,7 @@ function flagsOf(command: Command): Flags {
   const flags: Flags = { json: { type: 'boolean' } };
   for (const o of command.options) flags[o.name] = { type: o.type === OptionType.Boolean ? 'boolean' : 'string' };
   if (command.hasChart) flags.png = { type: 'string' };
+  if (command.hasCsv) flags.csv = { type: 'boolean' };
   return flags;
 }
 
@@ -27,6 +28,7 @@ export function usageOf(command: Command): string {
     positionalSynopsis(command),
     ...named,
     ...(command.hasChart ? ['[--png 文件]'] : []),
+    ...(command.hasCsv ? ['[--csv]'] : []),
     '[--json]',
   ].join(' ');
 }
@@ -63,10 +65,10 @@ export async function runCli(
   } catch (e) {
     return fail(`${e instanceof Error ? e.message : String(e)}\n用法：${usageOf(command)}`);
   }
-  const { json, png, ...named } = parsed.values as Record<string, string | boolean | undefined>;
+  const { json, png, csv, ...named } = parsed.values as Record<string, string | boolean | undefined>;
   const options: RawOptions = assignPositionals(command, parsed.positionals, named);
   const ctx = context ? context() : { library: loadLibrary(), charts: new ChartCache(), commands: COMMANDS };
-  const outcome = await runCommand(ctx, name, options, { chart: typeof png === 'string' });
+  const outcome = await runCommand(ctx, name, options, { chart: typeof png === 'string', csv: csv === true });
   if (!outcome.ok) {
     err(outcome.reply.intro ?? outcome.reply.title);
     if (json === true) out(JSON.stringify(outcome.json, null, 2));
@@ -79,6 +81,10 @@ export async function runCli(
     } catch (e) {
       return fail(`无法写入图表文件“${png}”：${e instanceof Error ? e.message : String(e)}`);
     }
+  }
+  if (csv === true && outcome.csv) {
+    out(outcome.csv.replace(/\r\n$/u, ''));
+    return 0;
   }
   out(json === true ? JSON.stringify(outcome.json, null, 2) : renderText(outcome.reply));
   return 0;

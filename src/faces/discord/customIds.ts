@@ -12,9 +12,10 @@ export type ButtonAction =
   | { kind: 'run'; owner: string; command: string }
   | { kind: 'share'; command: string }
   | { kind: 'open'; command: string }
+  | { kind: 'csv'; command: string }
   | { kind: 'expired' };
 
-type Stored = { owner: string; command: string; kind: 'run' | 'share' | 'open' };
+type Stored = { owner: string; command: string; kind: 'run' | 'share' | 'open' | 'csv' };
 
 export class ButtonStore {
   private readonly memory = new Map<string, Stored>();
@@ -47,7 +48,14 @@ export class ButtonStore {
     return this.id('open', `open:${command}`, owner, command);
   }
 
+  /** `csv:<command line>`: the result's table as a CSV file, privately to whoever presses it. */
+  csvId(owner: string, command: string): string {
+    return this.id('csv', `csv:${command}`, owner, command);
+  }
+
   parse(id: string): ButtonAction {
+    const csv = /^csv:(\/[\s\S]+)$/u.exec(id);
+    if (csv?.[1]) return { kind: 'csv', command: csv[1] };
     const run = /^run:(\d+):(\/[\s\S]+)$/u.exec(id);
     if (run?.[1] && run[2]) return { kind: 'run', owner: run[1], command: run[2] };
     const share = /^share:(\/[\s\S]+)$/u.exec(id);

@@ -50,6 +50,21 @@ async function run(deps: Deps, name: string, options: RawOptions, fields: Record
   }
 }
 
+/** The CSV export of a result, privately to whoever asked: a file named by the command, UTF-8 with BOM. */
+async function csvFile(deps: Deps, name: string, options: RawOptions, userId: string) {
+  try {
+    const outcome = await runCommand(deps.ctx, name, options, { chart: false, csv: true });
+    if (!outcome.ok || !outcome.csv) return notice('这个结果没有可以导出的表格。');
+    const file = `${name}-${Date.now().toString(36)}.csv`;
+    return {
+      ...notice(`${outcome.reply.title}（CSV，UTF-8）`),
+      files: [{ attachment: Buffer.from(outcome.csv, 'utf8'), name: file }],
+    };
+  } catch (e) {
+    return render(deps, incident(deps, 'csv export', e, { user: userId }), { ephemeral: true, ownerId: userId });
+  }
+}
+
 function rateLimited(deps: Deps, userId: string): string | null {
   const wait = deps.limiter.take(userId);
   return wait > 0 ? `请求太频繁了，请 ${Math.ceil(wait / 1000)} 秒后再试。` : null;
@@ -102,6 +117,7 @@ async function onChatInput(i: ChatInputCommandInteraction, deps: Deps): Promise<
       ephemeral: !isPublic,
       ownerId: i.user.id,
       commandLine: spelled(deps, i.commandName, options),
+      csv: deps.ctx.commands.get(i.commandName)?.hasCsv === true,
       content: mention ? `<@${i.user.id}> 为 <@${mention.id}> 引用：` : undefined,
       pingUserId: pinged,
     }),
@@ -155,6 +171,10 @@ async function onButton(i: ButtonInteraction, deps: Deps): Promise<void> {
   const limited = rateLimited(deps, i.user.id);
   if (limited) {
     await i.reply(notice(limited));
+    return;
+  }
+  if (action.kind === 'csv') {
+    await i.reply(await csvFile(deps, parsed.name, parsed.options, i.user.id));
     return;
   }
   const reply = await run(deps, parsed.name, parsed.options, { user: i.user.id, button: i.customId });

@@ -33,6 +33,8 @@ export interface RenderOptions {
   content?: string;
   /** The one user this message may ping. */
   pingUserId?: string;
+  /** The result has a table to export: add the CSV button for the command line. */
+  csv?: boolean;
 }
 
 const COLOURS = { result: 0x2f6f9f, empty: 0x8a8f98, error: 0xc0392b } as const;
@@ -87,6 +89,14 @@ function buttons(reply: Reply, opts: RenderOptions): APIActionRowComponent<APIBu
     custom_id:
       a.kind === 'source' ? opts.buttons.openId(opts.ownerId, a.command) : opts.buttons.runId(opts.ownerId, a.command),
   }));
+  if (opts.csv && opts.commandLine && reply.tone === 'result') {
+    list.push({
+      type: ComponentType.Button,
+      style: ButtonStyle.Secondary,
+      label: '导出 CSV',
+      custom_id: opts.buttons.csvId(opts.ownerId, opts.commandLine),
+    });
+  }
   if (reply.shareable && opts.ephemeral && opts.commandLine) {
     list.push({
       type: ComponentType.Button,

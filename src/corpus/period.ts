@@ -50,7 +50,8 @@ export function periodOfHeading(heading: string, reportYear: number): Period | n
   return null;
 }
 
-const NONE: Period = { kind: 'none', from: 0, to: 0 };
+export const NO_PERIOD: Period = { kind: 'none', from: 0, to: 0 };
+const NONE = NO_PERIOD;
 
 /**
  * Every paragraph's period, from the headings above it, outermost first: a heading that says something
