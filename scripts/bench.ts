@@ -16,7 +16,9 @@ import { type EngineFactory, SearchIndex } from '../src/search/index.js';
 import { PostingEngine } from '../src/search/postingEngine.js';
 import { parseQuery } from '../src/search/query.js';
 import { normalizeForIndex } from '../src/search/tokenize.js';
+import { DEVELOPMENT, HELD_OUT, HELD_OUT_2, HELD_OUT_3 } from '../tests/fixtures/figureQuestions.js';
 import { BENCH_QUERIES, LABELLED_QUERIES } from '../tests/fixtures/searchQueries.js';
+import { score, summary } from '../tests/helpers/scoreQuestions.js';
 import { startupFigures } from './bench/startup.js';
 import { MiniSearchEngine } from './engines/minisearchEngine.js';
 
@@ -178,6 +180,22 @@ async function main() {
   console.log(
     `govreport search benchmark — ${BENCH_QUERIES.length} queries, ${LABELLED_QUERIES.length} labelled paraphrased queries\n`,
   );
+  console.log('Labelled figure questions (development, and the held-out batches written before the code)');
+  const questionLibrary = buildLibrary(loadCorpus());
+  for (const [name, set] of [
+    ['development', DEVELOPMENT],
+    ['held-out 1', HELD_OUT],
+    ['held-out 2', HELD_OUT_2],
+    ['held-out 3', HELD_OUT_3],
+  ] as const) {
+    console.log(
+      summary(
+        name,
+        set.map((q) => score(questionLibrary, q)),
+      ),
+    );
+  }
+  console.log('');
   console.log('Start-up (median of 3 fresh processes; the build is checked first)');
   for (const line of await startupFigures()) console.log(line);
   console.log('');

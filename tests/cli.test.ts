@@ -65,6 +65,9 @@ describe('govreport CLI (corpus commands)', () => {
     expect(city.code).toBe(1);
     expect(city.err).toContain('现有城市');
     expect(city.err).toContain('嘉兴');
+    const typo = await cli('targets', '嘉行', '2024');
+    expect(typo.code).toBe(1);
+    expect(typo.err).toContain('你是不是要找：嘉兴？');
     const year = await cli('outline', '嘉兴', '2019');
     expect(year.code).toBe(1);
     expect(year.err).toBe('嘉兴没有2019年的政府工作报告。现有年份：2014、2015、2016、2024。');

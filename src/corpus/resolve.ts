@@ -4,8 +4,11 @@ import type { City, Corpus } from './corpus.js';
 import { UserError } from './errors.js';
 import type { Report } from './types.js';
 
+/** Names close to what was typed (嘉行 → 嘉兴), from the place vocabulary the query layer holds. */
+export type PlaceSuggester = (typed: string) => string[];
+
 /** Inputs from Discord, the console or the CLI are untrusted: every query re-resolves them here. */
-export function resolveCity(corpus: Corpus, input: string | undefined): City {
+export function resolveCity(corpus: Corpus, input: string | undefined, closest?: PlaceSuggester): City {
   const text = (input ?? '').trim();
   if (!text)
     throw new UserError(
@@ -14,9 +17,11 @@ export function resolveCity(corpus: Corpus, input: string | undefined): City {
     );
   const city = corpus.findCity(text);
   if (!city) {
+    const near = closest?.(text) ?? [];
+    const guess = near.length > 0 ? `你是不是要找：${near.join('、')}？` : '';
     throw new UserError(
-      `语料中没有“${clip(text, 30)}”的政府工作报告。现有城市：${corpus.cities.map((c) => c.short).join('、')}。`,
-      corpus.cities.map((c) => c.short),
+      `语料中没有“${clip(text, 30)}”的政府工作报告。${guess}现有城市：${corpus.cities.map((c) => c.short).join('、')}。`,
+      [...near, ...corpus.cities.map((c) => c.short).filter((c) => !near.includes(c))],
     );
   }
   return city;
@@ -36,8 +41,9 @@ export function resolveReport(
   corpus: Corpus,
   cityInput: string | undefined,
   yearInput?: string | number | null,
+  closest?: PlaceSuggester,
 ): Report {
-  const city = resolveCity(corpus, cityInput);
+  const city = resolveCity(corpus, cityInput, closest);
   const year = parseYear(yearInput);
   const report = corpus.report(city, year);
   if (!report) {

@@ -5,7 +5,9 @@
  */
 import { copyFile, mkdir, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { Corpus } from '../corpus/corpus.js';
 import { CORPUS_DIR } from '../corpus/paths.js';
+import { extractFacts } from '../facts/store.js';
 import { ingest } from './ingest.js';
 import { writeCorpus } from './write.js';
 
@@ -33,6 +35,14 @@ async function main(args: string[]): Promise<number> {
     if (reasons) console.log(`  ${f.file} dropped: ${reasons}`);
   }
   for (const w of result.warnings) console.warn(`warning: ${w}`);
+  // Every quantitative statement becomes a fact; what could not be paired is counted, not guessed.
+  console.log('report\tfacts\tleft out');
+  for (const [id, r] of extractFacts(new Corpus(result.reports))) {
+    const leftOut = Object.entries(r.tally.leftOut)
+      .map(([why, n]) => `${why}×${n}`)
+      .join(', ');
+    console.log(`${id}\t${r.facts.length}\t${leftOut || '—'}`);
+  }
   console.log(
     `${result.reports.length} reports, ${result.reports.reduce((n, r) => n + r.paragraphs.length, 0)} paragraphs; log: corpus/ingest-log.tsv`,
   );

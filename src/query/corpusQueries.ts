@@ -4,7 +4,7 @@ import { summaryOf } from '../corpus/summary.js';
 import type { ReportSummary } from '../corpus/types.js';
 import { clip } from '../text/clip.js';
 import { matchKey } from '../text/normalize.js';
-import type { Library } from './library.js';
+import { type Library, placeSuggester } from './library.js';
 
 export interface ReportListing extends Omit<ReportSummary, 'sources'> {
   speakerRole: string | null;
@@ -23,8 +23,8 @@ export interface OutlineResult {
   headings: { id: string; level: number; text: string }[];
 }
 
-export function outline({ corpus }: Library, city: string | undefined, year?: string | number | null): OutlineResult {
-  const report = resolveReport(corpus, city, year);
+export function outline(library: Library, city: string | undefined, year?: string | number | null): OutlineResult {
+  const report = resolveReport(library.corpus, city, year, placeSuggester(library));
   return {
     report: { id: report.id, city: report.city, year: report.year, title: report.title },
     headings: report.paragraphs

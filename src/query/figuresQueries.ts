@@ -4,7 +4,7 @@ import type { Fact, Stance } from '../facts/fact.js';
 import { resolveIndicator } from '../facts/indicators.js';
 import { clip } from '../text/clip.js';
 import { coverage, describeFact } from './ask/figure.js';
-import { factsOf, type Library } from './library.js';
+import { factsOf, type Library, placeSuggester } from './library.js';
 
 /** A fact as the tables and --json hand it out. */
 export interface FactRow {
@@ -62,7 +62,7 @@ export function figures(
   cityInput: string | undefined,
   yearInput?: string | number | null,
 ): FiguresResult {
-  const city = resolveCity(library.corpus, cityInput);
+  const city = resolveCity(library.corpus, cityInput, placeSuggester(library));
   const latest = city.years.at(-1) ?? 0;
   const year = parseYear(yearInput) ?? latest - 1;
   const report = library.corpus.report(city, year + 1);
@@ -99,7 +99,7 @@ export function placeFacts(
   indicatorInput?: string,
   stanceInput?: string,
 ): FactsResult {
-  const city = resolveCity(library.corpus, cityInput);
+  const city = resolveCity(library.corpus, cityInput, placeSuggester(library));
   const year = parseYear(yearInput) ?? null;
   const indicator = indicatorInput ? resolveIndicator(indicatorInput) : undefined;
   if (indicatorInput && !indicator) throw new UserError(`不认识指标“${clip(indicatorInput, 20)}”。`);

@@ -70,3 +70,8 @@ export function factsOf(library: Library, report: Report): ReportTargets {
   if (!facts) throw new Error(`no facts for report ${report.id}: the library was built from another corpus`);
   return facts;
 }
+
+/** "Did you mean" for a place name: the places of the vocabulary one edit or most characters away. */
+export function placeSuggester(library: Library): (typed: string) => string[] {
+  return (typed) => library.vocabulary.closest(typed, { kind: 'place', limit: 3 }).map((e) => e.value);
+}

@@ -4,7 +4,7 @@ import { INDICATORS, resolveIndicator } from '../facts/indicators.js';
 import type { AchievedFigure, Target } from '../facts/types.js';
 import { clip } from '../text/clip.js';
 import { describeFact } from './ask/figure.js';
-import { factsOf, type Library } from './library.js';
+import { factsOf, type Library, placeSuggester } from './library.js';
 
 /** A target as the query layer hands it out: the paragraph id is given once, as the passage's source. */
 export type TargetRow = Omit<Target, 'paragraphId'>;
@@ -24,7 +24,7 @@ function row({ paragraphId: _source, ...t }: Target): TargetRow {
 }
 
 export function targets(library: Library, city: string | undefined, year?: string | number | null): TargetsResult {
-  const report = resolveReport(library.corpus, city, year);
+  const report = resolveReport(library.corpus, city, year, placeSuggester(library));
   const t = factsOf(library, report);
   return {
     report: { id: report.id, city: report.city, year: report.year, title: report.title },

@@ -5,7 +5,7 @@ import { describeTarget } from '../facts/describe.js';
 import { INDICATORS, resolveIndicator } from '../facts/indicators.js';
 import type { AchievedFigure, Target } from '../facts/types.js';
 import { clip } from '../text/clip.js';
-import { factsOf, type Library } from './library.js';
+import { factsOf, type Library, placeSuggester } from './library.js';
 
 export type TrendStatus = 'met' | 'missed' | 'unknown';
 
@@ -100,7 +100,7 @@ export function trend(
   indicatorInput: string | undefined,
 ): TrendResult {
   const { corpus } = library;
-  const city = resolveCity(corpus, cityInput);
+  const city = resolveCity(corpus, cityInput, placeSuggester(library));
   const indicator = resolveIndicator(indicatorInput ?? '');
   if (!indicator)
     throw new UserError(

@@ -1,7 +1,7 @@
 import type { City } from '../../corpus/corpus.js';
 import { clip } from '../../text/clip.js';
 import { toSimplified } from '../../text/simplified.js';
-import type { Library } from '../library.js';
+import { type Library, placeSuggester } from '../library.js';
 import { answerAllTargets } from './allTargets.js';
 import { emptyResult, notFound } from './answers.js';
 import { answerDefinition, DEFINITION } from './definition.js';
@@ -40,7 +40,10 @@ export function ask(library: Library, questionInput: string | undefined): AskRes
   if (!original || !/[\p{Script=Han}a-z0-9]/iu.test(original)) {
     return { ...base, reason: '请用中文提一个关于政府工作报告的问题，例如“温州今年GDP增长目标是多少？”。' };
   }
-  const missingPlace = parsed.unknownPlace ? `语料中没有${parsed.unknownPlace}的政府工作报告。` : null;
+  const near = parsed.unknownPlace ? placeSuggester(library)(parsed.unknownPlace) : [];
+  const missingPlace = parsed.unknownPlace
+    ? `语料中没有${parsed.unknownPlace}的政府工作报告。${near.length > 0 ? `你是不是要找：${near.join('、')}？` : ''}`
+    : null;
   if (missingPlace && !parsed.city) {
     return { ...base, reason: `${missingPlace}现有城市：${corpus.cities.map((c) => c.short).join('、')}。` };
   }
