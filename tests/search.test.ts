@@ -5,7 +5,7 @@ import { searchReply } from '../src/reply/searchReplies.js';
 import { SearchIndex, type SearchResponse } from '../src/search/index.js';
 import { tokenize } from '../src/search/tokenize.js';
 import { nfkc } from '../src/text/normalize.js';
-import { LABELLED_QUERIES } from './fixtures/searchQueries.js';
+import { HELD_OUT_QUERIES, LABELLED_QUERIES } from './fixtures/searchQueries.js';
 import { corpus, library } from './helpers/library.js';
 import { nonEmpty } from './helpers/nonEmpty.js';
 
@@ -199,5 +199,71 @@ describe('search by the year the data is about', () => {
     expect(
       nonEmpty(searchPassages(library, '旅游', { city: '资兴', year: 2023 }).results).every((h) => h.year === 2023),
     ).toBe(true);
+  });
+});
+
+describe('search that finds what people mean', () => {
+  it('recognises a province or parent in front of a place and filters by it', () => {
+    expect(index.search('浙江宁波 三江口').filters).toMatchObject({ city: '宁波市' });
+    expect(index.search('广东省珠海市 工业用地').filters).toMatchObject({ city: '珠海市' });
+    expect(index.search('江西高安 托育').filters).toMatchObject({ city: '高安市' });
+    expect(index.search('嘉兴市南湖区 营商环境').filters).toMatchObject({ city: '南湖区' });
+    const province = index.search('陕西 招商引资', { limit: 50 });
+    expect(province.filters.province).toBe('陕西省');
+    expect(nonEmpty(province.results).every((h) => corpus.reportById(h.report)!.province === '陕西省')).toBe(true);
+  });
+
+  it('reports a place the corpus does not have instead of searching for it as text', () => {
+    const r = index.search('杭州市 数字经济');
+    expect(r.total).toBe(0);
+    expect(r.notes.join()).toContain('语料中没有“杭州市”的政府工作报告');
+  });
+
+  it('matches the words of a phrase the reports never write side by side, and says which word is missing', () => {
+    expect(index.hasPhrase('扬尘整治')).toBe(false);
+    const r = index.search('扬尘整治');
+    expect(r.total).toBeGreaterThan(0);
+    expect(r.words).toEqual(['扬尘', '整治']);
+    expect(r.partial).toBe(false);
+    const partial = index.search('营商环境 量子纠缠');
+    expect(partial.partial).toBe(true);
+    expect(partial.notes.join()).toContain('报告中没有出现：量子纠缠');
+  });
+
+  it('ranks the paragraphs under a heading above the bare heading', () => {
+    const r = index.search('优化营商环境', { limit: 10 });
+    const firstHeading = r.results.findIndex((h) => corpus.paragraph(h.id)!.paragraph.kind === 'heading');
+    const firstParagraph = r.results.findIndex((h) => corpus.paragraph(h.id)!.paragraph.kind === 'paragraph');
+    expect(firstParagraph).toBe(0);
+    expect(firstHeading === -1 || firstHeading > firstParagraph).toBe(true);
+  });
+
+  it('answers a year no report covers with the years that exist', () => {
+    expect(() => searchPassages(library, '营商环境', { year: 2019 })).toThrow(
+      /现有报告年份：2014、2015、2016、2021、2023、2024/u,
+    );
+  });
+
+  it('never marks with 【】, which the reports use for their own glossary markers', async () => {
+    const { renderText } = await import('../src/faces/console/renderText.js');
+    const text = renderText(searchReply(searchPassages(library, '营商环境', { city: '泸州' }), 5));
+    expect(text).toContain('⟦营商环境⟧');
+    expect(corpus.allParagraphs().some((p) => p.paragraph.text.includes('【8】'))).toBe(true);
+    expect(corpus.allParagraphs().some((p) => /[⟦⟧]/u.test(p.paragraph.text))).toBe(false);
+  });
+});
+
+describe('labelled paraphrased queries (development and held-out halves)', () => {
+  const recallAt3 = (set: readonly { query: string; expect: string }[]) =>
+    set.filter((q) => index.search(q.query, { limit: 3 }).results.some((h) => h.id === q.expect)).length;
+
+  it('finds the paragraph in the top 3 for the held-out queries written before the search changes', () => {
+    const dev = recallAt3(LABELLED_QUERIES);
+    const held = recallAt3(HELD_OUT_QUERIES);
+    console.log(
+      `search recall@3 — development: ${dev}/${LABELLED_QUERIES.length}, held-out: ${held}/${HELD_OUT_QUERIES.length}`,
+    );
+    expect(dev).toBe(LABELLED_QUERIES.length);
+    expect(held / HELD_OUT_QUERIES.length).toBeGreaterThanOrEqual(0.92);
   });
 });

@@ -1,13 +1,15 @@
 import type { Corpus, ParagraphRef } from '../corpus/corpus.js';
 import { NO_PERIOD, type Period, paragraphPeriods } from '../corpus/period.js';
+import { segmenter } from '../text/segment.js';
 import type { MatchEngine } from './engine.js';
 import { hitOf } from './hit.js';
 import { PostingEngine } from './postingEngine.js';
 import { PostingIndex } from './postings.js';
-import { parseQuery } from './query.js';
+import { alternativesOf, type ParsedQuery, parseQuery } from './query.js';
 import { type IndexedParagraphs, rankCandidates } from './rank.js';
 import { normalizeForIndex } from './tokenize.js';
 import type { SearchOptions, SearchResponse } from './types.js';
+import { QUERY_STOP_WORDS } from './vocabulary.js';
 
 export type { SearchOptions, SearchResponse } from './types.js';
 
@@ -83,6 +85,25 @@ export class SearchIndex implements IndexedParagraphs {
     return false;
   }
 
+  /**
+   * A word of the query that no paragraph holds as written ("扬尘治理", "提高质量") is matched by its jieba
+   * words instead: the reports may write them apart ("扬尘污染整治") — the junction is what was missing.
+   */
+  private splitMissingWords(parsed: ParsedQuery): ParsedQuery {
+    const words = parsed.words.flatMap((w) => {
+      if ([...w.text].length < 3 || !/^\p{Script=Han}+$/u.test(w.text)) return [w];
+      if (this.engine.candidates([w], 'AND').docs.length > 0) return [w];
+      const parts = segmenter()
+        .cut(w.text)
+        .filter((p) => [...p].length >= 2 && !QUERY_STOP_WORDS.has(p));
+      const split = parts.map((p) => ({ text: p, alternatives: alternativesOf(p) }));
+      // Only when every part is a word of the reports: a misspelling ("营商环竟") stays whole and gets "did you mean".
+      const allKnown = split.every((p) => this.engine.candidates([p], 'AND').docs.length > 0);
+      return split.length > 1 && allKnown ? split : [w];
+    });
+    return { ...parsed, words: [...new Map(words.map((w) => [w.text, w])).values()] };
+  }
+
   get size(): number {
     return this.refs.length;
   }
@@ -93,7 +114,7 @@ export class SearchIndex implements IndexedParagraphs {
 
   search(query: string, options: SearchOptions = {}): SearchResponse {
     const { limit: rawLimit, offset: rawOffset, ...explicit } = options;
-    const parsed = parseQuery(this, query, explicit);
+    const parsed = this.splitMissingWords(parseQuery(this, query, explicit));
     const limit = Math.max(1, Math.min(MAX_LIMIT, Math.trunc(rawLimit ?? DEFAULT_LIMIT) || DEFAULT_LIMIT));
     const requestedOffset = Math.max(0, Math.trunc(rawOffset ?? 0) || 0);
     const all = this.engine.candidates(parsed.words, 'AND');
@@ -104,7 +125,14 @@ export class SearchIndex implements IndexedParagraphs {
       partial = ranked.length > 0;
     }
     const notes = [...parsed.notes];
-    if (partial) notes.push('没有同时包含所有词语的段落，以下结果只包含部分词语。');
+    if (partial) {
+      const absent = parsed.words
+        .filter((w) => this.engine.candidates([w], 'AND').docs.length === 0)
+        .map((w) => w.text);
+      notes.push(
+        `没有同时包含所有词语的段落，以下结果只包含部分词语${absent.length > 0 ? `；报告中没有出现：${absent.join('、')}` : ''}。`,
+      );
+    }
     if (ranked.length === 0) {
       const f = parsed.filters;
       if (f.city || f.year !== undefined || f.province || f.level) {

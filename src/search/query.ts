@@ -1,5 +1,6 @@
 import type { Corpus } from '../corpus/corpus.js';
 import { UserError } from '../corpus/errors.js';
+import { leadingProvince } from '../corpus/provinces.js';
 import { parseYear, resolveCity } from '../corpus/resolve.js';
 import { jiebaWords, normalizeForIndex } from './tokenize.js';
 import { QUERY_STOP_WORDS, SYNONYM_GROUPS } from './vocabulary.js';
@@ -9,6 +10,8 @@ export interface SearchFilters {
   year?: number;
   province?: string;
   level?: string;
+  /** A place the query named that the corpus has no report of: nothing can match. */
+  unknownPlace?: string;
 }
 
 /** One thing the user is looking for, in every form the reports may write it. */
@@ -110,12 +113,28 @@ export function parseQuery(scope: QueryScope, raw: string, explicit: SearchFilte
     filters.year = parseYear(yearMatch[1]);
     parts = parts.map((p) => p.replace(YEAR_IN_QUERY, '')).filter((p) => p.trim());
   }
+  // "浙江宁波 数字经济", "广东省珠海市 港珠澳": a province word in front of a place, or alone as a filter.
+  const province = parts[0] ? leadingProvince(parts[0]) : null;
+  // A province word alone is a filter; glued to more words it is one only if the whole is no phrase of the reports.
+  if (province && (!province.rest || !scope.hasPhrase(parts[0] ?? ''))) {
+    parts = [province.rest, ...parts.slice(1)].filter(Boolean);
+    if (!filters.province) filters.province = province.province;
+  }
   if (!filters.city) {
     const cityFilter = cityInQuery(scope, parts);
     if (cityFilter) {
       filters.city = cityFilter.city;
       parts = cityFilter.parts;
+      // The city is more precise than its province (and its reports may not name the province).
+      if (province) delete filters.province;
     }
+  }
+  // "杭州市 数字经济": a place the corpus has no report of is said so, not searched for as text.
+  const unknownPlace = filters.city ? null : /^(\p{Script=Han}{2,6}?)(省|市|区|县|自治州)$/u.exec(parts[0] ?? '');
+  if (unknownPlace && parts.length > 1 && !scope.hasPhrase(parts[0] ?? '')) {
+    notes.push(`语料中没有“${parts[0]}”的政府工作报告。`);
+    filters.unknownPlace = parts[0];
+    parts = parts.slice(1);
   }
   const words = [...new Set(parts.flatMap(wordsOf))].map((w) => ({ text: w, alternatives: alternativesOf(w) }));
   if (words.length === 0) {

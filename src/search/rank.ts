@@ -28,6 +28,7 @@ export interface Ranked {
  */
 function passes(ref: ParagraphRef, period: Period | undefined, f: SearchFilters): false | { about: number | null } {
   const r = ref.report;
+  if (f.unknownPlace) return false;
   if (f.city && r.city !== f.city) return false;
   if (f.province && !r.province.startsWith(f.province)) return false;
   if (f.level && r.level !== f.level) return false;
@@ -64,5 +65,8 @@ export function rankCandidates(paragraphs: IndexedParagraphs, candidates: Hits, 
       about: pass.about,
     });
   }
-  return ranked.sort((a, b) => b.phrase - a.phrase || b.score - a.score || a.doc - b.doc);
+  // A bare heading ("（三）优化营商环境") holds the words in few characters, so BM25 favours it; the
+  // paragraphs under it are what a reader wants, so within one phrase class headings come last.
+  const heading = (r: (typeof ranked)[number]) => (r.ref.paragraph.kind === 'heading' ? 1 : 0);
+  return ranked.sort((a, b) => b.phrase - a.phrase || heading(a) - heading(b) || b.score - a.score || a.doc - b.doc);
 }

@@ -1,10 +1,13 @@
 import { applyMarks, type MarkStyle } from '../../reply/marks.js';
 import type { Reply } from '../../reply/model.js';
 
-/** Wraps a marked range: ANSI bold on a terminal, 【】 when piped. */
+/**
+ * Wraps a marked range: ANSI bold on a terminal; ⟦ ⟧ when piped — never 【】, which the reports
+ * themselves use for glossary markers (【16】), so a quote would show brackets the text does not have.
+ */
 export type TextStyle = MarkStyle;
 
-export const PLAIN_STYLE: TextStyle = { mark: (s) => `【${s}】` };
+export const PLAIN_STYLE: TextStyle = { mark: (s) => `⟦${s}⟧` };
 export const ANSI_STYLE: TextStyle = { mark: (s) => `\u001b[1m${s}\u001b[22m` };
 
 /** Display width: CJK characters take two terminal columns. */
