@@ -5,7 +5,7 @@ import { searchReply } from '../src/reply/searchReplies.js';
 import { SearchIndex, type SearchResponse } from '../src/search/index.js';
 import { tokenize } from '../src/search/tokenize.js';
 import { nfkc } from '../src/text/normalize.js';
-import { HELD_OUT_QUERIES, LABELLED_QUERIES } from './fixtures/searchQueries.js';
+import { HELD_OUT_QUERIES, HELD_OUT_QUERIES_2, LABELLED_QUERIES } from './fixtures/searchQueries.js';
 import { corpus, library } from './helpers/library.js';
 import { nonEmpty } from './helpers/nonEmpty.js';
 
@@ -265,5 +265,31 @@ describe('labelled paraphrased queries (development and held-out halves)', () =>
     );
     expect(dev).toBe(LABELLED_QUERIES.length);
     expect(held / HELD_OUT_QUERIES.length).toBeGreaterThanOrEqual(0.92);
+  });
+});
+
+describe('synonyms of the reports’ vocabulary', () => {
+  it('finds every form of a group from every other form, both ways', async () => {
+    const { SYNONYM_GROUPS } = await import('../src/search/vocabulary.js');
+    const texts = corpus.allParagraphs().map((p) => nfkc(p.paragraph.text).toLowerCase());
+    let checked = 0;
+    for (const group of SYNONYM_GROUPS) {
+      for (const from of group) {
+        for (const to of group) {
+          if (from === to || !texts.some((t) => t.includes(to) && !t.includes(from))) continue;
+          const first = index.search(from, { limit: 50 });
+          const hits: string[] = [];
+          for (let offset = 0; offset < first.total; offset += 50) {
+            for (const h of index.search(from, { limit: 50, offset }).results) hits.push(nfkc(h.text).toLowerCase());
+          }
+          expect(
+            hits.some((t) => t.includes(to)),
+            `${from} → ${to}`,
+          ).toBe(true);
+          checked += 1;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
   });
 });

@@ -5,7 +5,7 @@ import type { MatchEngine } from './engine.js';
 import { hitOf } from './hit.js';
 import { PostingEngine } from './postingEngine.js';
 import { PostingIndex } from './postings.js';
-import { alternativesOf, type ParsedQuery, parseQuery } from './query.js';
+import { alternativesOf, canonicalSpelling, type ParsedQuery, parseQuery, type QueryWord } from './query.js';
 import { type IndexedParagraphs, rankCandidates } from './rank.js';
 import { normalizeForIndex } from './tokenize.js';
 import type { SearchOptions, SearchResponse } from './types.js';
@@ -90,16 +90,18 @@ export class SearchIndex implements IndexedParagraphs {
    * words instead: the reports may write them apart ("扬尘污染整治") — the junction is what was missing.
    */
   private splitMissingWords(parsed: ParsedQuery): ParsedQuery {
+    const has = (w: QueryWord) => this.engine.candidates([w], 'AND').docs.length > 0;
     const words = parsed.words.flatMap((w) => {
-      if ([...w.text].length < 3 || !/^\p{Script=Han}+$/u.test(w.text)) return [w];
-      if (this.engine.candidates([w], 'AND').docs.length > 0) return [w];
-      const parts = segmenter()
-        .cut(w.text)
-        .filter((p) => [...p].length >= 2 && !QUERY_STOP_WORDS.has(p));
-      const split = parts.map((p) => ({ text: p, alternatives: alternativesOf(p) }));
-      // Only when every part is a word of the reports: a misspelling ("营商环竟") stays whole and gets "did you mean".
-      const allKnown = split.every((p) => this.engine.candidates([p], 'AND').docs.length > 0);
-      return split.length > 1 && allKnown ? split : [w];
+      if ([...w.text].length < 3 || !/^\p{Script=Han}+$/u.test(w.text) || has(w)) return [w];
+      // Cut the word in the reports' own wording (老年人服务机构 → 养老服务机构), keep the parts the reports
+      // use; the parts they never use are dropped (the notes name them).
+      const best = segmenter()
+        .cut(canonicalSpelling(w.text))
+        .filter((p) => [...p].length >= 2 && !QUERY_STOP_WORDS.has(p))
+        .map((p) => ({ text: p, alternatives: alternativesOf(p) }))
+        .filter(has);
+      // One known part is no better than a misspelling ("营商环竟"): keep the word for did-you-mean.
+      return best.length >= 2 ? best : [w];
     });
     return { ...parsed, words: [...new Map(words.map((w) => [w.text, w])).values()] };
   }

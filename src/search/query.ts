@@ -45,6 +45,22 @@ export function alternativesOf(word: string): string[] {
   return [...alts];
 }
 
+/** The word in the reports' canonical wording: each synonym replaced by its group's first form (老年人服务 → 养老服务). */
+export function canonicalSpelling(word: string): string {
+  let out = word;
+  for (const group of SYNONYM_GROUPS) {
+    const [canonical] = group;
+    if (!canonical) continue;
+    for (const member of [...group].sort((a, b) => b.length - a.length)) {
+      if (member !== canonical && out.includes(member) && !out.includes(canonical)) {
+        out = out.replace(member, canonical);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 /** Words of one whitespace-separated part: Han runs (long ones split by jieba) and Latin/number tokens. */
 function wordsOf(part: string): string[] {
   const out: string[] = [];

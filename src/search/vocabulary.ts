@@ -19,6 +19,17 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['老旧小区', '旧小区'],
   ['碳达峰碳中和', '双碳'],
   ['人均可支配收入', '居民收入'],
+  // Paraphrases readers use for the reports' policy words.
+  ['提质', '提高质量', '提升质量'],
+  ['养老服务', '老年人服务', '为老服务'],
+  ['就业', '用工'],
+  ['托育', '托幼'],
+  ['放管服', '简政放权'],
+  ['共同富裕', '共富'],
+  ['民营经济', '民营企业'],
+  ['新能源汽车', '电动汽车'],
+  ['高新技术企业', '高企'],
+  ['棚户区改造', '棚改'],
 ];
 
 /** One-character words that carry no topic: dropped from queries ("的" would match every paragraph). */
