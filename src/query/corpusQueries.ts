@@ -4,6 +4,7 @@ import { summaryOf } from '../corpus/summary.js';
 import type { ReportSummary } from '../corpus/types.js';
 import { clip } from '../text/clip.js';
 import { matchKey } from '../text/normalize.js';
+import { sentenceAround } from '../text/sentences.js';
 import { type Library, placeSuggester } from './library.js';
 
 export interface ReportListing extends Omit<ReportSummary, 'sources'> {
@@ -99,13 +100,44 @@ export interface GlossaryResult {
   id: string;
   /** Body paragraphs that carry this entry's footnote marker. */
   usedIn: string[];
+  /** The passage quoted for it, verbatim: the glossary paragraph, or the sentence that explains it in the text. */
+  quote: string;
+  /** True when the term is explained where the text uses it ("…“一区两极三地”,即…"), not in a glossary. */
+  inline: boolean;
+  /** The section of the quoted paragraph. */
+  section: string;
+}
+
+/** "全力打造“一区两极三地”,即…": a term explained in the text (即 / 是指 / 指 right after it). */
+function inlineDefinitions({ corpus }: Library, term: string): GlossaryResult[] {
+  if ([...term].length < 2) return [];
+  const escaped = term.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const pattern = new RegExp(`[“"]?${escaped}[”"]?[,，]?(?:即|是指|指的是|指)([^。；;]{4,})`, 'u');
+  const out: GlossaryResult[] = [];
+  for (const { report, paragraph } of corpus.allParagraphs()) {
+    const m = pattern.exec(paragraph.text);
+    if (!m) continue;
+    out.push({
+      term,
+      definition: (m[1] ?? '').trim(),
+      city: report.city,
+      year: report.year,
+      id: paragraph.id,
+      usedIn: [],
+      quote: sentenceAround(paragraph.text, m[0]),
+      inline: true,
+      section: paragraph.section.join(' › '),
+    });
+  }
+  return out;
 }
 
 function termKey(term: string): string {
   return matchKey(term).replace(/[“”"]/gu, '');
 }
 
-export function glossary({ corpus, vocabulary }: Library, termInput: string | undefined): GlossaryResult[] {
+export function glossary(library: Library, termInput: string | undefined): GlossaryResult[] {
+  const { corpus, vocabulary } = library;
   const key = termKey(termInput ?? '');
   if (!key) {
     const examples = vocabulary.complete('', { kind: 'glossary', limit: 10 }).map((e) => e.value);
@@ -119,6 +151,7 @@ export function glossary({ corpus, vocabulary }: Library, termInput: string | un
         const usedIn = report.paragraphs
           .filter((p) => p.glossaryRefs?.some((g) => g.marker === entry.marker))
           .map((p) => p.id);
+        const paragraph = report.paragraphs.find((p) => p.id === entry.paragraphId);
         results.push({
           term: entry.term,
           definition: entry.definition,
@@ -126,11 +159,15 @@ export function glossary({ corpus, vocabulary }: Library, termInput: string | un
           year: report.year,
           id: entry.paragraphId,
           usedIn,
+          quote: paragraph?.text ?? `${entry.term}：${entry.definition}`,
+          inline: false,
+          section: paragraph?.section.join(' › ') ?? '有关缩略语及名词解释',
         });
       }
     }
   }
   results.sort((a, b) => Number(termKey(b.term) === key) - Number(termKey(a.term) === key));
+  if (results.length === 0) results.push(...inlineDefinitions(library, termInput?.trim() ?? ''));
   if (results.length === 0) {
     const closest = [...new Set(vocabulary.closest(termInput ?? '', { kind: 'glossary' }).map((e) => e.value))];
     throw new UserError(

@@ -62,11 +62,7 @@ export function glossaryReply(term: string, results: GlossaryResult[]): Reply {
   return {
     tone: 'result',
     title: `名词解释：${term}`,
-    quotes: results.map((g) => ({
-      text: plain(`${g.term}：${g.definition}`),
-      citation: citation({ ...g, section: '有关缩略语及名词解释' }),
-      id: g.id,
-    })),
+    quotes: results.map((g) => ({ text: plain(g.quote), citation: citation(g), id: g.id })),
     notes: results.flatMap((g) => (g.usedIn.length ? [`“${g.term}”见于正文 ${g.usedIn.join('、')}`] : [])),
     shareable: true,
   };

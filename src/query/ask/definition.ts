@@ -18,14 +18,8 @@ export function answerDefinition(library: Library, term: string, base: AskResult
       city: entry.city,
       year: entry.year,
       value: entry.definition,
-      answer: `${entry.term}：${entry.definition}（${entry.city} ${entry.year}年政府工作报告的名词解释）`,
-      source: {
-        id: entry.id,
-        city: entry.city,
-        year: entry.year,
-        section: '有关缩略语及名词解释',
-        text: `${entry.term}：${entry.definition}`,
-      },
+      answer: `${entry.term}：${entry.definition}（${entry.city} ${entry.year}年政府工作报告${entry.inline ? '中的说明' : '的名词解释'}）`,
+      source: { id: entry.id, city: entry.city, year: entry.year, section: entry.section, text: entry.quote },
     };
   } catch (e) {
     // Not a glossary term: the passages may still define it ("即…", "指…").
