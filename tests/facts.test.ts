@@ -111,5 +111,10 @@ describe('questions about the year the data is about', () => {
       kind: 'definition',
       value: '指减税减费减租减息减支。',
     });
+    // Explained where the text uses it, not in the glossary: the sentence is quoted verbatim.
+    const inline = ask(library, '一区两极三地是什么意思');
+    expect(inline).toMatchObject({ found: true, kind: 'definition', source: { id: 'nanhu-2021-36' } });
+    expect(inline.source?.text).toContain('全力打造“一区两极三地”,即新时代');
+    expect(corpus.paragraph('nanhu-2021-36')?.paragraph.text).toContain(inline.source?.text ?? '—');
   });
 });
