@@ -3,6 +3,17 @@ import type { Period } from '../corpus/period.js';
 /** What a figure measures: an amount, a growth, a change in percentage points, a share or rate, a count, a rank. */
 export type Measure = 'level' | 'growth' | 'change' | 'share' | 'rate' | 'count' | 'rank';
 
+/** How replies name each measure. */
+export const MEASURE_NAMES: Readonly<Record<Measure, string>> = {
+  level: '总量',
+  growth: '增速',
+  change: '变化',
+  share: '占比',
+  rate: '比率',
+  count: '数量',
+  rank: '排名',
+};
+
 /**
  * How the report holds the figure: achieved (回顾), aimed for this year (目标, the work plan), planned for
  * a five-year period, or estimated (预计).

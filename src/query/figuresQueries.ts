@@ -3,7 +3,8 @@ import { parseYear, resolveCity } from '../corpus/resolve.js';
 import type { Fact, Stance } from '../facts/fact.js';
 import { resolveIndicator } from '../facts/indicators.js';
 import { clip } from '../text/clip.js';
-import { coverage, describeFact } from './ask/figure.js';
+import { coverage } from './ask/answers.js';
+import { describeFact } from './ask/figure.js';
 import { factsOf, type Library, placeSuggester } from './library.js';
 
 /** A fact as the tables and --json hand it out. */

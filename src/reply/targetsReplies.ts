@@ -1,4 +1,5 @@
 import { describeTarget } from '../facts/describe.js';
+import { MEASURE_NAMES } from '../facts/fact.js';
 import { GROUP_ORDER, groupOf } from '../facts/indicators.js';
 import type { AskResult } from '../query/ask/ask.js';
 import type { FactsResult, FiguresResult } from '../query/figuresQueries.js';
@@ -129,16 +130,6 @@ export function askReply(r: AskResult): Reply {
   };
 }
 
-const MEASURE_LABELS = {
-  level: '总量',
-  growth: '增速',
-  change: '变化',
-  share: '占比',
-  rate: '比率',
-  count: '数量',
-  rank: '排名',
-} as const;
-
 export function figuresReply(r: FiguresResult): Reply {
   if (r.figures.length === 0) {
     return {
@@ -153,7 +144,7 @@ export function figuresReply(r: FiguresResult): Reply {
     title: `${r.year}年${r.city} · 实际完成（据${r.report.year}年报告）`,
     table: {
       columns: ['指标', '类别', '数值', '编号'],
-      rows: r.figures.map((f) => [f.indicator ?? f.label, MEASURE_LABELS[f.measure], f.shown, f.source]),
+      rows: r.figures.map((f) => [f.indicator ?? f.label, MEASURE_NAMES[f.measure], f.shown, f.source]),
     },
     footer: `共 ${r.figures.length} 项；数值均摘自${r.report.title}的回顾部分，用 /quote 编号 查看原句。`,
     shareable: true,

@@ -1,21 +1,14 @@
 import type { City } from '../../corpus/corpus.js';
 import { factsOf, type Library } from '../library.js';
-import { notFound, sourceOf } from './answers.js';
+import { notFound, reportAsked, sourceOf } from './answers.js';
 import type { ParsedQuestion } from './parseQuestion.js';
 import type { AskResult } from './types.js';
 
 /** "嘉兴2024年的目标有哪些": the whole targets passage. */
 export function answerAllTargets(library: Library, parsed: ParsedQuestion, city: City, base: AskResult): AskResult {
-  const year = parsed.year ?? city.years.at(-1) ?? null;
-  const report = year === null ? undefined : library.corpus.report(city, year);
-  if (!report) {
-    return notFound(
-      library,
-      parsed,
-      { ...base, year },
-      `语料中没有${city.short}${year}年的政府工作报告（现有：${city.years.join('、')}年）。`,
-    );
-  }
+  const asked = reportAsked(library, parsed, city, base);
+  if ('missing' in asked) return asked.missing;
+  const { report, year } = asked;
   const { passage } = factsOf(library, report);
   if (!passage) {
     return notFound(

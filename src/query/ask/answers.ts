@@ -1,3 +1,5 @@
+import type { City } from '../../corpus/corpus.js';
+import type { Report } from '../../corpus/types.js';
 import { sentenceAround } from '../../text/sentences.js';
 import type { Library } from '../library.js';
 import type { ParsedQuestion } from './parseQuestion.js';
@@ -26,6 +28,34 @@ function nearest(library: Library, parsed: ParsedQuestion): AskSuggestion[] {
     // The words left after the question words may be no searchable words at all.
     return [];
   }
+}
+
+/**
+ * The report a question about a place's year reads (its latest when no year is named), or the
+ * "not found" that says which reports exist, in both senses.
+ */
+export function reportAsked(
+  library: Library,
+  parsed: ParsedQuestion,
+  city: City,
+  base: AskResult,
+): { report: Report; year: number } | { missing: AskResult } {
+  const year = parsed.year ?? city.years.at(-1) ?? null;
+  const report = year === null ? undefined : library.corpus.report(city, year);
+  if (report && year !== null) return { report, year };
+  return {
+    missing: notFound(
+      library,
+      parsed,
+      { ...base, year },
+      `语料中没有${city.short}${year}年的政府工作报告。${city.short}现有：${coverage(city)}。`,
+    ),
+  };
+}
+
+/** Which years a place's reports cover, in both senses: "2023年报告（回顾2022年、部署2023年）". */
+export function coverage(city: City): string {
+  return city.years.map((y) => `${y}年报告（回顾${y - 1}年、部署${y}年）`).join('；');
 }
 
 export function emptyResult(parsed: ParsedQuestion, question: string): AskResult {

@@ -1,9 +1,9 @@
 import type { City } from '../../corpus/corpus.js';
 import type { Report } from '../../corpus/types.js';
-import type { Fact, Measure } from '../../facts/fact.js';
+import { type Fact, MEASURE_NAMES } from '../../facts/fact.js';
 import { relatedIndicators, strictIndicator } from '../../facts/indicators.js';
 import { factsOf, type Library } from '../library.js';
-import { notFound } from './answers.js';
+import { coverage, notFound } from './answers.js';
 import type { FigureIntent } from './intent.js';
 import type { ParsedQuestion } from './parseQuestion.js';
 import type { AskResult } from './types.js';
@@ -70,16 +70,6 @@ function measureFits(fact: Fact, intent: FigureIntent): boolean {
   }
 }
 
-const MEASURE_NAMES: Record<Measure, string> = {
-  level: '总量',
-  growth: '增速',
-  change: '变化',
-  share: '占比',
-  rate: '比率',
-  count: '数量',
-  rank: '排名',
-};
-
 /** "增长0.5%", "下降8.8%", "1318.21亿元", "居全省第4位": the value with its verb, as the report states it. */
 export function describeFact(f: Fact): string {
   if (f.measure === 'growth' || f.measure === 'change') {
@@ -101,11 +91,6 @@ export interface FigureScope {
 /** The report that states a year's figures: the next year's review for results, the year's own report for targets. */
 export function reportFor(library: Library, scope: FigureScope): Report | undefined {
   return library.corpus.report(scope.city, scope.stance === 'result' ? scope.year + 1 : scope.year);
-}
-
-/** Which years a place's reports cover, in both senses: "2023年报告（回顾2022年，部署2023年）". */
-export function coverage(city: City): string {
-  return city.years.map((y) => `${y}年报告（回顾${y - 1}年、部署${y}年）`).join('；');
 }
 
 /** "从2315.5亿元增加到3517.1亿元", "达到1.23万美元": in a five-year review, the state at the period's end. */

@@ -1,6 +1,6 @@
 import type { City } from '../../corpus/corpus.js';
 import type { Library } from '../library.js';
-import { notFound } from './answers.js';
+import { notFound, reportAsked } from './answers.js';
 import type { ParsedQuestion } from './parseQuestion.js';
 import type { AskResult } from './types.js';
 
@@ -9,16 +9,9 @@ export const REPORT_FACT_WORDS =
 
 /** "嘉兴2024年的政府工作报告是谁作的": who delivered it, at which meeting, on which date — from its header lines. */
 export function answerReportFacts(library: Library, parsed: ParsedQuestion, city: City, base: AskResult): AskResult {
-  const year = parsed.year ?? city.years.at(-1) ?? null;
-  const report = year === null ? undefined : library.corpus.report(city, year);
-  if (!report) {
-    return notFound(
-      library,
-      parsed,
-      { ...base, year },
-      `语料中没有${city.short}${year}年的政府工作报告（现有：${city.years.join('、')}年）。`,
-    );
-  }
+  const asked = reportAsked(library, parsed, city, base);
+  if ('missing' in asked) return asked.missing;
+  const { report, year } = asked;
   const parts = [
     report.speaker ? `报告人：${report.speakerRole ?? ''}${report.speaker}` : null,
     report.meeting ? `会议：${report.meeting}` : null,

@@ -1,23 +1,15 @@
 import { describeTarget } from '../../facts/describe.js';
 import { relatedIndicators } from '../../facts/indicators.js';
 import { factsOf, type Library } from '../library.js';
-import { notFound, sourceOf } from './answers.js';
-import { coverage } from './figure.js';
+import { notFound, reportAsked, sourceOf } from './answers.js';
 import type { AskResult, PlaceQuestion } from './types.js';
 
 /** "温州今年GDP增长目标是多少": the target the year's report sets. */
 export function answerTarget(library: Library, parsed: PlaceQuestion, base: AskResult): AskResult {
   const { city, indicator } = parsed;
-  const year = parsed.year ?? city.years.at(-1) ?? null;
-  const report = year === null ? undefined : library.corpus.report(city, year);
-  if (!report || year === null) {
-    return notFound(
-      library,
-      parsed,
-      { ...base, year },
-      `语料中没有${city.short}${year}年的政府工作报告。${city.short}现有：${coverage(city)}。`,
-    );
-  }
+  const asked = reportAsked(library, parsed, city, base);
+  if ('missing' in asked) return asked.missing;
+  const { report, year } = asked;
   const t = factsOf(library, report);
   const direct = t.targets.filter((x) => x.indicator === indicator.name);
   const related = relatedIndicators(indicator.name);
