@@ -16,7 +16,7 @@ import { type EngineFactory, SearchIndex } from '../src/search/index.js';
 import { PostingEngine } from '../src/search/postingEngine.js';
 import { parseQuery } from '../src/search/query.js';
 import { normalizeForIndex } from '../src/search/tokenize.js';
-import { DEVELOPMENT, HELD_OUT, HELD_OUT_2, HELD_OUT_3 } from '../tests/fixtures/figureQuestions.js';
+import { DEVELOPMENT, HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4 } from '../tests/fixtures/figureQuestions.js';
 import {
   BENCH_QUERIES,
   HELD_OUT_QUERIES,
@@ -190,6 +190,7 @@ async function main() {
     ['held-out 1', HELD_OUT],
     ['held-out 2', HELD_OUT_2],
     ['held-out 3', HELD_OUT_3],
+    ['held-out 4', HELD_OUT_4],
   ] as const) {
     console.log(
       summary(

@@ -1,5 +1,12 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { DEVELOPMENT, type FigureQuestion, HELD_OUT, HELD_OUT_2, HELD_OUT_3 } from './fixtures/figureQuestions.js';
+import {
+  DEVELOPMENT,
+  type FigureQuestion,
+  HELD_OUT,
+  HELD_OUT_2,
+  HELD_OUT_3,
+  HELD_OUT_4,
+} from './fixtures/figureQuestions.js';
 import { library } from './helpers/library.js';
 import { type Scored, score, summary } from './helpers/scoreQuestions.js';
 
@@ -13,6 +20,7 @@ const SETS: [string, readonly FigureQuestion[]][] = [
   ['held-out 1', HELD_OUT],
   ['held-out 2', HELD_OUT_2],
   ['held-out 3', HELD_OUT_3],
+  ['held-out 4', HELD_OUT_4],
 ];
 const results = new Map<string, Scored[]>();
 
