@@ -118,3 +118,25 @@ describe('questions about the year the data is about', () => {
     expect(corpus.paragraph('nanhu-2021-36')?.paragraph.text).toContain(inline.source?.text ?? '—');
   });
 });
+
+describe('met or missed, in the report’s own words', () => {
+  it('answers from a sentence saying the plan was missed when no target and result can be paired', () => {
+    const r = ask(library, '龙南2022年GDP目标完成了吗');
+    expect(r).toMatchObject({
+      found: true,
+      kind: 'met',
+      value: '未达成',
+      year: 2022,
+      source: { id: 'longnan-2023-18' },
+    });
+    expect(r.source?.text).toMatch(/^需要说明的是.*低于全年计划。$/u);
+  });
+
+  it('pairs a target with the next report’s result when both exist', () => {
+    expect(ask(library, '嘉兴2014年GDP目标完成了吗')).toMatchObject({
+      found: true,
+      value: '未达成',
+      source: { id: 'jiaxing-2015-4' },
+    });
+  });
+});

@@ -4,6 +4,7 @@ export function sentenceAround(text: string, fragment: string): string {
   if (at < 0) return text;
   // The sentence starts after the last 。 before the fragment (a fragment may itself start with one).
   const start = at === 0 ? 0 : text.lastIndexOf('。', at - 1) + 1;
-  const endAt = text.indexOf('。', at + fragment.length);
+  // A fragment that ends with 。 ends its own sentence.
+  const endAt = text.indexOf('。', at + Math.max(0, fragment.length - 1));
   return text.slice(start, endAt < 0 ? text.length : endAt + 1).trim();
 }
