@@ -22,6 +22,8 @@ export const command = defineCommand({
       maxLength: 300,
     },
   ],
-  query: ({ library }, { question }) => ask(library, question),
+  // A slash command from an English Discord client gets its answer sentence in English.
+  query: ({ library }, { question }, { locale }) =>
+    ask(library, question, { english: locale?.startsWith('en') === true }),
   reply: (r) => askReply(r),
 });

@@ -180,6 +180,13 @@ describe('slash commands against a fake Discord', () => {
     expect(paged.body.data.embeds[0].description).toContain('第 2/');
   });
 
+  it('answers /ask in English for a user whose Discord speaks English, quoting the Chinese verbatim', async () => {
+    const payload = { ...slash(newUser(), 'ask', { question: '梅州2022年GDP增长了多少' }), locale: 'en-US' };
+    const { embed } = await deferredThenEdited(payload);
+    expect(embed.title).toContain('梅州市, 2022, 地区生产总值: 增长0.5% (2023 government work report');
+    expect(embed.description).toContain('全市地区生产总值1318.21亿元');
+  });
+
   it('exports a table as a UTF-8 CSV file with BOM from the 导出 CSV button, privately', async () => {
     const { final } = await command(newUser(), 'compare', { indicator: 'GDP', year: '2022', stance: 'result' });
     expect(final.body.embeds[0].title).toBe('地区生产总值实际对比 · 2022年');

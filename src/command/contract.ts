@@ -64,6 +64,11 @@ export interface CommandContext {
   readonly commands: CommandRegistry;
 }
 
+/** What a face knows of the person asking, beyond the options: their language (Discord's locale). */
+export interface RequestInfo {
+  readonly locale?: string;
+}
+
 export interface CommandSpec<O extends readonly OptionSpec[], D> {
   readonly name: string;
   readonly zh: string;
@@ -76,7 +81,7 @@ export interface CommandSpec<O extends readonly OptionSpec[], D> {
   readonly summary: string;
   /** A typical console line, for /help and the README: "/targets 嘉兴 2024". */
   readonly example: string;
-  query(ctx: CommandContext, args: ArgumentsOf<O>): D | Promise<D>;
+  query(ctx: CommandContext, args: ArgumentsOf<O>, request: RequestInfo): D | Promise<D>;
   reply(data: D, chart: Attachment | null): Reply;
   /** A picture of the data, attached to the reply where the face shows one. */
   chart?(data: D, charts: ChartCache): Attachment | null;
@@ -106,7 +111,11 @@ export interface Command {
   readonly example: string;
   readonly hasChart: boolean;
   readonly hasCsv: boolean;
-  run(ctx: CommandContext, args: ParsedArguments, options: { chart: boolean; csv?: boolean }): Promise<CommandOutput>;
+  run(
+    ctx: CommandContext,
+    args: ParsedArguments,
+    options: { chart: boolean; csv?: boolean; request?: RequestInfo },
+  ): Promise<CommandOutput>;
 }
 
 export type CommandRegistry = ReadonlyMap<string, Command>;
@@ -123,9 +132,9 @@ export function defineCommand<const O extends readonly OptionSpec[], D>(spec: Co
     example: spec.example,
     hasChart: spec.chart !== undefined,
     hasCsv: spec.csv !== undefined,
-    async run(ctx, args, { chart, csv = false }) {
+    async run(ctx, args, { chart, csv = false, request = {} }) {
       // `args` were read against these very options (readArguments), so they have this shape.
-      const data = await spec.query(ctx, args as ArgumentsOf<O>);
+      const data = await spec.query(ctx, args as ArgumentsOf<O>, request);
       const picture = chart && spec.chart ? spec.chart(data, ctx.charts) : null;
       const table = csv && spec.csv ? toCsv(spec.csv(data)) : null;
       return { json: spec.json ? spec.json(data) : data, reply: spec.reply(data, picture), csv: table };

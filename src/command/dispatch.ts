@@ -2,7 +2,7 @@ import { isUserError, UserError } from '../corpus/errors.js';
 import { errorReply, type Reply } from '../reply/model.js';
 import { clip } from '../text/clip.js';
 import { readArguments } from './arguments.js';
-import type { CommandContext } from './contract.js';
+import type { CommandContext, RequestInfo } from './contract.js';
 
 export interface CommandOutcome {
   /** The CSV export, when asked for. */
@@ -21,12 +21,12 @@ export async function runCommand(
   ctx: CommandContext,
   name: string,
   raw: Readonly<Record<string, unknown>>,
-  { chart = true, csv = false }: { chart?: boolean; csv?: boolean } = {},
+  { chart = true, csv = false, request = {} }: { chart?: boolean; csv?: boolean; request?: RequestInfo } = {},
 ): Promise<CommandOutcome> {
   try {
     const command = ctx.commands.get(name);
     if (!command) throw new UserError(`没有“/${clip(name, 30)}”这个命令。输入 /help 查看全部命令。`);
-    return { ok: true, ...(await command.run(ctx, readArguments(command.options, raw), { chart, csv })) };
+    return { ok: true, ...(await command.run(ctx, readArguments(command.options, raw), { chart, csv, request })) };
   } catch (e) {
     if (!isUserError(e)) throw e;
     return {

@@ -42,9 +42,15 @@ function incident(deps: Deps, where: string, error: unknown, fields: Record<stri
   return { ...errorReply('抱歉，处理这个请求时出错了，我们会尽快修复。'), incidentId: id };
 }
 
-async function run(deps: Deps, name: string, options: RawOptions, fields: Record<string, unknown>): Promise<Reply> {
+async function run(
+  deps: Deps,
+  name: string,
+  options: RawOptions,
+  fields: Record<string, unknown>,
+  locale?: string,
+): Promise<Reply> {
   try {
-    return (await runCommand(deps.ctx, name, options)).reply;
+    return (await runCommand(deps.ctx, name, options, { request: { locale } })).reply;
   } catch (e) {
     return incident(deps, `/${name}`, e, fields);
   }
@@ -104,7 +110,7 @@ async function onChatInput(i: ChatInputCommandInteraction, deps: Deps): Promise<
   delete options.public;
   await i.deferReply(isPublic ? {} : { flags: MessageFlags.Ephemeral });
   const started = performance.now();
-  const reply = await run(deps, i.commandName, options, { user: i.user.id, options });
+  const reply = await run(deps, i.commandName, options, { user: i.user.id, options }, i.locale);
   deps.logger.info('command', {
     command: i.commandName,
     user: i.user.id,

@@ -30,11 +30,16 @@ const QUANTITY_NOUN =
  * Answers a free question (Chinese, traditional or simplified, or English) from the reports, or says
  * plainly that they don't say and what was looked at. Never estimates; every figure is quoted.
  */
-export function ask(library: Library, questionInput: string | undefined): AskResult {
+export function ask(
+  library: Library,
+  questionInput: string | undefined,
+  options: { english?: boolean } = {},
+): AskResult {
   const { corpus } = library;
   const original = clip((questionInput ?? '').trim(), MAX_QUESTION_CHARS);
-  const english = isEnglish(original);
-  const question = toSimplified(english ? (englishToChinese(original) ?? original) : original);
+  const englishQuestion = isEnglish(original);
+  const english = englishQuestion || options.english === true;
+  const question = toSimplified(englishQuestion ? (englishToChinese(original) ?? original) : original);
   const parsed = parseQuestion(corpus, question);
   const base = { ...emptyResult(parsed, original), language: english ? ('en' as const) : ('zh' as const) };
   if (!original || !/[\p{Script=Han}a-z0-9]/iu.test(original)) {
