@@ -66,9 +66,17 @@ describe('adding next year’s report', () => {
     expect(corpus.findCity('嘉兴')!.years).toEqual([2014, 2015, 2016, 2024, 2025]);
   });
 
-  it('keeps a report from a place it does not know, and says so', () => {
+  it('places a report of any place from the national gazetteer, with its code', () => {
     const r = result.reports.find((x) => x.city === '杭州市')!;
-    expect(r).toMatchObject({ id: 'hangzhou-2025', short: '杭州', province: '未知', level: '未知', year: 2025 });
-    expect(result.warnings.join()).toContain('杭州市不在 src/corpus/gazetteer.ts 中');
+    expect(r).toMatchObject({
+      id: 'hangzhou-2025',
+      short: '杭州',
+      province: '浙江省',
+      level: '地级市',
+      code: '330100',
+      year: 2025,
+    });
+    expect(result.warnings).toEqual([]);
+    expect(result.errors).toEqual([]);
   });
 });

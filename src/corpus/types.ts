@@ -1,6 +1,23 @@
 /** The shapes of the committed corpus. Text fields are verbatim; matching uses NFKC copies made at load time. */
 
-export type PlaceLevel = '地级市' | '县级市' | '市辖区' | '县' | '未知';
+export type PlaceLevel =
+  | '国家'
+  | '省'
+  | '自治区'
+  | '直辖市'
+  | '特别行政区'
+  | '地级市'
+  | '自治州'
+  | '地区'
+  | '盟'
+  | '县级市'
+  | '县'
+  | '自治县'
+  | '旗'
+  | '自治旗'
+  | '市辖区'
+  | '特区'
+  | '未知';
 
 /** Where a piece of text came from: file name (no directory), 1-based line, 0-based column. */
 export interface SourceRef {
@@ -58,6 +75,8 @@ export interface Report {
   level: PlaceLevel;
   /** The city a district or county-level city belongs to, when known. */
   parent: string | null;
+  /** GB/T 2260 administrative division code (000000 for the national report). */
+  code: string;
   year: number;
   yearEvidence: string[];
   title: string;

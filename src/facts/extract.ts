@@ -1,4 +1,5 @@
 import type { Paragraph, Report } from '../corpus/types.js';
+import { foldWidth } from '../text/normalize.js';
 import { parseClause, splitClauses } from './clauses.js';
 import { findIndicator } from './indicators.js';
 import type { Target } from './types.js';
@@ -64,7 +65,8 @@ export function findTargetsPassage(report: Report): TargetsPassage | null {
 }
 
 export function parseTargets(passage: TargetsPassage): Target[] {
-  return splitClauses(passage.text).flatMap((clause) => parseClause(clause, passage.paragraph.id));
+  // Full-width figures (７．５％, 6%－6.5%) are read as their half-width forms; the passage stays verbatim.
+  return splitClauses(foldWidth(passage.text)).flatMap((clause) => parseClause(clause, passage.paragraph.id));
 }
 
 /** Goals of a five-year plan stated in the report: only clauses with an indicator and a number. */

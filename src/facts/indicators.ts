@@ -26,6 +26,8 @@ export const INDICATORS: readonly Indicator[] = [
     group: '经济',
     aliases: [
       '地区生产总值',
+      '国内生产总值',
+      '全省生产总值',
       '全市生产总值',
       '全区生产总值',
       '全县生产总值',

@@ -1,6 +1,6 @@
 import { type Period, periodOfSentence } from '../corpus/period.js';
 import type { Paragraph, Report } from '../corpus/types.js';
-import { chineseNumberToInt } from '../text/normalize.js';
+import { chineseNumberToInt, foldWidth } from '../text/normalize.js';
 import type { Fact, Measure, Stance } from './fact.js';
 import { strictIndicator } from './indicators.js';
 
@@ -224,7 +224,9 @@ interface RawValue {
   rankScope: string | null;
 }
 
-function valuesIn(sentence: string): RawValue[] {
+function valuesIn(original: string): RawValue[] {
+  // Matched on the width-folded copy (７．５％ → 7.5%), which has the original's offsets; written verbatim.
+  const sentence = foldWidth(original);
   const out: RawValue[] = [];
   for (const m of sentence.matchAll(VALUE)) {
     const at = (m.index ?? 0) + (m[1]?.length ?? 0);
@@ -238,7 +240,7 @@ function valuesIn(sentence: string): RawValue[] {
       start: m.index ?? 0,
       at,
       end: (m.index ?? 0) + m[0].length,
-      written: sentence.slice(at, (m.index ?? 0) + m[0].length),
+      written: original.slice(at, (m.index ?? 0) + m[0].length),
       number: lo,
       range: hi !== null ? [lo, hi] : null,
       unit: m[5] ?? null,
@@ -254,7 +256,7 @@ function valuesIn(sentence: string): RawValue[] {
       start: m.index ?? 0,
       at,
       end: (m.index ?? 0) + m[0].length,
-      written: sentence.slice(at, (m.index ?? 0) + m[0].length),
+      written: original.slice(at, (m.index ?? 0) + m[0].length),
       number: /^\d+$/u.test(numeral) ? Number(numeral) : chineseNumberToInt(numeral),
       range: null,
       unit: null,

@@ -77,6 +77,7 @@ export function buildReport(c: Candidate, id: string, dropped: DroppedLine[]): R
     province: place.province,
     level: place.level as PlaceLevel,
     parent: place.parent,
+    code: place.code,
     year: c.year!,
     yearEvidence: c.yearEvidence,
     title: `${c.year}年${place.name}政府工作报告`,

@@ -2,7 +2,7 @@ import type { Place } from '../corpus/gazetteer.js';
 import type { MetaLine, ReportSource } from '../corpus/types.js';
 import {
   type HeaderFacts,
-  placeFromBody,
+  placeFromOpening,
   readHeader,
   type Session,
   sessionFromBody,
@@ -57,7 +57,7 @@ export function toCandidate(draft: Draft): Candidate {
   let place = facts.place;
   let placeEvidence = facts.placeEvidence;
   if (!place) {
-    const guess = placeFromBody(texts);
+    const guess = placeFromOpening(texts);
     if (guess) ({ place, evidence: placeEvidence } = guess);
   }
   return {

@@ -1,3 +1,4 @@
+import { findPlace } from '../corpus/gazetteer.js';
 import type { DroppedLine, FileSummary, Report } from '../corpus/types.js';
 import { buildReport, slugOf } from './assemble.js';
 import { type Candidate, ref, toCandidate } from './candidate.js';
@@ -11,6 +12,9 @@ import { summarise } from './summary.js';
 export interface RawFile {
   name: string;
   content: string;
+  /** Said by the user (`npm run ingest -- --place 某地 --year 2025 file`) where the text does not say it. */
+  place?: string;
+  year?: number;
 }
 
 export interface IngestResult {
@@ -18,6 +22,11 @@ export interface IngestResult {
   dropped: DroppedLine[];
   files: FileSummary[];
   warnings: string[];
+  /**
+   * Reports whose place or year the text does not determine, each naming the file and line and how to
+   * say it. Nothing is guessed: the caller writes no corpus while there are errors.
+   */
+  errors: string[];
 }
 
 /** The whole pipeline: files in, reports plus a full account of every line left out. */
@@ -25,6 +34,7 @@ export function ingest(files: RawFile[]): IngestResult {
   const sorted = [...files].sort((a, b) => a.name.localeCompare(b.name));
   const dropped: DroppedLine[] = [];
   const warnings: string[] = [];
+  const errors: string[] = [];
   const candidates: Candidate[] = [];
   const fileStats = new Map<string, { lines: number; blank: number }>();
   for (const file of sorted) {
@@ -33,7 +43,7 @@ export function ingest(files: RawFile[]): IngestResult {
     for (const t of split.trimmed) dropped.push({ ...ref(t), reason: 'table-pipe', text: t.text });
     const segmented = segmentFile(file.name, classifyJunk(split.pieces, isTitle));
     for (const d of segmented.dropped) dropped.push({ ...ref(d.piece), reason: d.reason, text: d.piece.text });
-    candidates.push(...segmented.drafts.map(toCandidate));
+    candidates.push(...segmented.drafts.map((d) => withOverrides(toCandidate(d), file, errors)));
   }
   const merged = mergeDuplicates(candidates);
   inferYearsFromSessions(merged);
@@ -41,20 +51,15 @@ export function ingest(files: RawFile[]): IngestResult {
   const usedIds = new Set<string>();
   for (const c of merged) {
     const where = `${c.draft.file}:${c.sources[0]!.firstLine}`;
+    const how = `请用 npm run ingest -- --place 某地 --year 2025 ${c.draft.file} 指定`;
     if (!c.place) {
-      warnings.push(`${where}: 无法确定城市，已跳过该报告（请在 src/corpus/gazetteer.ts 中登记）`);
-      for (const p of [c.draft.title, ...c.draft.header, ...c.draft.body])
-        if (p) dropped.push({ ...ref(p), reason: 'unknown-place', text: p.text });
+      errors.push(`${where}: 无法确定这份报告属于哪个地方（标题、会议行、报告人行都没有写明）。${how}。`);
       continue;
     }
     if (c.year === undefined) {
-      warnings.push(`${where}: 无法确定${c.place.name}报告的年份，已跳过`);
-      for (const p of [c.draft.title, ...c.draft.header, ...c.draft.body])
-        if (p) dropped.push({ ...ref(p), reason: 'unknown-year', text: p.text });
+      errors.push(`${where}: 无法确定${c.place.name}这份报告的年份。${how}。`);
       continue;
     }
-    if (c.place.province === '未知')
-      warnings.push(`${where}: ${c.place.name}不在 src/corpus/gazetteer.ts 中，省份和级别记为“未知”；请登记该地`);
     const slug = c.place.slug || slugOf(c.place.name);
     let id = `${slug}-${c.year}`;
     for (let k = 2; usedIds.has(id); k += 1) id = `${slug}-${c.year}${String.fromCharCode(96 + k)}`;
@@ -63,5 +68,23 @@ export function ingest(files: RawFile[]): IngestResult {
   }
   reports.sort((a, b) => a.short.localeCompare(b.short, 'zh-Hans-CN') || a.year - b.year || a.id.localeCompare(b.id));
   dropped.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col);
-  return { reports, dropped, files: summarise(sorted, fileStats, reports, dropped), warnings };
+  return { reports, dropped, files: summarise(sorted, fileStats, reports, dropped), warnings, errors };
+}
+
+/** What the user said of a file wins over what its text says; a place the gazetteer does not know is an error. */
+function withOverrides(c: Candidate, file: RawFile, errors: string[]): Candidate {
+  if (file.place) {
+    const place = findPlace(file.place.trim());
+    if (place) {
+      c.place = place;
+      c.placeEvidence = `用户指定：${file.place}`;
+    } else {
+      errors.push(`${file.name}: 不认识地名“${file.place}”（按全国行政区划查找）；请写全称，如“嘉兴市”“南湖区”。`);
+    }
+  }
+  if (file.year !== undefined) {
+    c.year = file.year;
+    c.yearEvidence = [`用户指定：${file.year}年`, ...c.yearEvidence];
+  }
+  return c;
 }

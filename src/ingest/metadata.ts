@@ -1,4 +1,4 @@
-import { findPlace, PLACES, type Place, shortName } from '../corpus/gazetteer.js';
+import { findPlace, NATIONAL, type Place, placesIn } from '../corpus/gazetteer.js';
 import { chineseNumberToInt } from '../text/normalize.js';
 import type { Piece } from './pieces.js';
 
@@ -6,7 +6,8 @@ import type { Piece } from './pieces.js';
 export const TITLE =
   /^(?:(\d{4}|20xx)年)?([^，。,：:]{0,20}?)(?:人民)?政府工作报告(篇[一二三四五六七八九十\d]+)?(?:[(（]([^)）]*)[)）])?$/u;
 const MEETING = /会议上$|人民代表大会/u;
-const SPEAKER = /^(?:\S*?)(代?(?:市|区|县|州)长)\s*([\p{Script=Han}·]{2,5})$/u;
+/** 市长 李军, 国务院总理 李强, 浙江省省长 王浩, 自治区主席 蓝天立, 县长 某某. */
+const SPEAKER = /^(?:\S*?)(国务院总理|总理|代?(?:省|市|区|县|州|旗|盟)长|代?主席)\s*([\p{Script=Han}·]{2,5})$/u;
 
 export function isTitle(text: string): boolean {
   return text.length <= 60 && TITLE.test(text);
@@ -42,9 +43,15 @@ function dateOf(y: string, m: string, d: string): string {
   return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
 }
 
-/** Places named in a text, the most specific last (嘉兴市南湖区 → [嘉兴市, 南湖区]). */
-function placesIn(text: string): Place[] {
-  return PLACES.filter((p) => text.includes(p.name)).sort((a, b) => text.indexOf(a.name) - text.indexOf(b.name));
+/**
+ * The place a title or meeting names, the most specific last (嘉兴市南湖区 → 南湖区); a name several
+ * places share (朝阳区) is settled by the parent or province named beside it, else left undecided.
+ */
+function placeNamedIn(text: string): Place | undefined {
+  const named = placesIn(text);
+  const last = named.at(-1);
+  if (!last) return undefined;
+  return findPlace(last.name, text) ?? undefined;
 }
 
 export function readHeader(title: Piece | undefined, header: Piece[]): HeaderFacts {
@@ -55,14 +62,10 @@ export function readHeader(title: Piece | undefined, header: Piece[]): HeaderFac
       facts.year = Number(m[1]);
       facts.yearEvidence.push(`标题：${title.text}`);
     }
-    const named = m?.[2] ? (placesIn(m[2]).at(-1) ?? findPlace(m[2])) : undefined;
+    const named = m?.[2] ? (placeNamedIn(m[2]) ?? findPlace(m[2], header.map((h) => h.text).join(''))) : undefined;
     if (named) {
       facts.place = named;
       facts.placeEvidence = `标题：${title.text}`;
-    } else if (m?.[2] && /^\p{Script=Han}{2,8}(市|区|县)$/u.test(m[2])) {
-      // A place the gazetteer does not know yet: keep the report, with province and level unknown.
-      facts.place = { name: m[2], short: shortName(m[2]), province: '未知', level: '未知', slug: '', parent: null };
-      facts.placeEvidence = `标题：${title.text}（地名未登记）`;
     }
     const paren = m?.[4] ? /(\d{4})年(\d{1,2})月(\d{1,2})日\s*([\p{Script=Han}·]{2,5})?/u.exec(m[4]) : null;
     if (paren) {
@@ -75,7 +78,7 @@ export function readHeader(title: Piece | undefined, header: Piece[]): HeaderFac
     .map((p) => p.text)
     .join('');
   const meeting =
-    /(?:——)?(?:(\d{4})年(\d{1,2})月(\d{1,2})日)?在(.+?第([一二三四五六七八九十]+)届人民代表大会第([一二三四五六七八九十]+)次会议)上/u.exec(
+    /(?:——)?(?:(\d{4})年(\d{1,2})月(\d{1,2})日)?在(.*?第([一二三四五六七八九十]+)届(?:全国)?人民代表大会第([一二三四五六七八九十]+)次会议)上/u.exec(
       meetingText,
     );
   if (meeting) {
@@ -86,7 +89,7 @@ export function readHeader(title: Piece | undefined, header: Piece[]): HeaderFac
       facts.year = Number(meeting[1]);
       facts.yearEvidence.unshift(`会议日期：${meeting[1]}年${meeting[2]}月${meeting[3]}日`);
     }
-    const where = placesIn(meeting[4]!.replace(/第.*$/u, '')).at(-1);
+    const where = /全国人民代表大会/u.test(meeting[4]!) ? NATIONAL : placeNamedIn(meeting[4]!.replace(/第.*$/u, ''));
     if (where) {
       facts.place = where;
       facts.placeEvidence = `会议：${meeting[4]}`;
@@ -97,6 +100,16 @@ export function readHeader(title: Piece | undefined, header: Piece[]): HeaderFac
     if (s) {
       facts.speakerRole = s[1]!;
       facts.speaker = s[2]!;
+      if (!facts.place && /总理/u.test(s[1]!)) {
+        facts.place = NATIONAL;
+        facts.placeEvidence = `报告人：${p.text}`;
+      } else if (!facts.place) {
+        const where = placeNamedIn(p.text);
+        if (where) {
+          facts.place = where;
+          facts.placeEvidence = `报告人：${p.text}`;
+        }
+      }
     }
   }
   return facts;
@@ -142,13 +155,12 @@ export function sessionFromBody(paragraphs: string[]): { session: Session; evide
   return null;
 }
 
-/** When no title or header names the place, the place named most often in the body. */
-export function placeFromBody(paragraphs: string[]): { place: Place; evidence: string } | null {
-  let best: { place: Place; count: number } | null = null;
-  const text = paragraphs.join('\n');
-  for (const place of PLACES) {
-    const count = text.split(place.short).length - 1;
-    if (count > 0 && (!best || count > best.count)) best = { place, count };
-  }
-  return best ? { place: best.place, evidence: `正文中“${best.place.short}”出现${best.count}次` } : null;
+/**
+ * "现在，我代表国务院，向大会报告政府工作": the State Council's report says whose it is in its first lines.
+ * Other levels say only 市/区人民政府, which names no place, so nothing is guessed from the body.
+ */
+export function placeFromOpening(paragraphs: string[]): { place: Place; evidence: string } | null {
+  const opening = paragraphs.slice(0, 4).join('');
+  const m = /我代表国务院/u.exec(opening);
+  return m ? { place: NATIONAL, evidence: `开头：${m[0]}` } : null;
 }

@@ -45,3 +45,13 @@ export function chineseNumberToInt(text: string): number | null {
   if (text.length === 1 && text in digits) return digits[text]!;
   return null;
 }
+
+/**
+ * Full-width ASCII (０-９, ％, ．, －, Ａ…) and the ideographic space folded to their half-width forms,
+ * one character for one, so offsets in the folded copy are offsets in the original.
+ */
+export function foldWidth(text: string): string {
+  return text.replace(/[\uff01-\uff5e\u3000]/gu, (ch) =>
+    ch === '\u3000' ? ' ' : String.fromCharCode((ch.codePointAt(0) ?? 0) - 0xfee0),
+  );
+}

@@ -1,0 +1,168 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { Corpus } from '../src/corpus/corpus.js';
+import { extractFacts } from '../src/facts/store.js';
+import { decodeReport } from '../src/ingest/decode.js';
+import { ingest } from '../src/ingest/ingest.js';
+import { runIngest } from '../src/ingest/main.js';
+
+/** Small reports written the way each level of government writes them. */
+const NATIONAL = [
+  '政府工作报告',
+  '——2024年3月5日在第十四届全国人民代表大会第二次会议上',
+  '国务院总理 李强',
+  '各位代表：',
+  '现在，我代表国务院，向大会报告政府工作，请予审议，并请全国政协委员提出意见。',
+  '一、2023年工作回顾',
+  '经济回升向好。国内生产总值超过126万亿元，增长5.2%，增速居世界主要经济体前列。城镇新增就业1244万人。',
+  '二、2024年经济社会发展总体要求和政策取向',
+  '今年发展主要预期目标是：国内生产总值增长５％左右；城镇新增就业1200万人以上，城镇调查失业率5.5%左右；居民消费价格涨幅3%左右；粮食产量1.3万亿斤以上。',
+].join('\n');
+
+const PROVINCE = [
+  '2024年浙江省政府工作报告',
+  '——2024年1月23日在浙江省第十四届人民代表大会第二次会议上',
+  '浙江省省长 王浩',
+  '各位代表：',
+  '一、2023年工作回顾',
+  '全省生产总值8.26万亿元、增长6%。',
+  '二、2024年工作安排',
+  '今年经济社会发展的主要预期目标是：全省生产总值增长5.5%左右；一般公共预算收入增长5%；城镇新增就业100万人以上。',
+].join('\n');
+
+const COUNTY = [
+  '2024年嘉善县政府工作报告',
+  '——2024年1月10日在嘉善县第十七届人民代表大会第四次会议上',
+  '县长 孙强',
+  '各位代表：',
+  '一、2023年工作回顾',
+  '全县实现地区生产总值900亿元，增长7%。',
+  '二、2024年工作任务',
+  '主要预期目标是：地区生产总值增长6%－6.5%；一般公共预算收入增长5%以上。',
+].join('\n');
+
+const NO_PLACE = ['工作报告全文', '各位代表：', '一、2024年工作回顾', '全年经济平稳增长。'].join('\n');
+
+describe('reports of every level of government', () => {
+  const result = ingest([
+    { name: 'a_national.txt', content: NATIONAL },
+    { name: 'b_province.txt', content: PROVINCE },
+    { name: 'c_county.txt', content: COUNTY },
+    { name: 'd_noplace.txt', content: NO_PLACE },
+  ]);
+  const byId = (id: string) => result.reports.find((r) => r.id === id);
+
+  it('reads place, level, year, meeting and speaker from the header, at every level', () => {
+    expect(byId('china-2024')).toMatchObject({
+      city: '全国',
+      level: '国家',
+      code: '000000',
+      speaker: '李强',
+      speakerRole: '国务院总理',
+      date: '2024-03-05',
+    });
+    expect(byId('zhejiang-2024')).toMatchObject({
+      city: '浙江省',
+      short: '浙江',
+      level: '省',
+      province: '浙江省',
+      speaker: '王浩',
+    });
+    expect(byId('jiashan-2024')).toMatchObject({
+      city: '嘉善县',
+      level: '县',
+      parent: '嘉兴市',
+      province: '浙江省',
+      speakerRole: '县长',
+    });
+  });
+
+  it('parses their main targets, full-width figures and ranges included', () => {
+    const facts = extractFacts(new Corpus(result.reports));
+    const targets = (id: string) => facts.get(id)!.targets.map((t) => [t.indicator, t.value]);
+    expect(targets('china-2024')).toEqual(
+      expect.arrayContaining([
+        ['地区生产总值', '5%左右'],
+        ['城镇新增就业', '1200万人以上'],
+        ['城镇调查失业率', '5.5%左右'],
+      ]),
+    );
+    expect(targets('zhejiang-2024')).toContainEqual(['地区生产总值', '5.5%左右']);
+    expect(facts.get('jiashan-2024')!.targets[0]).toMatchObject({ indicator: '地区生产总值', range: [6, 6.5] });
+    expect(
+      facts
+        .get('china-2024')!
+        .facts.find((f) => f.indicator === '地区生产总值' && f.measure === 'growth' && f.stance === 'result'),
+    ).toMatchObject({ value: '5.2%' });
+  });
+
+  it('gives an unrecognisable report an error naming its file and line, never the place of the file before it', () => {
+    expect(result.reports.map((r) => r.id)).not.toContain(expect.stringMatching(/^d_|-2025$/u));
+    expect(result.errors).toEqual([
+      expect.stringMatching(
+        /^d_noplace\.txt:1: 无法确定这份报告属于哪个地方.*--place 某地 --year 2025 d_noplace\.txt/u,
+      ),
+    ]);
+    expect(result.reports).toHaveLength(3);
+  });
+
+  it('takes the place and year a user says when the text does not say them', () => {
+    const said = ingest([{ name: 'd_noplace.txt', content: NO_PLACE, place: '嘉善县', year: 2025 }]);
+    expect(said.errors).toEqual([]);
+    expect(said.reports[0]).toMatchObject({ id: 'jiashan-2025', city: '嘉善县', year: 2025 });
+    expect(ingest([{ name: 'x.txt', content: NO_PLACE, place: '不存在县', year: 2025 }]).errors.join()).toContain(
+      '不认识地名',
+    );
+  });
+});
+
+describe('the encodings and files reports come in', () => {
+  it('reads UTF-8 with or without BOM, GBK/GB18030 and UTF-16 as the same text', () => {
+    const utf8 = decodeReport(Buffer.from(COUNTY, 'utf8'));
+    expect(utf8).toMatchObject({ ok: true, text: COUNTY, encoding: 'UTF-8' });
+    expect(decodeReport(Buffer.from(`\ufeff${COUNTY}`, 'utf8'))).toMatchObject({ ok: true, text: COUNTY });
+    expect(decodeReport(iconv.encode(COUNTY, 'gbk'))).toMatchObject({ ok: true, text: COUNTY, encoding: 'GB18030' });
+    expect(decodeReport(Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(COUNTY, 'utf-16le')]))).toMatchObject({
+      ok: true,
+      text: COUNTY,
+      encoding: 'UTF-16LE',
+    });
+  });
+
+  it('refuses an empty, binary or text-free file in one sentence', () => {
+    expect(decodeReport(Buffer.alloc(0))).toEqual({ ok: false, reason: '文件是空的。' });
+    const binary = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 37) % 256));
+    expect(decodeReport(binary).ok).toBe(false);
+    expect(decodeReport(Buffer.from('hello world, no Chinese here', 'utf8'))).toMatchObject({ ok: false });
+  });
+
+  it('ingests a GBK file through npm run ingest, and a bad file leaves the corpus as it was', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'govreport-ingest-'));
+    const inbox = mkdtempSync(path.join(tmpdir(), 'govreport-inbox-'));
+    writeFileSync(path.join(inbox, 'jiashan.txt'), iconv.encode(COUNTY, 'gbk'));
+    const quiet = { log: console.log, error: console.error, warn: console.warn };
+    console.log = console.error = console.warn = () => undefined;
+    try {
+      expect(await runIngest([path.join(inbox, 'jiashan.txt')], dir)).toBe(0);
+      const catalog = readFileSync(path.join(dir, 'catalog.json'), 'utf8');
+      expect(JSON.parse(catalog).map((r: { id: string }) => r.id)).toEqual(['jiashan-2024']);
+      // Same name, other content: both kept, neither overwritten.
+      writeFileSync(path.join(inbox, 'jiashan.txt'), PROVINCE);
+      expect(await runIngest([path.join(inbox, 'jiashan.txt')], dir)).toBe(0);
+      expect(readdirSync(path.join(dir, 'raw')).filter((n) => n.endsWith('jiashan.txt'))).toHaveLength(2);
+      const before = readFileSync(path.join(dir, 'catalog.json'), 'utf8');
+      writeFileSync(path.join(inbox, 'bad.bin'), Buffer.from([0, 1, 2, 3, 255, 254, 0, 0, 7]));
+      writeFileSync(path.join(inbox, 'noplace.txt'), NO_PLACE);
+      expect(await runIngest([path.join(inbox, 'bad.bin')], dir)).toBe(1);
+      expect(await runIngest([path.join(inbox, 'noplace.txt')], dir)).toBe(1);
+      expect(await runIngest([path.join(inbox, 'missing.txt')], dir)).toBe(1);
+      expect(readFileSync(path.join(dir, 'catalog.json'), 'utf8')).toBe(before);
+      expect(readdirSync(path.join(dir, 'raw')).some((n) => n.includes('bad') || n.includes('noplace'))).toBe(false);
+    } finally {
+      Object.assign(console, quiet);
+    }
+  });
+});
