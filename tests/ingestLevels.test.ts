@@ -1,11 +1,13 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Document, Packer, Paragraph } from 'docx';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { Corpus } from '../src/corpus/corpus.js';
 import { extractFacts } from '../src/facts/store.js';
 import { decodeReport } from '../src/ingest/decode.js';
+import { readReportFile } from '../src/ingest/formats.js';
 import { ingest } from '../src/ingest/ingest.js';
 import { runIngest } from '../src/ingest/main.js';
 
@@ -164,5 +166,46 @@ describe('the encodings and files reports come in', () => {
     } finally {
       Object.assign(console, quiet);
     }
+  });
+});
+
+describe('saved web pages and Word documents', () => {
+  it('reads the article of a saved web page, leaving the site’s navigation out', async () => {
+    const html = `<!doctype html><html><head><meta charset="gbk"><title>嘉善县人民政府门户网站</title>
+<script>var tracker = "统计代码";</script></head><body>
+<nav><a href="/">首页</a> &gt; <a>政务公开</a> &gt; <a>工作报告</a></nav>
+<header>嘉善县人民政府 主办</header>
+<div class="content">${COUNTY.split('\n')
+      .map((l) => `<p>${l}</p>`)
+      .join('\n')}</div>
+<footer>版权所有 嘉善县人民政府 联系我们</footer></body></html>`;
+    const read = await readReportFile('jiashan.html', iconv.encode(html, 'gbk'));
+    expect(read).toMatchObject({ ok: true, encoding: 'GB18030 HTML' });
+    const text = read.ok ? read.text : '';
+    expect(text).not.toMatch(/首页|统计代码|版权所有|主办/u);
+    const report = ingest([{ name: 'jiashan.html', content: text }]).reports[0];
+    expect(report).toMatchObject({ id: 'jiashan-2024', speaker: '孙强' });
+    expect(extractFacts(new Corpus([report!])).get('jiashan-2024')!.targets[0]).toMatchObject({ range: [6, 6.5] });
+  });
+
+  it('reads a Word document’s paragraphs', async () => {
+    const doc = new Document({ sections: [{ children: PROVINCE.split('\n').map((l) => new Paragraph(l)) }] });
+    const read = await readReportFile('zhejiang.docx', await Packer.toBuffer(doc));
+    expect(read).toMatchObject({ ok: true, encoding: 'DOCX' });
+    expect(ingest([{ name: 'zhejiang.docx', content: read.ok ? read.text : '' }]).reports[0]).toMatchObject({
+      id: 'zhejiang-2024',
+    });
+  });
+
+  it('refuses a PDF, a foreign zip and a damaged document in one sentence', async () => {
+    expect(await readReportFile('x.pdf', Buffer.from('%PDF-1.7\n...'))).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('pdftotext'),
+    });
+    expect(await readReportFile('x.zip', Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2]))).toMatchObject({ ok: false });
+    expect(await readReportFile('x.docx', Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2]))).toEqual({
+      ok: false,
+      reason: '无法读取这个 Word 文档（文件可能已损坏）。',
+    });
   });
 });

@@ -14,7 +14,7 @@ import { Corpus } from '../corpus/corpus.js';
 import { CORPUS_DIR } from '../corpus/paths.js';
 import { extractFacts } from '../facts/store.js';
 import { isMain } from '../support/isMain.js';
-import { decodeReport } from './decode.js';
+import { readReportFile } from './formats.js';
 import { ingest, type RawFile } from './ingest.js';
 import { writeCorpus } from './write.js';
 
@@ -28,7 +28,7 @@ const SIDECAR = '.meta.json';
 
 async function readRaw(dir: string, name: string): Promise<{ file?: RawFile; bytes: Buffer; problem?: string }> {
   const bytes = await readFile(path.join(dir, name));
-  const decoded = decodeReport(bytes);
+  const decoded = await readReportFile(name, bytes);
   if (!decoded.ok) return { bytes, problem: decoded.reason };
   const sidecarPath = path.join(dir, `${name}${SIDECAR}`);
   const said = existsSync(sidecarPath) ? (JSON.parse(await readFile(sidecarPath, 'utf8')) as Sidecar) : {};
@@ -91,7 +91,7 @@ export async function runIngest(args: string[], dir: string = CORPUS_DIR): Promi
   const staged: { name: string; bytes: Buffer; sidecar: Sidecar | null }[] = [];
   for (const p of await expand(parsed.positionals, problems)) {
     const bytes = await readFile(p);
-    const decoded = decodeReport(bytes);
+    const decoded = await readReportFile(p, bytes);
     if (!decoded.ok) {
       problems.push(`${p}: ${decoded.reason}`);
       continue;
