@@ -10,6 +10,7 @@ import { decodeReport } from '../src/ingest/decode.js';
 import { readReportFile } from '../src/ingest/formats.js';
 import { ingest } from '../src/ingest/ingest.js';
 import { runIngest } from '../src/ingest/main.js';
+import { makePdf } from './helpers/pdf.js';
 
 /** Small reports written the way each level of government writes them. */
 const NATIONAL = [
@@ -197,10 +198,22 @@ describe('saved web pages and Word documents', () => {
     });
   });
 
-  it('refuses a PDF, a foreign zip and a damaged document in one sentence', async () => {
-    expect(await readReportFile('x.pdf', Buffer.from('%PDF-1.7\n...'))).toMatchObject({
+  it('reads a PDF: page headers and numbers removed, lines broken mid-sentence joined again', async () => {
+    const wrap = (line: string) => (line.length > 24 ? [line.slice(0, 24), line.slice(24)] : [line]);
+    const lines = COUNTY.split('\n').flatMap(wrap);
+    const pdf = makePdf([
+      ['嘉善县人民政府', ...lines.slice(0, 5), '- 1 -'],
+      ['嘉善县人民政府', ...lines.slice(5), '第 2 页'],
+    ]);
+    const read = await readReportFile('jiashan.pdf', pdf);
+    expect(read).toMatchObject({ ok: true, encoding: 'PDF' });
+    expect(read.ok ? read.text : '').toBe(COUNTY);
+  });
+
+  it('refuses a damaged PDF, a foreign zip and a damaged document in one sentence', async () => {
+    expect(await readReportFile('x.pdf', Buffer.from('%PDF-1.7\n...'))).toEqual({
       ok: false,
-      reason: expect.stringContaining('pdftotext'),
+      reason: '无法读取这个 PDF 文件（文件可能已损坏或加密）。',
     });
     expect(await readReportFile('x.zip', Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2]))).toMatchObject({ ok: false });
     expect(await readReportFile('x.docx', Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2]))).toEqual({

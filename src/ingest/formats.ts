@@ -1,5 +1,6 @@
 import * as cheerio from 'cheerio';
 import mammoth from 'mammoth';
+import { extractText } from 'unpdf';
 import { type Decoded, decodeReport } from './decode.js';
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -39,13 +40,69 @@ export function articleText(html: string): string {
   return [...(title && !lines[0]?.includes(title) ? [title] : []), ...lines].join('\n');
 }
 
+const PAGE_NUMBER = /^[-—–\s]*(?:第\s*)?\d{1,4}\s*(?:页|\/\s*\d+)?[-—–\s]*$/u;
+/** Only a full stop ends a paragraph at the margin: a list of targets runs on through ；. */
+const SENTENCE_END = /[。！？!?」”）)]$/u;
+const NEW_PARAGRAPH =
+  /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\(\d+\)|\d+[.、．]|——|各位代表|\p{Script=Han}{0,4}[长理席]\s)/u;
+
+/**
+ * A PDF's pages → report text: a header or footer line repeated on most pages and page numbers go;
+ * a line that ran to the right margin without ending its sentence is joined with the next, so the
+ * paragraphs are whole again.
+ */
+export function pdfText(pages: readonly string[]): string {
+  const lines = pages.map((p) =>
+    p
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean),
+  );
+  const repeated = (pick: (page: string[]) => string | undefined) => {
+    const counts = new Map<string, number>();
+    for (const page of lines) {
+      const line = pick(page);
+      if (line) counts.set(line, (counts.get(line) ?? 0) + 1);
+    }
+    return new Set(
+      [...counts].filter(([, n]) => pages.length >= 2 && n >= Math.ceil(pages.length / 2)).map(([l]) => l),
+    );
+  };
+  const headers = repeated((p) => p[0]);
+  const footers = repeated((p) => p.at(-1));
+  const kept = lines.flatMap((page) =>
+    page.filter(
+      (l, i) => !PAGE_NUMBER.test(l) && !(i === 0 && headers.has(l)) && !(i === page.length - 1 && footers.has(l)),
+    ),
+  );
+  const full = Math.max(...kept.map((l) => [...l].length), 1);
+  const out: string[] = [];
+  for (const line of kept) {
+    const last = out.at(-1);
+    const ranToMargin = last !== undefined && [...last.split('\n').at(-1)!].length >= 0.8 * full;
+    if (last !== undefined && ranToMargin && !SENTENCE_END.test(last) && !NEW_PARAGRAPH.test(line))
+      out[out.length - 1] = `${last}${line}`;
+    else out.push(line);
+  }
+  return out.join('\n');
+}
+
 /**
  * A raw file of any format a report comes in → its text: plain text in any encoding decodeReport
- * reads, a saved web page (cheerio), a Word document (mammoth). One sentence when it is none of these.
+ * reads, a saved web page (cheerio), a Word document (mammoth), a PDF (unpdf). One sentence when it is none of these.
  */
 export async function readReportFile(name: string, bytes: Uint8Array): Promise<Decoded> {
   if (startsWith(bytes, PDF)) {
-    return { ok: false, reason: 'PDF 文件暂不能直接导入：请先转换为文本（如 pdftotext -layout），再导入文本文件。' };
+    try {
+      const { text: pages } = await extractText(new Uint8Array(bytes), { mergePages: false });
+      const text = pdfText(pages);
+      return hanCount(text) > 0
+        ? { ok: true, text, encoding: 'PDF' }
+        : { ok: false, reason: 'PDF 里没有可提取的中文文字（可能是扫描图片）。' };
+    } catch {
+      // A damaged PDF is the user's to fix: a sentence, not a stack trace.
+      return { ok: false, reason: '无法读取这个 PDF 文件（文件可能已损坏或加密）。' };
+    }
   }
   if (startsWith(bytes, ZIP)) {
     if (!/\.docx$/iu.test(name))

@@ -1,0 +1,52 @@
+/**
+ * A tiny PDF writer for tests: pages of lines in a CID font (Identity-H) with a ToUnicode map, the way
+ * Chinese PDFs carry their text. No glyphs are embedded; text extraction reads the Unicode map.
+ */
+export function makePdf(pages: string[][]): Buffer {
+  const chars = [...new Set(pages.flat().join(''))];
+  const cid = new Map(chars.map((ch, i) => [ch, i + 1]));
+  const hex = (n: number) => n.toString(16).padStart(4, '0');
+  const utf16 = (ch: string) =>
+    [...Buffer.from(ch, 'utf16le')].reduce(
+      (out, b, i, all) =>
+        i % 2 === 0 ? out + (all[i + 1] ?? 0).toString(16).padStart(2, '0') + b.toString(16).padStart(2, '0') : out,
+      '',
+    );
+  const blocks: string[] = [];
+  for (let i = 0; i < chars.length; i += 100) {
+    const part = chars.slice(i, i + 100);
+    blocks.push(
+      `${part.length} beginbfchar\n${part.map((ch) => `<${hex(cid.get(ch) ?? 0)}> <${utf16(ch)}>`).join('\n')}\nendbfchar`,
+    );
+  }
+  const cmap = `/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def /CMapName /Test-UCS def 1 begincodespacerange <0000> <FFFF> endcodespacerange\n${blocks.join('\n')}\nendcmap CMapName currentdict /CMap defineresource pop end end`;
+  const objects: string[] = [];
+  const add = (body: string) => objects.push(body);
+  add('<< /Type /Catalog /Pages 2 0 R >>');
+  const pageIds = pages.map((_, i) => 6 + i * 2);
+  add(`<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pages.length} >>`);
+  add(
+    '<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /Identity-H /DescendantFonts [4 0 R] /ToUnicode 5 0 R >>',
+  );
+  add(
+    '<< /Type /Font /Subtype /CIDFontType2 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 1000 >>',
+  );
+  add(`<< /Length ${Buffer.byteLength(cmap)} >>\nstream\n${cmap}\nendstream`);
+  pages.forEach((lines, i) => {
+    const content = `BT /F1 12 Tf 40 800 Td 14 TL ${lines.map((l) => `<${[...l].map((ch) => hex(cid.get(ch) ?? 0)).join('')}> Tj T*`).join(' ')} ET`;
+    add(
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${pageIds[i]! + 1} 0 R >>`,
+    );
+    add(`<< /Length ${Buffer.byteLength(content)} >>\nstream\n${content}\nendstream`);
+  });
+  let out = '%PDF-1.7\n';
+  const offsets: number[] = [];
+  objects.forEach((body, i) => {
+    offsets.push(Buffer.byteLength(out));
+    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  const xref = Buffer.byteLength(out);
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(out, 'latin1');
+}
