@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { config as loadDotenv } from 'dotenv';
 
 import type { LogLevel } from '../support/log.js';
@@ -10,6 +11,10 @@ export interface Config {
   /** REST base URL without the version, e.g. http://127.0.0.1:4000/api; null for Discord's. */
   apiUrl: string | null;
   logLevel: LogLevel;
+  /** Where reports users add from Discord live (raw files, their corpus, staging, audit log). */
+  dataDir: string;
+  /** User ids who may add and remove reports besides the bot's owner and members with Manage Server. */
+  reportAdmins: string[];
 }
 
 export interface ConfigCheck {
@@ -64,8 +69,20 @@ export function checkConfig(env: NodeJS.ProcessEnv): ConfigCheck {
     token && !tokenOk
       ? 'DISCORD_TOKEN in .env does not look like a bot token (three dot-separated parts): fix it, or leave it empty to use the local console.'
       : null;
+  const reportAdmins = (clean(env.REPORT_ADMINS) ?? '').split(/[\s,]+/u).filter(Boolean);
+  for (const id of reportAdmins)
+    if (!SNOWFLAKE.test(id)) problems.push(`REPORT_ADMINS must list numeric user ids; "${id.slice(0, 20)}" is not one`);
+  const dataDir = path.resolve(clean(env.DATA_DIR) ?? 'data');
   return {
-    config: { token: tokenOk ? token : null, clientId, guildId, apiUrl, logLevel },
+    config: {
+      token: tokenOk ? token : null,
+      clientId,
+      guildId,
+      apiUrl,
+      logLevel,
+      dataDir,
+      reportAdmins: reportAdmins.filter((id) => SNOWFLAKE.test(id)),
+    },
     problems,
     canConnect: tokenOk,
     fatal,

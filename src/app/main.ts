@@ -5,6 +5,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { COMMANDS } from '../../commands/index.js';
 import type { CommandContext } from '../command/contract.js';
+import { CORPUS_DIR } from '../corpus/paths.js';
 import { runConsole } from '../faces/console/console.js';
 import { loadLibrary, warmLibrary } from '../query/library.js';
 import { ChartCache } from '../reply/charts/cache.js';
@@ -35,8 +36,10 @@ async function main(): Promise<number> {
   logEscapedErrors(logger);
   for (const p of problems) console.error(`config: ${p}`);
   // Build everything once before the first question, so no answer waits for an index.
-  const ctx: CommandContext = { library: warmLibrary(loadLibrary()), charts: new ChartCache(), commands: COMMANDS };
-  watchCorpus(ctx, logger).unref();
+  // The committed corpus and the reports users added from Discord (DATA_DIR), as one library.
+  const load = () => warmLibrary(loadLibrary(CORPUS_DIR, config.dataDir));
+  const ctx: CommandContext = { library: load(), charts: new ChartCache(), commands: COMMANDS };
+  watchCorpus(ctx, logger, CORPUS_DIR, load).unref();
   if (!canConnect || !config.token) {
     console.error('No DISCORD_TOKEN in .env: starting the local console (type /help, or exit to quit).');
     const outDir = path.resolve('charts-out');
@@ -57,7 +60,15 @@ async function main(): Promise<number> {
   const { startBot } = await import('../faces/discord/bot.js');
   let bot: Awaited<ReturnType<typeof startBot>>;
   try {
-    bot = await startBot({ token: config.token, apiUrl: config.apiUrl }, ctx, logger);
+    const reports = {
+      store: { dir: config.dataDir, reservedIds: loadLibrary(CORPUS_DIR).corpus.reports.map((r) => r.id) },
+      admins: new Set(config.reportAdmins),
+      reload: () => {
+        ctx.library = load();
+        logger.info('library reloaded after a report change', { reports: ctx.library.corpus.reports.length });
+      },
+    };
+    bot = await startBot({ token: config.token, apiUrl: config.apiUrl }, ctx, logger, { reports });
   } catch (e) {
     const sentence = connectionFailure(e, config.apiUrl);
     if (!sentence) throw e;

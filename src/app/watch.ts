@@ -9,11 +9,16 @@ import type { Logger } from '../support/log.js';
  * Rebuilds the library when `npm run ingest` rewrites catalog.json, and swaps it in whole once it is
  * built, so no question waits for a build or sees a new corpus with an old index.
  */
-export function watchCorpus(ctx: Pick<CommandContext, 'library'>, logger: Logger, dir: string = CORPUS_DIR): FSWatcher {
+export function watchCorpus(
+  ctx: Pick<CommandContext, 'library'>,
+  logger: Logger,
+  dir: string = CORPUS_DIR,
+  load: () => CommandContext['library'] = () => warmLibrary(loadLibrary(dir)),
+): FSWatcher {
   let timer: NodeJS.Timeout | undefined;
   const reload = () => {
     try {
-      ctx.library = warmLibrary(loadLibrary(dir));
+      ctx.library = load();
       logger.info('corpus reloaded', { reports: ctx.library.corpus.reports.length });
     } catch (e) {
       logger.error('corpus reload failed; keeping the previous corpus', { error: e });

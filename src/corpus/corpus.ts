@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pinyin } from 'pinyin-pro';
 import { matchKey, nfkc } from '../text/normalize.js';
@@ -101,10 +101,15 @@ export class Corpus {
   }
 }
 
-export function loadCorpus(dir: string = CORPUS_DIR): Corpus {
-  const catalog = JSON.parse(readFileSync(path.join(dir, 'catalog.json'), 'utf8')) as ReportSummary[];
-  const reports = catalog.map(
-    (s) => JSON.parse(readFileSync(path.join(dir, 'reports', `${s.id}.json`), 'utf8')) as Report,
-  );
-  return new Corpus(reports);
+/** The reports of one corpus folder (catalog.json and reports/); none when the folder has no catalog yet. */
+export function loadReports(dir: string): Report[] {
+  const catalogPath = path.join(dir, 'catalog.json');
+  if (!existsSync(catalogPath)) return [];
+  const catalog = JSON.parse(readFileSync(catalogPath, 'utf8')) as ReportSummary[];
+  return catalog.map((s) => JSON.parse(readFileSync(path.join(dir, 'reports', `${s.id}.json`), 'utf8')) as Report);
+}
+
+/** The committed corpus, and the reports users added (kept in a data folder of their own). */
+export function loadCorpus(dir: string = CORPUS_DIR, userDir?: string): Corpus {
+  return new Corpus([...loadReports(dir), ...(userDir ? loadReports(userDir) : [])]);
 }

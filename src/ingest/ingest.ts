@@ -30,7 +30,7 @@ export interface IngestResult {
 }
 
 /** The whole pipeline: files in, reports plus a full account of every line left out. */
-export function ingest(files: RawFile[]): IngestResult {
+export function ingest(files: RawFile[], { reservedIds = [] }: { reservedIds?: readonly string[] } = {}): IngestResult {
   const sorted = [...files].sort((a, b) => a.name.localeCompare(b.name));
   const dropped: DroppedLine[] = [];
   const warnings: string[] = [];
@@ -48,7 +48,9 @@ export function ingest(files: RawFile[]): IngestResult {
   const merged = mergeDuplicates(candidates);
   inferYearsFromSessions(merged);
   const reports: Report[] = [];
-  const usedIds = new Set<string>();
+  // Ids another corpus already uses (the committed one, for reports users add) are taken: 嘉兴 2024 added
+  // again becomes jiaxing-2024b, and no existing report's id or metadata changes.
+  const usedIds = new Set<string>(reservedIds);
   for (const c of merged) {
     const where = `${c.draft.file}:${c.sources[0]!.firstLine}`;
     const how = `请用 npm run ingest -- --place 某地 --year 2025 ${c.draft.file} 指定`;

@@ -60,8 +60,9 @@ export function warmLibrary(library: Library): Library {
   return library;
 }
 
-export function loadLibrary(dir: string = CORPUS_DIR): Library {
-  return buildLibrary(loadCorpus(dir));
+/** The committed corpus plus, when given, the folder of reports users added. */
+export function loadLibrary(dir: string = CORPUS_DIR, userDir?: string): Library {
+  return buildLibrary(loadCorpus(dir, userDir));
 }
 
 /** The facts of a report of this library's corpus: every report has an entry, so a miss is a bug. */

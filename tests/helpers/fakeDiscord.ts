@@ -206,11 +206,24 @@ export class FakeDiscord {
     });
   }
 
+  /** Files served as Discord's CDN serves attachments: `${cdnUrl}/<name>`. */
+  readonly cdn = new Map<string, Buffer>();
+
+  get cdnUrl(): string {
+    return `http://127.0.0.1:${this.port}/cdn`;
+  }
+
   private async onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
     const raw = Buffer.concat(chunks);
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname.startsWith('/cdn/')) {
+      const file = this.cdn.get(decodeURIComponent(url.pathname.slice('/cdn/'.length)));
+      res.writeHead(file ? 200 : 404, { 'content-type': 'application/octet-stream' });
+      res.end(file ?? '');
+      return;
+    }
     const path = decodeURIComponent(url.pathname).replace(/^\/api\/v10/u, '');
     const type = req.headers['content-type'] ?? '';
     let body: any = null;

@@ -157,3 +157,31 @@ export function dmSlash(userId: string, name: string, values: Record<string, str
     authorizing_integration_owners: { 1: userId },
   };
 }
+
+/** `/report <sub>` with its options; a file option points at an attachment in `resolved`. */
+export function reportCommand(
+  userId: string,
+  sub: string,
+  options: { name: string; type: number; value: string }[] = [],
+  attachments: Record<string, { filename: string; url: string; size: number }> = {},
+) {
+  const resolved = Object.keys(attachments).length
+    ? {
+        resolved: {
+          attachments: Object.fromEntries(
+            Object.entries(attachments).map(([id, a]) => [
+              id,
+              { id, ...a, proxy_url: a.url, content_type: 'text/plain' },
+            ]),
+          ),
+        },
+      }
+    : {};
+  return base(userId, 2, {
+    id: nextId(),
+    name: 'report',
+    type: 1,
+    options: [{ type: 1, name: sub, options }],
+    ...resolved,
+  });
+}

@@ -4,6 +4,7 @@ import type { Logger } from '../../support/log.js';
 import { ButtonStore } from './customIds.js';
 import { handleInteraction, handleMention } from './interactions.js';
 import { RateLimiter } from './rateLimit.js';
+import type { ReportAdmin } from './reportAdmin.js';
 
 /** What the bot needs to connect: the token, and a REST base URL other than Discord's (a proxy, a test server). */
 export interface Connection {
@@ -18,6 +19,7 @@ export interface BotHandle {
 
 export interface BotOptions {
   limiter?: RateLimiter;
+  reports?: ReportAdmin;
 }
 
 /**
@@ -36,7 +38,13 @@ export async function startBot(
     allowedMentions: { parse: [], repliedUser: false },
     rest: config.apiUrl ? { api: config.apiUrl } : {},
   });
-  const deps = { ctx, logger, limiter: options.limiter ?? new RateLimiter(), buttons: new ButtonStore() };
+  const deps = {
+    ctx,
+    logger,
+    limiter: options.limiter ?? new RateLimiter(),
+    buttons: new ButtonStore(),
+    reports: options.reports,
+  };
   client.on(Events.InteractionCreate, (i) => void handleInteraction(i, deps));
   client.on(Events.MessageCreate, (m) => {
     if (client.user) void handleMention(m, client.user.id, deps);
@@ -55,6 +63,19 @@ export async function startBot(
   );
   await client.login(config.token);
   await ready;
+  // The bot's owner may add reports too: ask Discord who that is (a team's members all count).
+  if (options.reports) {
+    try {
+      const app = await client.application?.fetch();
+      const owner = app?.owner;
+      const ids = owner && 'members' in owner ? [...owner.members.keys()] : owner ? [owner.id] : [];
+      for (const id of ids) options.reports.admins.add(id);
+    } catch (e) {
+      logger.warn('could not fetch the application owner; report admins are REPORT_ADMINS and Manage Server', {
+        error: e,
+      });
+    }
+  }
   return {
     client,
     stop: async () => {

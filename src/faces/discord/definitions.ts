@@ -7,6 +7,7 @@ import {
   type RESTPostAPIApplicationCommandsJSONBody,
 } from 'discord.js';
 import { type Command, type CommandRegistry, type OptionSpec, OptionType } from '../../command/contract.js';
+import { REPORT_COMMAND } from './reportAdmin.js';
 
 /** Guild and user installs, usable in servers, the bot's DMs and group DMs. */
 const INSTALL = {
@@ -80,5 +81,7 @@ export const SEARCH_MESSAGE_NAMES: ReadonlySet<string> = new Set([
 
 /** Everything `npm run deploy-commands` registers. */
 export function allDefinitions(commands: CommandRegistry): RESTPostAPIApplicationCommandsJSONBody[] {
-  return [...[...commands.values()].map(slashDefinition), SEARCH_MESSAGE_COMMAND];
+  // Report administration takes an attachment and a member's permissions: it exists in Discord only.
+  const report = { ...REPORT_COMMAND, ...INSTALL } as unknown as RESTPostAPIApplicationCommandsJSONBody;
+  return [...[...commands.values()].map(slashDefinition), SEARCH_MESSAGE_COMMAND, report];
 }

@@ -19,12 +19,15 @@ import { SEARCH_MESSAGE_NAMES } from './definitions.js';
 import { LIMITS } from './limits.js';
 import type { RateLimiter } from './rateLimit.js';
 import { notice, type RenderOptions, renderDiscord } from './render.js';
+import { onReportButton, onReportCommand, REPORT_COMMAND, type ReportAdmin } from './reportAdmin.js';
 
 export interface Deps {
   ctx: CommandContext;
   logger: Logger;
   limiter: RateLimiter;
   buttons: ButtonStore;
+  /** Adding and removing reports from Discord; absent when no data folder is configured. */
+  reports?: ReportAdmin;
 }
 
 function render(deps: Deps, reply: Reply, opts: Omit<RenderOptions, 'buttons'>) {
@@ -101,6 +104,10 @@ async function onChatInput(i: ChatInputCommandInteraction, deps: Deps): Promise<
     await i.reply(notice(limited));
     return;
   }
+  if (i.commandName === REPORT_COMMAND.name) {
+    await onReportCommand(i, deps.reports);
+    return;
+  }
   const options: RawOptions = {};
   for (const o of i.options.data)
     if (o.value !== undefined && o.name !== 'mention') options[o.name] = o.value as string | number | boolean;
@@ -148,6 +155,10 @@ async function onSearchMessage(i: MessageContextMenuCommandInteraction, deps: De
 }
 
 async function onButton(i: ButtonInteraction, deps: Deps): Promise<void> {
+  if (i.customId.startsWith('rpt:')) {
+    await onReportButton(i, deps.reports);
+    return;
+  }
   const action = deps.buttons.parse(i.customId);
   if (action.kind === 'expired') {
     await i.reply(notice('这个结果已过期，请重新运行命令。'));

@@ -1,0 +1,130 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMMANDS } from '../commands/index.js';
+import type { CommandContext } from '../src/command/contract.js';
+import { CORPUS_DIR } from '../src/corpus/paths.js';
+import { type BotHandle, startBot } from '../src/faces/discord/bot.js';
+import { RateLimiter } from '../src/faces/discord/rateLimit.js';
+import { loadLibrary, warmLibrary } from '../src/query/library.js';
+import { ChartCache } from '../src/reply/charts/cache.js';
+import { silentLogger } from '../src/support/log.js';
+import { FakeDiscord, nextId, type RecordedRequest } from './helpers/fakeDiscord.js';
+import { button, reportCommand, slash } from './helpers/interactions.js';
+import { library } from './helpers/library.js';
+
+const TOKEN = 'test0000000000000000000000.faketk.not-a-real-token-0000000000000';
+const ADMIN = '400000000000000001';
+const MEMBER = '400000000000000002';
+const HANGZHOU = [
+  '2025年杭州市政府工作报告',
+  '——2025年1月15日在杭州市第十四届人民代表大会第五次会议上',
+  '市长 姚高员',
+  '各位代表：',
+  '一、2024年工作回顾',
+  '全市实现地区生产总值21860亿元，增长4.7%。',
+  '二、2025年工作安排',
+  '今年经济社会发展的主要预期目标是：地区生产总值增长5.5%左右；一般公共预算收入增长3%。',
+].join('\n');
+
+const server = new FakeDiscord();
+const dataDir = mkdtempSync(path.join(tmpdir(), 'govreport-data-'));
+let bot: BotHandle;
+const ctx: CommandContext = { library, charts: new ChartCache(), commands: COMMANDS };
+
+beforeAll(async () => {
+  await server.start();
+  bot = await startBot({ token: TOKEN, apiUrl: server.apiUrl }, ctx, silentLogger, {
+    limiter: new RateLimiter(100, 60_000),
+    reports: {
+      store: { dir: dataDir, reservedIds: library.corpus.reports.map((r) => r.id) },
+      admins: new Set([ADMIN]),
+      reload: () => {
+        ctx.library = warmLibrary(loadLibrary(CORPUS_DIR, dataDir));
+      },
+    },
+  });
+}, 30_000);
+
+afterAll(async () => {
+  await bot?.stop();
+  await server.stop();
+});
+
+async function send(payload: { token: string }, done: (r: RecordedRequest) => boolean) {
+  const after = server.requests.length;
+  server.dispatch('INTERACTION_CREATE', payload);
+  return server.waitFor((r) => r.path.includes(payload.token) && done(r), 10_000, after);
+}
+const edited = (r: RecordedRequest) => r.method === 'PATCH';
+const called = (r: RecordedRequest) => r.path.endsWith('/callback');
+
+async function ask(question: string) {
+  const reply = await send(slash(ADMIN, 'ask', { question }), edited);
+  return reply.body.embeds[0];
+}
+
+describe('adding a report from Discord', () => {
+  it('refuses members without Manage Server who are not admins', async () => {
+    const r = await send(reportCommand(MEMBER, 'list'), called);
+    expect(r.body.data).toMatchObject({ flags: 64, content: expect.stringContaining('只有机器人所有者') });
+  });
+
+  it('stages an attachment, shows what it recognised, publishes on 确认, answers from it, and removes it', async () => {
+    server.cdn.set('hz.txt', Buffer.from(HANGZHOU, 'utf8'));
+    const attachment = nextId();
+    const staged = await send(
+      reportCommand(ADMIN, 'add', [{ name: 'file', type: 11, value: attachment }], {
+        [attachment]: { filename: 'hz.txt', url: `${server.cdnUrl}/hz.txt`, size: Buffer.byteLength(HANGZHOU) },
+      }),
+      edited,
+    );
+    const embed = staged.body.embeds[0];
+    expect(embed.title).toBe('确认添加这份报告？');
+    expect(embed.description).toContain('2025年杭州市政府工作报告**（编号 hangzhou-2025）');
+    expect(embed.description).toContain('地方：杭州市（地级市，浙江省）　年份：2025');
+    expect(embed.description).toContain('地区生产总值 5.5%左右');
+    // Not published yet: the question is not answered from it.
+    expect((await ask('杭州2024年GDP增长了多少')).title).toBe('报告中没有找到答案');
+    const [ok, cancel] = staged.body.components[0].components;
+    expect(cancel.label).toBe('取消');
+    const other = await send(button(MEMBER, ok.custom_id, { flags: 64 }), called);
+    expect(other.body.data.content).toContain('只有机器人所有者');
+    const confirmed = await send(button(ADMIN, ok.custom_id, { flags: 64 }), called);
+    expect(confirmed.body).toMatchObject({
+      type: 7,
+      data: { content: expect.stringContaining('已添加：2025年杭州市政府工作报告（hangzhou-2025）') },
+    });
+    expect((await ask('杭州2024年GDP增长了多少')).title).toContain('增长4.7%');
+    const listed = await send(reportCommand(ADMIN, 'list'), called);
+    expect(listed.body.data.content).toContain('hangzhou-2025');
+    const removed = await send(
+      reportCommand(ADMIN, 'remove', [{ name: 'id', type: 3, value: 'hangzhou-2025' }]),
+      edited,
+    );
+    expect(removed.body.content).toContain('已删除 2025年杭州市政府工作报告（hangzhou-2025）');
+    expect((await ask('杭州2024年GDP增长了多少')).title).toBe('报告中没有找到答案');
+    const audit = readFileSync(path.join(dataDir, 'audit.log'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(audit.map((a) => [a.user, a.action])).toEqual([
+      [ADMIN, 'add'],
+      [ADMIN, 'remove'],
+    ]);
+  });
+
+  it('answers a file it cannot read in one sentence and leaves the corpus as it was', async () => {
+    server.cdn.set('bad.bin', Buffer.from([0, 1, 2, 3, 0, 0, 9]));
+    const attachment = nextId();
+    const r = await send(
+      reportCommand(ADMIN, 'add', [{ name: 'file', type: 11, value: attachment }], {
+        [attachment]: { filename: 'bad.bin', url: `${server.cdnUrl}/bad.bin`, size: 7 },
+      }),
+      edited,
+    );
+    expect(r.body.content).toMatch(/^无法导入“bad\.bin”：/u);
+    expect(ctx.library.corpus.reports).toHaveLength(29);
+  });
+});
