@@ -119,6 +119,15 @@ describe('reports of every level of government', () => {
     expect(ingest([{ name: 'x.txt', content: NO_PLACE, place: '不存在县', year: 2025 }]).errors.join()).toContain(
       '不认识地名',
     );
+    // A name two places share is asked about, with both; written with its parent it is found.
+    expect(ingest([{ name: 'x.txt', content: NO_PLACE, place: '朝阳区', year: 2025 }]).errors.join()).toMatch(
+      /“朝阳区”有2处：.*北京市朝阳区.*长春市朝阳区/u,
+    );
+    expect(ingest([{ name: 'x.txt', content: NO_PLACE, place: '长春市朝阳区', year: 2025 }]).reports[0]).toMatchObject({
+      city: '朝阳区',
+      parent: '长春市',
+      province: '吉林省',
+    });
   });
 });
 
@@ -220,5 +229,19 @@ describe('saved web pages and Word documents', () => {
       ok: false,
       reason: '无法读取这个 Word 文档（文件可能已损坏）。',
     });
+  });
+});
+
+describe('adding reports changes no existing report', () => {
+  it('leaves every seed report exactly as the seeds alone give it', async () => {
+    const { rawFiles } = await import('./helpers/raw.js');
+    const seeds = ingest(rawFiles());
+    const more = ingest([
+      ...rawFiles(),
+      { name: 'zz_county.txt', content: COUNTY },
+      { name: 'zz_national.txt', content: NATIONAL },
+    ]);
+    expect(more.reports).toHaveLength(seeds.reports.length + 2);
+    for (const report of seeds.reports) expect(more.reports.find((r) => r.id === report.id)).toEqual(report);
   });
 });

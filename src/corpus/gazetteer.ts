@@ -136,6 +136,15 @@ export function findPlace(name: string, context = ''): Place | undefined {
   return full.length === 1 ? full[0] : undefined;
 }
 
+/**
+ * The place a written name means, parents included ("长春市朝阳区", "浙江嘉善县"): the most specific name in
+ * it, settled by the others. Undefined when the text names none, or a name several places share.
+ */
+export function resolvePlaceName(text: string): Place | undefined {
+  const last = placesIn(text).at(-1);
+  return last ? findPlace(last.name, text) : findPlace(text);
+}
+
 /** Every place whose full name appears in a text, in the order they appear. */
 export function placesIn(text: string): Place[] {
   const out: { place: Place; at: number }[] = [];

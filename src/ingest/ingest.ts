@@ -1,4 +1,4 @@
-import { findPlace } from '../corpus/gazetteer.js';
+import { placesNamed, resolvePlaceName } from '../corpus/gazetteer.js';
 import type { DroppedLine, FileSummary, Report } from '../corpus/types.js';
 import { buildReport, slugOf } from './assemble.js';
 import { type Candidate, ref, toCandidate } from './candidate.js';
@@ -76,12 +76,17 @@ export function ingest(files: RawFile[], { reservedIds = [] }: { reservedIds?: r
 /** What the user said of a file wins over what its text says; a place the gazetteer does not know is an error. */
 function withOverrides(c: Candidate, file: RawFile, errors: string[]): Candidate {
   if (file.place) {
-    const place = findPlace(file.place.trim());
+    const place = resolvePlaceName(file.place.trim());
     if (place) {
       c.place = place;
       c.placeEvidence = `用户指定：${file.place}`;
     } else {
-      errors.push(`${file.name}: 不认识地名“${file.place}”（按全国行政区划查找）；请写全称，如“嘉兴市”“南湖区”。`);
+      const several = placesNamed(file.place.trim());
+      errors.push(
+        several.length > 1
+          ? `${file.name}: “${file.place}”有${several.length}处：${several.map((p) => `${p.parent ?? p.province}${p.name}`).join('、')}；请连上一级写，如“${several[0]?.parent ?? several[0]?.province}${several[0]?.name}”。`
+          : `${file.name}: 不认识地名“${file.place}”（按全国行政区划查找）；请写全称，如“嘉兴市”“南湖区”。`,
+      );
     }
   }
   if (file.year !== undefined) {

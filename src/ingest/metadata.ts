@@ -1,4 +1,4 @@
-import { findPlace, NATIONAL, type Place, placesIn } from '../corpus/gazetteer.js';
+import { findPlace, NATIONAL, type Place, placesIn, resolvePlaceName } from '../corpus/gazetteer.js';
 import { chineseNumberToInt } from '../text/normalize.js';
 import type { Piece } from './pieces.js';
 
@@ -48,10 +48,7 @@ function dateOf(y: string, m: string, d: string): string {
  * places share (朝阳区) is settled by the parent or province named beside it, else left undecided.
  */
 function placeNamedIn(text: string): Place | undefined {
-  const named = placesIn(text);
-  const last = named.at(-1);
-  if (!last) return undefined;
-  return findPlace(last.name, text) ?? undefined;
+  return placesIn(text).length > 0 ? resolvePlaceName(text) : undefined;
 }
 
 export function readHeader(title: Piece | undefined, header: Piece[]): HeaderFacts {
