@@ -147,7 +147,7 @@ export const INDICATORS: readonly Indicator[] = [
     name: '单位地区生产总值能耗',
     key: 'energy-intensity',
     group: '绿色',
-    aliases: ['单位地区生产总值能耗', '单位GDP能耗', '能耗强度'],
+    aliases: ['单位国内生产总值能耗', '单位生产总值能耗', '单位地区生产总值能耗', '单位GDP能耗', '能耗强度'],
   },
   {
     name: '节能减排',
