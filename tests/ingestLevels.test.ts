@@ -22,7 +22,7 @@ const NATIONAL = [
   '一、2023年工作回顾',
   '经济回升向好。国内生产总值超过126万亿元，增长5.2%，增速居世界主要经济体前列。城镇新增就业1244万人。',
   '二、2024年经济社会发展总体要求和政策取向',
-  '今年发展主要预期目标是：国内生产总值增长５％左右；城镇新增就业1200万人以上，城镇调查失业率5.5%左右；居民消费价格涨幅3%左右；粮食产量1.3万亿斤以上。',
+  '今年发展主要预期目标是：国内生产总值增长５％左右；城镇新增就业1200万人以上，城镇调查失业率5.5%左右；居民消费价格涨幅3%左右；居民收入增长和经济增长同步；国际收支保持基本平衡；粮食产量1.3万亿斤以上；单位国内生产总值能耗降低2.5%左右，生态环境质量持续改善。',
 ].join('\n');
 
 const PROVINCE = [
@@ -93,6 +93,10 @@ describe('reports of every level of government', () => {
         ['城镇调查失业率', '5.5%左右'],
       ]),
     );
+    // 单位国内生产总值能耗 is energy intensity, not GDP: the GDP target stays one.
+    expect(targets('china-2024')).toContainEqual(['单位地区生产总值能耗', '2.5%左右']);
+    expect(targets('china-2024')).toContainEqual(['粮食产量', '1.3万亿斤以上']);
+    expect(targets('china-2024').filter(([indicator]) => indicator === '地区生产总值')).toHaveLength(1);
     expect(targets('zhejiang-2024')).toContainEqual(['地区生产总值', '5.5%左右']);
     expect(facts.get('jiashan-2024')!.targets[0]).toMatchObject({ indicator: '地区生产总值', range: [6, 6.5] });
     expect(
