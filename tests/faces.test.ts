@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../commands/index.js';
 import { checkConfig } from '../src/app/config.js';
 import { formatCommandLine, parseCommandLine as parseWith, type RawOptions } from '../src/command/commandLine.js';
+import { renderText } from '../src/faces/console/renderText.js';
+import { inert } from '../src/faces/discord/escape.js';
 import { RateLimiter } from '../src/faces/discord/rateLimit.js';
 import { createLogger } from '../src/support/log.js';
+import { stripControls } from '../src/text/controls.js';
 import { runMain } from './helpers/runMain.js';
 
 describe('config', () => {
@@ -100,6 +103,39 @@ describe('rate limiter', () => {
     expect(limiter.take('other')).toBe(0);
     now = 1001;
     expect(limiter.take('u')).toBe(0);
+  });
+
+  it('forgets users idle for a whole window, without scanning on every request', () => {
+    let now = 0;
+    const limiter = new RateLimiter(2, 1000, () => now);
+    for (let i = 0; i < 5000; i += 1) limiter.take(`user${i}`);
+    expect(limiter.size).toBe(5000);
+    now = 1500;
+    limiter.take('late');
+    expect(limiter.size).toBe(1);
+  });
+});
+
+describe('text from users and reports, made harmless for each face', () => {
+  it('strips terminal escapes, NUL, C0/C1 controls, bidi overrides and lone surrogates, keeping tabs, newlines and emoji', () => {
+    const hostile =
+      '\u001b[31m红\u001b[0m\u0000字\u0007\u009b \u202e反向\u202c \u001b]0;title\u0007标题 半\ud800个 😀\t\n';
+    expect(stripControls(hostile)).toBe('红字 反向 标题 半\ufffd个 😀\t\n');
+  });
+
+  it('never leaves a masked link or a bare URL live in Discord text, and breaks mentions', () => {
+    const shown = inert('[官方通知](https://evil.example/phish) 见 www.evil.example @everyone <@123456789012345678>');
+    expect(shown).not.toMatch(/(?<!\\)\[官方通知\]\(/u);
+    expect(shown).not.toContain('https://');
+    expect(shown).not.toContain('www.evil');
+    expect(shown).toContain('官方通知');
+    expect(shown).not.toMatch(/(?<!\u200b)@everyone/u);
+    expect(shown).not.toContain('<@123456789012345678>');
+  });
+
+  it('the console face prints no control sequence that came in a reply', () => {
+    const text = renderText({ tone: 'error', title: '\u001b[2J清屏', intro: '说明\u0000', shareable: false });
+    expect(text).toBe('⚠ 清屏\n\n说明');
   });
 });
 

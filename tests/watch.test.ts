@@ -1,30 +1,83 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { watchCorpus } from '../src/app/watch.js';
 import { CORPUS_DIR } from '../src/corpus/paths.js';
 import { loadLibrary } from '../src/query/library.js';
-import { silentLogger } from '../src/support/log.js';
-import { nonEmpty } from './helpers/nonEmpty.js';
+import { createLogger } from '../src/support/log.js';
+
+function copyCorpus(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'govreport-watch-'));
+  cpSync(CORPUS_DIR, dir, { recursive: true, filter: (src) => !src.includes(`${path.sep}raw`) });
+  return dir;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function until(test: () => boolean, ms = 6000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!test() && Date.now() < deadline) await sleep(50);
+}
+
+function watched(dir: string) {
+  const lines: string[] = [];
+  const ctx = { library: loadLibrary(dir) };
+  const watcher = watchCorpus(
+    ctx,
+    createLogger('info', [], (l) => lines.push(l)),
+    dir,
+    undefined,
+    100,
+  );
+  return { ctx, lines, watcher, before: ctx.library };
+}
+
+const catalogOf = (dir: string) => path.join(dir, 'catalog.json');
 
 describe('corpus lifecycle', () => {
   it('reloads the corpus and rebuilds the index when ingest rewrites the catalog', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'govreport-watch-'));
-    cpSync(CORPUS_DIR, dir, { recursive: true, filter: (src) => !src.includes(`${path.sep}raw`) });
-    const ctx = { library: loadLibrary(dir) };
-    const before = ctx.library;
-    const watcher = watchCorpus(ctx, silentLogger, dir);
+    const dir = copyCorpus();
+    const { ctx, watcher, before } = watched(dir);
     try {
-      const catalog = JSON.parse(readFileSync(path.join(dir, 'catalog.json'), 'utf8')) as { id: string }[];
-      writeFileSync(path.join(dir, 'catalog.json'), JSON.stringify(catalog.filter((r) => r.id !== 'wenzhou-2023')));
-      const deadline = Date.now() + 5000;
-      while (ctx.library === before && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      const catalog = readFileSync(catalogOf(dir), 'utf8');
+      writeFileSync(catalogOf(dir), `${catalog}\n`);
+      await until(() => ctx.library !== before);
       expect(ctx.library).not.toBe(before);
-      expect(ctx.library.corpus.reports).toHaveLength(28);
-      expect(
-        nonEmpty(ctx.library.index.search('数字经济', { limit: 50 }).results).some((h) => h.city === '温州市'),
-      ).toBe(false);
+      expect(ctx.library.corpus.reports).toHaveLength(before.corpus.reports.length);
+    } finally {
+      watcher.close();
+    }
+  });
+
+  it('refuses an empty catalog and one that loses a report, keeping every report answerable', async () => {
+    const dir = copyCorpus();
+    const { ctx, lines, watcher, before } = watched(dir);
+    try {
+      const catalog = JSON.parse(readFileSync(catalogOf(dir), 'utf8')) as { id: string }[];
+      writeFileSync(catalogOf(dir), '[]');
+      await until(() => lines.some((l) => l.includes('no reports')));
+      writeFileSync(catalogOf(dir), JSON.stringify(catalog.filter((r) => r.id !== 'wenzhou-2023')));
+      await until(() => lines.some((l) => l.includes('wenzhou-2023')));
+      expect(lines.filter((l) => l.includes('corpus reload refused'))).toHaveLength(2);
+      expect(ctx.library).toBe(before);
+      expect(ctx.library.corpus.reports.some((r) => r.id === 'wenzhou-2023')).toBe(true);
+    } finally {
+      watcher.close();
+    }
+  });
+
+  it('keeps watching after the corpus directory is replaced by a new copy', async () => {
+    const dir = copyCorpus();
+    const { ctx, watcher, before } = watched(dir);
+    try {
+      const fresh = copyCorpus();
+      rmSync(dir, { recursive: true });
+      await sleep(300);
+      renameSync(fresh, dir);
+      await until(() => ctx.library !== before);
+      expect(ctx.library).not.toBe(before);
+      expect(ctx.library.corpus.reports).toHaveLength(before.corpus.reports.length);
     } finally {
       watcher.close();
     }

@@ -15,6 +15,8 @@ export interface Config {
   dataDir: string;
   /** User ids who may add and remove reports besides the bot's owner and members with Manage Server. */
   reportAdmins: string[];
+  /** How long a shutdown waits for answers in flight (SHUTDOWN_DRAIN_MS, default 10 s). */
+  drainMs: number;
 }
 
 export interface ConfigCheck {
@@ -73,6 +75,9 @@ export function checkConfig(env: NodeJS.ProcessEnv): ConfigCheck {
   for (const id of reportAdmins)
     if (!SNOWFLAKE.test(id)) problems.push(`REPORT_ADMINS must list numeric user ids; "${id.slice(0, 20)}" is not one`);
   const dataDir = path.resolve(clean(env.DATA_DIR) ?? 'data');
+  const drain = Number(clean(env.SHUTDOWN_DRAIN_MS) ?? '10000');
+  if (!Number.isFinite(drain) || drain < 0)
+    problems.push('SHUTDOWN_DRAIN_MS must be a number of milliseconds; using 10000');
   return {
     config: {
       token: tokenOk ? token : null,
@@ -82,6 +87,7 @@ export function checkConfig(env: NodeJS.ProcessEnv): ConfigCheck {
       logLevel,
       dataDir,
       reportAdmins: reportAdmins.filter((id) => SNOWFLAKE.test(id)),
+      drainMs: Number.isFinite(drain) && drain >= 0 ? drain : 10_000,
     },
     problems,
     canConnect: tokenOk,

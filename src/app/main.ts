@@ -39,7 +39,7 @@ async function main(): Promise<number> {
   // The committed corpus and the reports users added from Discord (DATA_DIR), as one library.
   const load = () => warmLibrary(loadLibrary(CORPUS_DIR, config.dataDir));
   const ctx: CommandContext = { library: load(), charts: new ChartCache(), commands: COMMANDS };
-  watchCorpus(ctx, logger, CORPUS_DIR, load).unref();
+  watchCorpus(ctx, logger, CORPUS_DIR, load);
   if (!canConnect || !config.token) {
     console.error('No DISCORD_TOKEN in .env: starting the local console (type /help, or exit to quit).');
     const outDir = path.resolve('charts-out');
@@ -58,7 +58,12 @@ async function main(): Promise<number> {
     return 0;
   }
   const { startBot } = await import('../faces/discord/bot.js');
-  let bot: Awaited<ReturnType<typeof startBot>>;
+  let bot: Awaited<ReturnType<typeof startBot>> | undefined;
+  // Fatal means a supervisor must see a failure: one line, and a non-zero exit.
+  const onFatal = (sentence: string) => {
+    console.error(sentence);
+    void (bot ? bot.stop(0) : Promise.resolve()).finally(() => process.exit(1));
+  };
   try {
     const reports = {
       store: { dir: config.dataDir, reservedIds: loadLibrary(CORPUS_DIR).corpus.reports.map((r) => r.id) },
@@ -68,16 +73,21 @@ async function main(): Promise<number> {
         logger.info('library reloaded after a report change', { reports: ctx.library.corpus.reports.length });
       },
     };
-    bot = await startBot({ token: config.token, apiUrl: config.apiUrl }, ctx, logger, { reports });
+    bot = await startBot({ token: config.token, apiUrl: config.apiUrl }, ctx, logger, { reports, onFatal });
   } catch (e) {
     const sentence = connectionFailure(e, config.apiUrl);
     if (!sentence) throw e;
     console.error(sentence);
     return 1;
   }
+  const running = bot;
+  // SIGTERM (a supervisor, `docker stop`) or SIGINT: stop taking interactions, answer the ones in flight
+  // (up to SHUTDOWN_DRAIN_MS), close the gateway, exit 0. A second signal exits at once.
   const stop = async (signal: string) => {
     logger.info('shutting down', { signal });
-    await bot.stop();
+    process.once(signal, () => process.exit(1));
+    await running.stop(config.drainMs);
+    logger.info('stopped');
     process.exit(0);
   };
   process.once('SIGINT', () => void stop('SIGINT'));

@@ -1,33 +1,69 @@
-import { type FSWatcher, watch } from 'node:fs';
+import { unwatchFile, watchFile } from 'node:fs';
 import path from 'node:path';
 import type { CommandContext } from '../command/contract.js';
 import { CORPUS_DIR } from '../corpus/paths.js';
 import { loadLibrary, warmLibrary } from '../query/library.js';
 import type { Logger } from '../support/log.js';
 
+export interface CorpusWatcher {
+  close(): void;
+}
+
+type Library = CommandContext['library'];
+
+/** Why a freshly loaded corpus must not replace the running one, or null when it may. */
+export function refuseReload(current: Library, next: Library): string | null {
+  const reports = next.corpus.reports;
+  if (reports.length === 0) return 'the new catalog lists no reports';
+  const kept = new Set(reports.map((r) => r.id));
+  const lost = current.corpus.reports.filter((r) => !kept.has(r.id)).map((r) => r.id);
+  // `npm run ingest` only adds; a catalog that drops reports is a mistake or a half-written copy.
+  // Removing reports on purpose is a restart (or /report remove, which reloads by itself).
+  if (lost.length) return `the new catalog loses ${lost.length} report(s): ${lost.slice(0, 5).join(', ')}`;
+  return null;
+}
+
 /**
  * Rebuilds the library when `npm run ingest` rewrites catalog.json, and swaps it in whole once it is
- * built, so no question waits for a build or sees a new corpus with an old index.
+ * built and checked, so no question waits for a build or sees a new corpus with an old index.
+ * The catalog is watched by path (stat polling), so replacing the whole corpus directory does not
+ * silently end the watching, as an inotify watch on the old directory would.
  */
 export function watchCorpus(
   ctx: Pick<CommandContext, 'library'>,
   logger: Logger,
   dir: string = CORPUS_DIR,
-  load: () => CommandContext['library'] = () => warmLibrary(loadLibrary(dir)),
-): FSWatcher {
+  load: () => Library = () => warmLibrary(loadLibrary(dir)),
+  pollMs = 500,
+): CorpusWatcher {
+  const catalog = path.join(dir, 'catalog.json');
   let timer: NodeJS.Timeout | undefined;
   const reload = () => {
     try {
-      ctx.library = load();
-      logger.info('corpus reloaded', { reports: ctx.library.corpus.reports.length });
+      const next = load();
+      const refusal = refuseReload(ctx.library, next);
+      if (refusal) {
+        logger.error('corpus reload refused; keeping the previous corpus', { reason: refusal });
+        return;
+      }
+      ctx.library = next;
+      logger.info('corpus reloaded', { reports: next.corpus.reports.length });
     } catch (e) {
       logger.error('corpus reload failed; keeping the previous corpus', { error: e });
     }
   };
-  // Ingest writes many files; wait until it has been quiet for a moment.
-  return watch(dir, (_event, file) => {
-    if (file && path.basename(String(file)) !== 'catalog.json') return;
+  const onChange = (now: { mtimeMs: number; size: number }, before: { mtimeMs: number; size: number }) => {
+    if (now.mtimeMs === before.mtimeMs && now.size === before.size) return;
+    if (now.mtimeMs === 0) return; // the catalog is gone for a moment (a directory being replaced)
+    // Ingest writes many files; wait until it has been quiet for a moment.
     clearTimeout(timer);
     timer = setTimeout(reload, 500);
-  });
+  };
+  watchFile(catalog, { interval: pollMs, persistent: false }, onChange);
+  return {
+    close: () => {
+      clearTimeout(timer);
+      unwatchFile(catalog, onChange);
+    },
+  };
 }

@@ -1,5 +1,6 @@
 import { UserError } from '../corpus/errors.js';
 import { clip } from '../text/clip.js';
+import { stripControls } from '../text/controls.js';
 import { nfkc } from '../text/normalize.js';
 import { type OptionSpec, OptionType, type ParsedArguments } from './contract.js';
 
@@ -41,7 +42,8 @@ export function readArguments(options: readonly OptionSpec[], raw: Readonly<Reco
     if (typeof value === 'object') throw new UserError(`“${option.zh}”的值无法识别。`);
     if (option.type === OptionType.Integer) out[option.name] = integer(option, value);
     else if (option.type === OptionType.Boolean) out[option.name] = boolean(option, value);
-    else out[option.name] = String(value);
+    // Untrusted text: no control characters or lone surrogates reach a query or an echo.
+    else out[option.name] = stripControls(String(value));
   }
   return out;
 }

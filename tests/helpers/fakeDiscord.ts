@@ -83,6 +83,8 @@ export class FakeDiscord {
   private socket: WebSocket | null = null;
   private seq = 0;
   private rateLimits: { pattern: RegExp; retryAfter: number }[] = [];
+  private failures: { pattern: RegExp; status: number }[] = [];
+  private delay: { pattern: RegExp; ms: number } | null = null;
   private waiters: { test: (r: RecordedRequest) => boolean; resolve: (r: RecordedRequest) => void }[] = [];
   port = 0;
 
@@ -140,6 +142,21 @@ export class FakeDiscord {
       };
       tick();
     });
+  }
+
+  /** Closes the gateway with a close code, as Discord does when it refuses the session (4004: authentication failed). */
+  closeGateway(code: number, reason: string): void {
+    this.socket?.close(code, reason);
+  }
+
+  /** Requests whose path matches are answered only after `ms` (a slow Discord, so work is still in flight). */
+  delayMatching(pattern: RegExp | null, ms = 0): void {
+    this.delay = pattern ? { pattern, ms } : null;
+  }
+
+  /** The next request whose path matches answers with this status (401: the token was reset). */
+  failNext(pattern: RegExp, status: number): void {
+    this.failures.push({ pattern, status });
   }
 
   /** Drops the gateway connection as a network failure would; the client should resume. */
@@ -253,7 +270,11 @@ export class FakeDiscord {
       res.end(JSON.stringify({ message: 'You are being rate limited.', retry_after: retryAfter, global: false }));
       return;
     }
-    const { status, json } = this.route(record);
+    const failure = this.failures.findIndex((f) => f.pattern.test(path));
+    const { status, json } =
+      failure >= 0
+        ? { status: this.failures.splice(failure, 1)[0]!.status, json: { message: 'test: refused', code: 0 } }
+        : this.route(record);
     record.status = status;
     this.requests.push(record);
     for (const w of [...this.waiters]) {
@@ -262,6 +283,7 @@ export class FakeDiscord {
         w.resolve(record);
       }
     }
+    if (this.delay?.pattern.test(path)) await new Promise((r) => setTimeout(r, this.delay?.ms ?? 0));
     if (json === undefined) {
       res.writeHead(status);
       res.end();

@@ -155,6 +155,12 @@ async function onSearchMessage(i: MessageContextMenuCommandInteraction, deps: De
 }
 
 async function onButton(i: ButtonInteraction, deps: Deps): Promise<void> {
+  // Every press re-runs a query (a page, a chart, a CSV): presses count like commands.
+  const limited = rateLimited(deps, i.user.id);
+  if (limited) {
+    await i.reply(notice(limited));
+    return;
+  }
   if (i.customId.startsWith('rpt:')) {
     await onReportButton(i, deps.reports);
     return;
@@ -183,11 +189,6 @@ async function onButton(i: ButtonInteraction, deps: Deps): Promise<void> {
         commandLine: spelled(deps, parsed.name, parsed.options),
       }),
     );
-    return;
-  }
-  const limited = rateLimited(deps, i.user.id);
-  if (limited) {
-    await i.reply(notice(limited));
     return;
   }
   if (action.kind === 'csv') {

@@ -8,6 +8,7 @@ import {
 } from 'discord.js';
 import { applyMarks } from '../../reply/marks.js';
 import type { Reply } from '../../reply/model.js';
+import { stripControls } from '../../text/controls.js';
 import type { ButtonStore } from './customIds.js';
 import { inert } from './escape.js';
 import { cutAtSentence, LIMITS } from './limits.js';
@@ -85,7 +86,7 @@ function buttons(reply: Reply, opts: RenderOptions): APIActionRowComponent<APIBu
   const list: APIButtonComponent[] = (reply.actions ?? []).map((a) => ({
     type: ComponentType.Button,
     style: a.kind === 'page' ? ButtonStyle.Primary : ButtonStyle.Secondary,
-    label: a.label.slice(0, LIMITS.buttonLabel),
+    label: stripControls(a.label).slice(0, LIMITS.buttonLabel),
     custom_id:
       a.kind === 'source' ? opts.buttons.openId(opts.ownerId, a.command) : opts.buttons.runId(opts.ownerId, a.command),
   }));

@@ -1,0 +1,39 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { PROJECT_ROOT } from '../../src/corpus/paths.js';
+
+/** The real `npm start` as an operator runs it, with this environment; stdout and stderr collected. */
+export class BotProcess {
+  readonly child: ChildProcess;
+  out = '';
+  readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+
+  constructor(env: Record<string, string>) {
+    this.child = spawn('npm', ['start', '--silent'], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, LOG_LEVEL: 'info', ...env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    for (const stream of [this.child.stdout!, this.child.stderr!])
+      stream.on('data', (d: Buffer) => {
+        this.out += d.toString();
+      });
+    this.exited = new Promise((resolve) => this.child.on('exit', (code, signal) => resolve({ code, signal })));
+  }
+
+  /** Resolves when the output has matched, or rejects with what was printed. */
+  async waitForOutput(pattern: RegExp, ms = 30_000): Promise<void> {
+    const deadline = Date.now() + ms;
+    while (!pattern.test(this.out)) {
+      if (Date.now() > deadline || this.child.exitCode !== null)
+        throw new Error(`bot process: no ${pattern} in output:\n${this.out.slice(-2000)}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+
+  async exit(ms = 20_000): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
+    const timer = setTimeout(() => this.child.kill('SIGKILL'), ms);
+    const result = await this.exited;
+    clearTimeout(timer);
+    return result;
+  }
+}
