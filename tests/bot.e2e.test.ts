@@ -160,6 +160,16 @@ describe('slash commands against a fake Discord', () => {
     expect(all.body.data.choices.length).toBeLessThanOrEqual(25);
   });
 
+  it('keeps its user and member caches bounded however many distinct users it hears from', async () => {
+    const payloads = Array.from({ length: 400 }, () => autocomplete(newUser(), 'targets', { city: 'jia' }, 'city'));
+    const after = server.requests.length;
+    for (const p of payloads) server.dispatch('INTERACTION_CREATE', p);
+    await Promise.all(payloads.map((p) => server.waitFor((r) => r.path.includes(p.token), 20_000, after)));
+    expect(bot.client.users.cache.size).toBeLessThanOrEqual(201);
+    const guild = bot.client.guilds.cache.first()!;
+    expect(guild.members.cache.size).toBeLessThanOrEqual(201);
+  });
+
   it('pages a search with buttons that answer only the asker on a public result', async () => {
     const owner = newUser();
     const { final } = await command(owner, 'search', { query: '乡村振兴', limit: 2, public: true });

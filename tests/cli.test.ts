@@ -88,6 +88,20 @@ describe('govreport CLI (corpus commands)', () => {
         expect(h).toHaveProperty(k);
   });
 
+  it('argument errors under --json are JSON on stdout with exit 1: an unknown flag, a chart path that is a folder', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'govreport-png-'));
+    for (const argv of [
+      ['compare', 'GDP', '--png', folder, '--json'],
+      ['targets', '嘉兴', '--bogus', '--json'],
+      ['nosuch', '--json'],
+    ]) {
+      const r = await cli(...argv);
+      expect(r.code, argv.join(' ')).toBe(1);
+      expect(JSON.parse(r.out).error, argv.join(' ')).toEqual(expect.any(String));
+      expect(r.out).not.toMatch(/\n\s+at /u);
+    }
+  });
+
   it('fails politely on an empty search', async () => {
     const r = await cli('search', '   ');
     expect(r.code).toBe(1);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -8,6 +9,15 @@ import { type IngestResult, ingest } from '../src/ingest/ingest.js';
 import { writeCorpus } from '../src/ingest/write.js';
 import { matchKey } from '../src/text/normalize.js';
 import { rawFiles } from './helpers/raw.js';
+
+const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
+const SEED_SUMS = readFileSync(path.join(import.meta.dirname, 'fixtures/seeds.sha256'), 'utf8')
+  .trim()
+  .split('\n')
+  .map((line) => {
+    const [sum, name] = line.split(/\s+/u);
+    return { sum: sum!, name: name! };
+  });
 
 let result: IngestResult;
 let corpus: Corpus;
@@ -32,10 +42,17 @@ function read(dir: string): Record<string, string> {
 }
 
 describe('corpus ingest', () => {
-  it('keeps the committed raw copies identical to the shared seeds', () => {
-    const seeds = path.join(PROJECT_ROOT, '..', 'shared', 'seeds');
-    if (!existsSync(seeds)) return;
-    for (const f of rawFiles()) expect(readFileSync(path.join(seeds, f.name), 'utf8')).toBe(f.content);
+  it('keeps the committed raw copies byte for byte as the seeds were (their checksums are committed)', () => {
+    const raw = new Set(rawFiles().map((f) => f.name));
+    expect(SEED_SUMS.filter((s) => raw.has(s.name))).toHaveLength(SEED_SUMS.length);
+    for (const s of SEED_SUMS) expect(sha256(readFileSync(path.join(CORPUS_DIR, 'raw', s.name))), s.name).toBe(s.sum);
+  });
+
+  it('finds the shared seeds and they are still the reports the corpus was made from', () => {
+    // A missing seeds folder is a failure, not a pass: set GOVREPORT_SEEDS_DIR when they live elsewhere.
+    const seeds = process.env.GOVREPORT_SEEDS_DIR ?? path.join(PROJECT_ROOT, '..', 'shared', 'seeds');
+    expect(existsSync(seeds), `no seeds at ${seeds}`).toBe(true);
+    for (const s of SEED_SUMS) expect(sha256(readFileSync(path.join(seeds, s.name))), s.name).toBe(s.sum);
   });
 
   it('finds 29 reports: 24 in the multi-report file, 3 嘉兴 in 003, 南湖 2021 and one merged 嘉兴 2024', () => {

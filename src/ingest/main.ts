@@ -88,17 +88,20 @@ export async function runIngest(args: string[], dir: string = CORPUS_DIR): Promi
     known.set(createHash('sha256').update(raw.bytes).digest('hex'), raw.bytes);
   }
   // New files are staged in memory: nothing is copied until everything ingests.
-  const staged: { name: string; bytes: Buffer; sidecar: Sidecar | null }[] = [];
+  const staged: { path: string; name: string; bytes: Buffer; sidecar: Sidecar | null }[] = [];
+  // Every file given gets a line saying what became of it.
+  const outcomes: string[] = [];
   for (const p of await expand(parsed.positionals, problems)) {
     const bytes = await readFile(p);
     const decoded = await readReportFile(p, bytes);
     if (!decoded.ok) {
       problems.push(`${p}: ${decoded.reason}`);
+      outcomes.push(`${p}: 未收录（${decoded.reason}）`);
       continue;
     }
     const hash = createHash('sha256').update(bytes).digest('hex');
     if (known.has(hash)) {
-      console.log(`${p}: 与 corpus/raw/ 中已有的文件内容相同，已跳过。`);
+      outcomes.push(`${p}: 与语料库中已有的文件内容相同，已跳过。`);
       continue;
     }
     // Two downloads both called 政府工作报告.txt must never overwrite each other: a taken name gets a prefix.
@@ -106,15 +109,30 @@ export async function runIngest(args: string[], dir: string = CORPUS_DIR): Promi
     const taken = new Set([...existing, ...staged.map((s) => s.name)]);
     const name = taken.has(base) ? `${hash.slice(0, 8)}_${base}` : base;
     const sidecar = parsed.values.place || year !== undefined ? { place: parsed.values.place, year } : null;
-    staged.push({ name, bytes, sidecar });
+    staged.push({ path: p, name, bytes, sidecar });
     files.push({ name, content: decoded.text, ...(sidecar ?? {}) });
     known.set(hash, bytes);
   }
   const result = ingest(files);
   for (const problem of [...problems, ...result.errors]) console.error(problem);
   if (problems.length > 0 || result.errors.length > 0) {
+    for (const s of staged) outcomes.push(`${s.path}: 未写入（同批有错误，整批未收录）`);
+    for (const line of outcomes) console.error(line);
     console.error('没有写入任何改动：语料库保持原样。');
     return 1;
+  }
+  for (const s of staged) {
+    const ids = result.files.find((f) => f.file === s.name)?.reports ?? [];
+    const merged = result.reports.filter((r) =>
+      r.sources.some((src) => src.file === s.name && src.role === 'duplicate'),
+    );
+    const what = [
+      ids.length ? `报告 ${ids.join('、')}` : '',
+      merged.length ? `并入 ${merged.map((r) => r.id).join('、')}（同一报告的副本）` : '',
+    ]
+      .filter(Boolean)
+      .join('，');
+    outcomes.push(`${s.path}: 已收录为 corpus/raw/${s.name}${what ? `，${what}` : ''}`);
   }
   for (const s of staged) {
     await writeFile(path.join(rawDir, s.name), s.bytes);
@@ -125,6 +143,7 @@ export async function runIngest(args: string[], dir: string = CORPUS_DIR): Promi
     result,
     staged.map((s) => s.name),
   );
+  for (const line of outcomes) console.log(line);
   return 0;
 }
 

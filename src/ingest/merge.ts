@@ -10,6 +10,7 @@ export function mergeDuplicates(candidates: Candidate[]): Candidate[] {
     let into: Candidate | undefined;
     let matches: number[] = [];
     for (const k of kept) {
+      if (!sameIdentity(c, k)) continue;
       const cover = coverage(c.draft.body, k.draft.body);
       if (isSameReport(cover)) {
         into = k;
@@ -41,6 +42,18 @@ export function mergeDuplicates(candidates: Candidate[]): Candidate[] {
   }
   // Back to input order, so ids and output do not depend on sizes.
   return candidates.filter((c) => kept.includes(c));
+}
+
+/**
+ * Similar text is not enough: a city's reports of two years share whole paragraphs of boilerplate.
+ * Two copies are one report only when nothing either states of its place, year or meeting differs.
+ */
+function sameIdentity(a: Candidate, b: Candidate): boolean {
+  if (a.year !== undefined && b.year !== undefined && a.year !== b.year) return false;
+  if (a.place && b.place && a.place.name !== b.place.name) return false;
+  if (a.session && b.session && (a.session.term !== b.session.term || a.session.sitting !== b.session.sitting))
+    return false;
+  return true;
 }
 
 function definedOnly<T extends object>(o: T): Partial<T> {

@@ -1,0 +1,133 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CORPUS_DIR, PROJECT_ROOT } from '../src/corpus/paths.js';
+
+/**
+ * The real `npm run ingest`, on a copy of the committed corpus: whatever file a user brings, no report
+ * already there is lost or changed, every file given gets a line, and the exit code tells the truth.
+ */
+const NANHU_2021 = readFileSync(path.join(CORPUS_DIR, 'raw', '002_c92fa45cce4e1a13.txt'), 'utf8');
+const COUNTY = [
+  '2024年嘉善县政府工作报告',
+  '——2024年1月10日在嘉善县第十七届人民代表大会第四次会议上',
+  '县长 孙强',
+  '各位代表：',
+  '一、2023年工作回顾',
+  '全县实现地区生产总值900亿元，增长7%。',
+  '二、2024年工作任务',
+  '主要预期目标是：地区生产总值增长6%－6.5%；一般公共预算收入增长5%以上。',
+].join('\n');
+const PROVINCE = [
+  '2024年浙江省政府工作报告',
+  '——2024年1月23日在浙江省第十四届人民代表大会第二次会议上',
+  '浙江省省长 王浩',
+  '各位代表：',
+  '一、2023年工作回顾',
+  '全省生产总值8.26万亿元、增长6%。',
+  '二、2024年工作安排',
+  '今年经济社会发展的主要预期目标是：全省生产总值增长5.5%左右；一般公共预算收入增长5%。',
+].join('\n');
+
+function corpusCopy(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'govreport-ingestcmd-'));
+  cpSync(CORPUS_DIR, dir, { recursive: true });
+  return dir;
+}
+
+function ingestCommand(dir: string, files: string[]) {
+  const r = spawnSync('npm', ['run', '--silent', 'ingest', '--', ...files], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, GOVREPORT_CORPUS_DIR: dir },
+    encoding: 'utf8',
+  });
+  return { code: r.status, out: `${r.stdout}${r.stderr}` };
+}
+
+const ids = (dir: string) =>
+  (JSON.parse(readFileSync(path.join(dir, 'catalog.json'), 'utf8')) as { id: string }[]).map((r) => r.id);
+const reportFile = (dir: string, id: string) => readFileSync(path.join(dir, 'reports', `${id}.json`), 'utf8');
+
+function inbox(files: Record<string, string | Buffer>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'govreport-inbox-'));
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), content);
+  }
+  return dir;
+}
+
+describe('npm run ingest never loses or changes a report', () => {
+  it('keeps both files when a new one has the name of a committed raw file', () => {
+    const dir = corpusCopy();
+    const nanhu = reportFile(dir, 'nanhu-2021');
+    const box = inbox({
+      '002_c92fa45cce4e1a13.txt': COUNTY,
+    });
+    const { code, out } = ingestCommand(dir, [path.join(box, '002_c92fa45cce4e1a13.txt')]);
+    expect(code, out).toBe(0);
+    expect(ids(dir)).toEqual(expect.arrayContaining(['nanhu-2021', 'jiashan-2024']));
+    expect(reportFile(dir, 'nanhu-2021')).toBe(nanhu);
+    expect(readFileSync(path.join(dir, 'raw', '002_c92fa45cce4e1a13.txt'), 'utf8')).toBe(NANHU_2021);
+    expect(readdirSync(path.join(dir, 'raw')).filter((n) => n.endsWith('002_c92fa45cce4e1a13.txt'))).toHaveLength(2);
+    expect(out).toMatch(/002_c92fa45cce4e1a13\.txt: 已收录为 corpus\/raw\/[0-9a-f]{8}_002_c92fa45cce4e1a13\.txt/u);
+  });
+
+  it('keeps two downloads that share a name, and reads a report whatever its extension says (.md, .TXT)', () => {
+    const dir = corpusCopy();
+    const box = inbox({ 'a/政府工作报告.md': COUNTY, 'b/政府工作报告.md': PROVINCE });
+    const first = ingestCommand(dir, [path.join(box, 'a/政府工作报告.md'), path.join(box, 'b/政府工作报告.md')]);
+    expect(first.code, first.out).toBe(0);
+    expect(readdirSync(path.join(dir, 'raw')).filter((n) => n.endsWith('政府工作报告.md'))).toHaveLength(2);
+    expect(ids(dir)).toEqual(expect.arrayContaining(['jiashan-2024', 'zhejiang-2024']));
+    const box2 = inbox({
+      'county.TXT': COUNTY.replace('900亿元', '901亿元')
+        .replace('2024年嘉善县', '2024年海盐县')
+        .replaceAll('嘉善县', '海盐县'),
+    });
+    const { code, out } = ingestCommand(dir, [box2]);
+    expect(code, out).toBe(0);
+    expect(ids(dir)).toEqual(expect.arrayContaining(['jiashan-2024', 'zhejiang-2024', 'haiyan-2024']));
+    expect(out).toMatch(/county\.TXT: 已收录/u);
+  });
+
+  it('refuses empty and binary files with a line each, exit 1, and leaves corpus, raw and log as they were', () => {
+    const dir = corpusCopy();
+    const before = ['catalog.json', 'ingest-log.tsv'].map((f) => readFileSync(path.join(dir, f)));
+    const rawBefore = readdirSync(path.join(dir, 'raw'));
+    const binary = Buffer.from(Array.from({ length: 2_000_000 }, (_, i) => (i * 131) % 256));
+    const box = inbox({ 'empty.txt': '', 'blob.bin': binary, 'good.txt': COUNTY });
+    const { code, out } = ingestCommand(dir, [box]);
+    expect(code).toBe(1);
+    expect(out).toMatch(/empty\.txt: 未收录/u);
+    expect(out).toMatch(/blob\.bin: 未收录/u);
+    expect(out).toMatch(/good\.txt: 未写入/u);
+    expect(out).not.toMatch(/\n\s+at /u); // no stack trace
+    expect(out.length).toBeLessThan(5000); // the binary's bytes are not echoed
+    expect(['catalog.json', 'ingest-log.tsv'].map((f) => readFileSync(path.join(dir, f)))).toEqual(before);
+    expect(readdirSync(path.join(dir, 'raw'))).toEqual(rawBefore);
+  });
+
+  it('keeps two reports of one place whose text is nearly the same but whose year and meeting differ', () => {
+    const dir = corpusCopy();
+    const nanhu = reportFile(dir, 'nanhu-2021');
+    const nextYear = NANHU_2021.replace('2021年2月24日在嘉兴市南湖区第九届', '2022年2月22日在嘉兴市南湖区第九届')
+      .replace('人民代表大会第五次会议上', '人民代表大会第六次会议上')
+      .replace('发布日期 | 2021-03-10', '发布日期 | 2022-03-10');
+    const box = inbox({ 'nanhu-next.txt': nextYear });
+    const { code, out } = ingestCommand(dir, [path.join(box, 'nanhu-next.txt')]);
+    expect(code, out).toBe(0);
+    expect(ids(dir)).toEqual(expect.arrayContaining(['nanhu-2021', 'nanhu-2022']));
+    expect(reportFile(dir, 'nanhu-2021')).toBe(nanhu);
+  });
+
+  it('answers a path that does not exist in one sentence, without a stack trace', () => {
+    const dir = corpusCopy();
+    const { code, out } = ingestCommand(dir, [path.join(tmpdir(), 'no-such-report.txt')]);
+    expect(code).toBe(1);
+    expect(out).toMatch(/no-such-report\.txt: 找不到这个文件。/u);
+    expect(out).not.toMatch(/\n\s+at /u);
+  });
+});
