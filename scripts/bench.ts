@@ -24,6 +24,7 @@ import {
   LABELLED_QUERIES,
 } from '../tests/fixtures/searchQueries.js';
 import { score, summary } from '../tests/helpers/scoreQuestions.js';
+import { hostileFigures } from './bench/hostile.js';
 import { startupFigures } from './bench/startup.js';
 import { MiniSearchEngine } from './engines/minisearchEngine.js';
 
@@ -202,6 +203,9 @@ async function main() {
   console.log('');
   console.log('Start-up (median of 3 fresh processes; the build is checked first)');
   for (const line of await startupFigures()) console.log(line);
+  console.log('');
+  console.log('Hostile run (npm start against the fake Discord; counts, not assertions)');
+  for (const line of await hostileFigures()) console.log(line);
   console.log('');
   console.log('Tokenizer quality at ×1 (truth: paragraphs containing every query word, any synonym form)');
   console.log(

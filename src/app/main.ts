@@ -7,7 +7,7 @@ import { COMMANDS } from '../../commands/index.js';
 import type { CommandContext } from '../command/contract.js';
 import { CORPUS_DIR } from '../corpus/paths.js';
 import { runConsole } from '../faces/console/console.js';
-import { loadLibrary, warmLibrary } from '../query/library.js';
+import { loadLibrary, warmLibrary, warmLibraryGradually } from '../query/library.js';
 import { ChartCache } from '../reply/charts/cache.js';
 import { newIncidentId } from '../support/incident.js';
 import { createLogger, type Logger } from '../support/log.js';
@@ -39,7 +39,7 @@ async function main(): Promise<number> {
   // The committed corpus and the reports users added from Discord (DATA_DIR), as one library.
   const load = () => warmLibrary(loadLibrary(CORPUS_DIR, config.dataDir));
   const ctx: CommandContext = { library: load(), charts: new ChartCache(), commands: COMMANDS };
-  watchCorpus(ctx, logger, CORPUS_DIR, load);
+  watchCorpus(ctx, logger, CORPUS_DIR, () => warmLibraryGradually(loadLibrary(CORPUS_DIR, config.dataDir)));
   if (!canConnect || !config.token) {
     console.error('No DISCORD_TOKEN in .env: starting the local console (type /help, or exit to quit).');
     const outDir = path.resolve('charts-out');

@@ -2,7 +2,7 @@ import { unwatchFile, watchFile } from 'node:fs';
 import path from 'node:path';
 import type { CommandContext } from '../command/contract.js';
 import { CORPUS_DIR } from '../corpus/paths.js';
-import { loadLibrary, warmLibrary } from '../query/library.js';
+import { loadLibrary, warmLibraryGradually } from '../query/library.js';
 import type { Logger } from '../support/log.js';
 
 export interface CorpusWatcher {
@@ -33,14 +33,22 @@ export function watchCorpus(
   ctx: Pick<CommandContext, 'library'>,
   logger: Logger,
   dir: string = CORPUS_DIR,
-  load: () => Library = () => warmLibrary(loadLibrary(dir)),
+  load: () => Library | Promise<Library> = () => warmLibraryGradually(loadLibrary(dir)),
   pollMs = 500,
 ): CorpusWatcher {
   const catalog = path.join(dir, 'catalog.json');
   let timer: NodeJS.Timeout | undefined;
-  const reload = () => {
+  let reloading = false;
+  let again = false;
+  const reload = async (): Promise<void> => {
+    // One reload at a time; a change during a reload is read once it is done.
+    if (reloading) {
+      again = true;
+      return;
+    }
+    reloading = true;
     try {
-      const next = load();
+      const next = await load();
       const refusal = refuseReload(ctx.library, next);
       if (refusal) {
         logger.error('corpus reload refused; keeping the previous corpus', { reason: refusal });
@@ -50,6 +58,12 @@ export function watchCorpus(
       logger.info('corpus reloaded', { reports: next.corpus.reports.length });
     } catch (e) {
       logger.error('corpus reload failed; keeping the previous corpus', { error: e });
+    } finally {
+      reloading = false;
+      if (again) {
+        again = false;
+        void reload();
+      }
     }
   };
   const onChange = (now: { mtimeMs: number; size: number }, before: { mtimeMs: number; size: number }) => {
@@ -57,7 +71,7 @@ export function watchCorpus(
     if (now.mtimeMs === 0) return; // the catalog is gone for a moment (a directory being replaced)
     // Ingest writes many files; wait until it has been quiet for a moment.
     clearTimeout(timer);
-    timer = setTimeout(reload, 500);
+    timer = setTimeout(() => void reload(), 500);
   };
   watchFile(catalog, { interval: pollMs, persistent: false }, onChange);
   return {

@@ -70,7 +70,9 @@ export async function startBot(
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
     partials: [Partials.Channel],
     allowedMentions: { parse: [], repliedUser: false },
-    rest: config.apiUrl ? { api: config.apiUrl } : {},
+    // Each deferred reply is edited through its own webhook route, which gets its own REST handler:
+    // sweep idle ones every 10 minutes rather than every hour, so they do not pile up with users.
+    rest: { handlerSweepInterval: 600_000, ...(config.apiUrl ? { api: config.apiUrl } : {}) },
     makeCache: CACHE_LIMITS,
     sweepers: {
       ...Options.DefaultSweeperSettings,
