@@ -4,33 +4,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CORPUS_DIR, PROJECT_ROOT } from '../src/corpus/paths.js';
+import { COUNTY, PROVINCE } from './fixtures/reports.js';
 
 /**
  * The real `npm run ingest`, on a copy of the committed corpus: whatever file a user brings, no report
  * already there is lost or changed, every file given gets a line, and the exit code tells the truth.
  */
 const NANHU_2021 = readFileSync(path.join(CORPUS_DIR, 'raw', '002_c92fa45cce4e1a13.txt'), 'utf8');
-const COUNTY = [
-  '2024年嘉善县政府工作报告',
-  '——2024年1月10日在嘉善县第十七届人民代表大会第四次会议上',
-  '县长 孙强',
-  '各位代表：',
-  '一、2023年工作回顾',
-  '全县实现地区生产总值900亿元，增长7%。',
-  '二、2024年工作任务',
-  '主要预期目标是：地区生产总值增长6%－6.5%；一般公共预算收入增长5%以上。',
-].join('\n');
-const PROVINCE = [
-  '2024年浙江省政府工作报告',
-  '——2024年1月23日在浙江省第十四届人民代表大会第二次会议上',
-  '浙江省省长 王浩',
-  '各位代表：',
-  '一、2023年工作回顾',
-  '全省生产总值8.26万亿元、增长6%。',
-  '二、2024年工作安排',
-  '今年经济社会发展的主要预期目标是：全省生产总值增长5.5%左右；一般公共预算收入增长5%。',
-].join('\n');
-
 function corpusCopy(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'govreport-ingestcmd-'));
   cpSync(CORPUS_DIR, dir, { recursive: true });

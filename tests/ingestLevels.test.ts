@@ -10,44 +10,8 @@ import { decodeReport } from '../src/ingest/decode.js';
 import { readReportFile } from '../src/ingest/formats.js';
 import { ingest } from '../src/ingest/ingest.js';
 import { runIngest } from '../src/ingest/main.js';
+import { COUNTY, NATIONAL, NO_PLACE, PROVINCE } from './fixtures/reports.js';
 import { makePdf } from './helpers/pdf.js';
-
-/** Small reports written the way each level of government writes them. */
-const NATIONAL = [
-  '政府工作报告',
-  '——2024年3月5日在第十四届全国人民代表大会第二次会议上',
-  '国务院总理 李强',
-  '各位代表：',
-  '现在，我代表国务院，向大会报告政府工作，请予审议，并请全国政协委员提出意见。',
-  '一、2023年工作回顾',
-  '经济回升向好。国内生产总值超过126万亿元，增长5.2%，增速居世界主要经济体前列。城镇新增就业1244万人。',
-  '二、2024年经济社会发展总体要求和政策取向',
-  '今年发展主要预期目标是：国内生产总值增长５％左右；城镇新增就业1200万人以上，城镇调查失业率5.5%左右；居民消费价格涨幅3%左右；居民收入增长和经济增长同步；国际收支保持基本平衡；粮食产量1.3万亿斤以上；单位国内生产总值能耗降低2.5%左右，生态环境质量持续改善。',
-].join('\n');
-
-const PROVINCE = [
-  '2024年浙江省政府工作报告',
-  '——2024年1月23日在浙江省第十四届人民代表大会第二次会议上',
-  '浙江省省长 王浩',
-  '各位代表：',
-  '一、2023年工作回顾',
-  '全省生产总值8.26万亿元、增长6%。',
-  '二、2024年工作安排',
-  '今年经济社会发展的主要预期目标是：全省生产总值增长5.5%左右；一般公共预算收入增长5%；城镇新增就业100万人以上。',
-].join('\n');
-
-const COUNTY = [
-  '2024年嘉善县政府工作报告',
-  '——2024年1月10日在嘉善县第十七届人民代表大会第四次会议上',
-  '县长 孙强',
-  '各位代表：',
-  '一、2023年工作回顾',
-  '全县实现地区生产总值900亿元，增长7%。',
-  '二、2024年工作任务',
-  '主要预期目标是：地区生产总值增长6%－6.5%；一般公共预算收入增长5%以上。',
-].join('\n');
-
-const NO_PLACE = ['工作报告全文', '各位代表：', '一、2024年工作回顾', '全年经济平稳增长。'].join('\n');
 
 describe('reports of every level of government', () => {
   const result = ingest([
