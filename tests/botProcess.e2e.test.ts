@@ -119,36 +119,33 @@ describe('npm start against a fake Discord: hostile payloads, buttons, and a gra
 });
 
 describe('npm start when Discord refuses the bot', () => {
-  it('exits non-zero with one clear line when the gateway closes with 4004 (authentication failed)', async () => {
+  /** A fresh fake Discord and bot, ready; `fault` makes Discord refuse it; resolves with how the bot ended. */
+  async function refused(fault: (server: FakeDiscord) => void) {
     const server = new FakeDiscord();
     await server.start();
     const bot = new BotProcess(env(server));
     try {
       await bot.waitForOutput(/"msg":"ready"/u, 60_000);
-      server.closeGateway(4004, 'Authentication failed.');
-      const { code } = await bot.exit();
-      expect(code).not.toBe(0);
-      expect(bot.out).toMatch(/authentication failed \(4004\)/u);
+      fault(server);
+      return { ...(await bot.exit()), out: bot.out };
     } finally {
       bot.child.kill('SIGKILL');
       await server.stop();
     }
+  }
+
+  it('exits non-zero with one clear line when the gateway closes with 4004 (authentication failed)', async () => {
+    const { code, out } = await refused((server) => server.closeGateway(4004, 'Authentication failed.'));
+    expect(code).not.toBe(0);
+    expect(out).toMatch(/authentication failed \(4004\)/u);
   }, 90_000);
 
   it('exits non-zero when one authenticated request answers 401, instead of failing every later reply', async () => {
-    const server = new FakeDiscord();
-    await server.start();
-    const bot = new BotProcess(env(server));
-    try {
-      await bot.waitForOutput(/"msg":"ready"/u, 60_000);
+    const { code, out } = await refused((server) => {
       server.failNext(/^\/channels\/\d+\/messages$/u, 401);
       server.dispatch('MESSAGE_CREATE', mentionMessage(newUser(), `<@${BOT_ID}> 嘉兴2024年GDP目标？`, [botUser]));
-      const { code } = await bot.exit();
-      expect(code).not.toBe(0);
-      expect(bot.out).toMatch(/401 Unauthorized/u);
-    } finally {
-      bot.child.kill('SIGKILL');
-      await server.stop();
-    }
+    });
+    expect(code).not.toBe(0);
+    expect(out).toMatch(/401 Unauthorized/u);
   }, 90_000);
 });

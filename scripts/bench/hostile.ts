@@ -80,11 +80,10 @@ function botPid(npmPid: number): number {
 export async function hostileFigures(): Promise<string[]> {
   const server = new FakeDiscord();
   await server.start();
-  const bot = new BotProcess({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: server.apiUrl, LOG_LEVEL: 'warn' });
+  const bot = new BotProcess({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: server.apiUrl, LOG_LEVEL: 'info' });
   const lines: string[] = [];
   try {
-    await bot.waitForOutput(/gateway|ready/u, 60_000).catch(() => undefined);
-    await new Promise((r) => setTimeout(r, 3000));
+    await bot.waitForOutput(/"msg":"ready"/u, 60_000);
     const payloads = hostilePayloads();
     const after = server.requests.length;
     for (const p of payloads) {

@@ -2,7 +2,7 @@
 import { REST, Routes } from 'discord.js';
 import { COMMANDS } from '../../commands/index.js';
 import { allDefinitions } from '../faces/discord/definitions.js';
-import { isMain } from '../support/isMain.js';
+import { runIfMain } from '../support/isMain.js';
 import { loadConfig } from './config.js';
 
 export async function deployCommands(): Promise<number> {
@@ -24,14 +24,9 @@ export async function deployCommands(): Promise<number> {
   return 0;
 }
 
-if (isMain(import.meta.url)) {
-  deployCommands().then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (e: unknown) => {
-      console.error(e instanceof Error ? e.message : e);
-      process.exitCode = 1;
-    },
-  );
-}
+runIfMain(
+  import.meta.url,
+  () => deployCommands(),
+  1,
+  (e) => (e instanceof Error ? e.message : e),
+);

@@ -37,9 +37,10 @@ async function main(): Promise<number> {
   for (const p of problems) console.error(`config: ${p}`);
   // Build everything once before the first question, so no answer waits for an index.
   // The committed corpus and the reports users added from Discord (DATA_DIR), as one library.
-  const load = () => warmLibrary(loadLibrary(CORPUS_DIR, config.dataDir));
+  const library = () => loadLibrary(CORPUS_DIR, config.dataDir);
+  const load = () => warmLibrary(library());
   const ctx: CommandContext = { library: load(), charts: new ChartCache(), commands: COMMANDS };
-  watchCorpus(ctx, logger, CORPUS_DIR, () => warmLibraryGradually(loadLibrary(CORPUS_DIR, config.dataDir)));
+  watchCorpus(ctx, logger, CORPUS_DIR, () => warmLibraryGradually(library()));
   if (!canConnect || !config.token) {
     console.error('No DISCORD_TOKEN in .env: starting the local console (type /help, or exit to quit).');
     const outDir = path.resolve('charts-out');

@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { Corpus } from '../corpus/corpus.js';
 import { CORPUS_DIR } from '../corpus/paths.js';
 import { extractFacts } from '../facts/store.js';
-import { isMain } from '../support/isMain.js';
+import { runIfMain } from '../support/isMain.js';
 import { readReportFile } from './formats.js';
 import { ingest, type RawFile } from './ingest.js';
 import { writeCorpus } from './write.js';
@@ -89,14 +89,14 @@ export async function runIngest(args: string[], dir: string = CORPUS_DIR): Promi
   }
   // New files are staged in memory: nothing is copied until everything ingests.
   const staged: { path: string; name: string; bytes: Buffer; sidecar: Sidecar | null }[] = [];
-  // Every file given gets a line saying what became of it.
+  // Every file given gets a line saying what became of it (a refused one: its problem line).
   const outcomes: string[] = [];
   for (const p of await expand(parsed.positionals, problems)) {
     const bytes = await readFile(p);
     const decoded = await readReportFile(p, bytes);
     if (!decoded.ok) {
-      problems.push(`${p}: ${decoded.reason}`);
-      outcomes.push(`${p}: 未收录（${decoded.reason}）`);
+      // The problem line is this file's line: printed once, with the others.
+      problems.push(`${p}: 未收录（${decoded.reason}）`);
       continue;
     }
     const hash = createHash('sha256').update(bytes).digest('hex');
@@ -177,14 +177,4 @@ function report(result: ReturnType<typeof ingest>, added: string[]): void {
   );
 }
 
-if (isMain(import.meta.url)) {
-  runIngest(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (err: unknown) => {
-      console.error(err);
-      process.exitCode = 2;
-    },
-  );
-}
+runIfMain(import.meta.url, () => runIngest(process.argv.slice(2)), 2);

@@ -11,3 +11,25 @@ export function isMain(moduleUrl: string): boolean {
     return false;
   }
 }
+
+/**
+ * Runs a program's `main` when this module is the one being run: its number is the exit code; a throw
+ * is printed (by `show`, the whole error by default) and exits with `failureCode`.
+ */
+export function runIfMain(
+  moduleUrl: string,
+  main: () => Promise<number>,
+  failureCode: number,
+  show: (e: unknown) => unknown = (e) => e,
+): void {
+  if (!isMain(moduleUrl)) return;
+  main().then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      console.error(show(e));
+      process.exitCode = failureCode;
+    },
+  );
+}

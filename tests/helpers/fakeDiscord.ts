@@ -75,6 +75,37 @@ export function user(id: string, username = `user${id.slice(-4)}`) {
   return { id, username, discriminator: '0', global_name: username, avatar: null };
 }
 
+/** A message object as Discord sends it; the fields a test varies are given, the rest are a plain message's. */
+export function messagePayload(fields: {
+  author: object;
+  content?: string;
+  embeds?: unknown[];
+  components?: unknown[];
+  mentions?: object[];
+  flags?: number;
+  channelId?: string;
+  id?: string;
+}) {
+  return {
+    id: fields.id ?? nextId(),
+    channel_id: fields.channelId ?? CHANNEL_ID,
+    author: fields.author,
+    content: fields.content ?? '',
+    embeds: fields.embeds ?? [],
+    components: fields.components ?? [],
+    attachments: [],
+    mentions: fields.mentions ?? [],
+    mention_roles: [],
+    mention_everyone: false,
+    pinned: false,
+    tts: false,
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    flags: fields.flags ?? 0,
+    type: 0,
+  };
+}
+
 export class FakeDiscord {
   readonly requests: RecordedRequest[] = [];
   readonly gatewayOps: { op: number; d: any }[] = [];
@@ -294,24 +325,14 @@ export class FakeDiscord {
   }
 
   private message(body: any, channelId = CHANNEL_ID): object {
-    return {
-      id: nextId(),
-      channel_id: channelId,
+    return messagePayload({
       author: botUser,
-      content: body?.content ?? '',
-      embeds: body?.embeds ?? [],
-      components: body?.components ?? [],
-      attachments: [],
-      mentions: [],
-      mention_roles: [],
-      mention_everyone: false,
-      pinned: false,
-      tts: false,
-      timestamp: new Date().toISOString(),
-      edited_timestamp: null,
-      flags: body?.flags ?? 0,
-      type: 0,
-    };
+      content: body?.content,
+      embeds: body?.embeds,
+      components: body?.components,
+      flags: body?.flags,
+      channelId,
+    });
   }
 
   private route(r: RecordedRequest): { status: number; json?: unknown } {

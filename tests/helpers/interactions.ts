@@ -1,4 +1,4 @@
-import { APP_ID, CHANNEL_ID, GUILD_ID, nextId, user } from './fakeDiscord.js';
+import { APP_ID, CHANNEL_ID, GUILD_ID, messagePayload, nextId, user } from './fakeDiscord.js';
 
 /** Interaction payloads as Discord sends them in INTERACTION_CREATE. */
 function base(userId: string, type: number, data: object, extra: object = {}) {
@@ -70,48 +70,19 @@ export function button(
     3,
     { custom_id: customId, component_type: 2 },
     {
-      message: {
-        id: nextId(),
-        channel_id: CHANNEL_ID,
+      message: messagePayload({
         author: { id: '100000000000000002', username: 'govreport', discriminator: '0000', bot: true, avatar: null },
-        content: '',
-        embeds: message.embeds ?? [],
-        components: message.components ?? [],
-        attachments: [],
-        mentions: [],
-        mention_roles: [],
-        mention_everyone: false,
-        pinned: false,
-        tts: false,
-        timestamp: new Date().toISOString(),
-        edited_timestamp: null,
-        flags: message.flags ?? 0,
-        type: 0,
-      },
+        embeds: message.embeds,
+        components: message.components,
+        flags: message.flags,
+      }),
     },
   );
 }
 
 export function messageMenu(userId: string, name: string, content: string) {
   const targetId = nextId();
-  const message = {
-    id: targetId,
-    channel_id: CHANNEL_ID,
-    author: user('100000000000000777'),
-    content,
-    embeds: [],
-    components: [],
-    attachments: [],
-    mentions: [],
-    mention_roles: [],
-    mention_everyone: false,
-    pinned: false,
-    tts: false,
-    timestamp: new Date().toISOString(),
-    edited_timestamp: null,
-    flags: 0,
-    type: 0,
-  };
+  const message = messagePayload({ id: targetId, author: user('100000000000000777'), content });
   return base(userId, 2, {
     id: nextId(),
     name,
@@ -123,23 +94,8 @@ export function messageMenu(userId: string, name: string, content: string) {
 
 export function mentionMessage(userId: string, content: string, mentions: object[]) {
   return {
-    id: nextId(),
-    channel_id: CHANNEL_ID,
+    ...messagePayload({ author: user(userId), content, mentions }),
     guild_id: GUILD_ID,
-    author: user(userId),
-    content,
-    embeds: [],
-    components: [],
-    attachments: [],
-    mentions,
-    mention_roles: [],
-    mention_everyone: false,
-    pinned: false,
-    tts: false,
-    timestamp: new Date().toISOString(),
-    edited_timestamp: null,
-    flags: 0,
-    type: 0,
     member: { roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 },
   };
 }

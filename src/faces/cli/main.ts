@@ -8,7 +8,7 @@ import { type Command, type CommandContext, OptionType, positionalSynopsis } fro
 import { runCommand } from '../../command/dispatch.js';
 import { loadLibrary } from '../../query/library.js';
 import { ChartCache } from '../../reply/charts/cache.js';
-import { isMain } from '../../support/isMain.js';
+import { runIfMain } from '../../support/isMain.js';
 import { renderText } from '../console/renderText.js';
 
 type Flags = Record<string, { type: 'string' | 'boolean' }>;
@@ -90,14 +90,4 @@ export async function runCli(
   return 0;
 }
 
-if (isMain(import.meta.url)) {
-  runCli(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (e: unknown) => {
-      console.error(e);
-      process.exitCode = 2;
-    },
-  );
-}
+runIfMain(import.meta.url, () => runCli(process.argv.slice(2)), 2);

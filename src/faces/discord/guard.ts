@@ -1,4 +1,4 @@
-import { type Client, Routes } from 'discord.js';
+import { type Client, InteractionResponseType, InteractionType, MessageFlags, Routes } from 'discord.js';
 import { newIncidentId } from '../../support/incident.js';
 import type { Logger } from '../../support/log.js';
 
@@ -38,12 +38,21 @@ async function answerGarbled(
   incident: string,
   logger: Logger,
 ): Promise<void> {
-  if (typeof d?.id !== 'string' || typeof d.token !== 'string' || d.type === 4) return;
+  if (
+    typeof d?.id !== 'string' ||
+    typeof d.token !== 'string' ||
+    d.type === InteractionType.ApplicationCommandAutocomplete
+  )
+    return;
   try {
     await client.rest.post(Routes.interactionCallback(d.id, d.token), {
       body: {
-        type: 4,
-        data: { content: `${GARBLED}（事件编号 ${incident}）`, flags: 64, allowed_mentions: { parse: [] } },
+        type: InteractionResponseType.ChannelMessageWithSource,
+        data: {
+          content: `${GARBLED}（事件编号 ${incident}）`,
+          flags: MessageFlags.Ephemeral,
+          allowed_mentions: { parse: [] },
+        },
       },
       auth: false,
     });
