@@ -7,6 +7,7 @@ const FLOORS = [
   ['src/corpus'],
   ['src/search', 'src/facts'],
   ['src/vocab'],
+  ['src/built'],
   ['src/ingest'],
   ['src/query'],
   ['src/reply'],

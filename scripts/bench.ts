@@ -264,7 +264,7 @@ function conclusion(f: ScaleFigures): string {
     '',
     `At ×100 the in-memory posting index costs ${fmt(f.rssMb, 0)} MB RSS and ${fmt(f.readyMs / 1000, 1)} s to start (tokenising every paragraph),`,
     `and answers in ${fmt(f.p50, 2)} ms p50 against ${fmt(f.scanP50, 2)} ms for the linear scan.`,
-    'Beyond that scale, load a persisted index (SearchIndex.toJSON/fromJSON) instead of rebuilding, or keep the postings',
+    'npm run ingest saves the packed postings (corpus/built/library.bin) and start-up opens them; beyond that scale keep the postings',
     'on disk in an engine such as SQLite FTS5 with a bigram tokenizer; the query layer stays the same.',
   ].join('\n');
 }

@@ -33,7 +33,8 @@ function read(dir: string): Record<string, string> {
     for (const e of readdirSync(d, { withFileTypes: true })) {
       const p = path.join(d, e.name);
       if (e.isDirectory()) {
-        if (e.name !== 'raw') walk(p);
+        // raw/ is the input; built/ is the saved library, derived and not committed.
+        if (e.name !== 'raw' && e.name !== 'built') walk(p);
       } else out[path.relative(dir, p)] = readFileSync(p, 'utf8');
     }
   };

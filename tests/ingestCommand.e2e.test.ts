@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CORPUS_DIR, PROJECT_ROOT } from '../src/corpus/paths.js';
+import { loadLibrary } from '../src/query/library.js';
 import { COUNTY, PROVINCE } from './fixtures/reports.js';
 
 /**
@@ -53,6 +54,11 @@ describe('npm run ingest never loses or changes a report', () => {
     expect(readFileSync(path.join(dir, 'raw', '002_c92fa45cce4e1a13.txt'), 'utf8')).toBe(NANHU_2021);
     expect(readdirSync(path.join(dir, 'raw')).filter((n) => n.endsWith('002_c92fa45cce4e1a13.txt'))).toHaveLength(2);
     expect(out).toMatch(/002_c92fa45cce4e1a13\.txt: 已收录为 corpus\/raw\/[0-9a-f]{8}_002_c92fa45cce4e1a13\.txt/u);
+    // The library is saved with the corpus, and it is the new corpus's: the next start opens it.
+    const library = loadLibrary(dir);
+    expect(library.origin).toMatch(/^opened /u);
+    expect(library.index.search('嘉善').total).toBeGreaterThan(0);
+    expect(library.facts.has('jiashan-2024')).toBe(true);
   });
 
   it('keeps two downloads that share a name, and reads a report whatever its extension says (.md, .TXT)', () => {

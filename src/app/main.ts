@@ -7,7 +7,7 @@ import { COMMANDS } from '../../commands/index.js';
 import type { CommandContext } from '../command/contract.js';
 import { CORPUS_DIR } from '../corpus/paths.js';
 import { runConsole } from '../faces/console/console.js';
-import { loadLibrary, warmLibrary, warmLibraryGradually } from '../query/library.js';
+import { type Library, loadLibrary, warmLibrary, warmLibraryGradually } from '../query/library.js';
 import { ChartCache } from '../reply/charts/cache.js';
 import { newIncidentId } from '../support/incident.js';
 import { createLogger, type Logger } from '../support/log.js';
@@ -38,9 +38,16 @@ async function main(): Promise<number> {
   // Build everything once before the first question, so no answer waits for an index.
   // The committed corpus and the reports users added from Discord (DATA_DIR), as one library.
   const library = () => loadLibrary(CORPUS_DIR, config.dataDir);
-  const load = () => warmLibrary(library());
+  // A library that had to be built is saved, so the next start (and the next reload) opens it.
+  const saved = (built: Library) => {
+    const what = built.save();
+    if (what) logger.info(what);
+    return built;
+  };
+  const load = () => saved(warmLibrary(library()));
   const ctx: CommandContext = { library: load(), charts: new ChartCache(), commands: COMMANDS };
-  watchCorpus(ctx, logger, CORPUS_DIR, () => warmLibraryGradually(library()));
+  logger.info('library ready', { reports: ctx.library.corpus.reports.length, from: ctx.library.origin });
+  watchCorpus(ctx, logger, CORPUS_DIR, async () => saved(await warmLibraryGradually(library())));
   if (!canConnect || !config.token) {
     console.error('No DISCORD_TOKEN in .env: starting the local console (type /help, or exit to quit).');
     const outDir = path.resolve('charts-out');

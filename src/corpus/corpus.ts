@@ -1,3 +1,4 @@
+import { createHash, type Hash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pinyin } from 'pinyin-pro';
@@ -31,8 +32,12 @@ export class Corpus {
   private readonly byParagraphId = new Map<string, ParagraphRef>();
   private readonly byReportId = new Map<string, Report>();
 
-  constructor(reports: Report[]) {
+  private knownFingerprint: string | undefined;
+
+  /** `fingerprint`, when the caller hashed the files it read the reports from. */
+  constructor(reports: Report[], fingerprint?: string) {
     this.reports = reports;
+    this.knownFingerprint = fingerprint;
     const cities = new Map<string, City>();
     for (const report of reports) {
       this.byReportId.set(report.id, report);
@@ -96,20 +101,36 @@ export class Corpus {
     return [...this.byParagraphId.values()];
   }
 
+  /** A hash of every report's content: a saved index built from another corpus never matches it. */
+  get fingerprint(): string {
+    this.knownFingerprint ??= createHash('sha256').update(JSON.stringify(this.reports)).digest('hex');
+    return this.knownFingerprint;
+  }
+
   years(): number[] {
     return [...new Set(this.reports.map((r) => r.year))].sort((a, b) => a - b);
   }
 }
 
-/** The reports of one corpus folder (catalog.json and reports/); none when the folder has no catalog yet. */
-export function loadReports(dir: string): Report[] {
+/**
+ * The reports of one corpus folder (catalog.json and reports/); none when the folder has no catalog yet.
+ * `hash`, when given, takes every byte read, so the corpus fingerprint costs no second pass.
+ */
+export function loadReports(dir: string, hash?: Hash): Report[] {
+  const read = (file: string) => {
+    const text = readFileSync(file, 'utf8');
+    hash?.update(file.slice(dir.length)).update('\0').update(text);
+    return text;
+  };
   const catalogPath = path.join(dir, 'catalog.json');
   if (!existsSync(catalogPath)) return [];
-  const catalog = JSON.parse(readFileSync(catalogPath, 'utf8')) as ReportSummary[];
-  return catalog.map((s) => JSON.parse(readFileSync(path.join(dir, 'reports', `${s.id}.json`), 'utf8')) as Report);
+  const catalog = JSON.parse(read(catalogPath)) as ReportSummary[];
+  return catalog.map((s) => JSON.parse(read(path.join(dir, 'reports', `${s.id}.json`))) as Report);
 }
 
 /** The committed corpus, and the reports users added (kept in a data folder of their own). */
 export function loadCorpus(dir: string = CORPUS_DIR, userDir?: string): Corpus {
-  return new Corpus([...loadReports(dir), ...(userDir ? loadReports(userDir) : [])]);
+  const hash = createHash('sha256');
+  const reports = [...loadReports(dir, hash), ...(userDir ? loadReports(userDir, hash) : [])];
+  return new Corpus(reports, hash.digest('hex'));
 }

@@ -10,10 +10,13 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { Corpus } from '../corpus/corpus.js';
+import { savedLibraryPath, writeSavedLibrary } from '../built/savedLibrary.js';
+import { loadCorpus } from '../corpus/corpus.js';
 import { CORPUS_DIR } from '../corpus/paths.js';
-import { extractFacts } from '../facts/store.js';
+import { extractFacts, type FactStore } from '../facts/store.js';
+import { SearchIndex } from '../search/index.js';
 import { runIfMain } from '../support/isMain.js';
+import { buildVocabulary } from '../vocab/build.js';
 import { readReportFile } from './formats.js';
 import { ingest, type RawFile } from './ingest.js';
 import { writeCorpus } from './write.js';
@@ -139,16 +142,26 @@ export async function runIngest(args: string[], dir: string = CORPUS_DIR): Promi
     if (s.sidecar) await writeFile(path.join(rawDir, `${s.name}${SIDECAR}`), `${JSON.stringify(s.sidecar)}\n`);
   }
   await writeCorpus(dir, result);
+  // The search index, facts and vocabulary are built now, once, and saved beside the corpus: the bot and
+  // the CLI open them instead of re-tokenising (and a running bot's reload is a file read).
+  const corpus = loadCorpus(dir);
+  const facts = extractFacts(corpus);
+  writeSavedLibrary(savedLibraryPath(dir), corpus, {
+    index: SearchIndex.build(corpus),
+    facts,
+    vocabulary: buildVocabulary(corpus),
+  });
   report(
     result,
     staged.map((s) => s.name),
+    facts,
   );
   for (const line of outcomes) console.log(line);
   return 0;
 }
 
 /** Per file what was recognised, so a user sees a mistake at once; then the facts per report. */
-function report(result: ReturnType<typeof ingest>, added: string[]): void {
+function report(result: ReturnType<typeof ingest>, added: string[], facts: FactStore): void {
   console.log('file\tlines\tblank\tkept\tdropped\treports');
   for (const f of result.files) {
     const mark = added.includes(f.file) ? ' (new)' : '';
@@ -166,14 +179,14 @@ function report(result: ReturnType<typeof ingest>, added: string[]): void {
   for (const w of result.warnings) console.warn(`warning: ${w}`);
   // Every quantitative statement becomes a fact; what could not be paired is counted, not guessed.
   console.log('report\tfacts\tleft out');
-  for (const [id, r] of extractFacts(new Corpus(result.reports))) {
+  for (const [id, r] of facts) {
     const leftOut = Object.entries(r.tally.leftOut)
       .map(([why, n]) => `${why}×${n}`)
       .join(', ');
     console.log(`${id}\t${r.facts.length}\t${leftOut || '—'}`);
   }
   console.log(
-    `${result.reports.length} reports, ${result.reports.reduce((n, r) => n + r.paragraphs.length, 0)} paragraphs; log: corpus/ingest-log.tsv`,
+    `${result.reports.length} reports, ${result.reports.reduce((n, r) => n + r.paragraphs.length, 0)} paragraphs; log: corpus/ingest-log.tsv; index: corpus/built/library.bin`,
   );
 }
 

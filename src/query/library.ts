@@ -1,3 +1,4 @@
+import { openSavedLibrary, type SavedParts, savedLibraryPath, writeSavedLibrary } from '../built/savedLibrary.js';
 import { type Corpus, loadCorpus } from '../corpus/corpus.js';
 import { CORPUS_DIR } from '../corpus/paths.js';
 import type { Report } from '../corpus/types.js';
@@ -15,6 +16,13 @@ export interface Library {
   readonly index: SearchIndex;
   readonly facts: FactStore;
   readonly vocabulary: Vocabulary;
+  /** Where the parts come from: the saved file, or built here (and why), for the start-up line. */
+  readonly origin: string;
+  /**
+   * Saves the built parts beside the corpus so the next start opens them, and says what happened; null
+   * for a library opened from its file. A corpus folder that cannot be written is reported, not fatal.
+   */
+  save(): string | null;
 }
 
 /** Computes a value on first use, then keeps it: the library's parts are built only when a query needs them. */
@@ -31,13 +39,18 @@ function once<T>(build: () => T): () => T {
 }
 
 /**
- * The library of a corpus. Its parts are built on first use, so a one-shot CLI command builds only what
- * it reads; a long-running face calls `warmLibrary` first, so no user's answer waits for a build.
+ * The library of a corpus. Its parts are built (or opened from `saved`) on first use, so a one-shot CLI
+ * command builds only what it reads; a long-running face calls `warmLibrary` first, so no user's answer
+ * waits for a build. `file` is where `save` writes the built parts.
  */
-export function buildLibrary(corpus: Corpus): Library {
-  const index = once(() => SearchIndex.build(corpus));
-  const facts = once(() => extractFacts(corpus));
-  const vocabulary = once(() => buildVocabulary(corpus));
+export function buildLibrary(
+  corpus: Corpus,
+  from: { saved?: SavedParts; file?: string; origin?: string } = {},
+): Library {
+  const { saved, file } = from;
+  const index = once(() => saved?.index() ?? SearchIndex.build(corpus));
+  const facts = once(() => saved?.facts() ?? extractFacts(corpus));
+  const vocabulary = once(() => saved?.vocabulary() ?? buildVocabulary(corpus));
   return {
     corpus,
     get index() {
@@ -48,6 +61,16 @@ export function buildLibrary(corpus: Corpus): Library {
     },
     get vocabulary() {
       return vocabulary();
+    },
+    origin: from.origin ?? 'built in memory',
+    save() {
+      if (saved || !file) return null;
+      try {
+        writeSavedLibrary(file, corpus, { index: index(), facts: facts(), vocabulary: vocabulary() });
+        return `saved ${file}`;
+      } catch (e) {
+        return `could not save ${file}: ${e instanceof Error ? e.message : String(e)}`;
+      }
     },
   };
 }
@@ -75,9 +98,16 @@ export async function warmLibraryGradually(library: Library): Promise<Library> {
   return library;
 }
 
-/** The committed corpus plus, when given, the folder of reports users added. */
+/**
+ * The committed corpus plus, when given, the folder of reports users added; its parts come from the
+ * library saved beside the corpus when that was built from this very corpus and code.
+ */
 export function loadLibrary(dir: string = CORPUS_DIR, userDir?: string): Library {
-  return buildLibrary(loadCorpus(dir, userDir));
+  const corpus = loadCorpus(dir, userDir);
+  const file = savedLibraryPath(dir);
+  const opened = openSavedLibrary(file, corpus);
+  if ('parts' in opened) return buildLibrary(corpus, { saved: opened.parts, origin: `opened ${file}` });
+  return buildLibrary(corpus, { file, origin: `built from the corpus (${opened.problem})` });
 }
 
 /** The facts of a report of this library's corpus: every report has an entry, so a miss is a bug. */

@@ -24,7 +24,7 @@ export const MAX_LIMIT = 50;
 /**
  * Ranked full-text search over every paragraph: an engine finds candidates, this class filters,
  * de-duplicates, ranks and cuts snippets. Built from the corpus at start-up (about a second here);
- * `toJSON`/`fromJSON` let a persisted index replace the rebuild when the corpus grows.
+ * `packedPostings`/`open` let an index saved beside the corpus replace the rebuild.
  */
 export class SearchIndex implements IndexedParagraphs {
   readonly refs: readonly ParagraphRef[];
@@ -60,20 +60,19 @@ export class SearchIndex implements IndexedParagraphs {
     return new SearchIndex(corpus, texts, engine(texts));
   }
 
-  toJSON(): unknown {
+  /** The packed posting lists, to be saved beside the corpus; only the posting engine has them. */
+  packedPostings(): Uint8Array {
     if (!(this.engine instanceof PostingEngine)) throw new Error('only the posting index is persisted');
-    return { paragraphs: this.refs.length, postings: this.engine.index.toJSON() };
+    return this.engine.index.bytes;
   }
 
-  /** Loads a persisted index; it must have been built from this same corpus. */
-  static fromJSON(
-    corpus: Corpus,
-    json: { paragraphs: number; postings: ReturnType<PostingIndex['toJSON']> },
-  ): SearchIndex {
-    if (json.paragraphs !== corpus.allParagraphs().length)
-      throw new Error('persisted search index does not match the corpus; rebuild it');
+  /** Opens a saved index over the corpus it was built from (the caller checks the corpus fingerprint). */
+  static open(corpus: Corpus, packed: Uint8Array): SearchIndex {
     const texts = SearchIndex.texts(corpus);
-    return new SearchIndex(corpus, texts, new PostingEngine(texts, PostingIndex.fromJSON(json.postings)));
+    const postings = PostingIndex.open(packed);
+    if (postings.docLengths.length !== texts.length)
+      throw new Error('saved search index does not match the corpus; rebuild it');
+    return new SearchIndex(corpus, texts, new PostingEngine(texts, postings));
   }
 
   /** Whether some paragraph holds this text as written (NFKC, lower case): "南湖实验室" is a name, not 南湖 + 实验室. */

@@ -58,12 +58,48 @@ export function queryKeys(normWord: string): TokenKey[] {
   return [...new Set(keys)];
 }
 
+const MAGIC = 0x47525049; // "GRPI"
+const VERSION = 1;
+const HEADER_WORDS = 10; // seven counts, a spare word, then the average length as a float64 at byte 32
+
+/**
+ * The posting lists packed into one buffer: a header, the paragraph lengths, the sorted numeric keys
+ * (Han pairs fit in 32 bits), their offsets, then every list's ids and counts back to back, and the
+ * few string keys (Latin words, numbers) as JSON. Opening a saved index is wrapping views over the
+ * buffer — no parsing, no per-list objects — so start-up does not re-tokenise the corpus.
+ */
 export class PostingIndex {
-  private constructor(
-    private readonly lists: Map<TokenKey, PostingList>,
-    readonly docLengths: Uint32Array,
-    readonly averageLength: number,
-  ) {}
+  readonly docLengths: Uint32Array;
+  readonly averageLength: number;
+  private readonly keys: Uint32Array;
+  private readonly offsets: Uint32Array;
+  private readonly docs: Int32Array;
+  private readonly tfs: Uint16Array;
+  private readonly stringKeys: Map<string, number>;
+
+  private constructor(readonly bytes: Uint8Array) {
+    if (bytes.byteOffset % 8 !== 0) throw new Error('packed index must start on an 8-byte boundary');
+    const head = new Uint32Array(bytes.buffer, bytes.byteOffset, HEADER_WORDS);
+    if (head[0] !== MAGIC || head[1] !== VERSION) throw new Error('not a packed posting index of this version');
+    const [, , nDocs, nKeys, nPostings, jsonBytes, nNumeric] = head as unknown as number[];
+    this.averageLength = new Float64Array(bytes.buffer, bytes.byteOffset + 32, 1)[0]!;
+    let at = bytes.byteOffset + HEADER_WORDS * 4;
+    const take = <T>(make: (offset: number) => T, byteLength: number): T => {
+      if (at + byteLength > bytes.byteOffset + bytes.byteLength) throw new Error('packed index is truncated');
+      const view = make(at);
+      at += byteLength + ((8 - (byteLength % 8)) % 8);
+      return view;
+    };
+    const buf = bytes.buffer;
+    this.docLengths = take((o) => new Uint32Array(buf, o, nDocs!), nDocs! * 4);
+    this.keys = take((o) => new Uint32Array(buf, o, nNumeric!), nNumeric! * 4);
+    this.offsets = take((o) => new Uint32Array(buf, o, nKeys! + 1), (nKeys! + 1) * 4);
+    this.docs = take((o) => new Int32Array(buf, o, nPostings!), nPostings! * 4);
+    this.tfs = take((o) => new Uint16Array(buf, o, nPostings!), nPostings! * 2);
+    const json = take((o) => Buffer.from(buf, o, jsonBytes!).toString('utf8'), jsonBytes!);
+    this.stringKeys = new Map(JSON.parse(json) as [string, number][]);
+    if (this.offsets[nKeys!] !== nPostings) throw new Error('packed index offsets do not match its lists');
+  }
 
   static build(normTexts: readonly string[]): PostingIndex {
     const growing = new Map<TokenKey, { docs: number[]; tfs: number[] }>();
@@ -87,10 +123,32 @@ export class PostingIndex {
         list.tfs.push(Math.min(tf, 65535));
       }
     });
-    const lists = new Map<TokenKey, PostingList>();
-    for (const [k, l] of growing) lists.set(k, { docs: Int32Array.from(l.docs), tfs: Uint16Array.from(l.tfs) });
     const total = docLengths.reduce((a, b) => a + b, 0);
-    return new PostingIndex(lists, docLengths, total / Math.max(1, normTexts.length));
+    return PostingIndex.open(pack(growing, docLengths, total / Math.max(1, normTexts.length)));
+  }
+
+  /** Wraps a packed index (from `bytes`, or a file); throws when it is not one or is cut short. */
+  static open(bytes: Uint8Array): PostingIndex {
+    return new PostingIndex(bytes);
+  }
+
+  private list(key: TokenKey): PostingList | undefined {
+    let slot: number | undefined;
+    if (typeof key === 'string') slot = this.stringKeys.get(key);
+    else {
+      let lo = 0;
+      let hi = this.keys.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (this.keys[mid]! < key) lo = mid + 1;
+        else hi = mid;
+      }
+      if (this.keys[lo] === key) slot = lo;
+    }
+    if (slot === undefined) return undefined;
+    const from = this.offsets[slot]!;
+    const to = this.offsets[slot + 1]!;
+    return { docs: this.docs.subarray(from, to), tfs: this.tfs.subarray(from, to) };
   }
 
   private idf(list: PostingList): number {
@@ -111,7 +169,7 @@ export class PostingIndex {
    * list; each longer list is searched from where the previous look-up stopped (ids only grow).
    */
   intersect(keys: TokenKey[]): Hits {
-    const found = keys.map((k) => this.lists.get(k));
+    const found = keys.map((k) => this.list(k));
     if (found.length === 0 || found.some((l) => !l)) return EMPTY_HITS;
     const sorted = (found as PostingList[]).sort((a, b) => a.docs.length - b.docs.length);
     const [driver, ...others] = sorted as [PostingList, ...PostingList[]];
@@ -137,26 +195,51 @@ export class PostingIndex {
     }
     return { docs: docs.subarray(0, n), scores: scores.subarray(0, n) };
   }
+}
 
-  toJSON(): { averageLength: number; docLengths: string; lists: [TokenKey, string, string][] } {
-    const b64 = (a: ArrayBufferView) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
-    return {
-      averageLength: this.averageLength,
-      docLengths: b64(this.docLengths),
-      lists: [...this.lists].map(([k, l]) => [k, b64(l.docs), b64(l.tfs)]),
-    };
-  }
-
-  static fromJSON(json: ReturnType<PostingIndex['toJSON']>): PostingIndex {
-    const bytes = (s: string) => {
-      const buf = Buffer.from(s, 'base64');
-      return buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength);
-    };
-    const lists = new Map<TokenKey, PostingList>(
-      json.lists.map(([k, d, t]) => [k, { docs: new Int32Array(bytes(d)), tfs: new Uint16Array(bytes(t)) }]),
-    );
-    return new PostingIndex(lists, new Uint32Array(bytes(json.docLengths)), json.averageLength);
-  }
+/** Lays the lists out as `PostingIndex` reads them (numeric keys sorted, so a look-up is a binary search). */
+function pack(
+  lists: Map<TokenKey, { docs: number[]; tfs: number[] }>,
+  docLengths: Uint32Array,
+  averageLength: number,
+): Uint8Array {
+  const numeric = [...lists.keys()].filter((k): k is number => typeof k === 'number').sort((a, b) => a - b);
+  const strings = [...lists.keys()].filter((k): k is string => typeof k === 'string');
+  const order: TokenKey[] = [...numeric, ...strings];
+  const nPostings = order.reduce<number>((n, k) => n + lists.get(k)!.docs.length, 0);
+  const json = Buffer.from(JSON.stringify(strings.map((k, i) => [k, numeric.length + i])), 'utf8');
+  const pad = (n: number) => n + ((8 - (n % 8)) % 8);
+  const sizes = [
+    HEADER_WORDS * 4,
+    docLengths.length * 4,
+    numeric.length * 4,
+    (order.length + 1) * 4,
+    nPostings * 4,
+    nPostings * 2,
+    json.length,
+  ];
+  const bytes = new Uint8Array(sizes.reduce((a, s) => a + pad(s), 0));
+  const starts = sizes.map((_, i) => sizes.slice(0, i).reduce((a, s) => a + pad(s), 0)) as [number, ...number[]];
+  const head = new Uint32Array(bytes.buffer, 0, HEADER_WORDS);
+  head.set([MAGIC, VERSION, docLengths.length, order.length, nPostings, json.length, numeric.length]);
+  new Float64Array(bytes.buffer, 32, 1)[0] = averageLength;
+  new Uint32Array(bytes.buffer, starts[1]!, docLengths.length).set(docLengths);
+  // Numeric keys only: the string keys are found through the JSON map, their slots after these.
+  new Uint32Array(bytes.buffer, starts[2]!, numeric.length).set(numeric);
+  const offsets = new Uint32Array(bytes.buffer, starts[3]!, order.length + 1);
+  const docs = new Int32Array(bytes.buffer, starts[4]!, nPostings);
+  const tfs = new Uint16Array(bytes.buffer, starts[5]!, nPostings);
+  let at = 0;
+  order.forEach((k, slot) => {
+    const l = lists.get(k)!;
+    offsets[slot] = at;
+    docs.set(l.docs, at);
+    tfs.set(l.tfs, at);
+    at += l.docs.length;
+  });
+  offsets[order.length] = at;
+  bytes.set(json, starts[6]!);
+  return bytes;
 }
 
 /** First index ≥ from whose id is ≥ target: exponential then binary search. */

@@ -1,4 +1,4 @@
-import MiniSearch from 'minisearch';
+import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import { matchKey } from '../text/normalize.js';
 
 /** What a vocabulary entry names: the look-ups a user makes by name. */
@@ -30,6 +30,20 @@ interface Document {
 
 const SEPARATOR = '\u0001';
 
+/** Names are indexed whole (a name is one term), so tokenising is only splitting the joined list. */
+const split = (text: string) => text.split(SEPARATOR).filter(Boolean);
+const MINI_OPTIONS: Options<Document> = {
+  fields: ['names', 'grams', 'chars'],
+  tokenize: split,
+  processTerm: (term) => term,
+  searchOptions: { tokenize: split, processTerm: (term) => term },
+};
+
+export interface SavedVocabulary {
+  entries: readonly VocabEntry[];
+  mini: AsPlainObject;
+}
+
 function key(text: string): string {
   return matchKey(text).replace(/[“”"‘’'《》「」]/gu, '');
 }
@@ -50,14 +64,15 @@ function pairs(name: string): string[] {
 export class Vocabulary {
   private readonly mini: MiniSearch<Document>;
 
-  private constructor(private readonly entries: readonly VocabEntry[]) {
-    this.mini = new MiniSearch<Document>({
-      fields: ['names', 'grams', 'chars'],
-      // Names are indexed whole (a name is one term), so tokenising is only splitting the joined list.
-      tokenize: (text) => text.split(SEPARATOR).filter(Boolean),
-      processTerm: (term) => term,
-      searchOptions: { tokenize: (text) => text.split(SEPARATOR).filter(Boolean), processTerm: (term) => term },
-    });
+  private constructor(
+    private readonly entries: readonly VocabEntry[],
+    saved?: AsPlainObject,
+  ) {
+    if (saved) {
+      this.mini = MiniSearch.loadJS<Document>(saved, MINI_OPTIONS);
+      return;
+    }
+    this.mini = new MiniSearch<Document>(MINI_OPTIONS);
     this.mini.addAll(
       entries.map((entry, id) => {
         const names = [...new Set(entry.names.map(key).filter(Boolean))];
@@ -74,6 +89,15 @@ export class Vocabulary {
 
   static build(entries: readonly VocabEntry[]): Vocabulary {
     return new Vocabulary(entries);
+  }
+
+  /** What `restore` needs to open this vocabulary without re-indexing its names. */
+  save(): SavedVocabulary {
+    return { entries: this.entries, mini: this.mini.toJSON() };
+  }
+
+  static restore(saved: SavedVocabulary): Vocabulary {
+    return new Vocabulary(saved.entries, saved.mini);
   }
 
   get size(): number {

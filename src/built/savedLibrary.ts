@@ -1,0 +1,143 @@
+/**
+ * The library saved beside the corpus: the packed posting lists, the facts and the vocabulary in one
+ * file, written by `npm run ingest` (and by a start that had to build them), opened at start instead of
+ * re-tokenising. The file names the corpus and the code it was built from; a file built from anything
+ * else, cut short or damaged is reported and rebuilt, never trusted.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { crc32 } from 'node:zlib';
+import type { Corpus } from '../corpus/corpus.js';
+import { PROJECT_ROOT } from '../corpus/paths.js';
+import { restoreFacts, type SavedFacts, saveFacts } from '../facts/persist.js';
+import type { FactStore } from '../facts/store.js';
+import { SearchIndex } from '../search/index.js';
+import { type SavedVocabulary, Vocabulary } from '../vocab/vocabulary.js';
+
+const MAGIC = 'GRLIB\u0000v1';
+const SECTIONS = ['postings', 'facts', 'vocabulary'] as const;
+type Section = (typeof SECTIONS)[number];
+
+interface Header {
+  key: string;
+  crc: number;
+  sections: Record<Section, [offset: number, length: number]>;
+}
+
+/** The parts a saved library holds, each opened on first use. */
+export interface SavedParts {
+  index(): SearchIndex;
+  facts(): FactStore;
+  vocabulary(): Vocabulary;
+}
+
+export function savedLibraryPath(corpusDir: string): string {
+  return path.join(corpusDir, 'built', 'library.bin');
+}
+
+/** The source folders whose code decides what the library holds: a change there makes old files stale. */
+const BUILDING_CODE = ['text', 'corpus', 'search', 'facts', 'vocab', 'built'];
+
+let codeHash: string | undefined;
+/**
+ * A hash of the code that builds the library: its TypeScript sources, so that `npm run ingest` (from
+ * dist/) and a test or the CLI under tsx agree; the running files when the sources are not there.
+ */
+function codeFingerprint(): string {
+  if (codeHash) return codeHash;
+  const sources = path.join(PROJECT_ROOT, 'src');
+  const root = existsSync(sources) ? sources : path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+  const hash = createHash('sha256');
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const file = path.join(dir, name);
+      if (statSync(file).isDirectory()) walk(file);
+      else if (/\.(?:ts|js)$/u.test(name)) hash.update(name).update(readFileSync(file));
+    }
+  };
+  for (const dir of BUILDING_CODE) if (existsSync(path.join(root, dir))) walk(path.join(root, dir));
+  codeHash = hash.digest('hex');
+  return codeHash;
+}
+
+/** What a saved library must have been built from to serve this corpus. */
+function keyOf(corpus: Corpus): string {
+  return createHash('sha256').update(corpus.fingerprint).update(codeFingerprint()).digest('hex').slice(0, 32);
+}
+
+const pad8 = (n: number) => n + ((8 - (n % 8)) % 8);
+
+/** Writes the library of `corpus` to `file` whole, through a temporary name: a reader never sees half a file. */
+export function writeSavedLibrary(
+  file: string,
+  corpus: Corpus,
+  parts: { index: SearchIndex; facts: FactStore; vocabulary: Vocabulary },
+): void {
+  const bodies: Record<Section, Uint8Array> = {
+    postings: parts.index.packedPostings(),
+    facts: Buffer.from(JSON.stringify(saveFacts(parts.facts)), 'utf8'),
+    vocabulary: Buffer.from(JSON.stringify(parts.vocabulary.save()), 'utf8'),
+  };
+  // The header is padded to a fixed size so the sections' offsets can be written into it.
+  const HEADER_BYTES = 1024;
+  let at = HEADER_BYTES;
+  const sections = {} as Header['sections'];
+  for (const s of SECTIONS) {
+    sections[s] = [at, bodies[s].byteLength];
+    at = pad8(at + bodies[s].byteLength);
+  }
+  const out = Buffer.alloc(at);
+  for (const s of SECTIONS) out.set(bodies[s], sections[s][0]);
+  const header: Header = { key: keyOf(corpus), crc: crc32(out.subarray(HEADER_BYTES)), sections };
+  const head = Buffer.from(`${MAGIC}\n${JSON.stringify(header)}\n`, 'utf8');
+  if (head.byteLength > HEADER_BYTES) throw new Error('saved library header too long');
+  out.set(head, 0);
+  mkdirSync(path.dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
+  try {
+    writeFileSync(temporary, out);
+    renameSync(temporary, file);
+  } finally {
+    rmSync(temporary, { force: true });
+  }
+}
+
+export type OpenedLibrary = { parts: SavedParts } | { problem: string };
+
+/** Opens the saved library for `corpus`, or says why it cannot serve: missing, stale, cut short, damaged. */
+export function openSavedLibrary(file: string, corpus: Corpus): OpenedLibrary {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    return { problem: 'no saved library yet' };
+  }
+  const firstLine = bytes.indexOf(10);
+  const secondLine = bytes.indexOf(10, firstLine + 1);
+  if (firstLine < 0 || secondLine < 0 || bytes.subarray(0, firstLine).toString('utf8') !== MAGIC)
+    return { problem: 'the saved library is not one this version writes' };
+  let header: Header;
+  try {
+    header = JSON.parse(bytes.subarray(firstLine + 1, secondLine).toString('utf8')) as Header;
+  } catch {
+    return { problem: 'the saved library’s header is damaged' };
+  }
+  if (header.key !== keyOf(corpus)) return { problem: 'the saved library was built from another corpus or code' };
+  const bodyStart = header.sections.postings[0];
+  if (!SECTIONS.every((s) => header.sections[s][0] + header.sections[s][1] <= bytes.byteLength))
+    return { problem: 'the saved library is cut short' };
+  if (crc32(bytes.subarray(bodyStart)) !== header.crc) return { problem: 'the saved library is damaged' };
+  const section = (s: Section) => bytes.subarray(header.sections[s][0], header.sections[s][0] + header.sections[s][1]);
+  const json = <T>(s: Section) => JSON.parse(section(s).toString('utf8')) as T;
+  // A Buffer read from a file may sit at any offset of a shared pool; the posting views need 8-byte alignment.
+  const aligned = (view: Uint8Array) => (view.byteOffset % 8 === 0 ? view : new Uint8Array(view));
+  return {
+    parts: {
+      index: () => SearchIndex.open(corpus, aligned(section('postings'))),
+      facts: () => restoreFacts(corpus, json<SavedFacts>('facts')),
+      vocabulary: () => Vocabulary.restore(json<SavedVocabulary>('vocabulary')),
+    },
+  };
+}
