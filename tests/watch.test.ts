@@ -15,7 +15,8 @@ function copyCorpus(): string {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function until(test: () => boolean, ms = 6000): Promise<void> {
+// Generous: under the full parallel suite on two cores a reload that must build the library takes seconds.
+async function until(test: () => boolean, ms = 20_000): Promise<void> {
   const deadline = Date.now() + ms;
   while (!test() && Date.now() < deadline) await sleep(50);
 }
