@@ -5,7 +5,7 @@
  * else, cut short or damaged is reported and rebuilt, never trusted.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { crc32 } from 'node:zlib';
@@ -14,6 +14,7 @@ import { PROJECT_ROOT } from '../corpus/paths.js';
 import { restoreFacts, type SavedFacts, saveFacts } from '../facts/persist.js';
 import type { FactStore } from '../facts/store.js';
 import { SearchIndex } from '../search/index.js';
+import { pad8 } from '../search/postings.js';
 import { type SavedVocabulary, Vocabulary } from '../vocab/vocabulary.js';
 
 const MAGIC = 'GRLIB\u0000v1';
@@ -51,10 +52,10 @@ function codeFingerprint(): string {
   const root = existsSync(sources) ? sources : path.dirname(path.dirname(fileURLToPath(import.meta.url)));
   const hash = createHash('sha256');
   const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      const file = path.join(dir, name);
-      if (statSync(file).isDirectory()) walk(file);
-      else if (/\.(?:ts|js)$/u.test(name)) hash.update(name).update(readFileSync(file));
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(file);
+      else if (/\.(?:ts|js)$/u.test(entry.name)) hash.update(entry.name).update(readFileSync(file));
     }
   };
   for (const dir of BUILDING_CODE) if (existsSync(path.join(root, dir))) walk(path.join(root, dir));
@@ -66,8 +67,6 @@ function codeFingerprint(): string {
 function keyOf(corpus: Corpus): string {
   return createHash('sha256').update(corpus.fingerprint).update(codeFingerprint()).digest('hex').slice(0, 32);
 }
-
-const pad8 = (n: number) => n + ((8 - (n % 8)) % 8);
 
 /** Writes the library of `corpus` to `file` whole, through a temporary name: a reader never sees half a file. */
 export function writeSavedLibrary(

@@ -1,6 +1,5 @@
 import type { Corpus } from '../corpus/corpus.js';
 import type { Period } from '../corpus/period.js';
-import type { ExtractionTally } from './statements.js';
 import type { FactStore, ReportTargets } from './store.js';
 
 /** One report's facts as plain data: the report and its paragraphs are named by id, not held. */
@@ -8,7 +7,6 @@ interface SavedReportFacts extends Omit<ReportTargets, 'report' | 'passage' | 'p
   report: string;
   passage: { paragraphId: string; text: string; via: string } | null;
   periods: [string, Period][];
-  tally: ExtractionTally;
 }
 
 export type SavedFacts = SavedReportFacts[];

@@ -143,7 +143,8 @@ export async function runIngest(args: string[], dir: string = CORPUS_DIR): Promi
   }
   await writeCorpus(dir, result);
   // The search index, facts and vocabulary are built now, once, and saved beside the corpus: the bot and
-  // the CLI open them instead of re-tokenising (and a running bot's reload is a file read).
+  // the CLI open them instead of re-tokenising (and a running bot's reload is a file read). The corpus is
+  // read back from disk so its fingerprint is the one a start computes from the same files.
   const corpus = loadCorpus(dir);
   const facts = extractFacts(corpus);
   writeSavedLibrary(savedLibraryPath(dir), corpus, {

@@ -60,6 +60,9 @@ export function queryKeys(normWord: string): TokenKey[] {
 
 const MAGIC = 0x47525049; // "GRPI"
 const VERSION = 1;
+/** Sections of a packed file start on 8-byte boundaries, so typed-array views over them are legal. */
+export const pad8 = (n: number) => n + ((8 - (n % 8)) % 8);
+
 const HEADER_WORDS = 10; // seven counts, a spare word, then the average length as a float64 at byte 32
 
 /**
@@ -87,7 +90,7 @@ export class PostingIndex {
     const take = <T>(make: (offset: number) => T, byteLength: number): T => {
       if (at + byteLength > bytes.byteOffset + bytes.byteLength) throw new Error('packed index is truncated');
       const view = make(at);
-      at += byteLength + ((8 - (byteLength % 8)) % 8);
+      at += pad8(byteLength);
       return view;
     };
     const buf = bytes.buffer;
@@ -208,7 +211,6 @@ function pack(
   const order: TokenKey[] = [...numeric, ...strings];
   const nPostings = order.reduce<number>((n, k) => n + lists.get(k)!.docs.length, 0);
   const json = Buffer.from(JSON.stringify(strings.map((k, i) => [k, numeric.length + i])), 'utf8');
-  const pad = (n: number) => n + ((8 - (n % 8)) % 8);
   const sizes = [
     HEADER_WORDS * 4,
     docLengths.length * 4,
@@ -218,8 +220,8 @@ function pack(
     nPostings * 2,
     json.length,
   ];
-  const bytes = new Uint8Array(sizes.reduce((a, s) => a + pad(s), 0));
-  const starts = sizes.map((_, i) => sizes.slice(0, i).reduce((a, s) => a + pad(s), 0)) as [number, ...number[]];
+  const bytes = new Uint8Array(sizes.reduce((a, s) => a + pad8(s), 0));
+  const starts = sizes.map((_, i) => sizes.slice(0, i).reduce((a, s) => a + pad8(s), 0)) as [number, ...number[]];
   const head = new Uint32Array(bytes.buffer, 0, HEADER_WORDS);
   head.set([MAGIC, VERSION, docLengths.length, order.length, nPostings, json.length, numeric.length]);
   new Float64Array(bytes.buffer, 32, 1)[0] = averageLength;
