@@ -41,7 +41,7 @@ beforeAll(async () => {
       store: { dir: dataDir, reservedIds: library.corpus.reports.map((r) => r.id) },
       admins: new Set([ADMIN]),
       reload: () => {
-        ctx.library = warmLibrary(loadLibrary(CORPUS_DIR, dataDir));
+        ctx.library = warmLibrary(loadLibrary(CORPUS_DIR, { userDir: dataDir }));
       },
     },
   });

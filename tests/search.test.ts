@@ -184,7 +184,7 @@ describe('search input that is not a plain query', () => {
 
 describe('index lifecycle', () => {
   it('answers the same from its packed posting lists, copied out of a file, as from a fresh build', () => {
-    const restored = SearchIndex.open(corpus, new Uint8Array(index.packedPostings()));
+    const restored = SearchIndex.open(corpus, new Uint8Array(index.packedPostings()!));
     for (const q of ['营商环境', '嘉兴 研发投入', '5G', '老旧小区改造'])
       expect(ids(restored.search(q, { limit: 10 }))).toEqual(ids(index.search(q, { limit: 10 })));
   });

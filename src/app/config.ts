@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { config as loadDotenv } from 'dotenv';
 
+import { parseEngineWish, type SearchEngineWish } from '../built/engineChoice.js';
 import type { LogLevel } from '../support/log.js';
 
 /** Everything the process reads from its environment, validated once at start. */
@@ -17,6 +18,8 @@ export interface Config {
   reportAdmins: string[];
   /** How long a shutdown waits for answers in flight (SHUTDOWN_DRAIN_MS, default 10 s). */
   drainMs: number;
+  /** SEARCH_ENGINE: memory, sqlite, or auto (picked by corpus size, printed at start). */
+  searchEngine: SearchEngineWish;
 }
 
 export interface ConfigCheck {
@@ -78,6 +81,8 @@ export function checkConfig(env: NodeJS.ProcessEnv): ConfigCheck {
   const drain = Number(clean(env.SHUTDOWN_DRAIN_MS) ?? '10000');
   if (!Number.isFinite(drain) || drain < 0)
     problems.push('SHUTDOWN_DRAIN_MS must be a number of milliseconds; using 10000');
+  const engine = parseEngineWish(env.SEARCH_ENGINE);
+  if (engine.problem) problems.push(engine.problem);
   return {
     config: {
       token: tokenOk ? token : null,
@@ -88,6 +93,7 @@ export function checkConfig(env: NodeJS.ProcessEnv): ConfigCheck {
       dataDir,
       reportAdmins: reportAdmins.filter((id) => SNOWFLAKE.test(id)),
       drainMs: Number.isFinite(drain) && drain >= 0 ? drain : 10_000,
+      searchEngine: engine.wish,
     },
     problems,
     canConnect: tokenOk,

@@ -37,7 +37,12 @@ async function main(): Promise<number> {
   for (const p of problems) console.error(`config: ${p}`);
   // Build everything once before the first question, so no answer waits for an index.
   // The committed corpus and the reports users added from Discord (DATA_DIR), as one library.
-  const library = () => loadLibrary(CORPUS_DIR, config.dataDir);
+  const library = () =>
+    loadLibrary(CORPUS_DIR, {
+      userDir: config.dataDir,
+      engine: config.searchEngine,
+      said: (line) => logger.info(`search database: ${line}`),
+    });
   // A library that had to be built is saved, so the next start (and the next reload) opens it.
   const saved = (built: Library) => {
     const what = built.save();
@@ -46,7 +51,11 @@ async function main(): Promise<number> {
   };
   const load = () => saved(warmLibrary(library()));
   const ctx: CommandContext = { library: load(), charts: new ChartCache(), commands: COMMANDS };
-  logger.info('library ready', { reports: ctx.library.corpus.reports.length, from: ctx.library.origin });
+  logger.info('library ready', {
+    reports: ctx.library.corpus.reports.length,
+    from: ctx.library.origin,
+    engine: ctx.library.engine,
+  });
   watchCorpus(ctx, logger, CORPUS_DIR, async () => saved(await warmLibraryGradually(library())));
   if (!canConnect || !config.token) {
     console.error('No DISCORD_TOKEN in .env: starting the local console (type /help, or exit to quit).');

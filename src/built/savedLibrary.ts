@@ -27,9 +27,9 @@ interface Header {
   sections: Record<Section, [offset: number, length: number]>;
 }
 
-/** The parts a saved library holds, each opened on first use. */
+/** The parts a saved library holds, each opened on first use; no index when it was saved for the SQLite engine. */
 export interface SavedParts {
-  index(): SearchIndex;
+  index(): SearchIndex | undefined;
   facts(): FactStore;
   vocabulary(): Vocabulary;
 }
@@ -63,8 +63,8 @@ function codeFingerprint(): string {
   return codeHash;
 }
 
-/** What a saved library must have been built from to serve this corpus. */
-function keyOf(corpus: Corpus): string {
+/** What a saved library (or search database) must have been built from to serve this corpus. */
+export function keyOf(corpus: Corpus): string {
   return createHash('sha256').update(corpus.fingerprint).update(codeFingerprint()).digest('hex').slice(0, 32);
 }
 
@@ -75,7 +75,7 @@ export function writeSavedLibrary(
   parts: { index: SearchIndex; facts: FactStore; vocabulary: Vocabulary },
 ): void {
   const bodies: Record<Section, Uint8Array> = {
-    postings: parts.index.packedPostings(),
+    postings: parts.index.packedPostings() ?? new Uint8Array(0),
     facts: Buffer.from(JSON.stringify(saveFacts(parts.facts)), 'utf8'),
     vocabulary: Buffer.from(JSON.stringify(parts.vocabulary.save()), 'utf8'),
   };
@@ -105,8 +105,11 @@ export function writeSavedLibrary(
 
 export type OpenedLibrary = { parts: SavedParts } | { problem: string };
 
-/** Opens the saved library for `corpus`, or says why it cannot serve: missing, stale, cut short, damaged. */
-export function openSavedLibrary(file: string, corpus: Corpus): OpenedLibrary {
+/**
+ * Opens the saved library for `corpus`, or says why it cannot serve: missing, stale, cut short, damaged,
+ * or without the posting lists the in-memory engine needs (`needPostings`).
+ */
+export function openSavedLibrary(file: string, corpus: Corpus, needPostings = true): OpenedLibrary {
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
@@ -128,13 +131,16 @@ export function openSavedLibrary(file: string, corpus: Corpus): OpenedLibrary {
   if (!SECTIONS.every((s) => header.sections[s][0] + header.sections[s][1] <= bytes.byteLength))
     return { problem: 'the saved library is cut short' };
   if (crc32(bytes.subarray(bodyStart)) !== header.crc) return { problem: 'the saved library is damaged' };
+  const hasPostings = header.sections.postings[1] > 0;
+  if (needPostings && !hasPostings)
+    return { problem: 'the saved library has no posting lists (it was saved for the SQLite engine)' };
   const section = (s: Section) => bytes.subarray(header.sections[s][0], header.sections[s][0] + header.sections[s][1]);
   const json = <T>(s: Section) => JSON.parse(section(s).toString('utf8')) as T;
   // A Buffer read from a file may sit at any offset of a shared pool; the posting views need 8-byte alignment.
   const aligned = (view: Uint8Array) => (view.byteOffset % 8 === 0 ? view : new Uint8Array(view));
   return {
     parts: {
-      index: () => SearchIndex.open(corpus, aligned(section('postings'))),
+      index: () => (hasPostings ? SearchIndex.open(corpus, aligned(section('postings'))) : undefined),
       facts: () => restoreFacts(corpus, json<SavedFacts>('facts')),
       vocabulary: () => Vocabulary.restore(json<SavedVocabulary>('vocabulary')),
     },

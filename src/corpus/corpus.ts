@@ -97,6 +97,10 @@ export class Corpus {
     return this.byParagraphId.get(id.trim().toLowerCase());
   }
 
+  get paragraphCount(): number {
+    return this.byParagraphId.size;
+  }
+
   allParagraphs(): ParagraphRef[] {
     return [...this.byParagraphId.values()];
   }

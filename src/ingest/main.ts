@@ -10,7 +10,9 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { chooseEngine, parseEngineWish } from '../built/engineChoice.js';
 import { savedLibraryPath, writeSavedLibrary } from '../built/savedLibrary.js';
+import { searchDatabasePath, sqliteEngineFor } from '../built/searchDatabase.js';
 import { loadCorpus } from '../corpus/corpus.js';
 import { CORPUS_DIR } from '../corpus/paths.js';
 import { extractFacts, type FactStore } from '../facts/store.js';
@@ -145,17 +147,23 @@ export async function runIngest(args: string[], dir: string = CORPUS_DIR): Promi
   // The search index, facts and vocabulary are built now, once, and saved beside the corpus: the bot and
   // the CLI open them instead of re-tokenising (and a running bot's reload is a file read). The corpus is
   // read back from disk so its fingerprint is the one a start computes from the same files.
+  // With the SQLite engine (SEARCH_ENGINE, or auto for a big corpus) the index is its database instead.
   const corpus = loadCorpus(dir);
+  const { engine, why } = chooseEngine(corpus, parseEngineWish(process.env.SEARCH_ENGINE).wish);
   const facts = extractFacts(corpus);
-  writeSavedLibrary(savedLibraryPath(dir), corpus, {
-    index: SearchIndex.build(corpus),
-    facts,
-    vocabulary: buildVocabulary(corpus),
-  });
+  const database = searchDatabasePath(dir);
+  const index =
+    engine === 'sqlite'
+      ? SearchIndex.build(corpus, (texts) => sqliteEngineFor(database, corpus, texts))
+      : SearchIndex.build(corpus);
+  writeSavedLibrary(savedLibraryPath(dir), corpus, { index, facts, vocabulary: buildVocabulary(corpus) });
   report(
     result,
     staged.map((s) => s.name),
     facts,
+  );
+  console.log(
+    `search engine: ${engine} (${why}); index: ${engine === 'sqlite' ? 'corpus/built/search.sqlite' : 'corpus/built/library.bin'}`,
   );
   for (const line of outcomes) console.log(line);
   return 0;
@@ -187,7 +195,7 @@ function report(result: ReturnType<typeof ingest>, added: string[], facts: FactS
     console.log(`${id}\t${r.facts.length}\t${leftOut || '—'}`);
   }
   console.log(
-    `${result.reports.length} reports, ${result.reports.reduce((n, r) => n + r.paragraphs.length, 0)} paragraphs; log: corpus/ingest-log.tsv; index: corpus/built/library.bin`,
+    `${result.reports.length} reports, ${result.reports.reduce((n, r) => n + r.paragraphs.length, 0)} paragraphs; log: corpus/ingest-log.tsv; facts and vocabulary: corpus/built/library.bin`,
   );
 }
 

@@ -1,4 +1,6 @@
+import { chooseEngine, type SearchEngineKind, type SearchEngineWish } from '../built/engineChoice.js';
 import { openSavedLibrary, type SavedParts, savedLibraryPath, writeSavedLibrary } from '../built/savedLibrary.js';
+import { searchDatabasePath, sqliteEngineFor } from '../built/searchDatabase.js';
 import { type Corpus, loadCorpus } from '../corpus/corpus.js';
 import { CORPUS_DIR } from '../corpus/paths.js';
 import type { Report } from '../corpus/types.js';
@@ -18,6 +20,8 @@ export interface Library {
   readonly vocabulary: Vocabulary;
   /** Where the parts come from: the saved file, or built here (and why), for the start-up line. */
   readonly origin: string;
+  /** The search engine and why it was chosen, e.g. "memory (auto: 2,058 paragraphs ≤ 100,000)". */
+  readonly engine: string;
   /**
    * Saves the built parts beside the corpus so the next start opens them, and says what happened; null
    * for a library opened from its file. A corpus folder that cannot be written is reported, not fatal.
@@ -45,10 +49,21 @@ function once<T>(build: () => T): () => T {
  */
 export function buildLibrary(
   corpus: Corpus,
-  from: { saved?: SavedParts; file?: string; origin?: string } = {},
+  from: {
+    saved?: SavedParts;
+    file?: string;
+    origin?: string;
+    /** The SQLite search database to open (or build) instead of posting lists in memory. */
+    sqlite?: { file: string; said?: (line: string) => void };
+    engine?: string;
+  } = {},
 ): Library {
-  const { saved, file } = from;
-  const index = once(() => saved?.index() ?? SearchIndex.build(corpus));
+  const { saved, file, sqlite } = from;
+  const index = once(() =>
+    sqlite
+      ? SearchIndex.build(corpus, (texts) => sqliteEngineFor(sqlite.file, corpus, texts, sqlite.said))
+      : (saved?.index() ?? SearchIndex.build(corpus)),
+  );
   const facts = once(() => saved?.facts() ?? extractFacts(corpus));
   const vocabulary = once(() => saved?.vocabulary() ?? buildVocabulary(corpus));
   return {
@@ -63,6 +78,7 @@ export function buildLibrary(
       return vocabulary();
     },
     origin: from.origin ?? 'built in memory',
+    engine: from.engine ?? (sqlite ? 'sqlite' : 'memory'),
     save() {
       if (saved || !file) return null;
       try {
@@ -98,16 +114,33 @@ export async function warmLibraryGradually(library: Library): Promise<Library> {
   return library;
 }
 
+export interface LoadOptions {
+  /** Reports users added, in a folder of their own (DATA_DIR). */
+  userDir?: string;
+  /** SEARCH_ENGINE: memory, sqlite, or auto (by corpus size). */
+  engine?: SearchEngineWish;
+  /** Hears what the SQLite engine did with its file (opened, built and why). */
+  said?: (line: string) => void;
+}
+
 /**
  * The committed corpus plus, when given, the folder of reports users added; its parts come from the
- * library saved beside the corpus when that was built from this very corpus and code.
+ * library saved beside the corpus when that was built from this very corpus and code. With the SQLite
+ * engine the search index is the database beside it (corpus/built/search.sqlite) instead.
  */
-export function loadLibrary(dir: string = CORPUS_DIR, userDir?: string): Library {
-  const corpus = loadCorpus(dir, userDir);
+export function loadLibrary(dir: string = CORPUS_DIR, options: LoadOptions = {}): Library {
+  const corpus = loadCorpus(dir, options.userDir);
+  const choice = chooseEngine(corpus, options.engine ?? 'auto');
+  const engine = `${choice.engine} (${choice.why})`;
+  const sqlite = sqliteOf(choice.engine, dir, options.said);
   const file = savedLibraryPath(dir);
-  const opened = openSavedLibrary(file, corpus);
-  if ('parts' in opened) return buildLibrary(corpus, { saved: opened.parts, origin: `opened ${file}` });
-  return buildLibrary(corpus, { file, origin: `built from the corpus (${opened.problem})` });
+  const opened = openSavedLibrary(file, corpus, choice.engine === 'memory');
+  if ('parts' in opened) return buildLibrary(corpus, { saved: opened.parts, origin: `opened ${file}`, sqlite, engine });
+  return buildLibrary(corpus, { file, origin: `built from the corpus (${opened.problem})`, sqlite, engine });
+}
+
+function sqliteOf(engine: SearchEngineKind, dir: string, said?: (line: string) => void) {
+  return engine === 'sqlite' ? { file: searchDatabasePath(dir), said } : undefined;
 }
 
 /** The facts of a report of this library's corpus: every report has an entry, so a miss is a bug. */

@@ -1,4 +1,4 @@
-import { EMPTY_HITS, gallop, type Hits } from './postings.js';
+import { EMPTY_HITS, gallop, type Hits, queryKeys, type TokenKey } from './postings.js';
 import type { QueryWord } from './query.js';
 
 /** Finds the paragraphs (by position in the corpus) that match query words, with a relevance score. */
@@ -59,4 +59,44 @@ export function combine(perWord: Hits[], combineWith: 'AND' | 'OR'): Hits {
 export function hitsFromMap(m: Map<number, number>): Hits {
   const docs = Int32Array.from(m.keys()).sort();
   return { docs, scores: Float64Array.from(docs, (d) => m.get(d)!) };
+}
+
+/**
+ * An engine over the bigram tokens of `tokenKeys`: a word matches where all its keys are, in any of its
+ * spellings (best score); a one-character word has no pair to look up and is scanned (rare after stop words).
+ * The posting lists and the SQLite table differ only in `intersect`.
+ */
+export abstract class KeyEngine implements MatchEngine {
+  abstract readonly name: string;
+
+  constructor(protected readonly normTexts: readonly string[]) {}
+
+  /** Paragraphs holding every key, with the summed BM25 of the keys, sorted by position. */
+  protected abstract intersect(keys: TokenKey[]): Hits;
+
+  private wordMatches(word: QueryWord): Hits {
+    return union(
+      word.alternatives.map((alt) => {
+        const keys = queryKeys(alt);
+        return keys.length > 0 ? this.intersect(keys) : this.scan(alt);
+      }),
+      'max',
+    );
+  }
+
+  private scan(needle: string): Hits {
+    const out = new Map<number, number>();
+    if (needle)
+      this.normTexts.forEach((t, doc) => {
+        if (t.includes(needle)) out.set(doc, 0.1);
+      });
+    return hitsFromMap(out);
+  }
+
+  candidates(words: QueryWord[], combineWith: 'AND' | 'OR'): Hits {
+    return combine(
+      words.map((w) => this.wordMatches(w)),
+      combineWith,
+    );
+  }
 }

@@ -60,10 +60,9 @@ export class SearchIndex implements IndexedParagraphs {
     return new SearchIndex(corpus, texts, engine(texts));
   }
 
-  /** The packed posting lists, to be saved beside the corpus; only the posting engine has them. */
-  packedPostings(): Uint8Array {
-    if (!(this.engine instanceof PostingEngine)) throw new Error('only the posting index is persisted');
-    return this.engine.index.bytes;
+  /** The packed posting lists, to be saved beside the corpus; null for an engine with its own file. */
+  packedPostings(): Uint8Array | null {
+    return this.engine instanceof PostingEngine ? this.engine.index.bytes : null;
   }
 
   /** Opens a saved index over the corpus it was built from (the caller checks the corpus fingerprint). */

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-/** `govreport <command> … [--json]`: the scripting face, derived from the same command definitions. */
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { COMMANDS } from '../../../commands/index.js';
+/** `govreport <command> … [--json]`: the scripting face, derived from the same command definitions. */
+import { parseEngineWish } from '../../built/engineChoice.js';
 import { assignPositionals, type RawOptions } from '../../command/commandLine.js';
 import { type Command, type CommandContext, OptionType, positionalSynopsis } from '../../command/contract.js';
 import { runCommand } from '../../command/dispatch.js';
@@ -67,7 +68,11 @@ export async function runCli(
   }
   const { json, png, csv, ...named } = parsed.values as Record<string, string | boolean | undefined>;
   const options: RawOptions = assignPositionals(command, parsed.positionals, named);
-  const ctx = context ? context() : { library: loadLibrary(), charts: new ChartCache(), commands: COMMANDS };
+  // SEARCH_ENGINE as the bot reads it; a bad value is auto, as there (the bot's log names it).
+  const engine = parseEngineWish(process.env.SEARCH_ENGINE).wish;
+  const ctx = context
+    ? context()
+    : { library: loadLibrary(undefined, { engine }), charts: new ChartCache(), commands: COMMANDS };
   const outcome = await runCommand(ctx, name, options, { chart: typeof png === 'string', csv: csv === true });
   if (!outcome.ok) {
     err(outcome.reply.intro ?? outcome.reply.title);
