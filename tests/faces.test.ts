@@ -6,6 +6,7 @@ import { renderText } from '../src/faces/console/renderText.js';
 import { inert } from '../src/faces/discord/escape.js';
 import { RateLimiter } from '../src/faces/discord/rateLimit.js';
 import { createLogger } from '../src/support/log.js';
+import { MemoryState, type SharedState } from '../src/support/sharedState.js';
 import { stripControls } from '../src/text/controls.js';
 import { runMain } from './helpers/runMain.js';
 
@@ -94,25 +95,40 @@ describe('console command lines', () => {
 });
 
 describe('rate limiter', () => {
-  it('allows max requests per window, then tells how long to wait', () => {
+  it('allows max requests per window, then tells how long to wait', async () => {
     let now = 0;
-    const limiter = new RateLimiter(2, 1000, () => now);
-    expect(limiter.take('u')).toBe(0);
-    expect(limiter.take('u')).toBe(0);
-    expect(limiter.take('u')).toBe(1000);
-    expect(limiter.take('other')).toBe(0);
+    const limiter = new RateLimiter(2, 1000, new MemoryState({ now: () => now }));
+    expect(await limiter.take('u')).toBe(0);
+    expect(await limiter.take('u')).toBe(0);
+    expect(await limiter.take('u')).toBe(1000);
+    expect(await limiter.take('other')).toBe(0);
     now = 1001;
-    expect(limiter.take('u')).toBe(0);
+    expect(await limiter.take('u')).toBe(0);
   });
 
-  it('forgets users idle for a whole window, without scanning on every request', () => {
+  it('forgets users idle for a whole window, without scanning on every request', async () => {
     let now = 0;
-    const limiter = new RateLimiter(2, 1000, () => now);
-    for (let i = 0; i < 5000; i += 1) limiter.take(`user${i}`);
-    expect(limiter.size).toBe(5000);
+    const state = new MemoryState({ now: () => now });
+    const limiter = new RateLimiter(2, 1000, state);
+    for (let i = 0; i < 5000; i += 1) await limiter.take(`user${i}`);
+    expect(state.size.users).toBe(5000);
     now = 1500;
-    limiter.take('late');
-    expect(limiter.size).toBe(1);
+    await limiter.take('late');
+    expect(state.size.users).toBe(1);
+  });
+
+  it('lets a request through (and logs) when the state cannot be reached', async () => {
+    const broken: SharedState = {
+      name: 'broken',
+      hit: () => Promise.reject(new Error('connection refused')),
+      put: () => Promise.reject(new Error('connection refused')),
+      get: () => Promise.reject(new Error('connection refused')),
+      close: async () => {},
+    };
+    const warned: string[] = [];
+    const logger = { ...createLogger('error', []), warn: (m: string) => void warned.push(m) };
+    expect(await new RateLimiter(1, 1000, broken, logger).take('u')).toBe(0);
+    expect(warned).toEqual([expect.stringMatching(/rate limit state unavailable/u)]);
   });
 });
 

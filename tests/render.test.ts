@@ -91,15 +91,15 @@ describe('Discord renderer limits', () => {
     expect(e.description).not.toContain('<@123456789012345678>');
   });
 
-  it('keeps long commands in memory under a short id, and reports expiry for unknown ids', () => {
+  it('keeps long commands in the shared state under a short id, and reports expiry for unknown ids', async () => {
     const long = `/search ${'营商环境'.repeat(40)}`;
     const id = buttons.runId('123456789012345678', long);
     expect(id.length).toBeLessThanOrEqual(LIMITS.customId);
-    expect(buttons.parse(id)).toEqual({ kind: 'run', owner: '123456789012345678', command: long });
-    expect(buttons.parse(buttons.shareId('1', '/quote jiaxing-2024-1'))).toEqual({
+    expect(await buttons.parse(id)).toEqual({ kind: 'run', owner: '123456789012345678', command: long });
+    expect(await buttons.parse(buttons.shareId('1', '/quote jiaxing-2024-1'))).toEqual({
       kind: 'share',
       command: '/quote jiaxing-2024-1',
     });
-    expect(buttons.parse('mem:unknownkey')).toEqual({ kind: 'expired' });
+    expect(await buttons.parse('mem:unknownkey')).toEqual({ kind: 'expired' });
   });
 });

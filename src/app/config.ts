@@ -20,6 +20,8 @@ export interface Config {
   drainMs: number;
   /** SEARCH_ENGINE: memory, sqlite, or auto (picked by corpus size, printed at start). */
   searchEngine: SearchEngineWish;
+  /** REDIS_URL: rate limits and long button states shared by every shard and worker; null keeps them in memory. */
+  redisUrl: string | null;
 }
 
 export interface ConfigCheck {
@@ -81,6 +83,11 @@ export function checkConfig(env: NodeJS.ProcessEnv): ConfigCheck {
   const drain = Number(clean(env.SHUTDOWN_DRAIN_MS) ?? '10000');
   if (!Number.isFinite(drain) || drain < 0)
     problems.push('SHUTDOWN_DRAIN_MS must be a number of milliseconds; using 10000');
+  let redisUrl = clean(env.REDIS_URL);
+  if (redisUrl && !/^rediss?:\/\/[^\s]+$/u.test(redisUrl)) {
+    problems.push('REDIS_URL must look like redis://127.0.0.1:6379; keeping the state in memory');
+    redisUrl = null;
+  }
   const engine = parseEngineWish(env.SEARCH_ENGINE);
   if (engine.problem) problems.push(engine.problem);
   return {
@@ -94,6 +101,7 @@ export function checkConfig(env: NodeJS.ProcessEnv): ConfigCheck {
       reportAdmins: reportAdmins.filter((id) => SNOWFLAKE.test(id)),
       drainMs: Number.isFinite(drain) && drain >= 0 ? drain : 10_000,
       searchEngine: engine.wish,
+      redisUrl,
     },
     problems,
     canConnect: tokenOk,

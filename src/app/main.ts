@@ -10,7 +10,8 @@ import { runConsole } from '../faces/console/console.js';
 import { type Library, loadLibrary, warmLibrary, warmLibraryGradually } from '../query/library.js';
 import { ChartCache } from '../reply/charts/cache.js';
 import { newIncidentId } from '../support/incident.js';
-import { createLogger, type Logger } from '../support/log.js';
+import { createLogger, type Logger, withFields } from '../support/log.js';
+import { MemoryState, type SharedState } from '../support/sharedState.js';
 import { loadConfig } from './config.js';
 import { connectionFailure } from './failures.js';
 import { watchCorpus } from './watch.js';
@@ -32,7 +33,10 @@ async function main(): Promise<number> {
     console.error(fatal);
     return 1;
   }
-  const logger = createLogger(config.logLevel, [process.env.DISCORD_TOKEN ?? null]);
+  // A shard spawned by `npm run start:sharded` has its id in SHARDS: every line names it.
+  const base = createLogger(config.logLevel, [process.env.DISCORD_TOKEN ?? null]);
+  const shard = process.env.SHARDING_MANAGER ? process.env.SHARDS : undefined;
+  const logger = shard === undefined ? base : withFields(base, { shard: Number(shard) });
   logEscapedErrors(logger);
   for (const p of problems) console.error(`config: ${p}`);
   // Build everything once before the first question, so no answer waits for an index.
@@ -75,6 +79,19 @@ async function main(): Promise<number> {
     return 0;
   }
   const { startBot } = await import('../faces/discord/bot.js');
+  let state: SharedState = new MemoryState();
+  if (config.redisUrl) {
+    const { RedisState } = await import('../support/redisState.js');
+    try {
+      state = await RedisState.connect(config.redisUrl);
+    } catch (e) {
+      console.error(
+        `${e instanceof Error ? e.message : String(e)}. Start Redis, or unset REDIS_URL to keep the state in memory.`,
+      );
+      return 1;
+    }
+  }
+  logger.info('shared state', { state: state.name });
   let bot: Awaited<ReturnType<typeof startBot>> | undefined;
   // Fatal means a supervisor must see a failure: one line, and a non-zero exit.
   const onFatal = (sentence: string) => {
@@ -90,7 +107,7 @@ async function main(): Promise<number> {
         logger.info('library reloaded after a report change', { reports: ctx.library.corpus.reports.length });
       },
     };
-    bot = await startBot({ token: config.token, apiUrl: config.apiUrl }, ctx, logger, { reports, onFatal });
+    bot = await startBot({ token: config.token, apiUrl: config.apiUrl }, ctx, logger, { reports, onFatal, state });
   } catch (e) {
     const sentence = connectionFailure(e, config.apiUrl);
     if (!sentence) throw e;
@@ -104,6 +121,7 @@ async function main(): Promise<number> {
     logger.info('shutting down', { signal });
     process.once(signal, () => process.exit(1));
     await running.stop(config.drainMs);
+    await state.close();
     logger.info('stopped');
     process.exit(0);
   };

@@ -112,6 +112,10 @@ export class FakeDiscord {
   private server!: Server;
   private wss!: WebSocketServer;
   private socket: WebSocket | null = null;
+  /** Each shard's connection, by the shard id it identified with. */
+  private readonly shardSockets = new Map<number, WebSocket>();
+  /** What GET /gateway/bot recommends: more than 1 and `start:sharded` spawns that many shards. */
+  recommendedShards = 1;
   private seq = 0;
   private rateLimits: { pattern: RegExp; retryAfter: number }[] = [];
   private failures: { pattern: RegExp; status: number }[] = [];
@@ -195,9 +199,19 @@ export class FakeDiscord {
     this.socket?.close(4000, 'test: connection dropped');
   }
 
-  dispatch(t: string, d: unknown): void {
+  /** Sends an event on the latest connection, or on the given shard's. */
+  dispatch(t: string, d: unknown, shard?: number): void {
+    this.send(shard === undefined ? this.socket : this.shardSockets.get(shard), t, d);
+  }
+
+  private send(socket: WebSocket | null | undefined, t: string, d: unknown): void {
     this.seq += 1;
-    this.socket?.send(JSON.stringify({ op: 0, t, s: this.seq, d }));
+    socket?.send(JSON.stringify({ op: 0, t, s: this.seq, d }));
+  }
+
+  /** The shard ids that have identified, in order. */
+  get shards(): number[] {
+    return [...this.shardSockets.keys()].sort((a, b) => a - b);
   }
 
   private onSocket(ws: WebSocket): void {
@@ -208,16 +222,18 @@ export class FakeDiscord {
       this.gatewayOps.push(msg);
       if (msg.op === 1) ws.send(JSON.stringify({ op: 11 }));
       if (msg.op === 2) {
-        this.dispatch('READY', {
+        const shard = (msg.d?.shard as [number, number] | undefined) ?? [0, 1];
+        this.shardSockets.set(shard[0], ws);
+        this.send(ws, 'READY', {
           v: 10,
           user: botUser,
           guilds: [{ id: GUILD_ID, unavailable: true }],
           session_id: 'fake-session',
           resume_gateway_url: `ws://127.0.0.1:${this.port}`,
           application: { id: APP_ID, flags: 0 },
-          shard: [0, 1],
+          shard,
         });
-        this.dispatch('GUILD_CREATE', {
+        this.send(ws, 'GUILD_CREATE', {
           id: GUILD_ID,
           name: 'Researchers',
           unavailable: false,
@@ -250,7 +266,7 @@ export class FakeDiscord {
           ],
         });
       }
-      if (msg.op === 6) this.dispatch('RESUMED', {});
+      if (msg.op === 6) this.send(ws, 'RESUMED', {});
     });
   }
 
@@ -342,7 +358,7 @@ export class FakeDiscord {
         status: 200,
         json: {
           url: `ws://127.0.0.1:${this.port}`,
-          shards: 1,
+          shards: this.recommendedShards,
           session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 },
         },
       };

@@ -1,6 +1,7 @@
 import { Client, Events, GatewayIntentBits, type Interaction, MessageFlags, Options, Partials } from 'discord.js';
 import type { CommandContext } from '../../command/contract.js';
 import type { Logger } from '../../support/log.js';
+import type { SharedState } from '../../support/sharedState.js';
 import { ButtonStore } from './customIds.js';
 import { guardPackets } from './guard.js';
 import { handleInteraction, handleMention } from './interactions.js';
@@ -21,6 +22,8 @@ export interface BotHandle {
 
 export interface BotOptions {
   limiter?: RateLimiter;
+  /** Where rate limits and long button states live: this process's memory unless Redis is configured. */
+  state?: SharedState;
   reports?: ReportAdmin;
   /** Called once when Discord says the bot cannot go on (token revoked, intents refused): the caller exits non-zero. */
   onFatal?: (sentence: string) => void;
@@ -92,8 +95,8 @@ export async function startBot(
   const deps = {
     ctx,
     logger,
-    limiter: options.limiter ?? new RateLimiter(),
-    buttons: new ButtonStore(),
+    limiter: options.limiter ?? new RateLimiter(8, 10_000, options.state, logger),
+    buttons: new ButtonStore(options.state, logger),
     reports: options.reports,
   };
   // Work in flight, so a shutdown can wait for every answer already promised.

@@ -30,8 +30,11 @@ export interface Deps {
   reports?: ReportAdmin;
 }
 
-function render(deps: Deps, reply: Reply, opts: Omit<RenderOptions, 'buttons'>) {
-  return renderDiscord(reply, { ...opts, buttons: deps.buttons });
+/** The reply as Discord shows it, once the states of its long buttons are stored (another shard may get the press). */
+async function render(deps: Deps, reply: Reply, opts: Omit<RenderOptions, 'buttons'>) {
+  const payload = renderDiscord(reply, { ...opts, buttons: deps.buttons });
+  await deps.buttons.settled();
+  return payload;
 }
 
 function spelled(deps: Deps, name: string, options: RawOptions): string {
@@ -70,12 +73,12 @@ async function csvFile(deps: Deps, name: string, options: RawOptions, userId: st
       files: [{ attachment: Buffer.from(outcome.csv, 'utf8'), name: file }],
     };
   } catch (e) {
-    return render(deps, incident(deps, 'csv export', e, { user: userId }), { ephemeral: true, ownerId: userId });
+    return await render(deps, incident(deps, 'csv export', e, { user: userId }), { ephemeral: true, ownerId: userId });
   }
 }
 
-function rateLimited(deps: Deps, userId: string): string | null {
-  const wait = deps.limiter.take(userId);
+async function rateLimited(deps: Deps, userId: string): Promise<string | null> {
+  const wait = await deps.limiter.take(userId);
   return wait > 0 ? `请求太频繁了，请 ${Math.ceil(wait / 1000)} 秒后再试。` : null;
 }
 
@@ -99,7 +102,7 @@ async function onAutocomplete(i: AutocompleteInteraction, deps: Deps): Promise<v
 }
 
 async function onChatInput(i: ChatInputCommandInteraction, deps: Deps): Promise<void> {
-  const limited = rateLimited(deps, i.user.id);
+  const limited = await rateLimited(deps, i.user.id);
   if (limited) {
     await i.reply(notice(limited));
     return;
@@ -126,7 +129,7 @@ async function onChatInput(i: ChatInputCommandInteraction, deps: Deps): Promise<
   });
   const pinged = mention && mention.id !== i.user.id ? mention.id : undefined;
   await i.editReply(
-    render(deps, reply, {
+    await render(deps, reply, {
       ephemeral: !isPublic,
       ownerId: i.user.id,
       commandLine: spelled(deps, i.commandName, options),
@@ -138,7 +141,7 @@ async function onChatInput(i: ChatInputCommandInteraction, deps: Deps): Promise<
 }
 
 async function onSearchMessage(i: MessageContextMenuCommandInteraction, deps: Deps): Promise<void> {
-  const limited = rateLimited(deps, i.user.id);
+  const limited = await rateLimited(deps, i.user.id);
   if (limited) {
     await i.reply(notice(limited));
     return;
@@ -150,13 +153,13 @@ async function onSearchMessage(i: MessageContextMenuCommandInteraction, deps: De
     ? await run(deps, 'search', options, { user: i.user.id })
     : errorReply('这条消息没有可以搜索的文字。');
   await i.editReply(
-    render(deps, reply, { ephemeral: true, ownerId: i.user.id, commandLine: spelled(deps, 'search', options) }),
+    await render(deps, reply, { ephemeral: true, ownerId: i.user.id, commandLine: spelled(deps, 'search', options) }),
   );
 }
 
 async function onButton(i: ButtonInteraction, deps: Deps): Promise<void> {
   // Every press re-runs a query (a page, a chart, a CSV): presses count like commands.
-  const limited = rateLimited(deps, i.user.id);
+  const limited = await rateLimited(deps, i.user.id);
   if (limited) {
     await i.reply(notice(limited));
     return;
@@ -165,7 +168,7 @@ async function onButton(i: ButtonInteraction, deps: Deps): Promise<void> {
     await onReportButton(i, deps.reports);
     return;
   }
-  const action = deps.buttons.parse(i.customId);
+  const action = await deps.buttons.parse(i.customId);
   if (action.kind === 'expired') {
     await i.reply(notice('这个结果已过期，请重新运行命令。'));
     return;
@@ -183,7 +186,7 @@ async function onButton(i: ButtonInteraction, deps: Deps): Promise<void> {
     }
     const reply = await run(deps, parsed.name, parsed.options, { user: i.user.id, button: i.customId });
     await i.update(
-      render(deps, reply, {
+      await render(deps, reply, {
         ephemeral,
         ownerId: action.owner,
         commandLine: spelled(deps, parsed.name, parsed.options),
@@ -197,10 +200,12 @@ async function onButton(i: ButtonInteraction, deps: Deps): Promise<void> {
   }
   const reply = await run(deps, parsed.name, parsed.options, { user: i.user.id, button: i.customId });
   if (action.kind === 'open') {
-    await i.reply(render(deps, reply, { ephemeral: true, ownerId: i.user.id, commandLine: action.command }));
+    await i.reply(await render(deps, reply, { ephemeral: true, ownerId: i.user.id, commandLine: action.command }));
     return;
   }
-  await i.reply(render(deps, reply, { ephemeral: false, ownerId: i.user.id, content: `由 <@${i.user.id}> 分享：` }));
+  await i.reply(
+    await render(deps, reply, { ephemeral: false, ownerId: i.user.id, content: `由 <@${i.user.id}> 分享：` }),
+  );
 }
 
 /** Routes every interaction; anything a handler throws becomes a polite reply with an incident id. */
@@ -213,7 +218,7 @@ export async function handleInteraction(i: Interaction, deps: Deps): Promise<voi
   } catch (e) {
     const reply = incident(deps, 'interaction', e, { type: i.type, user: i.user.id });
     if (!i.isRepliable()) return;
-    const payload = render(deps, reply, { ephemeral: true, ownerId: i.user.id });
+    const payload = await render(deps, reply, { ephemeral: true, ownerId: i.user.id });
     try {
       if (i.deferred || i.replied) await i.editReply(payload);
       else await i.reply(payload);
@@ -227,7 +232,7 @@ export async function handleInteraction(i: Interaction, deps: Deps): Promise<voi
 export async function handleMention(message: Message, botId: string, deps: Deps): Promise<void> {
   if (message.author.bot || !message.mentions.users.has(botId)) return;
   try {
-    const limited = rateLimited(deps, message.author.id);
+    const limited = await rateLimited(deps, message.author.id);
     if (limited) {
       await message.reply({ content: limited, allowedMentions: { parse: [], repliedUser: false } });
       return;
@@ -237,9 +242,11 @@ export async function handleMention(message: Message, botId: string, deps: Deps)
       .replace(/\s+/gu, ' ')
       .trim();
     const reply = await run(deps, question ? 'ask' : 'help', { question }, { user: message.author.id });
-    await message.reply(render(deps, reply, { ephemeral: false, ownerId: message.author.id }));
+    await message.reply(await render(deps, reply, { ephemeral: false, ownerId: message.author.id }));
   } catch (e) {
     const reply = incident(deps, 'mention', e, { user: message.author.id });
-    await message.reply(render(deps, reply, { ephemeral: false, ownerId: message.author.id })).catch(() => undefined);
+    await message
+      .reply(await render(deps, reply, { ephemeral: false, ownerId: message.author.id }))
+      .catch(() => undefined);
   }
 }

@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ButtonStore } from '../src/faces/discord/customIds.js';
+import { RateLimiter } from '../src/faces/discord/rateLimit.js';
+import { RedisState } from '../src/support/redisState.js';
+import { MemoryState, type SharedState } from '../src/support/sharedState.js';
+import { type RedisServer, startRedis } from './helpers/redisServer.js';
+
+let server: RedisServer;
+const opened: SharedState[] = [];
+
+beforeAll(async () => {
+  server = await startRedis();
+}, 20_000);
+
+afterAll(async () => {
+  for (const s of opened) await s.close();
+  await server?.stop();
+});
+
+/** A fresh state of each kind; each Redis one under its own prefix, so the cases do not see each other. */
+const BACKENDS: [string, () => Promise<SharedState>][] = [
+  ['memory', async () => new MemoryState()],
+  [
+    'redis',
+    async () => {
+      const s = await RedisState.connect(server.url, `test-${Math.random().toString(36).slice(2)}:`);
+      opened.push(s);
+      return s;
+    },
+  ],
+];
+
+describe.each(BACKENDS)('shared state in %s', (_name, make) => {
+  it('counts a sliding window per key: max allowed, then the wait, other keys unaffected', async () => {
+    const s = await make();
+    expect(await s.hit('u', 2, 60_000)).toBe(0);
+    expect(await s.hit('u', 2, 60_000)).toBe(0);
+    const wait = await s.hit('u', 2, 60_000);
+    expect(wait).toBeGreaterThan(55_000);
+    expect(wait).toBeLessThanOrEqual(60_000);
+    expect(await s.hit('v', 2, 60_000)).toBe(0);
+  });
+
+  it('lets requests through again once the window has passed', async () => {
+    const s = await make();
+    expect(await s.hit('w', 1, 150)).toBe(0);
+    expect(await s.hit('w', 1, 150)).toBeGreaterThan(0);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await s.hit('w', 1, 150)).toBe(0);
+  });
+
+  it('keeps values until they expire', async () => {
+    const s = await make();
+    await s.put('a', '营商环境 ✓', 60_000);
+    await s.put('b', 'short', 100);
+    expect(await s.get('a')).toBe('营商环境 ✓');
+    expect(await s.get('missing')).toBeNull();
+    await new Promise((r) => setTimeout(r, 150));
+    expect(await s.get('b')).toBeNull();
+  });
+
+  it('holds the long button states, readable by a second store (another shard) over the same state', async () => {
+    const s = await make();
+    const long = `/search ${'营商环境'.repeat(40)}`;
+    const first = new ButtonStore(s);
+    const id = first.runId('123456789012345678', long);
+    await first.settled();
+    expect(await new ButtonStore(s).parse(id)).toEqual({ kind: 'run', owner: '123456789012345678', command: long });
+    expect(await new ButtonStore(s).parse('mem:neverhanded')).toEqual({ kind: 'expired' });
+  });
+});
+
+describe('Redis shared between processes', () => {
+  it('limits a user once across two connections (two shards)', async () => {
+    const prefix = 'shards:';
+    const [a, b] = [await RedisState.connect(server.url, prefix), await RedisState.connect(server.url, prefix)];
+    opened.push(a, b);
+    const [la, lb] = [new RateLimiter(3, 60_000, a), new RateLimiter(3, 60_000, b)];
+    const waits = [await la.take('x'), await lb.take('x'), await la.take('x'), await lb.take('x')];
+    expect(waits.slice(0, 3)).toEqual([0, 0, 0]);
+    expect(waits[3]).toBeGreaterThan(0);
+  });
+
+  it('refuses to start with one sentence when Redis cannot be reached, naming no password', async () => {
+    await expect(RedisState.connect('redis://user:secret@127.0.0.1:1')).rejects.toThrow(
+      /^could not reach Redis at redis:\/\/…@127\.0\.0\.1:1/u,
+    );
+    await expect(RedisState.connect('redis://user:secret@127.0.0.1:1')).rejects.not.toThrow(/secret/u);
+  });
+});
