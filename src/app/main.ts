@@ -127,6 +127,8 @@ async function main(): Promise<number> {
   };
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
+  // A shard whose manager died (killed, crashed) is nobody's: it stops as on SIGTERM instead of lingering.
+  if (shard !== undefined && process.channel) process.once('disconnect', () => void stop('SIGTERM'));
   return 0;
 }
 

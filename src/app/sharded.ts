@@ -69,7 +69,9 @@ async function main(): Promise<number> {
     execArgv: [`--max-old-space-size=${heap}`],
   });
   manager.on('shardCreate', (shard) => {
-    logger.info('shard spawned', { id: shard.id, of: total });
+    shard.on('spawn', (child) =>
+      logger.info('shard spawned', { id: shard.id, of: total, pid: 'pid' in child ? child.pid : null }),
+    );
     shard.on('death', (child) => {
       const code = 'exitCode' in child ? child.exitCode : null;
       logger.warn('shard exited', { id: shard.id, code, respawn: manager.respawn });
@@ -98,7 +100,7 @@ async function main(): Promise<number> {
     await stopAll();
     return 1;
   }
-  logger.info('all shards ready', { shards: total });
+  logger.info('all shards ready', { shards: total, pid: process.pid });
   const stop = async (signal: string) => {
     logger.info('shutting down the shards', { signal });
     process.once(signal, () => process.exit(1));

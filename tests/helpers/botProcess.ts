@@ -1,14 +1,14 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { PROJECT_ROOT } from '../../src/corpus/paths.js';
 
-/** The real `npm start` as an operator runs it, with this environment; stdout and stderr collected. */
+/** The real `npm start` (or another npm script) as an operator runs it, with this environment; stdout and stderr collected. */
 export class BotProcess {
   readonly child: ChildProcess;
   out = '';
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 
-  constructor(env: Record<string, string>) {
-    this.child = spawn('npm', ['start', '--silent'], {
+  constructor(env: Record<string, string>, script = 'start') {
+    this.child = spawn('npm', ['run', script, '--silent'], {
       cwd: PROJECT_ROOT,
       env: { ...process.env, LOG_LEVEL: 'info', ...env },
       stdio: ['pipe', 'pipe', 'pipe'],

@@ -1,0 +1,141 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BotProcess } from './helpers/botProcess.js';
+import { FakeDiscord, type RecordedRequest } from './helpers/fakeDiscord.js';
+import { slash } from './helpers/interactions.js';
+import { type RedisServer, startRedis } from './helpers/redisServer.js';
+
+/**
+ * `npm run start:sharded` against a fake Discord that recommends two shards and a Redis of the test's
+ * own: two shard processes identify, each answers on its own connection, both log their shard id, and
+ * a user is rate-limited once across both.
+ */
+const TOKEN = 'shrd0000000000000000000000.faketk.not-a-real-token-0000000000000';
+
+/** npm, the manager and every shard its log names: a failed test leaves no process behind. */
+function killAll(bot: BotProcess): void {
+  bot.child.kill('SIGKILL');
+  for (const m of bot.out.matchAll(/"msg":"(?:shard spawned|all shards ready)".*?"pid":(\d+)/gu)) {
+    try {
+      process.kill(Number(m[1]), 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+}
+
+describe('npm run start:sharded: two shards sharing Redis', () => {
+  const server = new FakeDiscord();
+  let redis: RedisServer;
+  let bot: BotProcess;
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'govreport-sharded-'));
+
+  beforeAll(async () => {
+    redis = await startRedis();
+    server.recommendedShards = 2;
+    await server.start();
+    bot = new BotProcess(
+      {
+        DISCORD_TOKEN: TOKEN,
+        DISCORD_API_URL: server.apiUrl,
+        DISCORD_CLIENT_ID: '100000000000000001',
+        REDIS_URL: redis.url,
+        SHARD_SPAWN_DELAY_MS: '0',
+        DATA_DIR: dataDir,
+      },
+      'start:sharded',
+    );
+    await bot.waitForOutput(/"msg":"all shards ready"/u, 90_000);
+  }, 120_000);
+
+  afterAll(async () => {
+    if (bot) killAll(bot);
+    await server.stop();
+    await redis?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  const answered = (token: string) => (r: RecordedRequest) => r.path.includes(token) && r.method === 'PATCH';
+
+  it('spawns the recommended two shards, each identified with its id, each logging it', () => {
+    expect(server.shards).toEqual([0, 1]);
+    const identified = server.gatewayOps.filter((o) => o.op === 2).map((o) => o.d.shard);
+    expect(identified.sort()).toEqual([
+      [0, 2],
+      [1, 2],
+    ]);
+    expect(bot.out).toMatch(/"msg":"ready".*"shard":0|"shard":0.*"msg":"ready"/u);
+    expect(bot.out).toMatch(/"msg":"ready".*"shard":1|"shard":1.*"msg":"ready"/u);
+    expect(bot.out).toMatch(/"msg":"shared state".*redis 127\.0\.0\.1/u);
+  });
+
+  it('answers on either shard from the same saved library', async () => {
+    const on0 = slash('600000000000000001', 'targets', { city: '嘉兴', year: 2024 });
+    const on1 = slash('600000000000000002', 'targets', { city: '嘉兴', year: 2024 });
+    server.dispatch('INTERACTION_CREATE', on0, 0);
+    server.dispatch('INTERACTION_CREATE', on1, 1);
+    const [a, b] = await Promise.all([
+      server.waitFor(answered(on0.token), 20_000),
+      server.waitFor(answered(on1.token), 20_000),
+    ]);
+    expect(a.body.embeds[0].title).toContain('嘉兴');
+    expect(b.body.embeds).toEqual(a.body.embeds);
+  });
+
+  it('limits a user once across both shards (8 per 10 s, counted in Redis)', async () => {
+    const user = '600000000000000099';
+    const payloads = Array.from({ length: 10 }, () => slash(user, 'help'));
+    const after = server.requests.length;
+    for (const [i, p] of payloads.entries()) server.dispatch('INTERACTION_CREATE', p, i % 2);
+    const firsts = await Promise.all(
+      payloads.map((p) => server.waitFor((r) => r.path.includes(p.token), 20_000, after)),
+    );
+    const limited = firsts.filter((r) => /请求太频繁/u.test(r.body?.data?.content ?? ''));
+    expect(limited.length).toBe(2);
+  });
+
+  it('stops every shard on SIGTERM and exits 0', async () => {
+    bot.child.kill('SIGTERM');
+    const { code } = await bot.exit(30_000);
+    expect(code).toBe(0);
+    expect(bot.out).toMatch(/"msg":"stopped".*"shard":"manager"/u);
+  }, 40_000);
+});
+
+describe('npm run start:sharded when its manager is killed', () => {
+  it('leaves no shard behind: a shard whose manager is gone stops', async () => {
+    const server = new FakeDiscord();
+    await server.start();
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'govreport-sharded-'));
+    const bot = new BotProcess(
+      { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: server.apiUrl, SHARD_COUNT: '1', DATA_DIR: dataDir },
+      'start:sharded',
+    );
+    try {
+      await bot.waitForOutput(/"msg":"all shards ready"/u, 90_000);
+      expect(bot.out).toMatch(/REDIS_URL is not set/u);
+      const pid = Number(/"msg":"shard spawned".*?"pid":(\d+)/u.exec(bot.out)?.[1]);
+      expect(pid).toBeGreaterThan(0);
+      // The manager itself (npm's child), as an OOM killer or kill -9 would end it.
+      const manager = Number(/"msg":"all shards ready".*?"pid":(\d+)/u.exec(bot.out)?.[1]);
+      process.kill(manager, 'SIGKILL');
+      const alive = () => {
+        try {
+          process.kill(pid, 0);
+          return true;
+        } catch {
+          return false;
+        }
+      };
+      const deadline = Date.now() + 20_000;
+      while (alive() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      expect(alive()).toBe(false);
+    } finally {
+      killAll(bot);
+      await server.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
