@@ -1,12 +1,4 @@
-import {
-  type AutocompleteInteraction,
-  type ButtonInteraction,
-  type ChatInputCommandInteraction,
-  type Interaction,
-  type Message,
-  type MessageContextMenuCommandInteraction,
-  MessageFlags,
-} from 'discord.js';
+import type { ButtonInteraction, Interaction, Message } from 'discord.js';
 import { completeOption } from '../../command/autocomplete.js';
 import { formatCommandLine, parseCommandLine, type RawOptions } from '../../command/commandLine.js';
 import type { CommandContext } from '../../command/contract.js';
@@ -16,10 +8,12 @@ import { newIncidentId } from '../../support/incident.js';
 import type { Logger } from '../../support/log.js';
 import type { ButtonStore } from './customIds.js';
 import { SEARCH_MESSAGE_NAMES } from './definitions.js';
+import { gatewayTurn } from './gatewayTurn.js';
 import { LIMITS } from './limits.js';
 import type { RateLimiter } from './rateLimit.js';
 import { notice, type RenderOptions, renderDiscord } from './render.js';
 import { onReportButton, onReportCommand, REPORT_COMMAND, type ReportAdmin } from './reportAdmin.js';
+import type { Choice, Incoming, Turn } from './turn.js';
 
 export interface Deps {
   ctx: CommandContext;
@@ -82,110 +76,76 @@ async function rateLimited(deps: Deps, userId: string): Promise<string | null> {
   return wait > 0 ? `请求太频繁了，请 ${Math.ceil(wait / 1000)} 秒后再试。` : null;
 }
 
-async function onAutocomplete(i: AutocompleteInteraction, deps: Deps): Promise<void> {
-  const command = deps.ctx.commands.get(i.commandName);
-  const focused = i.options.getFocused(true);
-  const options: RawOptions = {};
-  for (const o of i.options.data) if (o.value !== undefined) options[o.name] = o.value as string;
-  let choices: { name: string; value: string }[] = [];
+async function onAutocomplete(turn: Turn, a: Extract<Incoming, { kind: 'autocomplete' }>, deps: Deps): Promise<void> {
+  const command = deps.ctx.commands.get(a.command);
+  let choices: Choice[] = [];
   try {
-    const typed = { name: focused.name, value: String(focused.value ?? '') };
-    choices = command ? completeOption(deps.ctx.library, command, typed, options, LIMITS.choices) : [];
+    choices = command ? completeOption(deps.ctx.library, command, a.focused, a.options, LIMITS.choices) : [];
   } catch (e) {
-    deps.logger.warn('autocomplete failed', { command: i.commandName, error: e });
+    deps.logger.warn('autocomplete failed', { command: a.command, error: e });
   }
-  await i.respond(
+  await turn.choices(
     choices
       .slice(0, LIMITS.choices)
       .map((c) => ({ name: c.name.slice(0, LIMITS.choiceName), value: c.value.slice(0, LIMITS.choiceName) })),
   );
 }
 
-async function onChatInput(i: ChatInputCommandInteraction, deps: Deps): Promise<void> {
-  const limited = await rateLimited(deps, i.user.id);
-  if (limited) {
-    await i.reply(notice(limited));
-    return;
-  }
-  if (i.commandName === REPORT_COMMAND.name) {
-    await onReportCommand(i, deps.reports);
-    return;
-  }
-  const options: RawOptions = {};
-  for (const o of i.options.data)
-    if (o.value !== undefined && o.name !== 'mention') options[o.name] = o.value as string | number | boolean;
-  const mention = i.options.getUser('mention');
-  const shareable = deps.ctx.commands.get(i.commandName)?.shareable === true;
-  const isPublic = shareable && (options.public === true || mention !== null);
+async function onChatInput(turn: Turn, c: Extract<Incoming, { kind: 'command' }>, deps: Deps): Promise<void> {
+  const options = { ...c.options };
+  const shareable = deps.ctx.commands.get(c.command)?.shareable === true;
+  const isPublic = shareable && (options.public === true || c.mention !== null);
   delete options.public;
-  await i.deferReply(isPublic ? {} : { flags: MessageFlags.Ephemeral });
+  await turn.defer(!isPublic);
   const started = performance.now();
-  const reply = await run(deps, i.commandName, options, { user: i.user.id, options }, i.locale);
+  const reply = await run(deps, c.command, options, { user: turn.userId, options }, turn.locale);
   deps.logger.info('command', {
-    command: i.commandName,
-    user: i.user.id,
+    command: c.command,
+    user: turn.userId,
     tone: reply.tone,
     ms: Math.round(performance.now() - started),
   });
-  const pinged = mention && mention.id !== i.user.id ? mention.id : undefined;
-  await i.editReply(
+  const pinged = c.mention && c.mention !== turn.userId ? c.mention : undefined;
+  await turn.edit(
     await render(deps, reply, {
       ephemeral: !isPublic,
-      ownerId: i.user.id,
-      commandLine: spelled(deps, i.commandName, options),
-      csv: deps.ctx.commands.get(i.commandName)?.hasCsv === true,
-      content: mention ? `<@${i.user.id}> 为 <@${mention.id}> 引用：` : undefined,
+      ownerId: turn.userId,
+      commandLine: spelled(deps, c.command, options),
+      csv: deps.ctx.commands.get(c.command)?.hasCsv === true,
+      content: c.mention ? `<@${turn.userId}> 为 <@${c.mention}> 引用：` : undefined,
       pingUserId: pinged,
     }),
   );
 }
 
-async function onSearchMessage(i: MessageContextMenuCommandInteraction, deps: Deps): Promise<void> {
-  const limited = await rateLimited(deps, i.user.id);
-  if (limited) {
-    await i.reply(notice(limited));
-    return;
-  }
-  await i.deferReply({ flags: MessageFlags.Ephemeral });
-  const text = i.targetMessage.content.replace(/<[@#][!&]?\d+>/gu, ' ').trim();
+async function onSearchMessage(turn: Turn, m: Extract<Incoming, { kind: 'searchMessage' }>, deps: Deps): Promise<void> {
+  await turn.defer(true);
+  const text = m.text.replace(/<[@#][!&]?\d+>/gu, ' ').trim();
   const options = { query: [...text].slice(0, 200).join('') };
   const reply = text
-    ? await run(deps, 'search', options, { user: i.user.id })
+    ? await run(deps, 'search', options, { user: turn.userId })
     : errorReply('这条消息没有可以搜索的文字。');
-  await i.editReply(
-    await render(deps, reply, { ephemeral: true, ownerId: i.user.id, commandLine: spelled(deps, 'search', options) }),
+  await turn.edit(
+    await render(deps, reply, { ephemeral: true, ownerId: turn.userId, commandLine: spelled(deps, 'search', options) }),
   );
 }
 
-async function onButton(i: ButtonInteraction, deps: Deps): Promise<void> {
-  // Every press re-runs a query (a page, a chart, a CSV): presses count like commands.
-  const limited = await rateLimited(deps, i.user.id);
-  if (limited) {
-    await i.reply(notice(limited));
+async function onButton(turn: Turn, b: Extract<Incoming, { kind: 'button' }>, deps: Deps): Promise<void> {
+  const action = await deps.buttons.parse(b.customId);
+  const parsed = action.kind === 'expired' ? null : parseCommandLine(action.command, deps.ctx.commands);
+  if (action.kind === 'expired' || !parsed) {
+    await turn.reply(notice('这个结果已过期，请重新运行命令。'));
     return;
   }
-  if (i.customId.startsWith('rpt:')) {
-    await onReportButton(i, deps.reports);
-    return;
-  }
-  const action = await deps.buttons.parse(i.customId);
-  if (action.kind === 'expired') {
-    await i.reply(notice('这个结果已过期，请重新运行命令。'));
-    return;
-  }
-  const parsed = parseCommandLine(action.command, deps.ctx.commands);
-  if (!parsed) {
-    await i.reply(notice('这个结果已过期，请重新运行命令。'));
-    return;
-  }
-  const ephemeral = i.message.flags.has(MessageFlags.Ephemeral);
+  const ephemeral = b.ephemeralMessage;
+  const user = turn.userId;
   if (action.kind === 'run') {
-    if (action.owner !== i.user.id && !ephemeral) {
-      await i.reply(notice('只有发起查询的用户可以翻页；你可以自己运行同样的命令。'));
+    if (action.owner !== user && !ephemeral) {
+      await turn.reply(notice('只有发起查询的用户可以翻页；你可以自己运行同样的命令。'));
       return;
     }
-    const reply = await run(deps, parsed.name, parsed.options, { user: i.user.id, button: i.customId });
-    await i.update(
+    const reply = await run(deps, parsed.name, parsed.options, { user, button: b.customId });
+    await turn.update(
       await render(deps, reply, {
         ephemeral,
         ownerId: action.owner,
@@ -195,28 +155,73 @@ async function onButton(i: ButtonInteraction, deps: Deps): Promise<void> {
     return;
   }
   if (action.kind === 'csv') {
-    await i.reply(await csvFile(deps, parsed.name, parsed.options, i.user.id));
+    await turn.reply(await csvFile(deps, parsed.name, parsed.options, user));
     return;
   }
-  const reply = await run(deps, parsed.name, parsed.options, { user: i.user.id, button: i.customId });
+  const reply = await run(deps, parsed.name, parsed.options, { user, button: b.customId });
   if (action.kind === 'open') {
-    await i.reply(await render(deps, reply, { ephemeral: true, ownerId: i.user.id, commandLine: action.command }));
+    await turn.reply(await render(deps, reply, { ephemeral: true, ownerId: user, commandLine: action.command }));
     return;
   }
-  await i.reply(
-    await render(deps, reply, { ephemeral: false, ownerId: i.user.id, content: `由 <@${i.user.id}> 分享：` }),
-  );
+  await turn.reply(await render(deps, reply, { ephemeral: false, ownerId: user, content: `由 <@${user}> 分享：` }));
 }
 
-/** Routes every interaction; anything a handler throws becomes a polite reply with an incident id. */
-export async function handleInteraction(i: Interaction, deps: Deps): Promise<void> {
+/**
+ * Answers one interaction, from the gateway or over HTTP. Every request but autocomplete counts against
+ * the user's rate limit (a button press re-runs a query); anything a handler throws becomes a polite
+ * reply with an incident id.
+ */
+export async function handleTurn(turn: Turn, deps: Deps): Promise<void> {
+  const incoming = turn.incoming;
   try {
-    if (i.isAutocomplete()) await onAutocomplete(i, deps);
-    else if (i.isChatInputCommand()) await onChatInput(i, deps);
-    else if (i.isMessageContextMenuCommand() && SEARCH_MESSAGE_NAMES.has(i.commandName)) await onSearchMessage(i, deps);
-    else if (i.isButton()) await onButton(i, deps);
+    if (incoming.kind === 'autocomplete') {
+      await onAutocomplete(turn, incoming, deps);
+      return;
+    }
+    const limited = await rateLimited(deps, turn.userId);
+    if (limited) {
+      await turn.reply(notice(limited));
+      return;
+    }
+    if (incoming.kind === 'command') await onChatInput(turn, incoming, deps);
+    else if (incoming.kind === 'searchMessage') {
+      if (SEARCH_MESSAGE_NAMES.has(incoming.command)) await onSearchMessage(turn, incoming, deps);
+    } else await onButton(turn, incoming, deps);
   } catch (e) {
-    const reply = incident(deps, 'interaction', e, { type: i.type, user: i.user.id });
+    const reply = incident(deps, 'interaction', e, { kind: incoming.kind, user: turn.userId });
+    if (incoming.kind === 'autocomplete') return;
+    try {
+      const payload = await render(deps, reply, { ephemeral: true, ownerId: turn.userId });
+      if (turn.answered) await turn.edit(payload);
+      else await turn.reply(payload);
+    } catch (second) {
+      deps.logger.error('could not report an error to the user', { incident: reply.incidentId, error: second });
+    }
+  }
+}
+
+/** A gateway interaction: /report and its buttons need discord.js's own objects; the rest are turns. */
+export async function handleInteraction(i: Interaction, deps: Deps): Promise<void> {
+  const forReports =
+    (i.isChatInputCommand() && i.commandName === REPORT_COMMAND.name) ||
+    (i.isButton() && i.customId.startsWith('rpt:'));
+  if (!forReports) {
+    let turn: Turn | null = null;
+    try {
+      turn = gatewayTurn(i);
+    } catch (e) {
+      deps.logger.warn('unreadable interaction ignored', { type: i.type, error: e });
+    }
+    if (turn) await handleTurn(turn, deps);
+    return;
+  }
+  try {
+    const limited = await rateLimited(deps, i.user.id);
+    if (limited) await (i as ButtonInteraction).reply(notice(limited));
+    else if (i.isChatInputCommand()) await onReportCommand(i, deps.reports);
+    else if (i.isButton()) await onReportButton(i, deps.reports);
+  } catch (e) {
+    const reply = incident(deps, 'report admin', e, { type: i.type, user: i.user.id });
     if (!i.isRepliable()) return;
     const payload = await render(deps, reply, { ephemeral: true, ownerId: i.user.id });
     try {
