@@ -123,6 +123,7 @@ describe('rate limiter', () => {
       hit: () => Promise.reject(new Error('connection refused')),
       put: () => Promise.reject(new Error('connection refused')),
       get: () => Promise.reject(new Error('connection refused')),
+      claim: () => Promise.reject(new Error('connection refused')),
       close: async () => {},
     };
     const warned: string[] = [];

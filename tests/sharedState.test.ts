@@ -59,6 +59,15 @@ describe.each(BACKENDS)('shared state in %s', (_name, make) => {
     expect(await s.get('b')).toBeNull();
   });
 
+  it('lets a key be claimed once until it expires (a replayed request is refused)', async () => {
+    const s = await make();
+    expect(await s.claim('sig-1', 100)).toBe(true);
+    expect(await s.claim('sig-1', 100)).toBe(false);
+    expect(await s.claim('sig-2', 100)).toBe(true);
+    await new Promise((r) => setTimeout(r, 150));
+    expect(await s.claim('sig-1', 100)).toBe(true);
+  });
+
   it('holds the long button states, readable by a second store (another shard) over the same state', async () => {
     const s = await make();
     const long = `/search ${'营商环境'.repeat(40)}`;

@@ -22,6 +22,12 @@ export interface Config {
   searchEngine: SearchEngineWish;
   /** REDIS_URL: rate limits and long button states shared by every shard and worker; null keeps them in memory. */
   redisUrl: string | null;
+  /** INTERACTIONS_PORT: serve signed interactions over HTTP on this port (0: any free one); null: gateway only. */
+  interactionsPort: number | null;
+  /** INTERACTIONS_HOST, default 0.0.0.0 (behind a load balancer). */
+  interactionsHost: string;
+  /** DISCORD_PUBLIC_KEY: the application's Ed25519 key (hex) that signs HTTP interactions. */
+  publicKey: string | null;
 }
 
 export interface ConfigCheck {
@@ -88,6 +94,15 @@ export function checkConfig(env: NodeJS.ProcessEnv): ConfigCheck {
     problems.push('REDIS_URL must look like redis://127.0.0.1:6379; keeping the state in memory');
     redisUrl = null;
   }
+  const portText = clean(env.INTERACTIONS_PORT);
+  const port = portText === null ? null : Number(portText);
+  const publicKey = clean(env.DISCORD_PUBLIC_KEY);
+  let httpFatal: string | null = null;
+  if (port !== null && (!Number.isInteger(port) || port < 0 || port > 65535))
+    httpFatal = 'INTERACTIONS_PORT must be a port number (0–65535), or left empty to use the gateway only.';
+  else if (port !== null && !(publicKey && /^[0-9a-f]{64}$/iu.test(publicKey)))
+    httpFatal =
+      'INTERACTIONS_PORT is set but DISCORD_PUBLIC_KEY is not the 64 hex digits of the developer portal: without it no request can be verified.';
   const engine = parseEngineWish(env.SEARCH_ENGINE);
   if (engine.problem) problems.push(engine.problem);
   return {
@@ -102,10 +117,13 @@ export function checkConfig(env: NodeJS.ProcessEnv): ConfigCheck {
       drainMs: Number.isFinite(drain) && drain >= 0 ? drain : 10_000,
       searchEngine: engine.wish,
       redisUrl,
+      interactionsPort: httpFatal ? null : port,
+      interactionsHost: clean(env.INTERACTIONS_HOST) ?? '0.0.0.0',
+      publicKey,
     },
     problems,
     canConnect: tokenOk,
-    fatal,
+    fatal: fatal ?? httpFatal,
   };
 }
 

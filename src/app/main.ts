@@ -7,6 +7,7 @@ import { COMMANDS } from '../../commands/index.js';
 import type { CommandContext } from '../command/contract.js';
 import { CORPUS_DIR } from '../corpus/paths.js';
 import { runConsole } from '../faces/console/console.js';
+import type { InteractionServer } from '../faces/discord/httpInteractions.js';
 import { type Library, loadLibrary, warmLibrary, warmLibraryGradually } from '../query/library.js';
 import { ChartCache } from '../reply/charts/cache.js';
 import { newIncidentId } from '../support/incident.js';
@@ -61,7 +62,8 @@ async function main(): Promise<number> {
     engine: ctx.library.engine,
   });
   watchCorpus(ctx, logger, CORPUS_DIR, async () => saved(await warmLibraryGradually(library())));
-  if (!canConnect || !config.token) {
+  const overHttp = config.interactionsPort !== null;
+  if ((!canConnect || !config.token) && !overHttp) {
     console.error('No DISCORD_TOKEN in .env: starting the local console (type /help, or exit to quit).');
     const outDir = path.resolve('charts-out');
     await runConsole(ctx, {
@@ -78,7 +80,6 @@ async function main(): Promise<number> {
     });
     return 0;
   }
-  const { startBot } = await import('../faces/discord/bot.js');
   let state: SharedState = new MemoryState();
   if (config.redisUrl) {
     const { RedisState } = await import('../support/redisState.js');
@@ -92,6 +93,46 @@ async function main(): Promise<number> {
     }
   }
   logger.info('shared state', { state: state.name });
+  let endpoint: InteractionServer | undefined;
+  if (config.interactionsPort !== null && config.publicKey) {
+    const { startInteractionServer } = await import('../faces/discord/httpInteractions.js');
+    const { interactionDeps } = await import('../faces/discord/interactions.js');
+    try {
+      endpoint = await startInteractionServer(interactionDeps(ctx, logger, state), {
+        port: config.interactionsPort,
+        host: config.interactionsHost,
+        publicKey: config.publicKey,
+        apiUrl: config.apiUrl,
+        state,
+      });
+    } catch (e) {
+      console.error(
+        `Cannot serve interactions on ${config.interactionsHost}:${config.interactionsPort} (${e instanceof Error ? e.message : String(e)}): choose another INTERACTIONS_PORT.`,
+      );
+      await state.close();
+      return 1;
+    }
+    logger.info('interactions endpoint listening', { host: config.interactionsHost, port: endpoint.port });
+  }
+  const closeShared = async () => {
+    await endpoint?.close();
+    await state.close();
+  };
+  if (!config.token) {
+    // An HTTP worker: any number of these behind a load balancer; mentions need a gateway process.
+    logger.info('no DISCORD_TOKEN: answering interactions over HTTP only (mentions need the gateway)');
+    const stopWorker = async (signal: string) => {
+      logger.info('shutting down', { signal });
+      process.once(signal, () => process.exit(1));
+      await closeShared();
+      logger.info('stopped');
+      process.exit(0);
+    };
+    process.once('SIGINT', () => void stopWorker('SIGINT'));
+    process.once('SIGTERM', () => void stopWorker('SIGTERM'));
+    return 0;
+  }
+  const { startBot } = await import('../faces/discord/bot.js');
   let bot: Awaited<ReturnType<typeof startBot>> | undefined;
   // Fatal means a supervisor must see a failure: one line, and a non-zero exit.
   const onFatal = (sentence: string) => {
@@ -121,7 +162,7 @@ async function main(): Promise<number> {
     logger.info('shutting down', { signal });
     process.once(signal, () => process.exit(1));
     await running.stop(config.drainMs);
-    await state.close();
+    await closeShared();
     logger.info('stopped');
     process.exit(0);
   };

@@ -73,6 +73,11 @@ export class RedisState implements SharedState {
     return this.redis.get(`${this.prefix}val:${key}`);
   }
 
+  async claim(key: string, ttlMs: number): Promise<boolean> {
+    const set = await this.redis.set(`${this.prefix}claim:${key}`, '1', 'PX', Math.max(1, Math.round(ttlMs)), 'NX');
+    return set === 'OK';
+  }
+
   async close(): Promise<void> {
     await this.redis.quit().catch(() => this.redis.disconnect());
   }

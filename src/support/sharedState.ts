@@ -15,6 +15,8 @@ export interface SharedState {
   put(key: string, value: string, ttlMs: number): Promise<void>;
   /** The value, or null when it was never put, has expired or was forgotten. */
   get(key: string): Promise<string | null>;
+  /** True for the first claim of `key` within `ttlMs`, false for every later one (a replayed request). */
+  claim(key: string, ttlMs: number): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -72,6 +74,12 @@ export class MemoryState implements SharedState {
       return null;
     }
     return found.value;
+  }
+
+  async claim(key: string, ttlMs: number): Promise<boolean> {
+    if ((await this.get(key)) !== null) return false;
+    await this.put(key, '1', ttlMs);
+    return true;
   }
 
   /** How many users' windows and values are remembered (for tests and the bench). */

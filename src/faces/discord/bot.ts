@@ -2,10 +2,9 @@ import { Client, Events, GatewayIntentBits, type Interaction, MessageFlags, Opti
 import type { CommandContext } from '../../command/contract.js';
 import type { Logger } from '../../support/log.js';
 import type { SharedState } from '../../support/sharedState.js';
-import { ButtonStore } from './customIds.js';
 import { guardPackets } from './guard.js';
-import { handleInteraction, handleMention } from './interactions.js';
-import { RateLimiter } from './rateLimit.js';
+import { handleInteraction, handleMention, interactionDeps } from './interactions.js';
+import type { RateLimiter } from './rateLimit.js';
 import type { ReportAdmin } from './reportAdmin.js';
 
 /** What the bot needs to connect: the token, and a REST base URL other than Discord's (a proxy, a test server). */
@@ -92,13 +91,7 @@ export async function startBot(
     if (options.onFatal) options.onFatal(sentence);
     else logger.error('fatal', { reason: sentence });
   };
-  const deps = {
-    ctx,
-    logger,
-    limiter: options.limiter ?? new RateLimiter(8, 10_000, options.state, logger),
-    buttons: new ButtonStore(options.state, logger),
-    reports: options.reports,
-  };
+  const deps = interactionDeps(ctx, logger, options.state, { limiter: options.limiter, reports: options.reports });
   // Work in flight, so a shutdown can wait for every answer already promised.
   const inFlight = new Set<Promise<void>>();
   let accepting = true;

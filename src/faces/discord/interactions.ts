@@ -6,11 +6,12 @@ import { runCommand } from '../../command/dispatch.js';
 import { errorReply, type Reply } from '../../reply/model.js';
 import { newIncidentId } from '../../support/incident.js';
 import type { Logger } from '../../support/log.js';
-import type { ButtonStore } from './customIds.js';
+import type { SharedState } from '../../support/sharedState.js';
+import { ButtonStore } from './customIds.js';
 import { SEARCH_MESSAGE_NAMES } from './definitions.js';
 import { gatewayTurn } from './gatewayTurn.js';
 import { LIMITS } from './limits.js';
-import type { RateLimiter } from './rateLimit.js';
+import { RateLimiter } from './rateLimit.js';
 import { notice, type RenderOptions, renderDiscord } from './render.js';
 import { onReportButton, onReportCommand, REPORT_COMMAND, type ReportAdmin } from './reportAdmin.js';
 import type { Choice, Incoming, Turn } from './turn.js';
@@ -22,6 +23,22 @@ export interface Deps {
   buttons: ButtonStore;
   /** Adding and removing reports from Discord; absent when no data folder is configured. */
   reports?: ReportAdmin;
+}
+
+/** What the handlers need, over one shared state: the rate limit (8 per 10 s) and the long button states. */
+export function interactionDeps(
+  ctx: CommandContext,
+  logger: Logger,
+  state?: SharedState,
+  extra: { limiter?: RateLimiter; reports?: ReportAdmin } = {},
+): Deps {
+  return {
+    ctx,
+    logger,
+    limiter: extra.limiter ?? new RateLimiter(8, 10_000, state, logger),
+    buttons: new ButtonStore(state, logger),
+    reports: extra.reports,
+  };
 }
 
 /** The reply as Discord shows it, once the states of its long buttons are stored (another shard may get the press). */
