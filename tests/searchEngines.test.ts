@@ -28,6 +28,12 @@ const QUERIES = [
   'R&D',
   '3.5%',
   '5G 基站',
+  // Numbers and words inside longer Latin runs ("13.5%" holds "3.5" but not as a token).
+  '3.5',
+  '2023',
+  '5%',
+  'GDP 增长',
+  'AI',
   '量子引力波',
 ];
 

@@ -4,7 +4,8 @@ import type { QueryWord } from './query.js';
 /** Finds the paragraphs (by position in the corpus) that match query words, with a relevance score. */
 export interface MatchEngine {
   readonly name: string;
-  candidates(words: QueryWord[], combineWith: 'AND' | 'OR'): Hits;
+  /** `memo` is one search's: a word looked up twice in that search (does it occur? then its hits) is looked up once. */
+  candidates(words: QueryWord[], combineWith: 'AND' | 'OR', memo?: Map<string, Hits>): Hits;
 }
 
 /** Union of sorted hit lists; a paragraph in several keeps the best (`max`) or the summed (`sum`) score. */
@@ -93,9 +94,18 @@ export abstract class KeyEngine implements MatchEngine {
     return hitsFromMap(out);
   }
 
-  candidates(words: QueryWord[], combineWith: 'AND' | 'OR'): Hits {
+  candidates(words: QueryWord[], combineWith: 'AND' | 'OR', memo?: Map<string, Hits>): Hits {
     return combine(
-      words.map((w) => this.wordMatches(w)),
+      words.map((w) => {
+        if (!memo) return this.wordMatches(w);
+        const key = w.alternatives.join('\u0000');
+        let hits = memo.get(key);
+        if (!hits) {
+          hits = this.wordMatches(w);
+          memo.set(key, hits);
+        }
+        return hits;
+      }),
       combineWith,
     );
   }

@@ -4,7 +4,7 @@ import { segmenter } from '../text/segment.js';
 import type { MatchEngine } from './engine.js';
 import { hitOf } from './hit.js';
 import { PostingEngine } from './postingEngine.js';
-import { PostingIndex } from './postings.js';
+import { type Hits, PostingIndex } from './postings.js';
 import { alternativesOf, canonicalSpelling, type ParsedQuery, parseQuery, type QueryWord } from './query.js';
 import { type IndexedParagraphs, rankCandidates } from './rank.js';
 import { normalizeForIndex } from './tokenize.js';
@@ -87,8 +87,8 @@ export class SearchIndex implements IndexedParagraphs {
    * A word of the query that no paragraph holds as written ("扬尘治理", "提高质量") is matched by its jieba
    * words instead: the reports may write them apart ("扬尘污染整治") — the junction is what was missing.
    */
-  private splitMissingWords(parsed: ParsedQuery): ParsedQuery {
-    const has = (w: QueryWord) => this.engine.candidates([w], 'AND').docs.length > 0;
+  private splitMissingWords(parsed: ParsedQuery, memo: Map<string, Hits>): ParsedQuery {
+    const has = (w: QueryWord) => this.engine.candidates([w], 'AND', memo).docs.length > 0;
     const words = parsed.words.flatMap((w) => {
       if ([...w.text].length < 3 || !/^\p{Script=Han}+$/u.test(w.text) || has(w)) return [w];
       // Cut the word in the reports' own wording (老年人服务机构 → 养老服务机构), keep the parts the reports
@@ -114,20 +114,22 @@ export class SearchIndex implements IndexedParagraphs {
 
   search(query: string, options: SearchOptions = {}): SearchResponse {
     const { limit: rawLimit, offset: rawOffset, ...explicit } = options;
-    const parsed = this.splitMissingWords(parseQuery(this, query, explicit));
+    // Hits of each word, kept for this search only: a word is looked up to see whether it occurs, then to match.
+    const memo = new Map<string, Hits>();
+    const parsed = this.splitMissingWords(parseQuery(this, query, explicit), memo);
     const limit = Math.max(1, Math.min(MAX_LIMIT, Math.trunc(rawLimit ?? DEFAULT_LIMIT) || DEFAULT_LIMIT));
     const requestedOffset = Math.max(0, Math.trunc(rawOffset ?? 0) || 0);
-    const all = this.engine.candidates(parsed.words, 'AND');
+    const all = this.engine.candidates(parsed.words, 'AND', memo);
     let ranked = rankCandidates(this, all, parsed);
     let partial = false;
     if (ranked.length === 0 && parsed.words.length > 1) {
-      ranked = rankCandidates(this, this.engine.candidates(parsed.words, 'OR'), parsed);
+      ranked = rankCandidates(this, this.engine.candidates(parsed.words, 'OR', memo), parsed);
       partial = ranked.length > 0;
     }
     const notes = [...parsed.notes];
     if (partial) {
       const absent = parsed.words
-        .filter((w) => this.engine.candidates([w], 'AND').docs.length === 0)
+        .filter((w) => this.engine.candidates([w], 'AND', memo).docs.length === 0)
         .map((w) => w.text);
       notes.push(
         `没有同时包含所有词语的段落，以下结果只包含部分词语${absent.length > 0 ? `；报告中没有出现：${absent.join('、')}` : ''}。`,

@@ -62,6 +62,35 @@ export function tokenDatabaseStamp(file: string): string | null {
   }
 }
 
+/** Occurrences of a two-character pair, overlapping ones too ("经济经济" has 经济 twice, 济经 once). */
+function pairCount(text: string, pair: string): number {
+  let n = 0;
+  for (let at = text.indexOf(pair); at >= 0; at = text.indexOf(pair, at + 1)) n += 1;
+  return n;
+}
+
+const LATIN_CHAR = /[a-z0-9.&+%]/;
+const LATIN_TOKEN = /[a-z0-9]+(?:[.&+][a-z0-9]+)*%?/g;
+
+/**
+ * How often tokenKeys yields the Latin token `word` in `text`: only the runs of Latin characters that hold
+ * it are tokenised (a run starts after a character no Latin token can hold, so tokenKeys's scan restarts
+ * there) — tokenising every candidate whole cost 60× more.
+ */
+function latinCount(text: string, word: string): number {
+  let n = 0;
+  let at = text.indexOf(word);
+  while (at >= 0) {
+    let start = at;
+    while (start > 0 && LATIN_CHAR.test(text[start - 1]!)) start -= 1;
+    let end = at + word.length;
+    while (end < text.length && LATIN_CHAR.test(text[end]!)) end += 1;
+    for (const m of text.slice(start, end).matchAll(LATIN_TOKEN)) if (m[0] === word) n += 1;
+    at = text.indexOf(word, end);
+  }
+  return n;
+}
+
 const k1 = 1.2;
 const b = 0.75;
 
@@ -70,6 +99,7 @@ export class SqliteEngine extends KeyEngine {
   private readonly db: Database.Database;
   private readonly match: Database.Statement<[string], number>;
   private readonly df: Database.Statement<[string], number>;
+  private readonly dfs = new Map<string, number>();
   private readonly docLengths: Uint32Array;
   private readonly averageLength: number;
 
@@ -104,33 +134,40 @@ export class SqliteEngine extends KeyEngine {
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
+  /** A key's document frequency; the file never changes under an open engine, so each is asked once. */
+  private documentFrequency(text: string): number {
+    let n = this.dfs.get(text);
+    if (n === undefined) {
+      n = this.df.get(text) ?? 0;
+      this.dfs.set(text, n);
+    }
+    return n;
+  }
+
   /** Paragraphs holding every key, with the summed BM25 of the keys — PostingIndex.intersect's figures. */
   protected intersect(keys: TokenKey[]): Hits {
     const texts = keys.map(tokenText);
-    const dfs = texts.map((t) => this.df.get(t) ?? 0);
+    const dfs = texts.map((t) => this.documentFrequency(t));
     if (dfs.some((n) => n === 0)) return EMPTY_HITS;
     // The posting engine adds the keys' scores rarest first; the same order gives the same sums.
     const order = keys.map((_, i) => i).sort((x, y) => dfs[x]! - dfs[y]!);
     const idfs = order.map((i) => this.idf(dfs[i]!));
-    const rows = this.match.all(texts.map((t) => `"${t}"`).join(' '));
-    const docs = Int32Array.from(rows);
+    const tokens = order.map((i) => texts[i]!);
+    const latin = order.map((i) => typeof keys[i] === 'string');
+    const docs = Int32Array.from(this.match.all(texts.map((t) => `"${t}"`).join(' ')));
     const scores = new Float64Array(docs.length);
-    const counts = new Map<TokenKey, number>();
-    docs.forEach((doc, n) => {
-      counts.clear();
-      for (const k of keys) counts.set(k, 0);
-      tokenKeys(this.normTexts[doc]!, (k) => {
-        const c = counts.get(k);
-        if (c !== undefined) counts.set(k, c + 1);
-      });
+    // tf as tokenKeys counts it, in the candidate's text: the posting lists store it, FTS5 does not give it.
+    for (let n = 0; n < docs.length; n += 1) {
+      const doc = docs[n]!;
+      const text = this.normTexts[doc]!;
       const norm = k1 * (1 - b + (b * this.docLengths[doc]!) / this.averageLength);
       let score = 0;
-      order.forEach((i, j) => {
-        const tf = Math.min(counts.get(keys[i]!)!, 65535);
+      for (let j = 0; j < tokens.length; j += 1) {
+        const tf = Math.min(latin[j] ? latinCount(text, tokens[j]!) : pairCount(text, tokens[j]!), 65535);
         score += (idfs[j]! * tf * (k1 + 1)) / (tf + norm);
-      });
+      }
       scores[n] = score;
-    });
+    }
     return { docs, scores };
   }
 }
