@@ -13,6 +13,7 @@ import { ChartCache } from '../reply/charts/cache.js';
 import { newIncidentId } from '../support/incident.js';
 import { createLogger, type Logger, withFields } from '../support/log.js';
 import { MemoryState, type SharedState } from '../support/sharedState.js';
+import { stopOnSignals } from '../support/stopOnSignals.js';
 import { loadConfig } from './config.js';
 import { connectionFailure } from './failures.js';
 import { watchCorpus } from './watch.js';
@@ -121,15 +122,7 @@ async function main(): Promise<number> {
   if (!config.token) {
     // An HTTP worker: any number of these behind a load balancer; mentions need a gateway process.
     logger.info('no DISCORD_TOKEN: answering interactions over HTTP only (mentions need the gateway)');
-    const stopWorker = async (signal: string) => {
-      logger.info('shutting down', { signal });
-      process.once(signal, () => process.exit(1));
-      await closeShared();
-      logger.info('stopped');
-      process.exit(0);
-    };
-    process.once('SIGINT', () => void stopWorker('SIGINT'));
-    process.once('SIGTERM', () => void stopWorker('SIGTERM'));
+    stopOnSignals(logger, 'shutting down', closeShared);
     return 0;
   }
   const { startBot } = await import('../faces/discord/bot.js');
@@ -158,18 +151,12 @@ async function main(): Promise<number> {
   const running = bot;
   // SIGTERM (a supervisor, `docker stop`) or SIGINT: stop taking interactions, answer the ones in flight
   // (up to SHUTDOWN_DRAIN_MS), close the gateway, exit 0. A second signal exits at once.
-  const stop = async (signal: string) => {
-    logger.info('shutting down', { signal });
-    process.once(signal, () => process.exit(1));
+  const stop = stopOnSignals(logger, 'shutting down', async () => {
     await running.stop(config.drainMs);
     await closeShared();
-    logger.info('stopped');
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void stop('SIGINT'));
-  process.once('SIGTERM', () => void stop('SIGTERM'));
+  });
   // A shard whose manager died (killed, crashed) is nobody's: it stops as on SIGTERM instead of lingering.
-  if (shard !== undefined && process.channel) process.once('disconnect', () => void stop('SIGTERM'));
+  if (shard !== undefined && process.channel) process.once('disconnect', () => stop('SIGTERM'));
   return 0;
 }
 

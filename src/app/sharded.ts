@@ -9,6 +9,7 @@ import { REST, Routes, ShardingManager } from 'discord.js';
 import { CORPUS_DIR } from '../corpus/paths.js';
 import { loadLibrary, warmLibrary } from '../query/library.js';
 import { createLogger, withFields } from '../support/log.js';
+import { stopOnSignals } from '../support/stopOnSignals.js';
 import { loadConfig } from './config.js';
 import { connectionFailure } from './failures.js';
 
@@ -101,15 +102,7 @@ async function main(): Promise<number> {
     return 1;
   }
   logger.info('all shards ready', { shards: total, pid: process.pid });
-  const stop = async (signal: string) => {
-    logger.info('shutting down the shards', { signal });
-    process.once(signal, () => process.exit(1));
-    await stopAll();
-    logger.info('stopped');
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void stop('SIGINT'));
-  process.once('SIGTERM', () => void stop('SIGTERM'));
+  stopOnSignals(logger, 'shutting down the shards', stopAll);
   return 0;
 }
 
