@@ -3,6 +3,9 @@
  * Each corpus scale runs in its own child process so RSS and start-up are its own.
  */
 import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Corpus, loadCorpus } from '../src/corpus/corpus.js';
 import type { Report } from '../src/corpus/types.js';
@@ -15,6 +18,7 @@ import { registeredSubsetCount } from '../src/reply/charts/fonts.js';
 import { type EngineFactory, SearchIndex } from '../src/search/index.js';
 import { PostingEngine } from '../src/search/postingEngine.js';
 import { parseQuery } from '../src/search/query.js';
+import { SqliteEngine, writeTokenDatabase } from '../src/search/sqliteEngine.js';
 import { normalizeForIndex } from '../src/search/tokenize.js';
 import { DEVELOPMENT, HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4 } from '../tests/fixtures/figureQuestions.js';
 import {
@@ -24,11 +28,17 @@ import {
   LABELLED_QUERIES,
 } from '../tests/fixtures/searchQueries.js';
 import { score, summary } from '../tests/helpers/scoreQuestions.js';
+import { concurrencyFigures } from './bench/concurrency.js';
 import { hostileFigures } from './bench/hostile.js';
 import { startupFigures } from './bench/startup.js';
 import { MiniSearchEngine } from './engines/minisearchEngine.js';
 
 const started = performance.now();
+
+/** Where the engines' files go while a scale is measured: the build process writes, the open process reads. */
+const workDir = () => process.env.BENCH_DIR ?? tmpdir();
+const artefact = (engine: string, paragraphs: number) =>
+  path.join(workDir(), engine === 'sqlite' ? `search-${paragraphs}.sqlite` : `postings-${paragraphs}.bin`);
 
 /** The product's engine and the baselines it was chosen over. */
 const ENGINES = {
@@ -36,6 +46,12 @@ const ENGINES = {
   'minisearch-bigram': (texts) => new MiniSearchEngine(texts, 'bigram'),
   'minisearch-jieba': (texts) => new MiniSearchEngine(texts, 'jieba'),
   'minisearch-union': (texts) => new MiniSearchEngine(texts, 'union'),
+  sqlite: (texts) => {
+    const file = artefact('sqlite', texts.length);
+    rmSync(file, { force: true });
+    writeTokenDatabase(file, texts, 'bench');
+    return new SqliteEngine(file, texts);
+  },
 } satisfies Record<string, EngineFactory>;
 type EngineChoice = keyof typeof ENGINES;
 
@@ -92,6 +108,7 @@ interface ScaleFigures {
   scale: number;
   paragraphs: number;
   buildMs: number;
+  fileMb: number;
   readyMs: number;
   rssMb: number;
   p50: number;
@@ -107,7 +124,12 @@ function measureScale(scale: number, engine: EngineChoice): ScaleFigures {
   const buildMs = performance.now() - t;
   const readyMs = performance.now() - started; // from this process's first line to a ready index
   const rssMb = process.memoryUsage().rss / 2 ** 20;
-  const rounds = scale === 100 ? 1 : scale === 10 ? 3 : 20;
+  // The file the open process reads: the packed postings as ingest saves them, or the database itself.
+  const file = artefact(engine, index.size);
+  const packed = index.packedPostings();
+  if (packed) writeFileSync(file, packed);
+  const fileMb = packed || engine === 'sqlite' ? statSync(file).size / 2 ** 20 : 0;
+  const rounds = scale >= 100 ? 1 : scale === 10 ? 3 : 20;
   timeQueries((q) => index.search(q, { limit: 10 }), 1); // warm-up
   const times = timeQueries((q) => index.search(q, { limit: 10 }), rounds);
   const scan = linearScan(corpus);
@@ -116,6 +138,7 @@ function measureScale(scale: number, engine: EngineChoice): ScaleFigures {
     scale,
     paragraphs: index.size,
     buildMs,
+    fileMb,
     readyMs,
     rssMb,
     p50: percentile(times, 50),
@@ -123,6 +146,44 @@ function measureScale(scale: number, engine: EngineChoice): ScaleFigures {
     scanP50: percentile(scanTimes, 50),
     scanP99: percentile(scanTimes, 99),
   };
+}
+
+interface OpenFigures {
+  scale: number;
+  openMs: number;
+  readyMs: number;
+  rssMb: number;
+  p50: number;
+  p99: number;
+  /** Bench queries whose whole first page and total agree with the other engine (sqlite only). */
+  same: number | null;
+}
+
+/** A fresh process opening what the build process saved: what a start (or a shard) costs. */
+function measureOpen(scale: number, engine: 'postings' | 'sqlite'): OpenFigures {
+  const corpus = scaled(loadCorpus(), scale);
+  const open = (which: 'postings' | 'sqlite') =>
+    which === 'sqlite'
+      ? SearchIndex.build(corpus, (texts) => new SqliteEngine(artefact('sqlite', texts.length), texts))
+      : SearchIndex.open(corpus, new Uint8Array(readFileSync(artefact('postings', corpus.paragraphCount))));
+  const t = performance.now();
+  const index = open(engine);
+  const openMs = performance.now() - t;
+  const readyMs = performance.now() - started;
+  timeQueries((q) => index.search(q, { limit: 10 }), 1);
+  const rssMb = process.memoryUsage().rss / 2 ** 20;
+  const times = timeQueries((q) => index.search(q, { limit: 10 }), scale >= 100 ? 1 : scale === 10 ? 3 : 20);
+  let same: number | null = null;
+  // At ×1000 the posting lists are not built unless asked for (9.3 GB), so there is nothing to compare with.
+  if (engine === 'sqlite' && existsSync(artefact('postings', corpus.paragraphCount))) {
+    const other = open('postings');
+    const shown = (i: SearchIndex, q: string) => {
+      const r = i.search(q, { limit: 10 });
+      return JSON.stringify([r.total, r.results.map((h) => [h.id, h.score])]);
+    };
+    same = BENCH_QUERIES.filter((q) => shown(index, q) === shown(other, q)).length;
+  }
+  return { scale, openMs, readyMs, rssMb, p50: percentile(times, 50), p99: percentile(times, 99), same };
 }
 
 function quality(mode: EngineChoice) {
@@ -174,11 +235,23 @@ function quality(mode: EngineChoice) {
 const fmt = (n: number, d = 1) => n.toFixed(d);
 
 async function main() {
+  const openArg = process.argv.indexOf('--open');
+  if (openArg >= 0) {
+    const engine = process.argv[openArg + 2] as 'postings' | 'sqlite';
+    process.stdout.write(JSON.stringify(measureOpen(Number(process.argv[openArg + 1]), engine)));
+    return;
+  }
   const scaleArg = process.argv.indexOf('--scale');
   if (scaleArg >= 0) {
     process.stdout.write(
       JSON.stringify(measureScale(Number(process.argv[scaleArg + 1]), process.argv[scaleArg + 2] as EngineChoice)),
     );
+    return;
+  }
+  // `npm run bench -- --engines` (or --bot) prints only that part; --large adds ×1000 (see engineFigures).
+  if (process.argv.includes('--engines')) return engineFigures();
+  if (process.argv.includes('--bot')) {
+    for (const line of await concurrencyFigures()) console.log(line);
     return;
   }
   console.log(
@@ -233,28 +306,68 @@ async function main() {
     console.log(`${label.padEnd(26)} first ${fmt(cold, 0)} ms, cached ${fmt(performance.now() - t, 2)} ms`);
   }
   console.log(`font subsets registered for these charts: ${registeredSubsetCount()} of 102`);
+  await engineFigures();
+  console.log('');
+  console.log('The bot: ready, and the first acknowledgement of concurrent interactions (fake Discord)');
+  for (const line of await concurrencyFigures()) console.log(line);
+}
+
+/** Each engine at each scale: a build process, then a fresh process that opens what it saved. */
+async function engineFigures(): Promise<void> {
   const self = fileURLToPath(import.meta.url);
-  let last: ScaleFigures | null = null;
-  for (const [engine, scales] of [
-    ['postings', [1, 10, 100]],
-    ['minisearch-bigram', [1, 10]],
-  ] as const) {
-    console.log(`\nSpeed and memory, ${engine}; linear scan = includes() over all paragraphs, same process`);
-    console.log(
-      'scale  paragraphs  build ms  start→ready ms  RSS MB  p50 ms  p99 ms  scan p50  scan p99  speed-up p50',
-    );
-    for (const scale of scales) {
-      const out = execFileSync(process.execPath, ['--import', 'tsx', self, '--scale', String(scale), engine], {
+  const dir = mkdtempSync(path.join(tmpdir(), 'govreport-bench-'));
+  // --large adds ×1000 for SQLite; the posting lists at ×1000 need 9–14 GB and minutes, so only with --large-postings.
+  const large = process.argv.includes('--large') || process.argv.includes('--large-postings');
+  const largePostings = process.argv.includes('--large-postings');
+  const child = (args: string[]) =>
+    JSON.parse(
+      execFileSync(process.execPath, ['--max-old-space-size=20000', '--import', 'tsx', self, ...args], {
         encoding: 'utf8',
         maxBuffer: 1 << 20,
         stdio: ['ignore', 'pipe', 'ignore'],
-      });
-      const f = JSON.parse(out) as ScaleFigures;
-      if (engine === 'postings') last = f;
+        env: { ...process.env, BENCH_DIR: dir },
+      }),
+    );
+  let last: ScaleFigures | null = null;
+  try {
+    for (const [engine, scales] of [
+      ['postings', largePostings ? [1, 10, 100, 1000] : [1, 10, 100]],
+      ['sqlite', large ? [1, 10, 100, 1000] : [1, 10, 100]],
+      ['minisearch-bigram', [1, 10]],
+    ] as const) {
+      console.log(`\nSpeed and memory, ${engine}; linear scan = includes() over all paragraphs, same process`);
       console.log(
-        `×${String(f.scale).padEnd(5)} ${String(f.paragraphs).padStart(10)}  ${fmt(f.buildMs, 0).padStart(8)}  ${fmt(f.readyMs, 0).padStart(14)}  ${fmt(f.rssMb, 0).padStart(6)}  ${fmt(f.p50, 2).padStart(6)}  ${fmt(f.p99, 2).padStart(6)}  ${fmt(f.scanP50, 2).padStart(8)}  ${fmt(f.scanP99, 2).padStart(8)}  ${fmt(f.scanP50 / f.p50, 1).padStart(11)}×`,
+        'scale  paragraphs  build ms  file MB  start→ready ms  RSS MB  p50 ms  p99 ms  scan p50  scan p99  speed-up p50',
       );
+      const opened: string[] = [];
+      for (const scale of scales) {
+        let f: ScaleFigures;
+        try {
+          f = child(['--scale', String(scale), engine]) as ScaleFigures;
+        } catch (e) {
+          console.log(`×${scale}: did not finish (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`);
+          continue;
+        }
+        if (engine === 'postings') last = f;
+        console.log(
+          `×${String(f.scale).padEnd(5)} ${String(f.paragraphs).padStart(10)}  ${fmt(f.buildMs, 0).padStart(8)}  ${fmt(f.fileMb, 1).padStart(7)}  ${fmt(f.readyMs, 0).padStart(14)}  ${fmt(f.rssMb, 0).padStart(6)}  ${fmt(f.p50, 2).padStart(6)}  ${fmt(f.p99, 2).padStart(6)}  ${fmt(f.scanP50, 2).padStart(8)}  ${fmt(f.scanP99, 2).padStart(8)}  ${fmt(f.scanP50 / f.p50, 1).padStart(11)}×`,
+        );
+        if (engine === 'minisearch-bigram') continue;
+        const o = child(['--open', String(scale), engine]) as OpenFigures;
+        opened.push(
+          `×${String(o.scale).padEnd(5)} ${fmt(o.openMs, 0).padStart(7)}  ${fmt(o.readyMs, 0).padStart(14)}  ${fmt(o.rssMb, 0).padStart(6)}  ${fmt(o.p50, 2).padStart(6)}  ${fmt(o.p99, 2).padStart(6)}  ${o.same === null ? '—' : `${o.same}/${BENCH_QUERIES.length}`}`,
+        );
+      }
+      if (opened.length) {
+        console.log(
+          `opened from its file in a fresh process (${engine}); same = first page and total identical to postings`,
+        );
+        console.log('scale  open ms  start→ready ms  RSS MB  p50 ms  p99 ms  same');
+        for (const line of opened) console.log(line);
+      }
     }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
   if (last) console.log(conclusion(last));
 }
@@ -264,8 +377,8 @@ function conclusion(f: ScaleFigures): string {
     '',
     `At ×100 the in-memory posting index costs ${fmt(f.rssMb, 0)} MB RSS and ${fmt(f.readyMs / 1000, 1)} s to start (tokenising every paragraph),`,
     `and answers in ${fmt(f.p50, 2)} ms p50 against ${fmt(f.scanP50, 2)} ms for the linear scan.`,
-    'npm run ingest saves the packed postings (corpus/built/library.bin) and start-up opens them; beyond that scale keep the postings',
-    'on disk in an engine such as SQLite FTS5 with a bigram tokenizer; the query layer stays the same.',
+    'npm run ingest saves the packed postings (corpus/built/library.bin) and start-up opens them; past 100,000 paragraphs',
+    'SEARCH_ENGINE=auto picks the SQLite FTS5 file instead (same results, one file mapped by every process on the machine).',
   ].join('\n');
 }
 
