@@ -79,6 +79,21 @@ describe.each(BACKENDS)('shared state in %s', (_name, make) => {
   });
 });
 
+describe('the memory state', () => {
+  it('keeps claims apart from values: a burst of requests neither evicts button states nor reopens a replay', async () => {
+    let now = 0;
+    const s = new MemoryState({ now: () => now, maxValues: 3 });
+    await s.put('button:a', 'kept', 7 * 24 * 3600_000);
+    for (let i = 0; i < 50; i += 1) expect(await s.claim(`sig-${i}`, 300_000)).toBe(true);
+    expect(await s.get('button:a')).toBe('kept');
+    expect(await s.claim('sig-0', 300_000)).toBe(false);
+    now = 300_001 + 60_000;
+    expect(await s.claim('sig-new', 300_000)).toBe(true);
+    expect(s.size.claims).toBe(1); // the expired ones were swept
+    expect(await s.claim('sig-0', 300_000)).toBe(true);
+  });
+});
+
 describe('Redis shared between processes', () => {
   it('limits a user once across two connections (two shards)', async () => {
     const prefix = 'shards:';

@@ -22,17 +22,22 @@ export interface SharedState {
 
 /**
  * One process's state. Memory follows use, not time: users idle for a whole window are forgotten once
- * per window (no request pays for a scan of every user), and past `maxValues` the oldest value goes first.
+ * per window (no request pays for a scan of every user), past `maxValues` the oldest value goes first, and
+ * claims expire by time only.
  */
 export class MemoryState implements SharedState {
   readonly name = 'memory';
   private readonly hits = new Map<string, number[]>();
   private readonly values = new Map<string, { value: string; until: number }>();
+  /** Claims apart from values: a burst of requests must neither push button states out nor reopen a replay. */
+  private readonly claims = new Map<string, number>();
   private lastSweep: number;
+  private lastClaimSweep: number;
   private longestWindow = 0;
 
   constructor(private readonly options: { now?: () => number; maxValues?: number } = {}) {
     this.lastSweep = this.now();
+    this.lastClaimSweep = this.lastSweep;
   }
 
   private now(): number {
@@ -77,14 +82,21 @@ export class MemoryState implements SharedState {
   }
 
   async claim(key: string, ttlMs: number): Promise<boolean> {
-    if ((await this.get(key)) !== null) return false;
-    await this.put(key, '1', ttlMs);
+    const t = this.now();
+    // Expired claims go once a minute: memory follows the request rate times the claim's life.
+    if (t - this.lastClaimSweep >= 60_000) {
+      this.lastClaimSweep = t;
+      for (const [k, until] of this.claims) if (until <= t) this.claims.delete(k);
+    }
+    const until = this.claims.get(key);
+    if (until !== undefined && until > t) return false;
+    this.claims.set(key, t + ttlMs);
     return true;
   }
 
   /** How many users' windows and values are remembered (for tests and the bench). */
-  get size(): { users: number; values: number } {
-    return { users: this.hits.size, values: this.values.size };
+  get size(): { users: number; values: number; claims: number } {
+    return { users: this.hits.size, values: this.values.size, claims: this.claims.size };
   }
 
   async close(): Promise<void> {}

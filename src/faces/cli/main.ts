@@ -1,8 +1,9 @@
 #!/usr/bin/env node
+/** `govreport <command> … [--json]`: the scripting face, derived from the same command definitions. */
+
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { COMMANDS } from '../../../commands/index.js';
-/** `govreport <command> … [--json]`: the scripting face, derived from the same command definitions. */
 import { parseEngineWish } from '../../built/engineChoice.js';
 import { assignPositionals, type RawOptions } from '../../command/commandLine.js';
 import { type Command, type CommandContext, OptionType, positionalSynopsis } from '../../command/contract.js';
