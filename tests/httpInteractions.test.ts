@@ -162,6 +162,39 @@ describe('answers over HTTP', () => {
   });
 });
 
+describe('a shared state that cannot be reached', () => {
+  it('still answers (the signature and the 5 minutes hold), and logs that the signature was not recorded', async () => {
+    const down = new MemoryState();
+    down.claim = async () => {
+      throw new Error('connect ECONNREFUSED 127.0.0.1:6379');
+    };
+    const said: string[] = [];
+    const lonely = await startInteractionServer(
+      interactionDeps(
+        commandContext(),
+        createLogger('info', [], (l) => said.push(l)),
+        down,
+      ),
+      { port: 0, host: '127.0.0.1', publicKey: publicHex, apiUrl: discord.apiUrl, state: down },
+    );
+    try {
+      const body = JSON.stringify({ id: '11', type: 1, application_id: '1', token: 't', version: 1 });
+      const r = await fetch(`http://127.0.0.1:${lonely.port}/interactions`, {
+        method: 'POST',
+        body,
+        headers: signed(body),
+      });
+      expect(r.status).toBe(200);
+      expect(await r.json()).toEqual({ type: 1 });
+      expect(said.join('\n')).toMatch(/could not record a signature as seen/u);
+      const forged = await fetch(`http://127.0.0.1:${lonely.port}/interactions`, { method: 'POST', body });
+      expect(forged.status).toBe(401);
+    } finally {
+      await lonely.close();
+    }
+  });
+});
+
 describe('a slow answer', () => {
   it('is deferred before Discord’s 3 s run out, and delivered through the webhook', async () => {
     // A shared state that takes 3 s to count a request (a Redis far away): the turn must not wait for it.
