@@ -230,6 +230,41 @@ describe('a slow answer', () => {
   }, 20_000);
 });
 
+describe('a refusal after the timer deferred', () => {
+  it('replaces the deferral instead of leaving it thinking under a second message', async () => {
+    // The state takes 3 s to say the user is limited: the timer defers first, then the refusal comes.
+    const slow = new MemoryState();
+    slow.hit = async () => {
+      await new Promise((r) => setTimeout(r, 3000));
+      return 4000;
+    };
+    const slowServer = await startInteractionServer(interactionDeps(commandContext(), createLogger('error'), slow), {
+      port: 0,
+      host: '127.0.0.1',
+      publicKey: publicHex,
+      apiUrl: discord.apiUrl,
+      state: new MemoryState(),
+    });
+    try {
+      const payload = slash('700000000000000012', 'search', { query: '营商环境' });
+      const body = JSON.stringify(payload);
+      const after = discord.requests.length;
+      const r = await fetch(`http://127.0.0.1:${slowServer.port}/interactions`, {
+        method: 'POST',
+        body,
+        headers: signed(body),
+      });
+      expect(await r.json()).toEqual({ type: 5, data: { flags: 64 } });
+      const edit = await discord.waitFor((q) => q.path.includes(payload.token), 10_000, after);
+      expect(edit.method).toBe('PATCH');
+      expect(edit.path).toMatch(/@original$/u);
+      expect(JSON.stringify(edit.body)).toMatch(/秒/u);
+    } finally {
+      await slowServer.close();
+    }
+  }, 20_000);
+});
+
 describe('npm start as an HTTP worker (INTERACTIONS_PORT, no token)', () => {
   it('serves signed interactions, refuses unsigned ones, and stops on SIGTERM', async () => {
     const worker = new BotProcess({

@@ -150,7 +150,9 @@ export async function startInteractionServer(
       inFlight.add(work);
       void work.finally(() => inFlight.delete(work));
       await work;
-      // A handler that ended without answering (an unknown command) still owes Discord a response.
+      // A handler that ended without answering (a command this version does not have) still owes an answer.
+      if (!turn.answered && incoming.kind !== 'autocomplete')
+        await turn.reply(notice('这个命令在当前版本中不存在，请输入 /help 查看可用命令。'));
       turn.late();
     })().catch((e: unknown) => {
       deps.logger.error('interaction endpoint failed', { error: e });

@@ -99,6 +99,9 @@ export function httpTurn(
   rest: REST,
 ): Turn & { late(): void } {
   let answered = false;
+  // A command deferred by `late()` shows "thinking…" until its original message is edited: the handler's
+  // reply (a refusal, say) must become that edit, not a second message under a deferral that never ends.
+  let deferredByTimer = false;
   const first = (body: object) => {
     answered = true;
     respond(body);
@@ -116,6 +119,10 @@ export function httpTurn(
       return answered;
     },
     async reply(p) {
+      if (deferredByTimer) {
+        deferredByTimer = false;
+        return send('patch', original, p);
+      }
       if (answered) return send('post', Routes.webhook(i.application_id, i.token), p);
       if (!p.files?.length)
         return first({ type: InteractionResponseType.ChannelMessageWithSource, data: apiMessage(p) });
@@ -129,7 +136,10 @@ export function httpTurn(
           data: { flags: ephemeral ? MessageFlags.Ephemeral : 0 },
         });
     },
-    edit: (p) => send('patch', original, p),
+    edit: (p) => {
+      deferredByTimer = false;
+      return send('patch', original, p);
+    },
     async update(p) {
       if (answered || p.files?.length) {
         if (!answered) first({ type: InteractionResponseType.DeferredMessageUpdate });
@@ -147,11 +157,13 @@ export function httpTurn(
       if (incoming.kind === 'autocomplete')
         first({ type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: [] } });
       else if (incoming.kind === 'button') first({ type: InteractionResponseType.DeferredMessageUpdate });
-      else
+      else {
+        deferredByTimer = true;
         first({
           type: InteractionResponseType.DeferredChannelMessageWithSource,
           data: { flags: MessageFlags.Ephemeral },
         });
+      }
     },
   };
 }
