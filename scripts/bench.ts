@@ -30,7 +30,7 @@ import {
 import { score, summary } from '../tests/helpers/scoreQuestions.js';
 import { concurrencyFigures } from './bench/concurrency.js';
 import { hostileFigures } from './bench/hostile.js';
-import { startupFigures } from './bench/startup.js';
+import { scaledStartFigures, startupFigures } from './bench/startup.js';
 import { MiniSearchEngine } from './engines/minisearchEngine.js';
 
 const started = performance.now();
@@ -254,6 +254,10 @@ async function main() {
     for (const line of await concurrencyFigures()) console.log(line);
     return;
   }
+  if (process.argv.includes('--scaled-start')) {
+    for (const line of await scaledStartFigures([1, 10, 100])) console.log(line);
+    return;
+  }
   console.log(
     `govreport search benchmark — ${BENCH_QUERIES.length} queries, ${LABELLED_QUERIES.length} labelled paraphrased queries\n`,
   );
@@ -307,6 +311,9 @@ async function main() {
   }
   console.log(`font subsets registered for these charts: ${registeredSubsetCount()} of 102`);
   await engineFigures();
+  console.log('');
+  console.log('The whole library over the corpus repeated on disk (console face, first answer of a search)');
+  for (const line of await scaledStartFigures([1, 10, 100])) console.log(line);
   console.log('');
   console.log('The bot: ready, and the first acknowledgement of concurrent interactions (fake Discord)');
   for (const line of await concurrencyFigures()) console.log(line);
