@@ -20,7 +20,14 @@ import { PostingEngine } from '../src/search/postingEngine.js';
 import { parseQuery } from '../src/search/query.js';
 import { SqliteEngine, writeTokenDatabase } from '../src/search/sqliteEngine.js';
 import { normalizeForIndex } from '../src/search/tokenize.js';
-import { DEVELOPMENT, HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4 } from '../tests/fixtures/figureQuestions.js';
+import {
+  DEVELOPMENT,
+  HELD_OUT,
+  HELD_OUT_2,
+  HELD_OUT_3,
+  HELD_OUT_4,
+  HELD_OUT_5,
+} from '../tests/fixtures/figureQuestions.js';
 import {
   BENCH_QUERIES,
   HELD_OUT_QUERIES,
@@ -269,6 +276,7 @@ async function main() {
     ['held-out 2', HELD_OUT_2],
     ['held-out 3', HELD_OUT_3],
     ['held-out 4', HELD_OUT_4],
+    ['held-out 5', HELD_OUT_5],
   ] as const) {
     console.log(
       summary(

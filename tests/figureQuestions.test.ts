@@ -6,6 +6,7 @@ import {
   HELD_OUT_2,
   HELD_OUT_3,
   HELD_OUT_4,
+  HELD_OUT_5,
 } from './fixtures/figureQuestions.js';
 import { library } from './helpers/library.js';
 import { type Scored, score, summary } from './helpers/scoreQuestions.js';
@@ -21,6 +22,7 @@ const SETS: [string, readonly FigureQuestion[]][] = [
   ['held-out 2', HELD_OUT_2],
   ['held-out 3', HELD_OUT_3],
   ['held-out 4', HELD_OUT_4],
+  ['held-out 5', HELD_OUT_5],
 ];
 const results = new Map<string, Scored[]>();
 
