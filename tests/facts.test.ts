@@ -35,6 +35,17 @@ describe('the fact layer', () => {
     expect(pick('旅游收入', 'growth')).toMatchObject({ value: '17.3%' });
   });
 
+  it('gives the earlier counts of a list the predicate they share with the last one', () => {
+    const label = (id: string) => facts.find((f) => f.id === id)?.label;
+    // 年内9家钢铁企业、3家焦化企业成功创A; 15个国省道新改建项目、5个路面改造项目加快推进.
+    expect(label('handan-2023-51@113')).toBe('年内钢铁企业成功创A');
+    expect(label('handan-2023-51@120')).toBe('焦化企业成功创A');
+    expect(label('heyuan-2023-11@177')).toBe('国省道新改建项目加快推进');
+    // 12个城市主题公园、152个口袋公园建成开放 share their head noun 公园, so both read 建成开放.
+    expect(label('handan-2023-11@438')).toBe('城市主题公园建成开放');
+    expect(label('handan-2023-11@448')).toBe('口袋公园建成开放');
+  });
+
   it('reads a fall as a negative growth and keeps a target apart from a result', () => {
     const zhuhai = library.facts.get('zhuhai-2023')!.facts;
     expect(zhuhai.find((f) => f.indicator === '固定资产投资' && f.measure === 'growth')).toMatchObject({

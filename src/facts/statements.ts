@@ -175,9 +175,26 @@ function segmentBefore(sentence: string, at: number, floor: number, list = false
 }
 
 /** A noun right after a count: "新建6个乡村振兴示范点" counts 乡村振兴示范点. */
-function nounAfter(sentence: string, end: number): string {
-  const m = /^[\p{Script=Han}“”A-Za-z]{2,14}?(?=[，,。；;、）)]|$|和|及|与|等|的)/u.exec(sentence.slice(end));
-  return m ? m[0].replace(/[“”]/gu, '') : '';
+const NOUN_AFTER = /^[\p{Script=Han}“”A-Za-z]{2,14}?(?=[，,。；;、）)]|$|和|及|与|等|的)/u;
+
+/**
+ * The noun a count at `values[k]` counts ("新建6个乡村振兴示范点"). In a list of counts that share what
+ * follows the last ("年内9家钢铁企业、3家焦化企业成功创A"), an item cut short by 、 takes that shared
+ * predicate from its neighbour after the head noun they both have: 钢铁企业成功创A, as 焦化企业成功创A.
+ */
+function countedNoun(sentence: string, values: readonly RawValue[], k: number): string {
+  const v = values[k];
+  const m = v ? NOUN_AFTER.exec(sentence.slice(v.end)) : null;
+  if (!v || !m) return '';
+  const noun = m[0].replace(/[“”]/gu, '');
+  const next = values[k + 1];
+  const end = v.end + m[0].length;
+  if (!next || next.rank || next.unit !== v.unit || sentence.slice(end, next.start) !== '、') return noun;
+  const neighbour = countedNoun(sentence, values, k + 1);
+  const head = noun.slice(-2);
+  const at = neighbour.indexOf(head);
+  const shared = at >= 0 ? neighbour.slice(at + head.length) : '';
+  return shared && !noun.endsWith(shared) ? `${noun}${shared}` : noun;
 }
 
 function measureOf(unit: string, verb: string, label: string): Measure {
@@ -353,11 +370,11 @@ export function statementsOf(report: Report, paragraph: Paragraph, period: Perio
         pendingRespectively = list.slice(1);
         respectivelyVerb = seg.verb;
       } else if (!seg.core) {
-        const noun = v.unit && !PERCENT.has(v.unit) ? nounAfter(sentence, v.end) : '';
+        const noun = v.unit && !PERCENT.has(v.unit) ? countedNoun(sentence, values, values.indexOf(v)) : '';
         label = noun || subjects.at(-1) || null;
       } else if (v.unit && !PERCENT.has(v.unit) && (seg.core.length <= 3 || seg.core.endsWith('等'))) {
         // "新建6个乡村振兴示范点", "华信稀贵…等9家非正常经营企业": the counted noun follows the number.
-        const noun = nounAfter(sentence, v.end);
+        const noun = countedNoun(sentence, values, values.indexOf(v));
         if (noun) label = seg.core.endsWith('等') ? noun : `${seg.core}${noun}`;
       }
       if (!label) {

@@ -44,10 +44,14 @@ function relevance(fact: Fact, indicator: string | null, topic: readonly string[
 
 const ACCEPT = 0.5;
 
-/** The last character pair of the subject, a trailing measure word taken off: 有研发机构的占比 → 机构. */
+/**
+ * The last two Han characters of the subject, a trailing measure word taken off: 有研发机构的占比 → 机构.
+ * None when the subject ends in Latin letters or digits (企业创A, 升A晋B, 研发经费占GDP): what ends it is a
+ * code or a verb, not a head noun, and dropping it would make a pair (业创, 升晋, 费占) no report writes.
+ */
 function headOf(topic: string): string | undefined {
-  const han = topic.replace(/(?:的)?(?:占比|比重|比例|数量|总量|规模|情况)$/u, '').replace(/[^\p{Script=Han}]/gu, '');
-  return han.length >= 2 ? han.slice(-2) : undefined;
+  const trimmed = topic.replace(/(?:的)?(?:占比|比重|比例|数量|总量|规模|情况)$/u, '').trim();
+  return /(\p{Script=Han}{2})$/u.exec(trimmed)?.[1];
 }
 
 function measureFits(fact: Fact, intent: FigureIntent): boolean {
