@@ -277,6 +277,7 @@ async function main() {
     ['held-out 3', HELD_OUT_3],
     ['held-out 4', HELD_OUT_4],
     ['held-out 5', HELD_OUT_5],
+    ['held-out 6', HELD_OUT_6],
   ] as const) {
     console.log(
       summary(

@@ -7,6 +7,7 @@ import {
   HELD_OUT_3,
   HELD_OUT_4,
   HELD_OUT_5,
+  HELD_OUT_6,
 } from './fixtures/figureQuestions.js';
 import { library } from './helpers/library.js';
 import { type Scored, score, summary } from './helpers/scoreQuestions.js';
@@ -23,6 +24,7 @@ const SETS: [string, readonly FigureQuestion[]][] = [
   ['held-out 3', HELD_OUT_3],
   ['held-out 4', HELD_OUT_4],
   ['held-out 5', HELD_OUT_5],
+  ['held-out 6', HELD_OUT_6],
 ];
 const results = new Map<string, Scored[]>();
 
