@@ -27,6 +27,7 @@ import {
   HELD_OUT_3,
   HELD_OUT_4,
   HELD_OUT_5,
+  HELD_OUT_6,
 } from '../tests/fixtures/figureQuestions.js';
 import {
   BENCH_QUERIES,

@@ -88,6 +88,17 @@ describe('questions about the year the data is about', () => {
     expect(r.answer).toContain('据2023年政府工作报告');
   });
 
+  it('reads 目标 without 多少 as a target figure, but a whole plan as the plan', () => {
+    const one = ask(library, '邯郸今年钢铁企业创A目标');
+    expect(one).toMatchObject({ found: true, source: { id: 'handan-2023-51' } });
+    expect(one.answer).toContain('9家');
+    // Not the 152 口袋公园 of the 2022 review: the 2023 plan's 200.
+    expect(ask(library, '邯郸今年新建口袋公园目标').answer).toContain('200个');
+    expect(ask(library, '嘉兴今年经济社会发展目标').answer).toMatch(/主要预期目标：地区生产总值增长6%左右/u);
+    // "工作计划" names no figure: the passages answer it, not one target picked from the plan.
+    expect(ask(library, '南湖2021年工作计划').answer ?? '').not.toMatch(/目标：/u);
+  });
+
   it('never answers a growth with an amount: it says only the other is stated, and shows it as such', () => {
     const r = ask(library, '资兴2022年GDP是多少亿元');
     expect(r.found).toBe(false);

@@ -23,6 +23,11 @@ export type { AskResult } from './types.js';
 export const MAX_QUESTION_CHARS = 300;
 
 /** Nouns that name a quantity: a question made of one asks for its figure. */
+/** A subject of at least two Han characters: "邯郸今年计划" and "嘉兴今年有哪些目标" name none. */
+const NAMED_SUBJECT = /\p{Script=Han}{2}/u;
+/** What a whole plan is called, not one of its figures ("南湖2021年工作计划"): the passages answer these. */
+const GENERIC_PLAN =
+  /^(?:主要|总体|全年|年度|今后|下一步)?(?:工作|任务|发展|安排|重点|重点工作|经济社会发展|目标任务)$/u;
 const QUANTITY_NOUN =
   /(?:值|额|量|收入|支出|投资|产值|总值|人数|人次|率|比重|占比|规模|数量|面积|里程|产量|存栏|出栏)$/u;
 
@@ -130,13 +135,16 @@ function route(library: Library, parsed: ParsedQuestion, base: AskResult): AskRe
   if (!city) return answerFromPassage(library, parsed, base);
   if (parsed.cities.length > 1 && place) return eachCity(library, place, base);
   const intent = figureIntent(parsed.text, parsed.subject);
-  // "茂名2022年农业总产值": a quantity named without a figure word is still a figure question;
+  // "茂名2022年农业总产值": a quantity named without a figure word is still a figure question, and so is
+  // "邯郸今年钢铁企业创A目标" (a target is a figure; a passage of another year would answer it wrongly);
   // "南湖的营商环境有哪些举措" is not, and the passages answer it.
-  if (!indicator && !intent.measure && !intent.howMuch && !QUANTITY_NOUN.test(intent.topic)) {
+  const asksTarget =
+    TARGET_WORDS.test(parsed.text) && NAMED_SUBJECT.test(intent.topic) && !GENERIC_PLAN.test(intent.topic);
+  if (!indicator && !intent.measure && !intent.howMuch && !asksTarget && !QUANTITY_NOUN.test(intent.topic)) {
     return answerFromPassage(library, parsed, base);
   }
   const figure = answerForCity(library, parsed, city, base);
-  if (figure.found || indicator || intent.measure || intent.howMuch) return figure;
+  if (figure.found || indicator || intent.measure || intent.howMuch || asksTarget) return figure;
   const passage = answerFromPassage(library, parsed, base);
   return passage.found ? passage : figure;
 }
