@@ -28,6 +28,7 @@ import {
   HELD_OUT_4,
   HELD_OUT_5,
   HELD_OUT_6,
+  HELD_OUT_7,
 } from '../tests/fixtures/figureQuestions.js';
 import {
   BENCH_QUERIES,
@@ -279,6 +280,7 @@ async function main() {
     ['held-out 4', HELD_OUT_4],
     ['held-out 5', HELD_OUT_5],
     ['held-out 6', HELD_OUT_6],
+    ['held-out 7', HELD_OUT_7],
   ] as const) {
     console.log(
       summary(

@@ -8,6 +8,7 @@ import {
   HELD_OUT_4,
   HELD_OUT_5,
   HELD_OUT_6,
+  HELD_OUT_7,
 } from './fixtures/figureQuestions.js';
 import { library } from './helpers/library.js';
 import { type Scored, score, summary } from './helpers/scoreQuestions.js';
@@ -25,6 +26,7 @@ const SETS: [string, readonly FigureQuestion[]][] = [
   ['held-out 4', HELD_OUT_4],
   ['held-out 5', HELD_OUT_5],
   ['held-out 6', HELD_OUT_6],
+  ['held-out 7', HELD_OUT_7],
 ];
 const results = new Map<string, Scored[]>();
 
