@@ -99,6 +99,12 @@ describe('questions about the year the data is about', () => {
     expect(ask(library, '南湖2021年工作计划').answer ?? '').not.toMatch(/目标：/u);
   });
 
+  it('gives the plan, as a plan, when the next review is silent on a year’s result', () => {
+    const r = ask(library, '嘉兴2015年推出几件民生实事');
+    expect(r).toMatchObject({ found: true, kind: 'target', onlyPlan: true, source: { id: 'jiaxing-2015-44' } });
+    expect(r.answer).toMatch(/回顾部分没有给出2015年.*只有当年报告的计划：.*目标：10件/u);
+  });
+
   it('never answers a growth with an amount: it says only the other is stated, and shows it as such', () => {
     const r = ask(library, '资兴2022年GDP是多少亿元');
     expect(r.found).toBe(false);

@@ -105,7 +105,11 @@ const VALUE = new RegExp(
 );
 /** "居全省第4位", "排咸阳第一", "列宜春第2": a rank and where it ranks. */
 const RANK =
-  /(?:居|列|排|位居|位列|排名|排在|跃居|稳居|进至|跃进至)(全国|全省|全市|[\p{Script=Han}]{2,4}?)?(?:地市)?第([一二三四五六七八九十\d]{1,3})(位|名)?/gu;
+  // Longest verbs first: with 排 before 排名, "增速排名全省第6位" had the scope 名全省.
+  /(?:跃进至|位居|位列|排名|排在|跃居|稳居|进至|居|列|排)(全国|全省|全市|[\p{Script=Han}]{2,4}?)?(?:地市)?第([一二三四五六七八九十\d]{1,3})(位|名)?/gu;
+
+/** A rank written without 第 after a ranking verb: "排名西部百强县79位" (but "前10位" is a top ten, not a rank). */
+const BARE_RANK = /(?:排名|排在|位列|位居)(全国|全省|全市|[\p{Script=Han}]{2,6}?)(?<![前第])(\d{1,3})(位|名)(?!次)/gu;
 
 const DELIMITER = /[，,；;：:、（(）)]/u;
 const FILLER_START =
@@ -190,11 +194,20 @@ function countedNoun(sentence: string, values: readonly RawValue[], k: number): 
   const next = values[k + 1];
   const end = v.end + m[0].length;
   if (!next || next.rank || next.unit !== v.unit || sentence.slice(end, next.start) !== '、') return noun;
-  const neighbour = countedNoun(sentence, values, k + 1);
-  const head = noun.slice(-2);
-  const at = neighbour.indexOf(head);
-  const shared = at >= 0 ? neighbour.slice(at + head.length) : '';
-  return shared && !noun.endsWith(shared) ? `${noun}${shared}` : noun;
+  return withSharedTail(noun, countedNoun(sentence, values, k + 1));
+}
+
+/**
+ * An item of a list given the words its last item carries after the head noun both end on: 钢铁企业 with
+ * 焦化企业成功创A → 钢铁企业成功创A; 基本养老保险 with 基本医疗保险户籍人员参保率 → 基本养老保险户籍人员参保率.
+ * An item whose head the last one lacks keeps its own words (工业 beside 服务业增加值).
+ */
+function withSharedTail(item: string, last: string): string {
+  const head = item.slice(-2);
+  const at = head.length === 2 ? last.indexOf(head) : -1;
+  // What 分别 introduces belongs to the values, not to the subjects (企业数、中小企业数分别是2015年的4.2倍).
+  const shared = at >= 0 ? (last.slice(at + head.length).split('分别')[0] ?? '') : '';
+  return shared && !item.endsWith(shared) ? `${item}${shared}` : item;
 }
 
 function measureOf(unit: string, verb: string, label: string): Measure {
@@ -214,7 +227,8 @@ function splitSubjects(core: string, count: number): string[] | null {
   if (parts.length === count) {
     // "城镇和农村居民人均可支配收入": the shared tail belongs to each part.
     const tail = /(居民|常住居民)?人均可支配收入$/u.exec(parts.at(-1) ?? '')?.[0];
-    if (!tail) return parts;
+    const last = parts.at(-1) ?? '';
+    if (!tail) return parts.map((p, i) => (i === parts.length - 1 ? p : withSharedTail(p, last)));
     // "城镇居民和农村居民人均可支配收入": 城镇居民 takes 人均可支配收入, not a second 居民.
     return parts.map((p) =>
       p.endsWith(tail) ? p : p.endsWith('居民') && tail.startsWith('居民') ? `${p}${tail.slice(2)}` : `${p}${tail}`,
@@ -270,9 +284,12 @@ function valuesIn(original: string): RawValue[] {
       rankScope: null,
     });
   }
-  for (const m of sentence.matchAll(RANK)) {
+  for (const m of [...sentence.matchAll(RANK), ...sentence.matchAll(BARE_RANK)]) {
+    // "排名提升12位" moved twelve places; "排名提升至75位" is the rank it reached.
+    if (/提升|上升|前移|进位|晋升|下降|后退|前进/u.test(m[1] ?? '') && !/[至到]$/u.test(m[1] ?? '')) continue;
     const numeral = m[2] ?? '';
-    const at = (m.index ?? 0) + m[0].indexOf(`第${numeral}`);
+    const mark = m[0].indexOf(`第${numeral}`);
+    const at = (m.index ?? 0) + (mark >= 0 ? mark : m[0].lastIndexOf(numeral));
     out.push({
       start: m.index ?? 0,
       at,
@@ -346,7 +363,8 @@ export function statementsOf(report: Report, paragraph: Paragraph, period: Perio
       let label: string | null = seg.core;
       if (v.rank) {
         // "增长4.2%、居全省第3位", "总量和增速均为咸阳第一": the rank is of the subject before it.
-        label = subjects.at(-1) ?? (seg.core || null);
+        // With no subject before it, the ranking itself is what is ranked: 排名西部百强县79位.
+        label = subjects.at(-1) ?? (seg.core || (v.rankScope ? `${v.rankScope}排名` : null));
       } else if (pendingRespectively.length > 0 && !seg.core) {
         label = pendingRespectively.shift() ?? null;
       } else if (

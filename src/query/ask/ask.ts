@@ -166,7 +166,18 @@ function answerForCity(library: Library, parsed: ParsedQuestion, city: City, bas
       reason: `${(headline.reason ?? '').replace(/。$/u, '')}；该报告的工作安排中也没有给出这项目标。`,
     };
   }
-  return answerFigure(library, parsed, intent, { city, year, stance }, base);
+  const result = answerFigure(library, parsed, intent, { city, year, stance }, base);
+  if (result.found || stance !== 'result' || TARGET_WORDS.test(parsed.text)) return result;
+  // The review is silent, but that year's own report planned it ("嘉兴2015年推出几件民生实事"): say the
+  // result is missing and give the plan as a plan — a target must never read as a result.
+  const plan = answerFigure(library, parsed, intent, { city, year, stance: 'target' }, base);
+  if (!plan.found || !plan.answer) return result;
+  return {
+    ...plan,
+    kind: 'target',
+    onlyPlan: true,
+    answer: `${(result.reason ?? '').replace(/。$/u, '')}，只有当年报告的计划：${plan.answer}`,
+  };
 }
 
 /** "嘉兴和温州今年GDP目标": one answer per city, each from its own report. */

@@ -56,10 +56,13 @@ export function englishAnswer(r: {
   value: string | null;
   answer: string | null;
   source: { id: string; year: number } | null;
+  onlyPlan?: boolean;
 }): string {
   const what = r.indicator ?? 'the figure asked about';
   const from = r.source ? ` (${r.source.year} government work report, paragraph ${r.source.id})` : '';
   if (r.kind === 'compare') return `Ranking for ${what}, ${r.year ?? ''}: ${r.answer ?? ''}${from}`;
-  if (r.kind === 'target') return `${r.city ?? ''} target for ${r.year ?? ''}, ${what}: ${r.value ?? ''}${from}.`;
+  const silent = r.onlyPlan ? 'The next report does not give the result; the plan was: ' : '';
+  if (r.kind === 'target')
+    return `${silent}${r.city ?? ''} target for ${r.year ?? ''}, ${what}: ${r.value ?? ''}${from}.`;
   return `${r.city ?? ''}, ${r.year ?? ''}, ${what}: ${r.value ?? ''}${from}.`;
 }

@@ -31,11 +31,14 @@ function relevance(fact: Fact, indicator: string | null, topic: readonly string[
     return 0;
   }
   const label = overlap(topic, fact.label);
-  // The clause around the value: up to 40 characters before it and the rest of its clause after it
-  // ("一般公共预算支出的77%用于民生保障" says what the 77% is after the number).
+  // The clause around the value: up to 40 characters before it — its whole clause when longer (在五象新区建设
+  // 球类运动、…等6个体育公园) — and the rest of its clause after it ("一般公共预算支出的77%用于民生保障"
+  // says what the 77% is after the number).
   const at = fact.sentence.indexOf(fact.value);
   const after = /^[^，,；;。、]*/u.exec(fact.sentence.slice(at + fact.value.length))?.[0] ?? '';
-  const context = overlap(topic, `${fact.sentence.slice(Math.max(0, at - 40), at + fact.value.length)}${after}`);
+  const clauseStart = Math.max(...[...'，,；;。：:'].map((c) => fact.sentence.lastIndexOf(c, at))) + 1;
+  const from = Math.min(Math.max(0, at - 40), clauseStart);
+  const context = overlap(topic, `${fact.sentence.slice(from, at + fact.value.length)}${after}`);
   // The subject's head noun (产量 in 粮食产量) must be the fact's own: a neighbour in the same sentence
   // (粮食种植面积600万亩, 产量…) shares the other words but is another figure.
   if (head && !`${fact.label}${after}`.includes(head)) return Math.min(label, 0.49);

@@ -35,6 +35,8 @@ export interface AskResult {
   /** For a ranking question: the ranked targets. */
   ranking: { city: string; year: number; value: string; source: string }[];
   suggestions: AskSuggestion[];
+  /** A result was asked and the review is silent: what is answered is that year's plan (kind 'target'). */
+  onlyPlan?: boolean;
   /** The language the question was asked in: the answer sentence comes in it; quotes stay verbatim Chinese. */
   language?: 'zh' | 'en';
 }
