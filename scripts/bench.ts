@@ -29,6 +29,7 @@ import {
   HELD_OUT_5,
   HELD_OUT_6,
   HELD_OUT_7,
+  HELD_OUT_8,
 } from '../tests/fixtures/figureQuestions.js';
 import {
   BENCH_QUERIES,
@@ -281,6 +282,7 @@ async function main() {
     ['held-out 5', HELD_OUT_5],
     ['held-out 6', HELD_OUT_6],
     ['held-out 7', HELD_OUT_7],
+    ['held-out 8', HELD_OUT_8],
   ] as const) {
     console.log(
       summary(

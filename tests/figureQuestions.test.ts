@@ -9,6 +9,7 @@ import {
   HELD_OUT_5,
   HELD_OUT_6,
   HELD_OUT_7,
+  HELD_OUT_8,
 } from './fixtures/figureQuestions.js';
 import { library } from './helpers/library.js';
 import { type Scored, score, summary } from './helpers/scoreQuestions.js';
@@ -27,6 +28,7 @@ const SETS: [string, readonly FigureQuestion[]][] = [
   ['held-out 5', HELD_OUT_5],
   ['held-out 6', HELD_OUT_6],
   ['held-out 7', HELD_OUT_7],
+  ['held-out 8', HELD_OUT_8],
 ];
 const results = new Map<string, Scored[]>();
 
