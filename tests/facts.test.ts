@@ -99,6 +99,24 @@ describe('questions about the year the data is about', () => {
     expect(ask(library, '南湖2021年工作计划').answer ?? '').not.toMatch(/目标：/u);
   });
 
+  it('answers a past five-year period from the review, yearly averages said as such, never from a plan', () => {
+    expect(ask(library, '南湖十三五期间GDP年均增长').answer).toMatch(/2016—2020年地区生产总值：年均增长7\.4%/u);
+    // The paragraphs opening 这五年 under a heading of the last year's work review the five years.
+    const talent = facts.find((f) => f.id === 'nanhu-2021-25@226');
+    expect(talent?.period).toEqual({ kind: 'multi-year-review', from: 2016, to: 2020 });
+    // A growth asked of a five-year plan that states only an amount is not answered with the amount.
+    const plan = ask(library, '南湖十四五期间GDP年均增长目标');
+    expect(plan.found).toBe(false);
+    expect(plan.answer ?? '').not.toContain('950亿元');
+  });
+
+  it('leaves a count whose noun follows it unlabelled rather than lending it the subject before', () => {
+    // 新建5G基站1460个,44个边境村在全省率先实现5G网络全覆盖: 44 counts villages, not base stations.
+    expect(facts.some((f) => f.id === 'lincang-2023-11@322')).toBe(false);
+    expect(facts.find((f) => f.id === 'luzhou-2023-11@241')).toMatchObject({ value: '40.6微克/立方米' });
+    expect(ask(library, '泸州2022年PM2.5浓度是多少').answer).not.toContain('13个');
+  });
+
   it('gives the plan, as a plan, when the next review is silent on a year’s result', () => {
     const r = ask(library, '嘉兴2015年推出几件民生实事');
     expect(r).toMatchObject({ found: true, kind: 'target', onlyPlan: true, source: { id: 'jiaxing-2015-44' } });

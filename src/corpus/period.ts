@@ -73,6 +73,10 @@ export function paragraphPeriods(report: Report): Map<string, Period> {
     for (const h of inner) period = periodOfHeading(h, report.year) ?? period;
     // Inside a five-year review, "过去一年，…" turns to the last year, and the paragraphs after it
     // ("一是…", "二是…") stay there until the review turns back ("各位代表", "这五年") or a heading.
+    // A paragraph opening "这五年…" or "五年来…" under a heading of the last year's work ("2020年主要工作及
+    // 十三五发展成就 › 一年来…") reviews the five years, not the one.
+    if (p.kind !== 'heading' && period.kind === 'review' && FIVE_YEAR_OPENING.test(p.text))
+      period = { kind: 'multi-year-review', from: report.year - 5, to: report.year - 1 };
     if (p.kind === 'heading') lastYear = null;
     else if (period.kind === 'multi-year-review') {
       if (LAST_YEAR_OPENING.test(p.text)) lastYear = { kind: 'review', from: report.year - 1, to: report.year - 1 };
@@ -84,6 +88,7 @@ export function paragraphPeriods(report: Report): Map<string, Period> {
   return out;
 }
 
+const FIVE_YEAR_OPENING = /^(?:这五年|五年来|过去五年)/u;
 const LAST_YEAR_OPENING = /^(?:过去一年|一年来|去年|刚刚过去的一年)/u;
 const BACK_TO_REVIEW = /^(?:各位代表|这五年|五年来|过去五年|回顾)/u;
 

@@ -51,6 +51,7 @@ const UNIT_LIST = [
   '万标箱',
   '标箱',
   '标方',
+  '微克/立方米',
   '万立方米',
   '立方米',
   '万辆',
@@ -71,6 +72,7 @@ const UNIT_LIST = [
   '剂',
   '万件',
   '件',
+  '枚',
   '万个',
   '个',
   '家',
@@ -95,6 +97,8 @@ const UNIT_LIST = [
 ];
 const PERCENT = new Set(['%', '‰']);
 const POINTS = new Set(['个百分点', '百分点']);
+/** Classifiers that count things (个, 家, 所…), not amounts. */
+const COUNTING_UNIT = /^(?:万?个|家|所|项|座|条|万?件|枚|处|批|栋)$/u;
 const MONEY_OR_QUANTITY = /元$|美元$|吨|亩|公顷|平方|公里|千米|千瓦|兆瓦|标箱|标方|立方米|倍|天|小时/u;
 
 const VALUE = new RegExp(
@@ -389,7 +393,10 @@ export function statementsOf(report: Report, paragraph: Paragraph, period: Perio
         respectivelyVerb = seg.verb;
       } else if (!seg.core) {
         const noun = v.unit && !PERCENT.has(v.unit) ? countedNoun(sentence, values, values.indexOf(v)) : '';
-        label = noun || subjects.at(-1) || null;
+        // "13个地表水国省考核断面水质优良比例92.3%": a count followed by a noun counts that noun; when it cannot
+        // be read, the subject before is not it either.
+        const countsWhatFollows = COUNTING_UNIT.test(v.unit ?? '') && /^\p{Script=Han}/u.test(sentence.slice(v.end));
+        label = noun || (countsWhatFollows ? null : subjects.at(-1)) || null;
       } else if (v.unit && !PERCENT.has(v.unit) && (seg.core.length <= 3 || seg.core.endsWith('等'))) {
         // "新建6个乡村振兴示范点", "华信稀贵…等9家非正常经营企业": the counted noun follows the number.
         const noun = countedNoun(sentence, values, values.indexOf(v));

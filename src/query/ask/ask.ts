@@ -122,6 +122,13 @@ function route(library: Library, parsed: ParsedQuestion, base: AskResult): AskRe
   }
   if (kind === 'all-targets' && city) return answerAllTargets(library, parsed, city, base);
   const place = placeQuestion(parsed);
+  // "南湖十三五期间服务业增加值年均增长多少": a five-year period a later report looks back on is its review,
+  // not a plan (the 2021 report's 十四五 targets are no answer to it).
+  const reviewed = city && parsed.fiveYears && library.corpus.report(city, parsed.fiveYears.to + 1);
+  if (city && parsed.fiveYears && reviewed && !TARGET_WORDS.test(parsed.text)) {
+    const scope = { city, year: parsed.fiveYears.to, stance: 'result' as const, fiveYears: true };
+    return answerFigure(library, parsed, figureIntent(parsed.text, parsed.subject), scope, base);
+  }
   if (place && kind === 'plan') return answerPlan(library, place, base);
   if (place && kind === 'met') return answerMet(library, place, base);
   if (indicator && !city) {

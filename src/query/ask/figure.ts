@@ -60,7 +60,9 @@ function headOf(topic: string): string | undefined {
 function measureFits(fact: Fact, intent: FigureIntent): boolean {
   if (intent.unit) {
     // "多少公里", "多少家": the unit decides; 公里 is a length and 家 a count, both answer "how many".
-    return (fact.unit ?? '').endsWith(intent.unit) && (fact.measure === 'level' || fact.measure === 'count');
+    // 名 and 人 count the same people ("引育顶尖人才多少名" → 24人).
+    const unit = (fact.unit ?? '').replace(/名$/u, '人');
+    return unit.endsWith(intent.unit.replace(/^名$/u, '人')) && (fact.measure === 'level' || fact.measure === 'count');
   }
   switch (intent.measure) {
     case null:
@@ -82,7 +84,10 @@ export function describeFact(f: Fact): string {
   if (f.measure === 'growth' || f.measure === 'change') {
     const falls = f.number !== null && f.number < 0;
     const verb = falls ? '下降' : f.unit === '个百分点' ? (f.verb ?? '提高') : '增长';
-    return `${verb}${f.value}`;
+    // A five-year review's "年均增长7.4%" is a yearly average, and must read as one.
+    const before = f.sentence.slice(0, f.sentence.indexOf(f.value));
+    const yearly = f.period.kind === 'multi-year-review' && /年均[^，,；;。]{0,4}$/u.test(before) ? '年均' : '';
+    return `${yearly}${verb}${f.value}`;
   }
   if (f.measure === 'rank') return `居${f.scope ?? ''}${f.value}`;
   return f.value;
@@ -93,6 +98,8 @@ export interface FigureScope {
   /** The year the data is about. */
   year: number;
   stance: 'result' | 'target';
+  /** The five years ending with `year`, as the next report's five-year review states them ("十三五期间…年均增长6.5%"). */
+  fiveYears?: boolean;
 }
 
 /** The report that states a year's figures: the next year's review for results, the year's own report for targets. */
@@ -105,6 +112,8 @@ const END_STATE = /到$|至$|达到?$/u;
 
 function factsInScope(library: Library, report: Report, scope: FigureScope): Fact[] {
   return factsOf(library, report).facts.filter((f) => {
+    if (scope.fiveYears)
+      return f.stance === 'result' && f.period.kind === 'multi-year-review' && f.period.to === scope.year;
     if (scope.stance === 'target') return f.stance === 'target' && f.period.kind === 'year-plan';
     if (f.stance !== 'result' && f.stance !== 'forecast') return false;
     if (f.period.kind === 'review') return f.period.from === scope.year;
@@ -160,9 +169,10 @@ export function answerFigure(
   const byWords = useIndicator || words.length === 0 ? [] : rank(null, words);
   // Nothing by the words either: the indicator's figures still tell the user what the report does state.
   const scored = useIndicator || byWords.length === 0 ? byIndicator : byWords;
-  const what = `${report.year}年${report.city}政府工作报告${scope.stance === 'result' ? `的回顾部分` : '的目标和工作安排'}`;
+  const what = `${report.year}年${report.city}政府工作报告${scope.fiveYears ? '的五年回顾' : scope.stance === 'result' ? `的回顾部分` : '的目标和工作安排'}`;
+  const when = scope.fiveYears ? `${year - 4}—${year}年` : `${year}年`;
   if (scored.length === 0) {
-    return notFound(library, parsed, withYear, `${what}没有给出${year}年${subject || '这项内容'}的数据。`);
+    return notFound(library, parsed, withYear, `${what}没有给出${when}${subject || '这项内容'}的数据。`);
   }
   // The kind asked first, then the best subject among those: a growth question is never answered by
   // the amount of the same subject, however well that amount matches.
@@ -177,7 +187,7 @@ export function answerFigure(
       library,
       parsed,
       withYear,
-      `${what}没有给出${year}年${other.label}的${asked}，只给出了${MEASURE_NAMES[other.measure]}：${describeFact(other)}（〔${other.paragraphId}〕“${other.sentence}”）。`,
+      `${what}没有给出${when}${other.label}的${asked}，只给出了${MEASURE_NAMES[other.measure]}：${describeFact(other)}（〔${other.paragraphId}〕“${other.sentence}”）。`,
     );
   }
   // Asked for all residents' income where the report gives urban and rural: both answer, each named.
@@ -193,7 +203,13 @@ export function answerFigure(
             .map((s) => s.fact)
             .filter(
               (f) =>
-                f !== first && f.label === first.label && f.sentence === first.sentence && f.measure !== first.measure,
+                f !== first &&
+                f.label === first.label &&
+                f.sentence === first.sentence &&
+                f.measure !== first.measure &&
+                // An amount and its growth, never two unrelated figures (40.6微克/立方米 and 13个).
+                (f.measure === 'growth' || f.measure === 'change') !==
+                  (first.measure === 'growth' || first.measure === 'change'),
             ),
         ].slice(0, 2);
   const value = related
@@ -207,7 +223,7 @@ export function answerFigure(
     kind: scope.stance === 'result' ? 'achieved' : 'target',
     indicator: first.indicator,
     value,
-    answer: `${report.city}${year}年${name}${scope.stance === 'target' ? '目标' : ''}：${value}（据${report.year}年政府工作报告${where}${first.stance === 'forecast' ? '，预计数' : ''}）。`,
+    answer: `${report.city}${when}${name}${scope.stance === 'target' ? '目标' : ''}：${value}（据${report.year}年政府工作报告${where}${first.stance === 'forecast' ? '，预计数' : ''}）。`,
     source: {
       id: first.paragraphId,
       city: report.city,

@@ -30,6 +30,8 @@ export interface ParsedQuestion {
   rest: string;
   /** The question with only the city and year removed: what a figure's subject is matched against. */
   subject: string;
+  /** The five-year plan period the question names (十三五 → 2016–2020), or null. */
+  fiveYears: { from: number; to: number } | null;
 }
 
 export const TARGET_WORDS = /目标|预期|计划|打算|力争|定为|定了|要求|预计|争取/u;
@@ -132,7 +134,13 @@ export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion 
   if (explicit) rest = rest.replace(explicit[0], ' ');
   rest = rest.replace(/今年|去年|前年|本年|当年|上年/gu, ' ');
   for (const c of cities.slice(1)) rest = rest.replace(new RegExp(`${c.short}(市|区|县)?`, 'gu'), ' ');
+  // 十一五 is 2006–2010, 十三五 2016–2020, 十四五 2021–2025.
+  const plan = /十([一二三四五])五/u.exec(text)?.[1];
+  const fiveYears = plan
+    ? { from: 2001 + 5 * ' 一二三四五'.indexOf(plan), to: 2005 + 5 * ' 一二三四五'.indexOf(plan) }
+    : null;
+  if (plan) rest = rest.replace(/十[一二三四五]五(?:时期|期间|以来|规划)?/u, ' ');
   const subject = rest.replace(/\s+/gu, ' ').trim();
   rest = rest.replace(QUESTION_NOISE, ' ').replace(GENERIC_WORDS, ' ').replace(/\s+/gu, ' ').trim();
-  return { text, city, cities, unknownPlace, year, yearWords, indicator, kind, rest, subject };
+  return { text, city, cities, unknownPlace, year, yearWords, indicator, kind, rest, subject, fiveYears };
 }
