@@ -20,17 +20,7 @@ import { PostingEngine } from '../src/search/postingEngine.js';
 import { parseQuery } from '../src/search/query.js';
 import { SqliteEngine, writeTokenDatabase } from '../src/search/sqliteEngine.js';
 import { normalizeForIndex } from '../src/search/tokenize.js';
-import {
-  DEVELOPMENT,
-  HELD_OUT,
-  HELD_OUT_2,
-  HELD_OUT_3,
-  HELD_OUT_4,
-  HELD_OUT_5,
-  HELD_OUT_6,
-  HELD_OUT_7,
-  HELD_OUT_8,
-} from '../tests/fixtures/figureQuestions.js';
+import { FIGURE_SETS } from '../tests/fixtures/figureQuestions.js';
 import {
   BENCH_QUERIES,
   HELD_OUT_QUERIES,
@@ -273,17 +263,7 @@ async function main() {
   );
   console.log('Labelled figure questions (development, and the held-out batches written before the code)');
   const questionLibrary = buildLibrary(loadCorpus());
-  for (const [name, set] of [
-    ['development', DEVELOPMENT],
-    ['held-out 1', HELD_OUT],
-    ['held-out 2', HELD_OUT_2],
-    ['held-out 3', HELD_OUT_3],
-    ['held-out 4', HELD_OUT_4],
-    ['held-out 5', HELD_OUT_5],
-    ['held-out 6', HELD_OUT_6],
-    ['held-out 7', HELD_OUT_7],
-    ['held-out 8', HELD_OUT_8],
-  ] as const) {
+  for (const [name, set] of FIGURE_SETS) {
     console.log(
       summary(
         name,

@@ -1,16 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-  DEVELOPMENT,
-  type FigureQuestion,
-  HELD_OUT,
-  HELD_OUT_2,
-  HELD_OUT_3,
-  HELD_OUT_4,
-  HELD_OUT_5,
-  HELD_OUT_6,
-  HELD_OUT_7,
-  HELD_OUT_8,
-} from './fixtures/figureQuestions.js';
+import { FIGURE_SETS } from './fixtures/figureQuestions.js';
 import { library } from './helpers/library.js';
 import { type Scored, score, summary } from './helpers/scoreQuestions.js';
 
@@ -19,17 +8,7 @@ import { type Scored, score, summary } from './helpers/scoreQuestions.js';
  * before the code that answers them; their first-run figures are in the closing notes. The bar that
  * holds everywhere: no invented answer, ever.
  */
-const SETS: [string, readonly FigureQuestion[]][] = [
-  ['development', DEVELOPMENT],
-  ['held-out 1', HELD_OUT],
-  ['held-out 2', HELD_OUT_2],
-  ['held-out 3', HELD_OUT_3],
-  ['held-out 4', HELD_OUT_4],
-  ['held-out 5', HELD_OUT_5],
-  ['held-out 6', HELD_OUT_6],
-  ['held-out 7', HELD_OUT_7],
-  ['held-out 8', HELD_OUT_8],
-];
+const SETS = FIGURE_SETS;
 const results = new Map<string, Scored[]>();
 
 describe('labelled figure questions (development and held-out halves)', () => {

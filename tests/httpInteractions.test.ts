@@ -195,22 +195,27 @@ describe('a shared state that cannot be reached', () => {
   });
 });
 
+/** A second endpoint whose rate-limit state answers `hit` after 3 s (a Redis far away) with `wait`. */
+function slowEndpoint(wait: number | null) {
+  const slow = new MemoryState();
+  const hit = slow.hit.bind(slow);
+  slow.hit = async (...args) => {
+    await new Promise((r) => setTimeout(r, 3000));
+    return wait ?? hit(...args);
+  };
+  return startInteractionServer(interactionDeps(commandContext(), createLogger('error'), slow), {
+    port: 0,
+    host: '127.0.0.1',
+    publicKey: publicHex,
+    apiUrl: discord.apiUrl,
+    state: new MemoryState(),
+  });
+}
+
 describe('a slow answer', () => {
   it('is deferred before Discord’s 3 s run out, and delivered through the webhook', async () => {
-    // A shared state that takes 3 s to count a request (a Redis far away): the turn must not wait for it.
-    const slow = new MemoryState();
-    const hit = slow.hit.bind(slow);
-    slow.hit = async (...args) => {
-      await new Promise((r) => setTimeout(r, 3000));
-      return hit(...args);
-    };
-    const slowServer = await startInteractionServer(interactionDeps(commandContext(), createLogger('error'), slow), {
-      port: 0,
-      host: '127.0.0.1',
-      publicKey: publicHex,
-      apiUrl: discord.apiUrl,
-      state: new MemoryState(),
-    });
+    // A shared state that takes 3 s to count a request: the turn must not wait for it.
+    const slowServer = await slowEndpoint(null);
     try {
       const press = button('700000000000000010', 'run:700000000000000010:/search 营商环境 page:2', { flags: 64 });
       const body = JSON.stringify(press);
@@ -233,18 +238,7 @@ describe('a slow answer', () => {
 describe('a refusal after the timer deferred', () => {
   it('replaces the deferral instead of leaving it thinking under a second message', async () => {
     // The state takes 3 s to say the user is limited: the timer defers first, then the refusal comes.
-    const slow = new MemoryState();
-    slow.hit = async () => {
-      await new Promise((r) => setTimeout(r, 3000));
-      return 4000;
-    };
-    const slowServer = await startInteractionServer(interactionDeps(commandContext(), createLogger('error'), slow), {
-      port: 0,
-      host: '127.0.0.1',
-      publicKey: publicHex,
-      apiUrl: discord.apiUrl,
-      state: new MemoryState(),
-    });
+    const slowServer = await slowEndpoint(4000);
     try {
       const payload = slash('700000000000000012', 'search', { query: '营商环境' });
       const body = JSON.stringify(payload);
