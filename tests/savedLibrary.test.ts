@@ -31,6 +31,24 @@ describe('the library saved beside the corpus', () => {
     );
   });
 
+  it('parses a report’s facts only when asked, and iterates them in corpus order whatever came first', async () => {
+    const { LazyFacts } = await import('../src/facts/persist.js');
+    const { warmFactsGradually } = await import('../src/query/library.js');
+    const opened = openSavedLibrary(file, corpus);
+    if (!('parts' in opened)) throw new Error(opened.problem);
+    const lib = buildLibrary(corpus, { saved: opened.parts });
+    const facts = lib.facts;
+    if (!(facts instanceof LazyFacts)) throw new Error('a saved library’s facts should be lazy');
+    expect(facts.unparsed).toBe(29);
+    const last = corpus.reports.at(-1)!.id;
+    expect(facts.get(last)?.facts.length).toBe(built.facts.get(last)?.facts.length);
+    expect(facts.unparsed).toBe(28);
+    expect(facts.get('no-such-report')).toBeUndefined();
+    expect(await warmFactsGradually(lib)).toBeGreaterThanOrEqual(0);
+    expect(facts.unparsed).toBe(0);
+    expect([...facts.keys()]).toEqual(corpus.reports.map((r) => r.id));
+  });
+
   it('is refused for another corpus: one report fewer, or one paragraph changed', () => {
     const fewer = new Corpus(corpus.reports.slice(1));
     expect(openSavedLibrary(file, fewer)).toEqual({ problem: expect.stringContaining('another corpus') });

@@ -11,13 +11,13 @@ import { fileURLToPath } from 'node:url';
 import { crc32 } from 'node:zlib';
 import type { Corpus } from '../corpus/corpus.js';
 import { PROJECT_ROOT } from '../corpus/paths.js';
-import { restoreFacts, type SavedFacts, saveFacts } from '../facts/persist.js';
+import { openPackedFacts, packFacts } from '../facts/persist.js';
 import type { FactStore } from '../facts/store.js';
 import { SearchIndex } from '../search/index.js';
 import { pad8 } from '../search/postings.js';
 import { type SavedVocabulary, Vocabulary } from '../vocab/vocabulary.js';
 
-const MAGIC = 'GRLIB\u0000v1';
+const MAGIC = 'GRLIB\u0000v2';
 const SECTIONS = ['postings', 'facts', 'vocabulary'] as const;
 type Section = (typeof SECTIONS)[number];
 
@@ -76,7 +76,7 @@ export function writeSavedLibrary(
 ): void {
   const bodies: Record<Section, Uint8Array> = {
     postings: parts.index.packedPostings() ?? new Uint8Array(0),
-    facts: Buffer.from(JSON.stringify(saveFacts(parts.facts)), 'utf8'),
+    facts: packFacts(parts.facts),
     vocabulary: Buffer.from(JSON.stringify(parts.vocabulary.save()), 'utf8'),
   };
   // The header is padded to a fixed size so the sections' offsets can be written into it.
@@ -141,7 +141,7 @@ export function openSavedLibrary(file: string, corpus: Corpus, needPostings = tr
   return {
     parts: {
       index: () => (hasPostings ? SearchIndex.open(corpus, aligned(section('postings'))) : undefined),
-      facts: () => restoreFacts(corpus, json<SavedFacts>('facts')),
+      facts: () => openPackedFacts(corpus, section('facts')),
       vocabulary: () => Vocabulary.restore(json<SavedVocabulary>('vocabulary')),
     },
   };
