@@ -21,7 +21,9 @@ async function until(test: () => boolean, ms = 20_000): Promise<void> {
   while (!test() && Date.now() < deadline) await sleep(50);
 }
 
-function watched(dir: string) {
+// watchFile takes its first stat asynchronously: a write before it lands is the baseline, never a change
+// (under the parallel suite in a fresh clone that first stat came late and a refusal was never logged).
+async function watched(dir: string) {
   const lines: string[] = [];
   const ctx = { library: loadLibrary(dir) };
   const watcher = watchCorpus(
@@ -31,6 +33,7 @@ function watched(dir: string) {
     undefined,
     100,
   );
+  await sleep(400);
   return { ctx, lines, watcher, before: ctx.library };
 }
 
@@ -39,7 +42,7 @@ const catalogOf = (dir: string) => path.join(dir, 'catalog.json');
 describe('corpus lifecycle', () => {
   it('reloads the corpus and rebuilds the index when ingest rewrites the catalog', async () => {
     const dir = copyCorpus();
-    const { ctx, watcher, before } = watched(dir);
+    const { ctx, watcher, before } = await watched(dir);
     try {
       const catalog = readFileSync(catalogOf(dir), 'utf8');
       writeFileSync(catalogOf(dir), `${catalog}\n`);
@@ -53,7 +56,7 @@ describe('corpus lifecycle', () => {
 
   it('refuses an empty catalog and one that loses a report, keeping every report answerable', async () => {
     const dir = copyCorpus();
-    const { ctx, lines, watcher, before } = watched(dir);
+    const { ctx, lines, watcher, before } = await watched(dir);
     try {
       const catalog = JSON.parse(readFileSync(catalogOf(dir), 'utf8')) as { id: string }[];
       writeFileSync(catalogOf(dir), '[]');
@@ -70,7 +73,7 @@ describe('corpus lifecycle', () => {
 
   it('keeps watching after the corpus directory is replaced by a new copy', async () => {
     const dir = copyCorpus();
-    const { ctx, watcher, before } = watched(dir);
+    const { ctx, watcher, before } = await watched(dir);
     try {
       const fresh = copyCorpus();
       rmSync(dir, { recursive: true });
