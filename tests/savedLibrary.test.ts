@@ -39,12 +39,13 @@ describe('the library saved beside the corpus', () => {
     const lib = buildLibrary(corpus, { saved: opened.parts });
     const facts = lib.facts;
     if (!(facts instanceof LazyFacts)) throw new Error('a saved library’s facts should be lazy');
-    expect(facts.unparsed).toBe(29);
+    const count = corpus.reports.length;
+    expect(facts.unparsed).toBe(count);
     const last = corpus.reports.at(-1)!.id;
-    expect(facts.get(last)?.facts.length).toBe(built.facts.get(last)?.facts.length);
-    expect(facts.unparsed).toBe(28);
+    expect(JSON.stringify(facts.get(last)!.facts)).toBe(JSON.stringify(built.facts.get(last)!.facts));
+    expect(facts.unparsed).toBe(count - 1);
     expect(facts.get('no-such-report')).toBeUndefined();
-    expect(await warmFactsGradually(lib)).toBeGreaterThanOrEqual(0);
+    await warmFactsGradually(lib);
     expect(facts.unparsed).toBe(0);
     expect([...facts.keys()]).toEqual(corpus.reports.map((r) => r.id));
   });

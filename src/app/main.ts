@@ -59,7 +59,10 @@ async function main(): Promise<number> {
   // report it reads. At ×100 that is the 2.7 s start-up and reload no acknowledgement waits for.
   const load = () => {
     const loaded = saved(warmLibrary(library(), { facts: false }));
-    void warmFactsGradually(loaded).then((ms) => logger.debug('facts parsed', { ms }));
+    warmFactsGradually(loaded).then(
+      (ms) => logger.debug('facts parsed', { ms }),
+      (error) => logger.error('the saved facts could not be parsed; facts queries will say so', { error }),
+    );
     return loaded;
   };
   const ctx: CommandContext = { library: load(), charts: new ChartCache(), commands: COMMANDS };
