@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BotProcess } from './helpers/botProcess.js';
 import { FakeDiscord, type RecordedRequest } from './helpers/fakeDiscord.js';
 import { slash } from './helpers/interactions.js';
-import { type RedisServer, startRedis } from './helpers/redisServer.js';
+import { type RedisServer, redisHere, redisSkipNote, startRedis } from './helpers/redisServer.js';
 
 /**
  * `npm run start:sharded` against a fake Discord that recommends two shards and a Redis of the test's
@@ -26,9 +26,9 @@ function killAll(bot: BotProcess): void {
   }
 }
 
-describe('npm run start:sharded: two shards sharing Redis', () => {
+describe.skipIf(!redisHere.available)(`npm run start:sharded: two shards sharing Redis${redisSkipNote}`, () => {
   const server = new FakeDiscord();
-  let redis: RedisServer;
+  let redis: RedisServer | undefined;
   let bot: BotProcess;
   const dataDir = mkdtempSync(path.join(tmpdir(), 'govreport-sharded-'));
 

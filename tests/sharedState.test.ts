@@ -3,13 +3,13 @@ import { ButtonStore } from '../src/faces/discord/customIds.js';
 import { RateLimiter } from '../src/faces/discord/rateLimit.js';
 import { RedisState } from '../src/support/redisState.js';
 import { MemoryState, type SharedState } from '../src/support/sharedState.js';
-import { type RedisServer, startRedis } from './helpers/redisServer.js';
+import { type RedisServer, redisHere, redisSkipNote, startRedis } from './helpers/redisServer.js';
 
-let server: RedisServer;
+let server: RedisServer | undefined;
 const opened: SharedState[] = [];
 
 beforeAll(async () => {
-  server = await startRedis();
+  if (redisHere.available) server = await startRedis();
 }, 20_000);
 
 afterAll(async () => {
@@ -17,20 +17,17 @@ afterAll(async () => {
   await server?.stop();
 });
 
-/** A fresh state of each kind; each Redis one under its own prefix, so the cases do not see each other. */
-const BACKENDS: [string, () => Promise<SharedState>][] = [
-  ['memory', async () => new MemoryState()],
-  [
-    'redis',
-    async () => {
-      const s = await RedisState.connect(server.url, `test-${Math.random().toString(36).slice(2)}:`);
-      opened.push(s);
-      return s;
-    },
-  ],
-];
+const testPrefix = () => `test-${Math.random().toString(36).slice(2)}:`;
 
-describe.each(BACKENDS)('shared state in %s', (_name, make) => {
+/** A fresh Redis state under its own prefix, so the cases do not see each other. */
+async function redisState(): Promise<SharedState> {
+  const s = await RedisState.connect(server!.url, testPrefix());
+  opened.push(s);
+  return s;
+}
+
+/** The same cases against each backend: memory always, Redis where one can run. */
+function backendCases(make: () => Promise<SharedState>): void {
   it('counts a sliding window per key: max allowed, then the wait, other keys unaffected', async () => {
     const s = await make();
     expect(await s.hit('u', 2, 60_000)).toBe(0);
@@ -77,7 +74,10 @@ describe.each(BACKENDS)('shared state in %s', (_name, make) => {
     expect(await new ButtonStore(s).parse(id)).toEqual({ kind: 'run', owner: '123456789012345678', command: long });
     expect(await new ButtonStore(s).parse('mem:neverhanded')).toEqual({ kind: 'expired' });
   });
-});
+}
+
+describe('shared state in memory', () => backendCases(async () => new MemoryState()));
+describe.skipIf(!redisHere.available)(`shared state in redis${redisSkipNote}`, () => backendCases(redisState));
 
 describe('the memory state', () => {
   it('keeps claims apart from values: a burst of requests neither evicts button states nor reopens a replay', async () => {
@@ -95,15 +95,18 @@ describe('the memory state', () => {
 });
 
 describe('Redis shared between processes', () => {
-  it('limits a user once across two connections (two shards)', async () => {
-    const prefix = 'shards:';
-    const [a, b] = [await RedisState.connect(server.url, prefix), await RedisState.connect(server.url, prefix)];
-    opened.push(a, b);
-    const [la, lb] = [new RateLimiter(3, 60_000, a), new RateLimiter(3, 60_000, b)];
-    const waits = [await la.take('x'), await lb.take('x'), await la.take('x'), await lb.take('x')];
-    expect(waits.slice(0, 3)).toEqual([0, 0, 0]);
-    expect(waits[3]).toBeGreaterThan(0);
-  });
+  it.skipIf(!redisHere.available)(
+    `limits a user once across two connections (two shards)${redisSkipNote}`,
+    async () => {
+      const prefix = testPrefix();
+      const [a, b] = [await RedisState.connect(server!.url, prefix), await RedisState.connect(server!.url, prefix)];
+      opened.push(a, b);
+      const [la, lb] = [new RateLimiter(3, 60_000, a), new RateLimiter(3, 60_000, b)];
+      const waits = [await la.take('x'), await lb.take('x'), await la.take('x'), await lb.take('x')];
+      expect(waits.slice(0, 3)).toEqual([0, 0, 0]);
+      expect(waits[3]).toBeGreaterThan(0);
+    },
+  );
 
   it('refuses to start with one sentence when Redis cannot be reached, naming no password', async () => {
     await expect(RedisState.connect('redis://user:secret@127.0.0.1:1')).rejects.toThrow(

@@ -109,8 +109,8 @@ export function messagePayload(fields: {
 export class FakeDiscord {
   readonly requests: RecordedRequest[] = [];
   readonly gatewayOps: { op: number; d: any }[] = [];
-  private server!: Server;
-  private wss!: WebSocketServer;
+  private server: Server | null = null;
+  private wss: WebSocketServer | null = null;
   private socket: WebSocket | null = null;
   /** Each shard's connection, by the shard id it identified with. */
   private readonly shardSockets = new Map<number, WebSocket>();
@@ -128,20 +128,22 @@ export class FakeDiscord {
   }
 
   async start(): Promise<void> {
-    this.server = createServer((req, res) => void this.onRequest(req, res));
-    this.wss = new WebSocketServer({ noServer: true });
-    this.server.on('upgrade', (req, socket, head) =>
-      this.wss.handleUpgrade(req, socket, head, (ws) => this.onSocket(ws)),
-    );
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-    this.port = (this.server.address() as AddressInfo).port;
+    const server = createServer((req, res) => void this.onRequest(req, res));
+    const wss = new WebSocketServer({ noServer: true });
+    [this.server, this.wss] = [server, wss];
+    server.on('upgrade', (req, socket, head) => wss.handleUpgrade(req, socket, head, (ws) => this.onSocket(ws)));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    this.port = (server.address() as AddressInfo).port;
   }
 
+  /** Safe to call when start() failed or never ran: a test's clean-up must not hide its set-up error. */
   async stop(): Promise<void> {
-    for (const c of this.wss.clients) c.terminate();
-    this.wss.close();
-    this.server.closeAllConnections();
-    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+    for (const c of this.wss?.clients ?? []) c.terminate();
+    this.wss?.close();
+    const server = this.server;
+    if (!server) return;
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
   }
 
   /** The next request whose path matches answers 429 with this retry-after (seconds). */
