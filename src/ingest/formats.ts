@@ -1,7 +1,7 @@
 import * as cheerio from 'cheerio';
 import mammoth from 'mammoth';
-import { extractText } from 'unpdf';
 import { type Decoded, decodeReport } from './decode.js';
+import { pdfPages } from './pdfPages.js';
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const PDF = [0x25, 0x50, 0x44, 0x46];
@@ -89,13 +89,12 @@ export function pdfText(pages: readonly string[]): string {
 
 /**
  * A raw file of any format a report comes in → its text: plain text in any encoding decodeReport
- * reads, a saved web page (cheerio), a Word document (mammoth), a PDF (unpdf). One sentence when it is none of these.
+ * reads, a saved web page (cheerio), a Word document (mammoth), a PDF (pdf.js). One sentence when it is none of these.
  */
 export async function readReportFile(name: string, bytes: Uint8Array): Promise<Decoded> {
   if (startsWith(bytes, PDF)) {
     try {
-      const { text: pages } = await extractText(new Uint8Array(bytes), { mergePages: false });
-      const text = pdfText(pages);
+      const text = pdfText(await pdfPages(bytes));
       return hanCount(text) > 0
         ? { ok: true, text, encoding: 'PDF' }
         : { ok: false, reason: 'PDF 里没有可提取的中文文字（可能是扫描图片）。' };

@@ -23,15 +23,19 @@ export function makePdf(pages: string[][]): Buffer {
   const objects: string[] = [];
   const add = (body: string) => objects.push(body);
   add('<< /Type /Catalog /Pages 2 0 R >>');
-  const pageIds = pages.map((_, i) => 6 + i * 2);
+  const pageIds = pages.map((_, i) => 7 + i * 2);
   add(`<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pages.length} >>`);
   add(
     '<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /Identity-H /DescendantFonts [4 0 R] /ToUnicode 5 0 R >>',
   );
   add(
-    '<< /Type /Font /Subtype /CIDFontType2 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 1000 >>',
+    '<< /Type /Font /Subtype /CIDFontType2 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor 6 0 R /DW 1000 >>',
   );
   add(`<< /Length ${Buffer.byteLength(cmap)} >>\nstream\n${cmap}\nendstream`);
+  // A CIDFont must have a descriptor (PDF 32000 9.7.4); without one pdf.js reads it as a one-byte font.
+  add(
+    '<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>',
+  );
   pages.forEach((lines, i) => {
     const content = `BT /F1 12 Tf 40 800 Td 14 TL ${lines.map((l) => `<${[...l].map((ch) => hex(cid.get(ch) ?? 0)).join('')}> Tj T*`).join(' ')} ET`;
     add(

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { GlobalFonts } from '@napi-rs/canvas';
 
 /**
- * Noto Sans SC from @fontsource, split by the package into 102 unicode-range subsets. Only the
+ * Noto Sans SC from @fontsource-variable (one variable-weight file per subset, 5 MB in all; the static
+ * package carries every weight twice over, 75 MB), split into unicode-range subsets. Only the
  * subsets holding characters we actually draw are registered (a chart needs a handful), all under
  * one family name so the canvas picks each glyph from whichever file has it.
  */
@@ -23,8 +24,8 @@ const looked = new Map<string, boolean>();
 function loadSubsets(): Subset[] {
   if (subsets) return subsets;
   const require = createRequire(import.meta.url);
-  const pkgDir = path.dirname(require.resolve('@fontsource/noto-sans-sc/package.json'));
-  const css = readFileSync(path.join(pkgDir, '400.css'), 'utf8');
+  const pkgDir = path.dirname(require.resolve('@fontsource-variable/noto-sans-sc/package.json'));
+  const css = readFileSync(path.join(pkgDir, 'index.css'), 'utf8');
   subsets = [];
   for (const block of css.split('@font-face').slice(1)) {
     const file = /url\(\.\/files\/([^)]+\.woff2)\)/u.exec(block)?.[1];
