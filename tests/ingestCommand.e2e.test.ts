@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CORPUS_DIR, PROJECT_ROOT } from '../src/corpus/paths.js';
 import { loadLibrary } from '../src/query/library.js';
-import { COUNTY, PROVINCE } from './fixtures/reports.js';
+import { COUNTY, NO_PLACE, PROVINCE } from './fixtures/reports.js';
 
 /**
  * The real `npm run ingest`, on a copy of the committed corpus: whatever file a user brings, no report
@@ -79,21 +79,24 @@ describe('npm run ingest never loses or changes a report', () => {
     expect(out).toMatch(/county\.TXT: 已收录/u);
   });
 
-  it('refuses empty and binary files with a line each, exit 1, and leaves corpus, raw and log as they were', () => {
+  it('refuses empty and binary files with a line each and exit 1, without holding back the good file beside them', () => {
     const dir = corpusCopy();
-    const before = ['catalog.json', 'ingest-log.tsv'].map((f) => readFileSync(path.join(dir, f)));
+    const catalogBefore = ids(dir);
+    const nanhu = reportFile(dir, 'nanhu-2021');
     const rawBefore = readdirSync(path.join(dir, 'raw'));
     const binary = Buffer.from(Array.from({ length: 2_000_000 }, (_, i) => (i * 131) % 256));
     const box = inbox({ 'empty.txt': '', 'blob.bin': binary, 'good.txt': COUNTY });
     const { code, out } = ingestCommand(dir, [box]);
     expect(code).toBe(1);
-    expect(out).toMatch(/empty\.txt: 未收录/u);
+    expect(out).toMatch(/empty\.txt: 未收录（文件是空的。）/u);
     expect(out).toMatch(/blob\.bin: 未收录/u);
-    expect(out).toMatch(/good\.txt: 未写入/u);
+    expect(out).toMatch(/good\.txt: 已收录为 corpus\/raw\/good\.txt，报告 jiashan-2024/u);
+    expect(out).toMatch(/2 个文件未收录，1 个已收录。/u);
     expect(out).not.toMatch(/\n\s+at /u); // no stack trace
-    expect(out.length).toBeLessThan(5000); // the binary's bytes are not echoed
-    expect(['catalog.json', 'ingest-log.tsv'].map((f) => readFileSync(path.join(dir, f)))).toEqual(before);
-    expect(readdirSync(path.join(dir, 'raw'))).toEqual(rawBefore);
+    expect(out.length).toBeLessThan(20_000); // the binary's bytes are not echoed
+    expect([...ids(dir)].sort()).toEqual([...catalogBefore, 'jiashan-2024'].sort());
+    expect(reportFile(dir, 'nanhu-2021')).toBe(nanhu);
+    expect(readdirSync(path.join(dir, 'raw')).sort()).toEqual([...rawBefore, 'good.txt'].sort());
   });
 
   it('keeps two reports of one place whose text is nearly the same but whose year and meeting differ', () => {
@@ -107,6 +110,46 @@ describe('npm run ingest never loses or changes a report', () => {
     expect(code, out).toBe(0);
     expect(ids(dir)).toEqual(expect.arrayContaining(['nanhu-2021', 'nanhu-2022']));
     expect(reportFile(dir, 'nanhu-2021')).toBe(nanhu);
+  });
+
+  it('walks a folder of folders, says what it skips, and takes --place/--year for the files after them', () => {
+    const dir = corpusCopy();
+    const box = inbox({
+      'zhejiang/jiashan/2024.txt': COUNTY,
+      'zhejiang/.hidden.txt': COUNTY,
+      'zhejiang/photo.jpg': Buffer.from([0xff, 0xd8, 0xff]),
+      'unplaced/a.txt': NO_PLACE,
+      'unplaced/b.txt': NO_PLACE.replace('2024年工作回顾', '2023年工作回顾'),
+      'later/c.txt': NO_PLACE.replace('全年经济平稳增长。', '全年经济稳中有进。'),
+    });
+    const { code, out } = ingestCommand(dir, [
+      path.join(box, 'zhejiang'),
+      '--place',
+      '嘉善县',
+      path.join(box, 'unplaced', 'a.txt'),
+      '--year',
+      '2023',
+      path.join(box, 'unplaced', 'b.txt'),
+      '--place',
+      '',
+      '--year',
+      '',
+      path.join(box, 'later'),
+    ]);
+    expect(code, out).toBe(1);
+    expect(out).toMatch(/\.hidden\.txt: 隐藏文件，已跳过。/u);
+    expect(out).toMatch(/photo\.jpg: \.jpg 文件不会是报告，已跳过。/u);
+    expect(out).toMatch(/jiashan\/2024\.txt: 已收录为 corpus\/raw\/2024\.txt，报告 jiashan-2024/u);
+    expect(out).toMatch(/unplaced\/a\.txt: 已收录为 corpus\/raw\/a\.txt，报告 jiashan-2025/u);
+    expect(out).toMatch(/unplaced\/b\.txt: 已收录为 corpus\/raw\/b\.txt，报告 jiashan-2023/u);
+    // Said for the files before it only: c.txt names no place, so it alone stays out.
+    expect(out).toMatch(/later\/c\.txt: 未收录（见上）/u);
+    expect(out).toMatch(/1 个文件未收录，3 个已收录。/u);
+    expect(JSON.parse(readFileSync(path.join(dir, 'raw', 'a.txt.meta.json'), 'utf8'))).toEqual({ place: '嘉善县' });
+    // A second run over the same folders adds nothing and says so for each file.
+    const again = ingestCommand(dir, [path.join(box, 'zhejiang'), path.join(box, 'unplaced')]);
+    expect(again.code, again.out).toBe(0);
+    expect(again.out.match(/内容相同，已跳过。/gu)).toHaveLength(3);
   });
 
   it('answers a path that does not exist in one sentence, without a stack trace', () => {

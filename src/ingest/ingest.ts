@@ -27,6 +27,8 @@ export interface IngestResult {
    * say it. Nothing is guessed: the caller writes no corpus while there are errors.
    */
   errors: string[];
+  /** The files those errors are about: a caller publishing file by file leaves exactly these out. */
+  refused: string[];
 }
 
 /** The whole pipeline: files in, reports plus a full account of every line left out. */
@@ -35,6 +37,7 @@ export function ingest(files: RawFile[], { reservedIds = [] }: { reservedIds?: r
   const dropped: DroppedLine[] = [];
   const warnings: string[] = [];
   const errors: string[] = [];
+  const refused = new Set<string>();
   const candidates: Candidate[] = [];
   const fileStats = new Map<string, { lines: number; blank: number }>();
   for (const file of sorted) {
@@ -43,7 +46,9 @@ export function ingest(files: RawFile[], { reservedIds = [] }: { reservedIds?: r
     for (const t of split.trimmed) dropped.push({ ...ref(t), reason: 'table-pipe', text: t.text });
     const segmented = segmentFile(file.name, classifyJunk(split.pieces, isTitle));
     for (const d of segmented.dropped) dropped.push({ ...ref(d.piece), reason: d.reason, text: d.piece.text });
+    const before = errors.length;
     candidates.push(...segmented.drafts.map((d) => withOverrides(toCandidate(d), file, errors)));
+    if (errors.length > before) refused.add(file.name);
   }
   const merged = mergeDuplicates(candidates);
   inferYearsFromSessions(merged);
@@ -54,6 +59,7 @@ export function ingest(files: RawFile[], { reservedIds = [] }: { reservedIds?: r
   for (const c of merged) {
     const where = `${c.draft.file}:${c.sources[0]!.firstLine}`;
     const how = `请用 npm run ingest -- --place 某地 --year 2025 ${c.draft.file} 指定`;
+    if (!c.place || c.year === undefined) refused.add(c.draft.file);
     if (!c.place) {
       errors.push(`${where}: 无法确定这份报告属于哪个地方（标题、会议行、报告人行都没有写明）。${how}。`);
       continue;
@@ -70,7 +76,14 @@ export function ingest(files: RawFile[], { reservedIds = [] }: { reservedIds?: r
   }
   reports.sort((a, b) => a.short.localeCompare(b.short, 'zh-Hans-CN') || a.year - b.year || a.id.localeCompare(b.id));
   dropped.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col);
-  return { reports, dropped, files: summarise(sorted, fileStats, reports, dropped), warnings, errors };
+  return {
+    reports,
+    dropped,
+    files: summarise(sorted, fileStats, reports, dropped),
+    warnings,
+    errors,
+    refused: [...refused],
+  };
 }
 
 /** What the user said of a file wins over what its text says; a place the gazetteer does not know is an error. */

@@ -1,15 +1,15 @@
 /**
  * `npm run ingest -- [--place 某地] [--year 2025] <files or folders…>`: reads the given report files
- * (any of the encodings decodeReport knows), ingests them with every file already in corpus/raw/, and
- * only when all of it ingests copies the new files in and rewrites corpus/. A file that cannot be a
- * report, or a report whose place or year the text does not say, leaves the corpus as it was.
+ * (any of the formats readReportFile knows; folders walked recursively), ingests them with every file
+ * already in corpus/raw/, and copies in each file that ingests whole. A file that cannot be a report, or
+ * a report whose place or year the text does not say, is left out with its reasons and leaves the corpus
+ * as it was for that file; the others go in. Exit 0 only when every file given went in (or was there).
  * With no files it re-ingests corpus/raw/ as it is.
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { chooseEngine, parseEngineWish } from '../built/engineChoice.js';
 import { savedLibraryPath, writeSavedLibrary } from '../built/savedLibrary.js';
 import { searchDatabasePath, sqliteEngineFor } from '../built/searchDatabase.js';
@@ -20,16 +20,9 @@ import { SearchIndex } from '../search/index.js';
 import { runIfMain } from '../support/isMain.js';
 import { buildVocabulary } from '../vocab/build.js';
 import { readReportFile } from './formats.js';
-import { ingest, type RawFile } from './ingest.js';
+import { type IngestResult, ingest, type RawFile } from './ingest.js';
+import { readInputs, SIDECAR, type Sidecar } from './inputs.js';
 import { writeCorpus } from './write.js';
-
-/** What the user said of a file (--place/--year), kept beside its raw copy so later ingests remember it. */
-interface Sidecar {
-  place?: string;
-  year?: number;
-}
-
-const SIDECAR = '.meta.json';
 
 async function readRaw(dir: string, name: string): Promise<{ file?: RawFile; bytes: Buffer; problem?: string }> {
   const bytes = await readFile(path.join(dir, name));
@@ -40,93 +33,113 @@ async function readRaw(dir: string, name: string): Promise<{ file?: RawFile; byt
   return { bytes, file: { name, content: decoded.text, ...said } };
 }
 
-/** The files a user named: a folder stands for the files in it. */
-async function expand(paths: string[], problems: string[]): Promise<string[]> {
-  const out: string[] = [];
-  for (const p of paths) {
-    if (!existsSync(p)) {
-      problems.push(`${p}: 找不到这个文件。`);
-      continue;
+interface Staged {
+  path: string;
+  name: string;
+  bytes: Buffer;
+  sidecar: Sidecar | null;
+  file: RawFile;
+}
+
+/**
+ * Each new file is its own transaction: the corpus takes all of it or none of it, and one file that
+ * cannot go in never holds back the others. Ingests everything, leaves out the files any error is about,
+ * and ingests again until no error is left (a file left out can change another's evidence, so this repeats).
+ */
+function ingestFileByFile(
+  existing: RawFile[],
+  staged: Staged[],
+): {
+  result: IngestResult;
+  accepted: Staged[];
+  refused: { staged: Staged; errors: string[] }[];
+  brokenCorpus: string[];
+} {
+  let accepted = [...staged];
+  const refused: { staged: Staged; errors: string[] }[] = [];
+  for (;;) {
+    const result = ingest([...existing, ...accepted.map((s) => s.file)]);
+    const failing = new Set(result.refused);
+    const broken = existing.filter((f) => failing.has(f.name)).map((f) => f.name);
+    if (broken.length > 0) {
+      const errors = result.errors.filter((e) => broken.some((name) => e.startsWith(`${name}:`)));
+      return { result, accepted: [], refused, brokenCorpus: errors };
     }
-    if ((await stat(p)).isDirectory()) {
-      for (const name of (await readdir(p)).sort()) if (!name.startsWith('.')) out.push(path.join(p, name));
-    } else out.push(p);
+    const out = accepted.filter((s) => failing.has(s.name));
+    if (out.length === 0) return { result, accepted, refused, brokenCorpus: [] };
+    for (const s of out) refused.push({ staged: s, errors: result.errors.filter((e) => e.startsWith(`${s.name}:`)) });
+    accepted = accepted.filter((s) => !failing.has(s.name));
   }
-  return out;
+}
+
+/** A refusal names the file as the user gave it, not the name its raw copy would have had. */
+function asGiven(error: string, s: Staged): string {
+  return error.startsWith(`${s.name}:`) ? `${s.path}${error.slice(s.name.length)}` : error;
 }
 
 export async function runIngest(args: string[], dir: string = CORPUS_DIR): Promise<number> {
-  let parsed: ReturnType<
-    typeof parseArgs<{
-      args: string[];
-      allowPositionals: true;
-      options: { place: { type: 'string' }; year: { type: 'string' } };
-    }>
-  >;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: { place: { type: 'string' }, year: { type: 'string' } },
-    });
-  } catch (e) {
-    console.error(
-      `${e instanceof Error ? e.message : String(e)}\n用法：npm run ingest -- [--place 某地] [--year 2025] <报告文件…>`,
-    );
-    return 1;
-  }
-  const year = parsed.values.year ? Number(parsed.values.year) : undefined;
-  if (year !== undefined && !/^\d{4}$/u.test(parsed.values.year ?? '')) {
-    console.error(`--year 应为四位年份，而不是“${parsed.values.year}”。`);
+  const inputs = await readInputs(args);
+  if (inputs.usage) {
+    console.error(inputs.usage);
     return 1;
   }
   const rawDir = path.join(dir, 'raw');
   await mkdir(rawDir, { recursive: true });
-  const problems: string[] = [];
-  const existing = (await readdir(rawDir)).filter((n) => !n.endsWith(SIDECAR) && !n.startsWith('.')).sort();
-  const known = new Map<string, Buffer>();
-  const files: RawFile[] = [];
-  for (const name of existing) {
+  const existingNames = (await readdir(rawDir)).filter((n) => !n.endsWith(SIDECAR) && !n.startsWith('.')).sort();
+  const known = new Map<string, string>();
+  const existing: RawFile[] = [];
+  const corpusProblems: string[] = [];
+  for (const name of existingNames) {
     const raw = await readRaw(rawDir, name);
-    if (raw.file) files.push(raw.file);
-    else problems.push(`corpus/raw/${name}: ${raw.problem}`);
-    known.set(createHash('sha256').update(raw.bytes).digest('hex'), raw.bytes);
+    if (raw.file) existing.push(raw.file);
+    else corpusProblems.push(`corpus/raw/${name}: ${raw.problem}`);
+    known.set(createHash('sha256').update(raw.bytes).digest('hex'), `corpus/raw/${name}`);
   }
-  // New files are staged in memory: nothing is copied until everything ingests.
-  const staged: { path: string; name: string; bytes: Buffer; sidecar: Sidecar | null }[] = [];
-  // Every file given gets a line saying what became of it (a refused one: its problem line).
-  const outcomes: string[] = [];
-  for (const p of await expand(parsed.positionals, problems)) {
-    const bytes = await readFile(p);
-    const decoded = await readReportFile(p, bytes);
+  if (corpusProblems.length > 0) {
+    for (const p of corpusProblems) console.error(p);
+    console.error('语料库中已有的文件无法读取：没有写入任何改动。');
+    return 1;
+  }
+  // Every file given gets a line saying what became of it; `failed` counts those that did not go in.
+  const lines: string[] = [...inputs.skipped];
+  let failed = inputs.skipped.filter((l) => /找不到/u.test(l)).length;
+  const staged: Staged[] = [];
+  for (const input of inputs.files) {
+    const bytes = await readFile(input.path);
+    const decoded = await readReportFile(input.path, bytes);
     if (!decoded.ok) {
-      // The problem line is this file's line: printed once, with the others.
-      problems.push(`${p}: 未收录（${decoded.reason}）`);
+      lines.push(`${input.path}: 未收录（${decoded.reason}）`);
+      failed += 1;
       continue;
     }
     const hash = createHash('sha256').update(bytes).digest('hex');
-    if (known.has(hash)) {
-      outcomes.push(`${p}: 与语料库中已有的文件内容相同，已跳过。`);
+    const same = known.get(hash);
+    if (same) {
+      lines.push(
+        `${input.path}: 与${same.startsWith('corpus/') ? `语料库中的 ${same}` : ` ${same} `}内容相同，已跳过。`,
+      );
       continue;
     }
     // Two downloads both called 政府工作报告.txt must never overwrite each other: a taken name gets a prefix.
-    const base = path.basename(p);
-    const taken = new Set([...existing, ...staged.map((s) => s.name)]);
+    const base = path.basename(input.path);
+    const taken = new Set([...existingNames, ...staged.map((s) => s.name)]);
     const name = taken.has(base) ? `${hash.slice(0, 8)}_${base}` : base;
-    const sidecar = parsed.values.place || year !== undefined ? { place: parsed.values.place, year } : null;
-    staged.push({ path: p, name, bytes, sidecar });
-    files.push({ name, content: decoded.text, ...(sidecar ?? {}) });
-    known.set(hash, bytes);
+    const sidecar = input.said.place || input.said.year !== undefined ? input.said : null;
+    staged.push({ path: input.path, name, bytes, sidecar, file: { name, content: decoded.text, ...(sidecar ?? {}) } });
+    known.set(hash, input.path);
   }
-  const result = ingest(files);
-  for (const problem of [...problems, ...result.errors]) console.error(problem);
-  if (problems.length > 0 || result.errors.length > 0) {
-    for (const s of staged) outcomes.push(`${s.path}: 未写入（同批有错误，整批未收录）`);
-    for (const line of outcomes) console.error(line);
-    console.error('没有写入任何改动：语料库保持原样。');
+  const { result, accepted, refused, brokenCorpus } = ingestFileByFile(existing, staged);
+  if (brokenCorpus.length > 0) {
+    for (const e of brokenCorpus) console.error(e);
+    console.error('语料库中已有的报告无法收录：没有写入任何改动。');
     return 1;
   }
-  for (const s of staged) {
+  for (const r of refused) {
+    for (const e of r.errors) lines.push(asGiven(e, r.staged));
+    lines.push(`${r.staged.path}: 未收录（见上），其他文件不受影响。`);
+    failed += 1;
+  }
+  for (const s of accepted) {
     const ids = result.files.find((f) => f.file === s.name)?.reports ?? [];
     const merged = result.reports.filter((r) =>
       r.sources.some((src) => src.file === s.name && src.role === 'duplicate'),
@@ -137,17 +150,35 @@ export async function runIngest(args: string[], dir: string = CORPUS_DIR): Promi
     ]
       .filter(Boolean)
       .join('，');
-    outcomes.push(`${s.path}: 已收录为 corpus/raw/${s.name}${what ? `，${what}` : ''}`);
+    lines.push(`${s.path}: 已收录为 corpus/raw/${s.name}${what ? `，${what}` : ''}`);
   }
-  for (const s of staged) {
-    await writeFile(path.join(rawDir, s.name), s.bytes);
-    if (s.sidecar) await writeFile(path.join(rawDir, `${s.name}${SIDECAR}`), `${JSON.stringify(s.sidecar)}\n`);
+  // With no files named, corpus/raw is ingested again as it is; files all present already change nothing.
+  const reingestOnly = inputs.files.length === 0 && inputs.skipped.length === 0;
+  if (accepted.length > 0 || reingestOnly) {
+    for (const s of accepted) {
+      await writeFile(path.join(rawDir, s.name), s.bytes);
+      if (s.sidecar) await writeFile(path.join(rawDir, `${s.name}${SIDECAR}`), `${JSON.stringify(s.sidecar)}\n`);
+    }
+    await writeCorpus(dir, result);
+    saveLibrary(dir);
+    report(
+      result,
+      accepted.map((s) => s.name),
+    );
   }
-  await writeCorpus(dir, result);
-  // The search index, facts and vocabulary are built now, once, and saved beside the corpus: the bot and
-  // the CLI open them instead of re-tokenising (and a running bot's reload is a file read). The corpus is
-  // read back from disk so its fingerprint is the one a start computes from the same files.
-  // With the SQLite engine (SEARCH_ENGINE, or auto for a big corpus) the index is its database instead.
+  const out = failed > 0 ? console.error : console.log;
+  for (const line of lines) out(line);
+  if (failed > 0) out(`${failed} 个文件未收录，${accepted.length} 个已收录。`);
+  return failed > 0 ? 1 : 0;
+}
+
+/**
+ * The search index, facts and vocabulary are built now, once, and saved beside the corpus: the bot and
+ * the CLI open them instead of re-tokenising (and a running bot's reload is a file read). The corpus is
+ * read back from disk so its fingerprint is the one a start computes from the same files.
+ * With the SQLite engine (SEARCH_ENGINE, or auto for a big corpus) the index is its database instead.
+ */
+function saveLibrary(dir: string): void {
   const corpus = loadCorpus(dir);
   const { engine, why } = chooseEngine(corpus, parseEngineWish(process.env.SEARCH_ENGINE).wish);
   const facts = extractFacts(corpus);
@@ -157,20 +188,14 @@ export async function runIngest(args: string[], dir: string = CORPUS_DIR): Promi
       ? SearchIndex.build(corpus, (texts) => sqliteEngineFor(database, corpus, texts))
       : SearchIndex.build(corpus);
   writeSavedLibrary(savedLibraryPath(dir), corpus, { index, facts, vocabulary: buildVocabulary(corpus) });
-  report(
-    result,
-    staged.map((s) => s.name),
-    facts,
-  );
+  reportFacts(facts);
   console.log(
     `search engine: ${engine} (${why}); index: ${engine === 'sqlite' ? 'corpus/built/search.sqlite' : 'corpus/built/library.bin'}`,
   );
-  for (const line of outcomes) console.log(line);
-  return 0;
 }
 
 /** Per file what was recognised, so a user sees a mistake at once; then the facts per report. */
-function report(result: ReturnType<typeof ingest>, added: string[], facts: FactStore): void {
+function report(result: IngestResult, added: string[]): void {
   console.log('file\tlines\tblank\tkept\tdropped\treports');
   for (const f of result.files) {
     const mark = added.includes(f.file) ? ' (new)' : '';
@@ -186,7 +211,13 @@ function report(result: ReturnType<typeof ingest>, added: string[], facts: FactS
     );
   }
   for (const w of result.warnings) console.warn(`warning: ${w}`);
-  // Every quantitative statement becomes a fact; what could not be paired is counted, not guessed.
+  console.log(
+    `${result.reports.length} reports, ${result.reports.reduce((n, r) => n + r.paragraphs.length, 0)} paragraphs; log: corpus/ingest-log.tsv; facts and vocabulary: corpus/built/library.bin`,
+  );
+}
+
+/** Every quantitative statement becomes a fact; what could not be paired is counted, not guessed. */
+function reportFacts(facts: FactStore): void {
   console.log('report\tfacts\tleft out');
   for (const [id, r] of facts) {
     const leftOut = Object.entries(r.tally.leftOut)
@@ -194,9 +225,6 @@ function report(result: ReturnType<typeof ingest>, added: string[], facts: FactS
       .join(', ');
     console.log(`${id}\t${r.facts.length}\t${leftOut || '—'}`);
   }
-  console.log(
-    `${result.reports.length} reports, ${result.reports.reduce((n, r) => n + r.paragraphs.length, 0)} paragraphs; log: corpus/ingest-log.tsv; facts and vocabulary: corpus/built/library.bin`,
-  );
 }
 
 runIfMain(import.meta.url, () => runIngest(process.argv.slice(2)), 2);
