@@ -22,7 +22,8 @@ export function slugOf(name: string): string {
 export function buildReport(c: Candidate, id: string, dropped: DroppedLine[]): Report {
   const place = c.place!;
   const meta: MetaLine[] = [];
-  if (c.draft.title) meta.push({ role: 'title', text: c.draft.title.text, source: ref(c.draft.title) });
+  for (const t of [...c.draft.otherTitles, ...(c.draft.title ? [c.draft.title] : [])])
+    meta.push({ role: 'title', text: t.text, source: ref(t) });
   for (const h of c.draft.header)
     meta.push({ role: isSpeakerLine(h.text) ? 'speaker' : 'meeting', text: h.text, source: ref(h) });
   meta.push(...c.extraMeta);

@@ -6,9 +6,11 @@ import {
   readHeader,
   type Session,
   sessionFromBody,
+  WEIGHT,
   yearCluesInBody,
 } from './metadata.js';
 import type { Piece } from './pieces.js';
+import { placeFromBody } from './placeFromBody.js';
 import type { Draft } from './segment.js';
 import { type StructuredPiece, structureBody } from './structure.js';
 
@@ -34,30 +36,49 @@ export function ref(p: Piece): { file: string; line: number; col: number } {
 }
 
 function lineRange(draft: Draft): ReportSource {
-  const lines = [draft.title, ...draft.header, ...draft.body].filter((p): p is Piece => !!p).map((p) => p.line);
+  const lines = [draft.title, ...draft.otherTitles, ...draft.header, ...draft.body]
+    .filter((p): p is Piece => !!p)
+    .map((p) => p.line);
   return { file: draft.file, firstLine: Math.min(...lines), lastLine: Math.max(...lines), role: 'kept' };
 }
 
 export function toCandidate(draft: Draft): Candidate {
   const structured = structureBody(draft.body);
-  const facts = readHeader(draft.title, draft.header);
+  const facts = readHeader([...draft.otherTitles, ...(draft.title ? [draft.title] : [])], draft.header, draft.preamble);
   const headings = structured
     .filter((s) => s.kind === 'heading' || s.section.length > 0)
     .map((s) => (s.kind === 'heading' ? s.piece.text : s.section.at(-1)!));
   const texts = draft.body.map((p) => p.text);
   const yearEvidence = [...facts.yearEvidence];
   let year = facts.year;
-  for (const clue of yearCluesInBody([...new Set(headings)])) {
-    if (year === undefined) year = clue.year;
-    yearEvidence.push(clue.year === year ? clue.evidence : `${clue.evidence}（指向${clue.year}年，与采用的年份不符）`);
+  // The headings (回顾2025年, 2026年工作安排) outweigh a collector's fields but not the report's own header.
+  const clues = yearCluesInBody([...new Set(headings)]);
+  const firstClue = clues[0];
+  if (firstClue && (year === undefined || (facts.yearWeight ?? 0) < WEIGHT.headings) && firstClue.year !== year) {
+    if (year !== undefined)
+      for (let i = 0; i < yearEvidence.length; i += 1)
+        yearEvidence[i] = `${yearEvidence[i]}（指向${year}年，与采用的年份不符）`;
+    year = firstClue.year;
+    yearEvidence.unshift(firstClue.evidence);
+    clues.shift();
   }
+  for (const clue of clues)
+    yearEvidence.push(clue.year === year ? clue.evidence : `${clue.evidence}（指向${clue.year}年，与采用的年份不符）`);
   const bodySession = sessionFromBody(texts);
   const session = facts.session ?? bodySession?.session;
   if (bodySession && !facts.session) yearEvidence.push(bodySession.evidence);
   let place = facts.place;
   let placeEvidence = facts.placeEvidence;
-  if (!place) {
-    const guess = placeFromOpening(texts);
+  let placeWeight = place ? (facts.placeWeight ?? 0) : 0;
+  const opening = placeFromOpening(texts);
+  if (opening?.place && placeWeight < WEIGHT.opening) {
+    place = opening.place;
+    placeEvidence = opening.evidence;
+    placeWeight = WEIGHT.opening;
+  }
+  if (placeWeight < WEIGHT.body) {
+    // Nothing above the body names the place (我代表市人民政府): the place the body itself is about, if one clearly is.
+    const guess = placeFromBody(texts, opening?.level);
     if (guess) ({ place, evidence: placeEvidence } = guess);
   }
   return {

@@ -2,11 +2,13 @@ import { placesNamed, resolvePlaceName } from '../corpus/gazetteer.js';
 import type { DroppedLine, FileSummary, Report } from '../corpus/types.js';
 import { buildReport, slugOf } from './assemble.js';
 import { type Candidate, ref, toCandidate } from './candidate.js';
+import { writtenYear } from './headerText.js';
 import { classifyJunk } from './junk.js';
 import { inferYearsFromSessions, mergeDuplicates } from './merge.js';
-import { isTitle } from './metadata.js';
+import { isTitle, notAReport } from './metadata.js';
 import { splitFile } from './pieces.js';
-import { segmentFile } from './segment.js';
+import { takePreamble } from './preamble.js';
+import { type Draft, segmentFile } from './segment.js';
 import { summarise } from './summary.js';
 
 export interface RawFile {
@@ -44,10 +46,30 @@ export function ingest(files: RawFile[], { reservedIds = [] }: { reservedIds?: r
     const split = splitFile(file.name, file.content);
     fileStats.set(file.name, { lines: split.lineCount, blank: split.blank });
     for (const t of split.trimmed) dropped.push({ ...ref(t), reason: 'table-pipe', text: t.text });
-    const segmented = segmentFile(file.name, classifyJunk(split.pieces, isTitle));
+    const preamble = takePreamble(split.pieces);
+    for (const p of preamble.used) dropped.push({ ...ref(p), reason: 'collector-preamble', text: p.text });
+    const classified = classifyJunk(preamble.rest, isTitle);
+    // A file that says in its first lines that it is about a report (a resolution on it) is not one.
+    const opening = classified.filter((c) => !c.junk).slice(0, 3);
+    const about = [preamble.fields.标题 ?? '', ...opening.map((c) => c.piece.text)].map(
+      (t) => [t, notAReport(t)] as const,
+    );
+    const notOne = about.find(([, kind]) => kind);
+    if (notOne) {
+      errors.push(
+        `${file.name}:${opening[0]?.piece.line ?? 1}: 这不是政府工作报告，而是${notOne[1]}（“${notOne[0].trim().slice(0, 40)}”）。没有收录。`,
+      );
+      refused.add(file.name);
+      continue;
+    }
+    const segmented = segmentFile(file.name, classified, preamble.fields);
     for (const d of segmented.dropped) dropped.push({ ...ref(d.piece), reason: d.reason, text: d.piece.text });
     const before = errors.length;
-    candidates.push(...segmented.drafts.map((d) => withOverrides(toCandidate(d), file, errors)));
+    for (const draft of segmented.drafts) {
+      const notOne = notAReportDraft(draft);
+      if (notOne) errors.push(`${draft.file}:${firstLine(draft)}: ${notOne}没有收录。`);
+      else candidates.push(withOverrides(toCandidate(draft), file, errors));
+    }
     if (errors.length > before) refused.add(file.name);
   }
   const merged = mergeDuplicates(candidates);
@@ -58,14 +80,16 @@ export function ingest(files: RawFile[], { reservedIds = [] }: { reservedIds?: r
   const usedIds = new Set<string>(reservedIds);
   for (const c of merged) {
     const where = `${c.draft.file}:${c.sources[0]!.firstLine}`;
-    const how = `请用 npm run ingest -- --place 某地 --year 2025 ${c.draft.file} 指定`;
+    const how = `请用 npm run ingest -- --place ${c.place?.name ?? '某地'} --year ${c.year ?? yearStated(c) ?? '某年'} ${c.draft.file} 指定`;
     if (!c.place || c.year === undefined) refused.add(c.draft.file);
     if (!c.place) {
-      errors.push(`${where}: 无法确定这份报告属于哪个地方（标题、会议行、报告人行都没有写明）。${how}。`);
+      errors.push(
+        `${where}: 无法确定这份报告属于哪个地方（标题、会议行、报告人行、开头都没有写明地名，正文里也没有一个明显为主的地名）；读到的：${foundSoFar(c)}。${how}。`,
+      );
       continue;
     }
     if (c.year === undefined) {
-      errors.push(`${where}: 无法确定${c.place.name}这份报告的年份。${how}。`);
+      errors.push(`${where}: 无法确定${c.place.name}这份报告的年份；读到的：${foundSoFar(c)}。${how}。`);
       continue;
     }
     const slug = c.place.slug || slugOf(c.place.name);
@@ -84,6 +108,60 @@ export function ingest(files: RawFile[], { reservedIds = [] }: { reservedIds?: r
     errors,
     refused: [...refused],
   };
+}
+
+function firstLine(draft: Draft): number {
+  return Math.min(
+    ...[draft.title, ...draft.otherTitles, ...draft.header, ...draft.body].flatMap((p) => (p ? [p.line] : [])),
+  );
+}
+
+/** A resolution on a report, a digest of one — or text with none of a report's marks — is refused, not guessed at. */
+function notAReportDraft(draft: Draft): string | null {
+  for (const line of [draft.title, ...draft.otherTitles].flatMap((p) => (p ? [p.text] : []))) {
+    const kind = notAReport(line);
+    if (kind) return `这不是政府工作报告，而是${kind}（“${line.trim().slice(0, 40)}”）。`;
+  }
+  const opening = draft.body.slice(0, 12).some((p) => /^[\s\u3000]*各位代表/u.test(p.text));
+  const self = /我代表.{0,16}(?:人民政府|国务院)|受国务院的委托/u.test(
+    draft.body
+      .slice(0, 12)
+      .map((p) => p.text)
+      .join(''),
+  );
+  const collectorTitle = /报告/u.test(draft.preamble.标题 ?? '');
+  if (
+    !draft.title &&
+    draft.otherTitles.length === 0 &&
+    draft.header.length === 0 &&
+    !opening &&
+    !self &&
+    !collectorTitle
+  )
+    return '不像一份政府工作报告：没有报告标题、会议行、报告人，开头也没有“各位代表”或“我代表……政府”。';
+  return null;
+}
+
+/** The year a refused report's own lines state, for the command that would add it. */
+function yearStated(c: Candidate): number | null {
+  const lines = [c.draft.title, ...c.draft.otherTitles, ...c.draft.header].flatMap((p) => (p ? [p.text] : []));
+  for (const line of [...lines, c.draft.preamble.标题 ?? '']) {
+    const year = writtenYear(line);
+    if (year) return year;
+  }
+  return null;
+}
+
+/** What the header did say, so a refusal shows what was read rather than only what was missing. */
+function foundSoFar(c: Candidate): string {
+  const said = [
+    ...[c.draft.title, ...c.draft.otherTitles].flatMap((p) => (p ? [`标题“${p.text.trim()}”`] : [])),
+    ...c.draft.header.map((p) => `“${p.text.trim()}”`),
+    c.draft.preamble.标题 ? `采集者标题“${c.draft.preamble.标题}”` : '',
+    c.placeEvidence ?? '',
+    ...c.yearEvidence.slice(0, 1),
+  ].filter(Boolean);
+  return said.length > 0 ? said.join('，') : '没有标题、会议行或报告人';
 }
 
 /** What the user said of a file wins over what its text says; a place the gazetteer does not know is an error. */

@@ -32,6 +32,23 @@ const RULES: JunkRule[] = [
   { reason: 'stray-markup', test: (t) => /^[|｜\-_=*#·•]+$/u.test(t) },
   { reason: 'page-counter', test: (t) => /^\d{4,}$/u.test(t) },
   { reason: 'toc-marker', test: (t) => /^目\s*录$/u.test(t) },
+  {
+    // A site's whole navigation bar saved as one line: several of these words and no sentence.
+    reason: 'site-navigation',
+    test: (t) =>
+      (
+        t.match(/首页|登录|注册|无障碍|搜索|热搜词|政务公开|政务服务|适老模式|繁简|繁體|长者模式|网站地图|English/gu) ??
+        []
+      ).length >= 3 && !/[。；]/u.test(t),
+  },
+  {
+    // A page's own lines: print and font-size buttons, its date and source, a share bar, its footer.
+    reason: 'page-furniture',
+    test: (t) =>
+      /^(?:下载|打印|全屏|收藏|加大|还原|减小|【字号[:：]?|【字体[:：]?|字体[:：]|【|】|\[|\]|扫一扫在手机打开当前页|阅读量[:：]?|发表时间[:：]?|发布时间[:：]?.{0,20}|时间[:：]\s*\d{4}-\d{1,2}-\d{1,2}.{0,10}|来源[:：]|相关报道[:：]?|推荐朋友|当前位置[:：]?|[大中小]|>>?)$/u.test(
+        t,
+      ) || /ICP备|公网安备|网站标识码|版权所有[:：]|主办[:：]|承办[:：]|联系我们|您访问的链接即将离开/u.test(t),
+  },
 ];
 
 export const RELATED_LINKS_HEADER = /^看过.{0,40}的人还看了[:：]?$/u;

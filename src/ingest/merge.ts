@@ -24,7 +24,8 @@ export function mergeDuplicates(candidates: Candidate[]): Candidate[] {
     }
     into.duplicates.push({ draft: c.draft, matches });
     into.sources.push({ ...c.sources[0]!, role: 'duplicate' });
-    if (c.draft.title) into.extraMeta.push({ role: 'title', text: c.draft.title.text, source: ref(c.draft.title) });
+    for (const t of [...c.draft.otherTitles, ...(c.draft.title ? [c.draft.title] : [])])
+      into.extraMeta.push({ role: 'title', text: t.text, source: ref(t) });
     for (const h of c.draft.header)
       into.extraMeta.push({ role: isSpeakerLine(h.text) ? 'speaker' : 'meeting', text: h.text, source: ref(h) });
     // A place named in the copy's title or header beats one guessed from word counts in the body.

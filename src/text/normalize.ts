@@ -10,15 +10,15 @@ export function matchKey(text: string): string {
   return nfkc(text).toLowerCase().replace(/\s+/gu, '');
 }
 
-const EDGE_SPACE = /^[\s\u00a0\u3000\ufeff]+|[\s\u00a0\u3000\ufeff]+$/gu;
+const EDGE_SPACE = /^[\s\u00a0\u3000\ufeff\u200b-\u200d\u2060]+|[\s\u00a0\u3000\ufeff\u200b-\u200d\u2060]+$/gu;
 
-/** Trims ASCII, no-break, ideographic spaces and BOM, which the web copies use as indentation. */
+/** Trims ASCII, no-break, ideographic and zero-width spaces and BOM, which web copies use as indentation (a line of only a zero-width space is blank). */
 export function trimSpace(text: string): string {
   return text.replace(EDGE_SPACE, '');
 }
 
 export function leadingSpaceLength(text: string): number {
-  const m = /^[\s\u00a0\u3000\ufeff]*/u.exec(text);
+  const m = /^[\s\u00a0\u3000\ufeff\u200b-\u200d\u2060]*/u.exec(text);
   return m ? m[0].length : 0;
 }
 
