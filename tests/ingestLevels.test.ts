@@ -74,7 +74,7 @@ describe('reports of every level of government', () => {
     expect(result.reports.map((r) => r.id)).not.toContain(expect.stringMatching(/^d_|-2025$/u));
     expect(result.errors).toEqual([
       expect.stringMatching(
-        /^d_noplace\.txt:1: 无法确定这份报告属于哪个地方.*读到的：.*回顾上一年的章节：一、2024年工作回顾.*--place 某地 --year 2025 d_noplace\.txt/u,
+        /^d_noplace\.txt:2: 无法确定这份报告属于哪个地方.*读到的：.*回顾上一年的章节：一、2024年工作回顾.*--place 某地 --year 2025 d_noplace\.txt/u,
       ),
     ]);
     expect(result.reports).toHaveLength(3);
