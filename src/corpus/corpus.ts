@@ -44,7 +44,7 @@ export class Corpus {
       report.paragraphs.forEach((paragraph, index) => {
         this.byParagraphId.set(paragraph.id, { report, paragraph, index });
       });
-      const slug = report.id.replace(/-\d{4}[a-z]?$/u, '');
+      const slug = report.id.replace(/-\d{4}(?:[a-z]|-plan)?$/u, '');
       const city = cities.get(report.city) ?? {
         city: report.city,
         short: report.short,

@@ -38,7 +38,15 @@ export function shortName(name: string): string {
   return autonomous?.[1] ?? (stripped.length >= 2 ? stripped : name);
 }
 
+/**
+ * Where plain pinyin would give two places one id: 陕西 is written Shaanxi (the official romanisation, as
+ * on its government's site), so it is never taken for 山西 (shanxi).
+ */
+const ROMANISED: Readonly<Record<string, string>> = { 陕西: 'shaanxi' };
+
 function slugOf(short: string): string {
+  const romanised = ROMANISED[short];
+  if (romanised) return romanised;
   return (
     pinyin(short, { toneType: 'none', type: 'array' })
       .join('')

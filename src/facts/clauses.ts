@@ -2,15 +2,16 @@ import { numericValues, prefixQualifier } from '../text/numbers.js';
 import { findIndicator, INDICATORS, type Indicator } from './indicators.js';
 import type { Relation, Target } from './types.js';
 
-const VERB = /(分别|均)?(增长|增速|涨幅|达到|控制在|下降|降低|提高|保持在|保持|实现)/u;
+const VERB = /(分别|均)?(增长|增速|涨幅|达到|控制在|下降|降低|提高|稳定在|保持在|保持|实现)/u;
 const RELATIVE = /高于|快于|低于|不低于|同步|衔接|持平/u;
 const GROWTH_VERBS = new Set(['增长', '增速', '涨幅', '下降', '降低', '提高']);
 const byName = (name: string) => INDICATORS.find((i) => i.name === name)!;
 
-/** Splits a targets passage into clauses at commas and semicolons; "A增长6%、B增长7%" also splits at the 、. */
+/** Splits a targets passage into clauses at commas, semicolons and full stops; "A增长6%、B增长7%" also splits at the 、. */
 export function splitClauses(passage: string): string[] {
   const clauses: string[] = [];
-  for (const part of passage.split(/[,，;；]/u)) {
+  // A colon right after a figure separates items too (`增长10.5%：财政收入…`, as some web copies type it).
+  for (const part of passage.split(/[,，;；。]|(?<=[%‰\d])[:：]/u)) {
     const trimmed = part.trim().replace(/[。.]$/u, '');
     if (!trimmed) continue;
     const sub = trimmed.split('、');
@@ -71,7 +72,10 @@ export function parseClause(clause: string, paragraphId: string): Target[] {
   const aliasAt = match ? match.at : -1;
   const aliasEnd = match ? match.at + match.alias.length : 0;
   const cmp = COMPARISON.exec(clause.slice(aliasEnd));
-  const verbMatch = VERB.exec(clause.slice(aliasEnd));
+  const verbFound = VERB.exec(clause.slice(aliasEnd));
+  // "粮食产量1300亿斤以上、力争比去年实现更多增长": a figure before the first verb is the subject's own value.
+  const firstFigure = numericValues(clause.slice(aliasEnd))[0];
+  const verbMatch = verbFound && firstFigure && firstFigure.at < verbFound.index ? null : verbFound;
   // A comparison right after the subject ("居民收入与经济增长同步") comes before any verb inside it.
   const comparisonFirst =
     match !== null && cmp !== null && (!verbMatch || cmp.index <= verbMatch.index) && cmp.index <= 2;
@@ -81,7 +85,9 @@ export function parseClause(clause: string, paragraphId: string): Target[] {
   const values = comparisonFirst
     ? []
     : numericValues(valueText).filter((v) => !/^\d{4}年/u.test(valueText.slice(v.at)));
-  const relation = comparisonFirst ? 'text' : relationOf(verbMatch?.[2], valueText, values.length > 0);
+  // "经济增长5%左右": the subject's own name ends in the growth verb.
+  const verb = verbMatch?.[2] ?? (match && verbAt < 0 && /(?:增长|增速)$/u.test(match.alias) ? '增长' : undefined);
+  const relation = comparisonFirst ? 'text' : relationOf(verb, valueText, values.length > 0);
   const prefix = prefixQualifier(clause.slice(0, valuesStart));
   const numericLabel =
     (verbAt >= 0 ? clause.slice(0, verbAt) : clause.slice(0, aliasEnd)).replace(/力争$/u, '').trim() || clause;

@@ -4,13 +4,26 @@ import { parseClause, splitClauses } from './clauses.js';
 import { findIndicator } from './indicators.js';
 import type { Target } from './types.js';
 
-/** "主要预期目标是：", "主要预期目标建议为:", "主要目标是:", "今年经济社会发展主要预期目标为：". */
-const INTRO = /(?:主要预期目标|主要目标|发展目标|预期目标)(?:建议)?[为是][:：]/u;
+/**
+ * "主要预期目标是：", "主要预期目标建议为:", "主要目标是:", "今年经济社会发展主要预期目标为：", "主要预期目标确定为：",
+ * and without the colon ("主要预期目标是全省生产总值增长10%").
+ */
+const INTRO = /(?:主要预期目标|主要目标|发展目标|预期目标)(?:建议|确定|拟定|初步确定|安排)?[为是][:：]?(?=\S)/u;
+/** A heading that is only the intro (`主要预期目标`, `二、今年经济社会发展的主要目标`): the list is the paragraph under it. */
+const INTRO_HEADING = /(?:主要预期目标|主要目标)(?:[:：]|是|为)?$/u;
 /** A section about a five-year plan: its goals are plan targets, not this year's. */
-const PLAN_SECTION = /十[一二三四五]五|今后五年|五年规划|规划纲要/u;
+const PLAN_SECTION = /十[一二三四五]五|“十五”|今后五年|五年规划|五年计划|规划纲要|计划纲要/u;
+/** This year named in a heading or the intro's own sentence: the list is the year's, even in a section on a plan. */
+const THIS_YEAR = /今年|明年|本年|\d{4}年/u;
 /** After the list, short sentences like "PM2.5平均浓度、单位GDP能耗下降率完成省定目标" are targets too. */
-const TRAILING_TARGET = /^[^。]{2,40}(完成|下降|控制在|达到)[^。]{0,30}$/u;
-const NOT_A_TARGET = /^(这些|重点|为|实现以上|围绕|今年|全年)/u;
+const TRAILING_TARGET = /^[^。]{2,40}(完成|下降|控制在|达到|稳定在|保持在)[^。]{0,30}$/u;
+/** A sentence of the list: figures with a target's words. */
+const LIST_SENTENCE =
+  /\d[\d.]*\s*(?:%|％|‰|万|亿|个百分点|元|吨|斤|人|户|家|公里|亩)|左右|以上|以内|控制在|稳定在|保持在/u;
+/** Sentences that explain or follow the list, never part of it. */
+const NOT_A_TARGET =
+  /^(这些|这个|这是|重点|为|实现以上|实现上述|围绕|今年|全年|确定|提出|主要是|之所以|考虑)|考虑|目的是|是综合|主要考虑/u;
+const MAX_LIST_SENTENCE = 220;
 
 export interface TargetsPassage {
   paragraph: Paragraph;
@@ -20,10 +33,18 @@ export interface TargetsPassage {
   via: string;
 }
 
+/**
+ * Under a five-year plan's heading, unless that heading names this year too: `二、“十五五”时期主要目标和
+ * 2026年重点工作` holds the year's list.
+ */
 function inPlanSection(p: Paragraph): boolean {
-  return p.section.some((s) => PLAN_SECTION.test(s));
+  return p.section.some((s) => PLAN_SECTION.test(s) && !THIS_YEAR.test(s));
 }
 
+/**
+ * The list from `from` on: its first sentence, then every sentence that reads as more of the list (figures
+ * with a target's words, or a short 完成/控制在 target), up to one that explains or moves on.
+ */
 function extendWithTrailingTargets(text: string, from: number): string {
   const end = text.indexOf('。', from);
   if (end < 0) return text.slice(from);
@@ -32,8 +53,11 @@ function extendWithTrailingTargets(text: string, from: number): string {
   for (;;) {
     const next = text.indexOf('。', at);
     if (next < 0) break;
-    const sentence = text.slice(at, next);
-    if (!TRAILING_TARGET.test(sentence) || NOT_A_TARGET.test(sentence)) break;
+    const sentence = text.slice(at, next).trim();
+    const more =
+      (TRAILING_TARGET.test(sentence) || (LIST_SENTENCE.test(sentence) && sentence.length <= MAX_LIST_SENTENCE)) &&
+      !NOT_A_TARGET.test(sentence);
+    if (!more) break;
     out += text.slice(at, next + 1);
     at = next + 1;
   }
@@ -42,13 +66,28 @@ function extendWithTrailingTargets(text: string, from: number): string {
 
 /** The passage stating the year's main expected targets, or null when the report has none. */
 export function findTargetsPassage(report: Report): TargetsPassage | null {
-  const body = report.paragraphs.filter((p) => p.kind === 'paragraph' && !inPlanSection(p));
+  const paragraphs = report.paragraphs;
+  const body = paragraphs.filter((p) => p.kind === 'paragraph');
   for (const p of body) {
     const m = INTRO.exec(p.text);
-    if (m) return { paragraph: p, text: extendWithTrailingTargets(p.text, (m.index ?? 0) + m[0].length), via: m[0] };
+    if (!m) continue;
+    // The intro's own sentence naming this year (今年经济社会发展的主要预期目标) outweighs a plan's section.
+    const sentenceStart = Math.max(p.text.lastIndexOf('。', m.index) + 1, 0);
+    const ownYear = THIS_YEAR.test(p.text.slice(sentenceStart, m.index));
+    if (inPlanSection(p) && !ownYear) continue;
+    if (/十[一二三四五]?五|五年|到20\d\d年|期间/u.test(p.text.slice(sentenceStart, m.index)) && !ownYear) continue;
+    return { paragraph: p, text: extendWithTrailingTargets(p.text, (m.index ?? 0) + m[0].length), via: m[0] };
+  }
+  // `主要预期目标` standing as its own heading: the list is the first paragraph under it.
+  for (let i = 0; i < paragraphs.length - 1; i += 1) {
+    const h = paragraphs[i]!;
+    const next = paragraphs[i + 1]!;
+    if (h.kind !== 'heading' || !INTRO_HEADING.test(h.text) || (inPlanSection(h) && !THIS_YEAR.test(h.text))) continue;
+    if (next.kind !== 'paragraph' || !LIST_SENTENCE.test(next.text)) continue;
+    return { paragraph: next, text: extendWithTrailingTargets(next.text, 0), via: `标题：${h.text}` };
   }
   // 忻州 2023 lists its targets without an intro: "综合考虑各方面因素,今年全市地区生产总值增长6%左右,…".
-  for (const p of body) {
+  for (const p of body.filter((x) => !inPlanSection(x))) {
     const m = /(?:今年|\d{4}年)[^。]{0,12}?(?:地区生产总值|生产总值)(?:增长|力争)/u.exec(p.text);
     if (!m) continue;
     const growthClauses = (
@@ -64,9 +103,15 @@ export function findTargetsPassage(report: Report): TargetsPassage | null {
   return null;
 }
 
+/** Words that comment on the list inside it (`这是必要的，经过努力也是可以实现的`, `力争取得更好结果`): no target. */
+const COMMENT_CLAUSE =
+  /^(?:这是|这个|这些|经过努力|也是|是综合|主要考虑|考虑到|目的是|在实际工作中|力争取得更好|努力争取更好)/u;
+
 export function parseTargets(passage: TargetsPassage): Target[] {
   // Full-width figures (７．５％, 6%－6.5%) are read as their half-width forms; the passage stays verbatim.
-  return splitClauses(foldWidth(passage.text)).flatMap((clause) => parseClause(clause, passage.paragraph.id));
+  return splitClauses(foldWidth(passage.text))
+    .filter((clause) => !COMMENT_CLAUSE.test(clause))
+    .flatMap((clause) => parseClause(clause, passage.paragraph.id));
 }
 
 /** Goals of a five-year plan stated in the report: only clauses with an indicator and a number. */

@@ -4,7 +4,7 @@ import { buildReport, slugOf } from './assemble.js';
 import { type Candidate, ref, toCandidate } from './candidate.js';
 import { writtenYear } from './headerText.js';
 import { classifyJunk } from './junk.js';
-import { inferYearsFromSessions, mergeDuplicates } from './merge.js';
+import { inferYearsFromSessions, kindOf, mergeDuplicates } from './merge.js';
 import { isTitle, notAReport } from './metadata.js';
 import { splitFile } from './pieces.js';
 import { takePreamble } from './preamble.js';
@@ -72,13 +72,15 @@ export function ingest(files: RawFile[], { reservedIds = [] }: { reservedIds?: r
     }
     if (errors.length > before) refused.add(file.name);
   }
-  const merged = mergeDuplicates(candidates);
+  const merged = mergeDuplicates(candidates, warnings);
   inferYearsFromSessions(merged);
   const reports: Report[] = [];
   // Ids another corpus already uses (the committed one, for reports users add) are taken: 嘉兴 2024 added
   // again becomes jiaxing-2024b, and no existing report's id or metadata changes.
   const usedIds = new Set<string>(reservedIds);
-  for (const c of merged) {
+  // The year's work report claims the plain id before a report on a plan of the same place and year.
+  const byKind = [...merged].sort((a, b) => Number(kindOf(a) === 'plan-report') - Number(kindOf(b) === 'plan-report'));
+  for (const c of byKind) {
     const where = `${c.draft.file}:${c.sources[0]!.firstLine}`;
     const how = `请用 npm run ingest -- --place ${c.place?.name ?? '某地'} --year ${c.year ?? yearStated(c) ?? '某年'} ${c.draft.file} 指定`;
     if (!c.place || c.year === undefined) refused.add(c.draft.file);
@@ -94,6 +96,8 @@ export function ingest(files: RawFile[], { reservedIds = [] }: { reservedIds?: r
     }
     const slug = c.place.slug || slugOf(c.place.name);
     let id = `${slug}-${c.year}`;
+    // A report on a five-year plan beside the year's work report is told apart by what it is.
+    if (usedIds.has(id) && kindOf(c) === 'plan-report') id = `${slug}-${c.year}-plan`;
     for (let k = 2; usedIds.has(id); k += 1) id = `${slug}-${c.year}${String.fromCharCode(96 + k)}`;
     usedIds.add(id);
     reports.push(buildReport(c, id, dropped));

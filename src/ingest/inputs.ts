@@ -50,7 +50,8 @@ export async function readInputs(args: string[]): Promise<Inputs> {
     const arg = args[i]!;
     const flag = /^--(place|year)(?:=(.*))?$/u.exec(arg);
     if (flag) {
-      const value = flag[2] ?? args[(i += 1)];
+      if (flag[2] === undefined) i += 1;
+      const value = flag[2] ?? args[i];
       if (value === undefined) return { files, skipped, usage: `--${flag[1]} 后面缺少值。\n${USAGE}` };
       if (flag[1] === 'year') {
         if (value !== '' && !YEAR.test(value))

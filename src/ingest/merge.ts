@@ -2,8 +2,13 @@ import { type Candidate, ref } from './candidate.js';
 import { bodyChars, coverage, isSameReport } from './dedupe.js';
 import { isSpeakerLine } from './metadata.js';
 
-/** Merges copies of one report (by content), keeping the most complete and filling its metadata from the others. */
-export function mergeDuplicates(candidates: Candidate[]): Candidate[] {
+/**
+ * Merges copies of one report, keeping the most complete and filling its metadata from the others. Copies
+ * are one report when their text matches (90 % of the shorter in the fuller), or — an abridged copy, a
+ * copy cut short — when both state the same place, year and kind of document and nothing else differs;
+ * then a warning says how much of the shorter the fuller holds.
+ */
+export function mergeDuplicates(candidates: Candidate[], warnings: string[] = []): Candidate[] {
   const order = [...candidates].sort((a, b) => bodyChars(b.draft.body) - bodyChars(a.draft.body));
   const kept: Candidate[] = [];
   for (const c of order) {
@@ -12,9 +17,13 @@ export function mergeDuplicates(candidates: Candidate[]): Candidate[] {
     for (const k of kept) {
       if (!sameIdentity(c, k)) continue;
       const cover = coverage(c.draft.body, k.draft.body);
-      if (isSameReport(cover)) {
+      if (isSameReport(cover) || statedSame(c, k)) {
         into = k;
         matches = cover.matches;
+        if (!isSameReport(cover))
+          warnings.push(
+            `${c.draft.file} 与 ${k.draft.file} 是同一份报告（${c.place!.name}${c.year}年）的两个副本，但只有 ${Math.round(cover.share * 100)}% 的段落相同：以较全的 ${k.draft.file} 为准，其余段落记入 ingest-log（duplicate-extra）。`,
+          );
         break;
       }
     }
@@ -55,6 +64,23 @@ function sameIdentity(a: Candidate, b: Candidate): boolean {
   if (a.session && b.session && (a.session.term !== b.session.term || a.session.sitting !== b.session.sitting))
     return false;
   return true;
+}
+
+/** What a document is: the year's work report, or a report on a five-year plan heard in its place. */
+export function kindOf(c: Candidate): 'work-report' | 'plan-report' {
+  return c.facts.documentTitle && /规划|计划/u.test(c.facts.documentTitle) ? 'plan-report' : 'work-report';
+}
+
+/** Both copies say the same place and year, and the same kind of document: one report, however abridged. */
+function statedSame(a: Candidate, b: Candidate): boolean {
+  return (
+    !!a.place &&
+    !!b.place &&
+    a.year !== undefined &&
+    a.year === b.year &&
+    a.place.name === b.place.name &&
+    kindOf(a) === kindOf(b)
+  );
 }
 
 function definedOnly<T extends object>(o: T): Partial<T> {

@@ -21,10 +21,8 @@ export interface SplitFile {
 }
 
 export function splitFile(file: string, content: string): SplitFile {
-  const lines = content
-    .replace(/^\ufeff/u, '')
-    .split('\n')
-    .map((l) => l.replace(/\r$/u, ''));
+  // CRLF (Windows), LF, and CR alone (old Mac editors): each is one line break.
+  const lines = content.replace(/^\ufeff/u, '').split(/\r\n|\n|\r/u);
   if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
   const pieces: Piece[] = [];
   const trimmed: Piece[] = [];

@@ -76,7 +76,10 @@ export function segmentFile(file: string, classified: Classified[], preamble: Pr
     if (isTitle(c.piece.text) && opensReport(live, i)) starts.add(i);
   });
   // A file whose titles open nothing by that test keeps the old reading: every title starts a report.
-  if (starts.size === 0) live.forEach((c, i) => isTitle(c.piece.text) && starts.add(i));
+  if (starts.size === 0)
+    live.forEach((c, i) => {
+      if (isTitle(c.piece.text)) starts.add(i);
+    });
   let current: Draft | null = null;
   let inHeader = false;
   const close = () => {

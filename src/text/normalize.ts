@@ -51,7 +51,21 @@ export function chineseNumberToInt(text: string): number | null {
  * one character for one, so offsets in the folded copy are offsets in the original.
  */
 export function foldWidth(text: string): string {
-  return text.replace(/[\uff01-\uff5e\u3000]/gu, (ch) =>
-    ch === '\u3000' ? ' ' : String.fromCharCode((ch.codePointAt(0) ?? 0) - 0xfee0),
+  return repairDigitLookalikes(
+    text.replace(/[\uff01-\uff5e\u3000]/gu, (ch) =>
+      ch === '\u3000' ? ' ' : String.fromCharCode((ch.codePointAt(0) ?? 0) - 0xfee0),
+    ),
   );
+}
+
+/**
+ * Figures typed with letters (`增长1O％`, `增长lO.5％`, as old web copies have them): a letter O after a
+ * digit, or an l/I opening such a figure, read as 0 and 1 when a % or ‰ closes it — else `1O%` reads as
+ * 1. One character for one, so positions in the text stay the same.
+ */
+export function repairDigitLookalikes(text: string): string {
+  return text
+    .replace(/(?<![A-Za-z])[lI](?=[\dOo]+(?:\.[\dOo]+)?[%‰])/gu, '1')
+    .replace(/(?<=\d)[Oo](?=[\dOo]*(?:\.[\dOo]+)?[%‰])/gu, '0')
+    .replace(/(?<=\d\.)[Oo](?=\d*[%‰])/gu, '0');
 }

@@ -17,7 +17,7 @@ export function compareChart(r: CompareResult, cache: ChartCache): Attachment | 
   if (data.bars.length === 0) return null;
   const png = cache.get(`compare:${JSON.stringify(data)}`, () => drawCompareChart(data));
   return {
-    name: `compare-${indicatorKey(r.indicator)}-${r.year ?? 'all'}${r.province ? `-${r.ranked[0]?.report.replace(/-\d{4}[a-z]?$/u, '') ?? 'p'}` : ''}.png`,
+    name: `compare-${indicatorKey(r.indicator)}-${r.year ?? 'all'}${r.province ? `-${r.ranked[0]?.report.replace(/-\d{4}(?:[a-z]|-plan)?$/u, '') ?? 'p'}` : ''}.png`,
     data: png,
     description: `${data.title}：${data.bars.map((b) => `${b.label} ${b.valueLabel}`).join('，')}`,
   };

@@ -1,0 +1,174 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CORPUS_DIR, PROJECT_ROOT } from '../src/corpus/paths.js';
+import type { ReportSummary } from '../src/corpus/types.js';
+import { findTargetsPassage } from '../src/facts/extract.js';
+import { loadLibrary } from '../src/query/library.js';
+
+/**
+ * The genre corpus (../shared/genre: 83 real reports of the State Council, provinces, cities and a district
+ * as collectors served them, two resolutions on a report, and its README) through the real
+ * `npm run ingest`, on a copy of the committed corpus: one command takes them all, each file with the
+ * right place, level and year, the non-reports refused in a sentence each, the seeds untouched.
+ */
+const GENRE = process.env.GOVREPORT_GENRE_DIR ?? path.join(PROJECT_ROOT, '..', 'shared', 'genre');
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir)
+    .sort()
+    .flatMap((n) => (statSync(path.join(dir, n)).isDirectory() ? filesUnder(path.join(dir, n)) : [path.join(dir, n)]));
+}
+
+/**
+ * What each file is, from its folder and name as the genre README describes them. Two names lie, and the
+ * report's own words win: 保定市_2006 holds the 2007 report (its meeting line and date say so), and the
+ * three zhumadian files named 2014_ are the 2011, 2012 and 2013 reports.
+ */
+function expected(file: string): { city: string; level: string; year: number } | null {
+  const rel = path.relative(GENRE, file);
+  const [folder, name] = rel.split(path.sep) as [string, string];
+  const year = Number(/(19|20)\d\d/u.exec(name)?.[0]);
+  switch (folder) {
+    case 'national':
+      return { city: '全国', level: '国家', year };
+    case 'provinces-2026': {
+      const city = /^2026_(.+?)_/u.exec(name)![1]!;
+      return { city, level: /自治区$/u.test(city) ? '自治区' : city === '重庆市' ? '直辖市' : '省', year: 2026 };
+    }
+    case 'hebei':
+      return { city: '河北省', level: '省', year };
+    case 'baoding':
+      return { city: '保定市', level: '地级市', year: year === 2006 ? 2007 : year };
+    case 'hailar':
+      return { city: '海拉尔区', level: '市辖区', year };
+    case 'zhumadian': {
+      const own = { 二O一一: 2011, 二O一二: 2012, 二O一三: 2013 }[/_(二O一[一二三])年/u.exec(name)?.[1] ?? ''];
+      return { city: '驻马店市', level: '地级市', year: own ?? year };
+    }
+    default:
+      return null;
+  }
+}
+
+function ingestCommand(dir: string, args: string[]) {
+  const r = spawnSync('npm', ['run', '--silent', 'ingest', '--', ...args], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, GOVREPORT_CORPUS_DIR: dir },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { code: r.status, out: `${r.stdout}${r.stderr}` };
+}
+
+describe.skipIf(!existsSync(GENRE))('the genre corpus, in one command', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'govreport-genre-'));
+  const files = existsSync(GENRE) ? filesUnder(GENRE) : [];
+  const reports = files.filter((f) => expected(f));
+  let first: { code: number | null; out: string };
+  let catalog: ReportSummary[];
+  const seedFiles = () =>
+    readdirSync(path.join(CORPUS_DIR, 'reports')).map((n) => [n, readFileSync(path.join(dir, 'reports', n), 'utf8')]);
+
+  beforeAll(() => {
+    cpSync(CORPUS_DIR, dir, { recursive: true });
+    first = ingestCommand(dir, [GENRE]);
+    catalog = JSON.parse(readFileSync(path.join(dir, 'catalog.json'), 'utf8')) as ReportSummary[];
+  }, 240_000);
+
+  it('adds all 83 reports and refuses the two resolutions and the README with a sentence each', () => {
+    expect(reports).toHaveLength(83);
+    for (const f of reports) expect(first.out, f).toContain(`${f}: 已收录为 corpus/raw/`);
+    expect(first.out).toMatch(
+      /关于政府工作报告的决议\.txt:1: 这不是政府工作报告，而是人民代表大会关于政府工作报告的决议/u,
+    );
+    expect(first.out.match(/这不是政府工作报告/gu)).toHaveLength(2);
+    expect(first.out).toMatch(/README\.md:1: 不像一份政府工作报告/u);
+    expect(first.out).toMatch(/3 个文件未收录，83 个已收录。/u);
+    expect(first.code).toBe(1);
+  });
+
+  it('reads each report with the right place, level and year, its own words winning over a preamble or a file name', () => {
+    const wrong: string[] = [];
+    for (const f of reports) {
+      const want = expected(f)!;
+      const line = first.out.split('\n').find((l) => l.startsWith(`${f}: 已收录为`)) ?? '';
+      const ids = [...line.matchAll(/(?:报告|并入) ([a-z0-9-]+)/gu)].map((m) => m[1]!);
+      const got = catalog.find((r) => ids.includes(r.id));
+      if (!got || got.city !== want.city || got.level !== want.level || got.year !== want.year)
+        wrong.push(`${path.basename(f)}: ${got ? `${got.city} ${got.level} ${got.year}` : `no report (${line})`}`);
+    }
+    expect(wrong).toEqual([]);
+    // 保定市_2006 and _2007 are one report (the 2007 one), kept once.
+    expect(catalog.filter((r) => r.city === '保定市' && r.year === 2007)).toHaveLength(1);
+  });
+
+  it('reads the speaker of the provincial reports, printed on a line of its own', () => {
+    const provinces = catalog.filter((r) => r.year === 2026 && ['省', '自治区', '直辖市'].includes(r.level));
+    expect(provinces).toHaveLength(16);
+    expect(provinces.filter((r) => !r.speaker).map((r) => r.id)).toEqual([]);
+  });
+
+  it('changes no seed report, and a second run adds nothing', () => {
+    const before = readdirSync(path.join(CORPUS_DIR, 'reports')).map((n) => [
+      n,
+      readFileSync(path.join(CORPUS_DIR, 'reports', n), 'utf8'),
+    ]);
+    expect(seedFiles()).toEqual(before);
+    const again = ingestCommand(dir, [GENRE]);
+    expect(again.out.match(/内容相同，已跳过。/gu)).toHaveLength(83);
+    expect(again.out).toMatch(/3 个文件未收录，0 个已收录。/u);
+  });
+
+  it('gives the main targets of every report whose text lists them, and prints the counts per folder', () => {
+    const library = loadLibrary(dir);
+    const byFolder = new Map<
+      string,
+      { reports: number; lists: number; items: number; facts: number; undated: number }
+    >();
+    const ours = new Set(catalog.map((r) => r.id));
+    const seedIds = new Set(readdirSync(path.join(CORPUS_DIR, 'reports')).map((n) => n.replace(/\.json$/u, '')));
+    const lost: string[] = [];
+    for (const id of ours) {
+      if (seedIds.has(id)) continue;
+      const report = library.corpus.reportById(id)!;
+      const folder =
+        path.relative(GENRE, path.dirname(files.find((f) => path.basename(f) === report.sources[0]!.file) ?? GENRE)) ||
+        '?';
+      const f = library.facts.get(id)!;
+      const row = byFolder.get(folder) ?? { reports: 0, lists: 0, items: 0, facts: 0, undated: 0 };
+      row.reports += 1;
+      row.facts += f.facts.length;
+      row.undated += f.facts.filter((x) => x.period.kind === 'none').length;
+      const passage = findTargetsPassage(report);
+      if (passage) {
+        row.lists += 1;
+        row.items += f.targets.length;
+        // Every clause of the list that holds a figure becomes a target: none is lost.
+        const withFigures = passage.text.split(/[,，;；。]/u).filter((c) => /\d/u.test(c)).length;
+        const numeric = f.targets.filter((t) => t.number !== null || t.relation === 'relative').length;
+        if (numeric < withFigures) lost.push(`${id}: ${numeric} of ${withFigures}`);
+      }
+      byFolder.set(folder, row);
+    }
+    console.log('folder\treports\twith a target list\tlist items\tfacts\tfacts without a period');
+    for (const [folder, r] of [...byFolder].sort())
+      console.log(`${folder}\t${r.reports}\t${r.lists}\t${r.items}\t${r.facts}\t${r.undated}`);
+    expect(lost).toEqual([]);
+    // The reports that state the year's list, as read by hand: every one of them gives it.
+    const mustHave = catalog.filter(
+      (r) =>
+        !seedIds.has(r.id) &&
+        ((r.year === 2026 && r.level !== '国家') ||
+          r.city === '驻马店市' ||
+          (r.city === '海拉尔区' && r.year >= 2012) ||
+          (r.city === '保定市' && r.year <= 2010) ||
+          (r.city === '河北省' && [2000, 2002, 2003, 2004, 2005, 2007, 2009, 2010, 2012].includes(r.year))),
+    );
+    expect(mustHave).toHaveLength(46);
+    const without = mustHave.filter((r) => (library.facts.get(r.id)?.targets.length ?? 0) < 3).map((r) => r.id);
+    expect(without).toEqual([]);
+  });
+});
