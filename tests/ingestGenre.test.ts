@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { Document, Packer, Paragraph } from 'docx';
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../src/corpus/paths.js';
 import { readReportFile } from '../src/ingest/formats.js';
 import { ingest } from '../src/ingest/ingest.js';
+import { makePdf } from './helpers/pdf.js';
 
 /** Real reports of the genre corpus, in the shapes collectors and users bring them. */
 const GENRE = process.env.GOVREPORT_GENRE_DIR ?? path.join(PROJECT_ROOT, '..', 'shared', 'genre');
@@ -76,5 +79,64 @@ describe('reports as the genre brings them', () => {
     expect(result.errors).toEqual([
       expect.stringMatching(/^r\.txt:1: 这不是政府工作报告，而是人民代表大会关于政府工作报告的决议/u),
     ]);
+  });
+});
+
+/**
+ * Paragraphs set as a Chinese document sets them: indented by two ideographic spaces, broken at the margin
+ * (30 characters), 40 lines to a page.
+ */
+function pdfPagesOf(paragraphs: string[]): string[][] {
+  const printed = paragraphs.flatMap((p) =>
+    [...`\u3000\u3000${p}`].reduce<string[]>((out, ch, i) => {
+      if (i % 30 === 0) out.push('');
+      out[out.length - 1] += ch;
+      return out;
+    }, []),
+  );
+  const pages: string[][] = [];
+  for (let i = 0; i < printed.length; i += 40) pages.push(printed.slice(i, i + 40));
+  return pages;
+}
+
+describe('one report in every format a user brings', () => {
+  it('reads UTF-8 ± BOM, UTF-16, GB18030, CR/CRLF/LF, .md, HTML, DOCX and both kinds of PDF to the same paragraphs', async () => {
+    // 海拉尔区 2012 as served: GBK with CRLF. Its text, one line per paragraph, is what every copy must give.
+    const source = await text('hailar/2012.txt');
+    // (A run of spaces inside a line is one space here: a page would show it as a paragraph's indent.)
+    const lines = source
+      .split(/\r\n|\n|\r/u)
+      .map((l) => l.trim().replace(/[\s\u3000]{2,}/gu, ' '))
+      .filter(Boolean);
+    const plain = lines.join('\n');
+    const expected = paragraphsOf(plain);
+    expect(expected[0]!.length).toBeGreaterThan(20);
+    const utf16 = (le: boolean) => {
+      const body = Buffer.from(plain, 'utf16le');
+      if (!le) for (let i = 0; i < body.length; i += 2) [body[i], body[i + 1]] = [body[i + 1]!, body[i]!];
+      return Buffer.concat([Buffer.from(le ? [0xff, 0xfe] : [0xfe, 0xff]), body]);
+    };
+    const escape = (l: string) => l.replace(/&/gu, '&amp;').replace(/</gu, '&lt;');
+    const html = `<html><head><title>政府工作报告</title></head><body><div class="nav"><a href="/">首页</a></div><div class="article">${lines.map((l) => `<p>${escape(l)}</p>`).join('')}</div></body></html>`;
+    const docx = await Packer.toBuffer(new Document({ sections: [{ children: lines.map((l) => new Paragraph(l)) }] }));
+    const copies: [string, Uint8Array][] = [
+      ['utf8.txt', Buffer.from(plain)],
+      ['bom.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(plain)])],
+      ['utf16le.txt', utf16(true)],
+      ['utf16be.txt', utf16(false)],
+      ['gb18030.txt', iconv.encode(plain, 'gb18030')],
+      ['crlf.txt', Buffer.from(plain.replace(/\n/gu, '\r\n'))],
+      ['cr.txt', Buffer.from(plain.replace(/\n/gu, '\r'))],
+      ['report.md', Buffer.from(plain)],
+      ['page.html', Buffer.from(html)],
+      ['report.docx', docx],
+      ['identity.pdf', makePdf(pdfPagesOf(lines))],
+      ['predefined-cmap.pdf', makePdf(pdfPagesOf(lines), 'UniGB-UCS2-H')],
+    ];
+    for (const [name, bytes] of copies) {
+      const read = await readReportFile(name, bytes);
+      expect(read.ok, `${name}: ${read.ok ? '' : read.reason}`).toBe(true);
+      expect(paragraphsOf(read.ok ? read.text : '', name), name).toEqual(expected);
+    }
   });
 });

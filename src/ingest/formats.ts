@@ -43,8 +43,10 @@ export function articleText(html: string): string {
 const PAGE_NUMBER = /^[-—–\s]*(?:第\s*)?\d{1,4}\s*(?:页|\/\s*\d+)?[-—–\s]*$/u;
 /** Only a full stop ends a paragraph at the margin: a list of targets runs on through ；. */
 const SENTENCE_END = /[。！？!?」”）)]$/u;
+/** Two spaces or more (often ideographic) before a line: the first line of a paragraph. */
+const INDENT = /^[ \u3000\u00a0]{2,}/u;
 const NEW_PARAGRAPH =
-  /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\(\d+\)|\d+[.、．]|——|各位代表|\p{Script=Han}{0,4}[长理席]\s)/u;
+  /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\(\d+\)|\d+[.、．](?!\d)|——|各位代表|\p{Script=Han}{0,4}[长理席]\s)/u;
 
 /**
  * A PDF's pages → report text: a header or footer line repeated on most pages and page numbers go;
@@ -52,16 +54,17 @@ const NEW_PARAGRAPH =
  * paragraphs are whole again.
  */
 export function pdfText(pages: readonly string[]): string {
+  // Leading spaces are kept for now: an indented line starts a paragraph, where the document indents them.
   const lines = pages.map((p) =>
     p
       .split('\n')
-      .map((l) => l.trim())
-      .filter(Boolean),
+      .map((l) => l.trimEnd())
+      .filter((l) => l.trim()),
   );
   const repeated = (pick: (page: string[]) => string | undefined) => {
     const counts = new Map<string, number>();
     for (const page of lines) {
-      const line = pick(page);
+      const line = pick(page)?.trim();
       if (line) counts.set(line, (counts.get(line) ?? 0) + 1);
     }
     return new Set(
@@ -72,18 +75,26 @@ export function pdfText(pages: readonly string[]): string {
   const footers = repeated((p) => p.at(-1));
   const kept = lines.flatMap((page) =>
     page.filter(
-      (l, i) => !PAGE_NUMBER.test(l) && !(i === 0 && headers.has(l)) && !(i === page.length - 1 && footers.has(l)),
+      (l, i) =>
+        !PAGE_NUMBER.test(l.trim()) &&
+        !(i === 0 && headers.has(l.trim())) &&
+        !(i === page.length - 1 && footers.has(l.trim())),
     ),
   );
-  const full = Math.max(...kept.map((l) => [...l].length), 1);
+  const indent = (l: string) => INDENT.test(l);
+  // A document that indents its paragraphs says where each starts: a full line ending in 。 may go on.
+  const indents = kept.filter(indent).length >= 3;
+  const text = kept.map((l) => l.trim());
+  const full = Math.max(...text.map((l) => [...l].length), 1);
   const out: string[] = [];
-  for (const line of kept) {
+  text.forEach((line, i) => {
     const last = out.at(-1);
     const ranToMargin = last !== undefined && [...last.split('\n').at(-1)!].length >= 0.8 * full;
-    if (last !== undefined && ranToMargin && !SENTENCE_END.test(last) && !NEW_PARAGRAPH.test(line))
+    const starts = indents ? indent(kept[i]!) : NEW_PARAGRAPH.test(line);
+    if (last !== undefined && ranToMargin && !starts && (indents || !SENTENCE_END.test(last)))
       out[out.length - 1] = `${last}${line}`;
     else out.push(line);
-  }
+  });
   return out.join('\n');
 }
 

@@ -158,10 +158,8 @@ export function readHeader(titles: Piece[], header: Piece[], preamble: Preamble 
   const meetingText = [
     ...titles.map((t) => compactHeader(t.text)),
     // A meeting line broken in two (`…南湖区第九届` / `人民代表大会第五次会议上`) reads as one.
-    lines
-      .filter((l) => !SPEAKER.test(l.compact))
-      .map((l) => l.compact)
-      .join(''),
+    // A speaker line joined to it (a PDF line run to the margin) stays: the meeting ends at its 上.
+    lines.map((l) => l.compact).join(''),
   ].join('\n');
   const meeting = MEETING_IN.exec(meetingText);
   if (meeting) {
