@@ -32,7 +32,7 @@ describe('reports as the genre brings them', () => {
     const lines = full.split('\n');
     // The copy keeps its header and every third line of the body, and changes a word in each.
     const abridged = lines
-      .filter((l, i) => i < 20 || i % 3 === 0)
+      .filter((_, i) => i < 20 || i % 3 === 0)
       .map((l, i) => (i >= 20 ? l.replace('。', '；') : l))
       .join('\n');
     const result = ingest([
@@ -116,8 +116,8 @@ describe('one report in every format a user brings', () => {
       if (!le) for (let i = 0; i < body.length; i += 2) [body[i], body[i + 1]] = [body[i + 1]!, body[i]!];
       return Buffer.concat([Buffer.from(le ? [0xff, 0xfe] : [0xfe, 0xff]), body]);
     };
-    const escape = (l: string) => l.replace(/&/gu, '&amp;').replace(/</gu, '&lt;');
-    const html = `<html><head><title>政府工作报告</title></head><body><div class="nav"><a href="/">首页</a></div><div class="article">${lines.map((l) => `<p>${escape(l)}</p>`).join('')}</div></body></html>`;
+    const escapeHtml = (l: string) => l.replace(/&/gu, '&amp;').replace(/</gu, '&lt;');
+    const html = `<html><head><title>政府工作报告</title></head><body><div class="nav"><a href="/">首页</a></div><div class="article">${lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('')}</div></body></html>`;
     const docx = await Packer.toBuffer(new Document({ sections: [{ children: lines.map((l) => new Paragraph(l)) }] }));
     const copies: [string, Uint8Array][] = [
       ['utf8.txt', Buffer.from(plain)],
