@@ -1,4 +1,4 @@
-import { chineseNumberToInt } from '../text/normalize.js';
+import { CHINESE_DIGITS, chineseNumberToInt } from '../text/normalize.js';
 import { toSimplified } from '../text/simplified.js';
 
 /**
@@ -10,22 +10,8 @@ export function compactHeader(text: string): string {
   return toSimplified(text).replace(/[\s\u00a0\u3000\u200b-\u200d\u2060\ufeff]/gu, '');
 }
 
-const CN_DIGIT: Record<string, number> = {
-  〇: 0,
-  零: 0,
-  O: 0,
-  o: 0,
-  '0': 0,
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
+/** A year's digits as collectors type them: Chinese digits, or 0 typed as a zero or a letter O. */
+const CN_DIGIT: Readonly<Record<string, number>> = { ...CHINESE_DIGITS, O: 0, o: 0, '0': 0 };
 
 /** 二〇〇五年, 二00二年 and 二O一一年 (typed with a zero or a letter O), as reports and collectors write them. */
 const CHINESE_YEAR = /([一二][〇零Oo0一二三四五六七八九]{3})年/u;

@@ -22,22 +22,25 @@ export function leadingSpaceLength(text: string): number {
   return m ? m[0].length : 0;
 }
 
+/** Each Chinese digit's value; 〇 and 零 are 0, 两 is 2. */
+export const CHINESE_DIGITS: Readonly<Record<string, number>> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+
 /** Chinese numerals used in headings and meeting numbers (一…九十九). */
 export function chineseNumberToInt(text: string): number | null {
-  const digits: Record<string, number> = {
-    零: 0,
-    〇: 0,
-    一: 1,
-    二: 2,
-    两: 2,
-    三: 3,
-    四: 4,
-    五: 5,
-    六: 6,
-    七: 7,
-    八: 8,
-    九: 9,
-  };
+  const digits = CHINESE_DIGITS;
   if (/^\d+$/.test(text)) return Number(text);
   if (text === '十') return 10;
   const m = /^([一二三四五六七八九])?十([一二三四五六七八九])?$/.exec(text);

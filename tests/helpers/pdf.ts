@@ -59,16 +59,7 @@ export function makePdf(pages: string[][], encoding: 'identity' | 'UniGB-UCS2-H'
     );
     add(`<< /Length ${Buffer.byteLength(content)} >>\nstream\n${content}\nendstream`);
   });
-  let out = '%PDF-1.7\n';
-  const offsets: number[] = [];
-  objects.forEach((body, i) => {
-    offsets.push(Buffer.byteLength(out));
-    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
-  });
-  const xref = Buffer.byteLength(out);
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(out, 'latin1');
+  return serialised(objects);
 }
 
 function makePredefinedCmapPdf(pages: string[][]): Buffer {
@@ -95,6 +86,11 @@ function makePredefinedCmapPdf(pages: string[][]): Buffer {
     );
     add(`<< /Length ${Buffer.byteLength(content)} >>\nstream\n${content}\nendstream`);
   });
+  return serialised(objects);
+}
+
+/** Numbered objects, the cross-reference table and the trailer: a PDF file. */
+function serialised(objects: string[]): Buffer {
   let out = '%PDF-1.7\n';
   const offsets: number[] = [];
   objects.forEach((body, i) => {
