@@ -3,7 +3,10 @@ import path from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
+import { Corpus } from '../src/corpus/corpus.js';
 import { PROJECT_ROOT } from '../src/corpus/paths.js';
+import { paragraphPeriods } from '../src/corpus/period.js';
+import { extractFacts } from '../src/facts/store.js';
 import { readReportFile } from '../src/ingest/formats.js';
 import { ingest } from '../src/ingest/ingest.js';
 import { makePdf } from './helpers/pdf.js';
@@ -70,6 +73,27 @@ describe('reports as the genre brings them', () => {
     expect(result.errors).toEqual([]);
     expect(result.reports.map((r) => r.id).sort()).toEqual(['baoding-2011', 'baoding-2011-plan']);
     expect(result.reports.find((r) => r.id === 'baoding-2011-plan')!.sources[0]!.file).toBe('a-plan.txt');
+  });
+
+  it('dates a review whose heading names no year by its opening, and splits a heading glued to its paragraph', async () => {
+    const fujian = ingest([{ name: 'f.txt', content: await text('provinces-2026/2026_福建省_政府工作报告.txt') }])
+      .reports[0]!;
+    const periods = paragraphPeriods(fujian);
+    const under = fujian.paragraphs.find(
+      (p) => p.section[0]?.startsWith('一、一年接着一年干') && p.kind === 'paragraph',
+    )!;
+    expect(periods.get(under.id)).toEqual({ kind: 'review', from: 2025, to: 2025 });
+    const zhumadian = ingest([{ name: 'z.txt', content: await text('zhumadian/2005_二00五年政府工作报告.txt') }])
+      .reports[0]!;
+    const at = zhumadian.paragraphs.findIndex((p) => p.text === '一、2004年政府工作回顾');
+    expect(zhumadian.paragraphs[at]).toMatchObject({ kind: 'heading', level: 1 });
+    expect(zhumadian.paragraphs[at + 1]!.text).toMatch(/^2004年，市人民政府/u);
+    expect(zhumadian.paragraphs[at + 1]!.source.col).toBe(
+      zhumadian.paragraphs[at]!.source.col + '一、2004年政府工作回顾'.length,
+    );
+    // Every figure of both reports now has a period: none is left out for the want of one.
+    const facts = extractFacts(new Corpus([fujian, zhumadian]));
+    expect([fujian.id, zhumadian.id].map((id) => facts.get(id)!.tally.leftOut['no period'] ?? 0)).toEqual([0, 0]);
   });
 
   it('refuses a congress’s resolution on a report, naming what it is', async () => {

@@ -1,5 +1,5 @@
 import type { Report } from '../corpus/types.js';
-import { chineseNumberToInt } from '../text/normalize.js';
+import { chineseNumberToInt, nfkc } from '../text/normalize.js';
 
 /**
  * The time a passage talks about. A report delivered in year Y reviews Y-1 (工作回顾), sets Y's targets
@@ -34,11 +34,16 @@ function explicitYear(text: string): number | null {
 }
 
 /** The period a section heading announces, or null when the heading says nothing about time. */
-export function periodOfHeading(heading: string, reportYear: number): Period | null {
+export function periodOfHeading(written: string, reportYear: number): Period | null {
+  // Full-width figures (１９５５年) are figures too.
+  const heading = nfkc(written);
   const year = explicitYear(heading);
   const plan = fiveYearPlan(heading);
   // "2020年主要工作及“十三五”发展成就": the named year is the more specific period.
   if (year !== null && year < reportYear) return { kind: 'review', from: year, to: year };
+  // `全力推动“十五五”开好局、起好步`: the plan's first year, this report's year.
+  if (plan && plan[0] === reportYear && /开好局|起好步|开局之年|第一年/u.test(heading))
+    return { kind: 'year-plan', from: reportYear, to: reportYear };
   if (plan) {
     const [from, to] = plan;
     return { kind: to < reportYear ? 'multi-year-review' : 'multi-year-plan', from, to };
@@ -46,7 +51,8 @@ export function periodOfHeading(heading: string, reportYear: number): Period | n
   if (MULTI_YEAR_REVIEW.test(heading)) return { kind: 'multi-year-review', from: reportYear - 5, to: reportYear - 1 };
   if (MULTI_YEAR_PLAN.test(heading)) return { kind: 'multi-year-plan', from: reportYear, to: reportYear + 4 };
   if (REVIEW.test(heading)) return { kind: 'review', from: reportYear - 1, to: reportYear - 1 };
-  if (YEAR_PLAN.test(heading)) return { kind: 'year-plan', from: reportYear, to: reportYear };
+  // `二、1956年的国家预算`: a heading naming this report's year is about this year.
+  if (YEAR_PLAN.test(heading) || year === reportYear) return { kind: 'year-plan', from: reportYear, to: reportYear };
   return null;
 }
 
@@ -60,16 +66,27 @@ const NONE = NO_PERIOD;
  */
 export function paragraphPeriods(report: Report): Map<string, Period> {
   const out = new Map<string, Period>();
+  // The first paragraph under each top-level heading: where a heading says nothing of time, its opening does.
+  const openings = new Map<string, string>();
+  for (const p of report.paragraphs) {
+    const top = p.section[0];
+    if (p.kind !== 'heading' && top !== undefined && !openings.has(top)) openings.set(top, p.text);
+  }
   let carried: Period = NONE;
   let currentTop: string | undefined;
   let lastYear: Period | null = null;
+  let beforeHeadings: Period = NONE;
   for (const p of report.paragraphs) {
     const [top, ...inner] = p.kind === 'heading' ? [...p.section, p.text] : p.section;
     if (top !== undefined && top !== currentTop) {
       currentTop = top;
-      carried = periodOfHeading(top, report.year) ?? carried;
+      carried = periodOfHeading(top, report.year) ?? periodOfOpening(openings.get(top) ?? '', report.year) ?? carried;
     }
-    let period = top === undefined ? NONE : carried;
+    // Before the first heading (a review with no heading of its own, after 各位代表), each paragraph's
+    // opening sets the period until another does.
+    if (top === undefined && p.kind !== 'heading')
+      beforeHeadings = periodOfOpening(p.text, report.year) ?? beforeHeadings;
+    let period = top === undefined ? beforeHeadings : carried;
     for (const h of inner) period = periodOfHeading(h, report.year) ?? period;
     // Inside a five-year review, "过去一年，…" turns to the last year, and the paragraphs after it
     // ("一是…", "二是…") stay there until the review turns back ("各位代表", "这五年") or a heading.
@@ -86,6 +103,27 @@ export function paragraphPeriods(report: Report): Map<string, Period> {
     out.set(p.id, period);
   }
   return out;
+}
+
+/**
+ * `一、一年接着一年干，新福建建设持续取得新进展新成效` names no time; the paragraph under it does: `2025年是
+ * “十四五”收官之年。一年来，…` reviews the last year, `今后五年…` plans five, `今年是…` plans this one.
+ */
+export function periodOfOpening(text: string, reportYear: number): Period | null {
+  const opening = text.slice(0, 40);
+  if (/^(?:过去五年|五年来|这五年|本届政府)/u.test(opening))
+    return { kind: 'multi-year-review', from: reportYear - 5, to: reportYear - 1 };
+  if (/^(?:今后五年|未来五年)/u.test(opening)) return { kind: 'multi-year-plan', from: reportYear, to: reportYear + 4 };
+  if (/^(?:过去一年|一年来|去年|刚刚过去的一年)/u.test(opening))
+    return { kind: 'review', from: reportYear - 1, to: reportYear - 1 };
+  if (/^(?:今年|明年)/u.test(opening)) return { kind: 'year-plan', from: reportYear, to: reportYear };
+  const year = /^((?:19|20)\d{2})年/u.exec(opening)?.[1];
+  if (year && Number(year) === reportYear - 1) return { kind: 'review', from: reportYear - 1, to: reportYear - 1 };
+  if (year && Number(year) === reportYear) return { kind: 'year-plan', from: reportYear, to: reportYear };
+  const plan = fiveYearPlan(opening);
+  if (plan && /^“?十[一二三四五六]五”?(?:时期|期间)/u.test(opening))
+    return { kind: plan[1] < reportYear ? 'multi-year-review' : 'multi-year-plan', from: plan[0], to: plan[1] };
+  return null;
 }
 
 const FIVE_YEAR_OPENING = /^(?:这五年|五年来|过去五年)/u;

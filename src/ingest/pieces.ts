@@ -40,7 +40,8 @@ export function splitFile(file: string, content: string): SplitFile {
       trimmed.push({ file, line, col: pipeCol, text: trimSpace(pipe[0]) });
       body = body.slice(0, pipe.index);
     }
-    for (const part of splitFlattened(body)) pieces.push({ file, line, col: part.col, text: part.text });
+    for (const part of splitFlattened(body))
+      for (const piece of splitGluedHeading(part)) pieces.push({ file, line, col: piece.col, text: piece.text });
   });
   return { pieces, trimmed, lineCount: lines.length, blank };
 }
@@ -55,4 +56,23 @@ export function splitFlattened(line: string): { col: number; text: string }[] {
   const re = /[^\s\u00a0\u3000]+/gu;
   for (const m of line.matchAll(re)) parts.push({ col: m.index ?? 0, text: m[0] });
   return parts;
+}
+
+/**
+ * `一、2004年政府工作回顾2004年，市人民政府…`: a part's heading glued to its first paragraph, as some web
+ * copies have them. Split after the heading's last words when a sentence follows at once; the two pieces
+ * keep their columns, so both stay verbatim and traceable.
+ */
+const GLUED_HEADING =
+  /^([一二三四五六七八九十]+、[^。，；：:！？]{2,36}?(?:工作回顾|工作总结|回顾|政府的工作|目标和主要任务|主要任务|目标任务|工作安排|总体要求|施政能力|自身建设|政府建设))(?=[^\s。，；：:、）)”]{2})/u;
+const MIN_GLUED_BODY = 30;
+
+export function splitGluedHeading(part: { col: number; text: string }): { col: number; text: string }[] {
+  const m = GLUED_HEADING.exec(part.text);
+  if (!m || part.text.length - m[1]!.length < MIN_GLUED_BODY) return [part];
+  const heading = m[1]!;
+  return [
+    { col: part.col, text: heading },
+    { col: part.col + heading.length, text: part.text.slice(heading.length) },
+  ];
 }
