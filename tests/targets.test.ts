@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { splitClauses } from '../src/facts/clauses.js';
+import { parseClause, splitClauses } from '../src/facts/clauses.js';
 import { resolveIndicator } from '../src/facts/indicators.js';
 import { compare, targets } from '../src/query/targetsQueries.js';
-import { nfkc } from '../src/text/normalize.js';
+import { foldWidth, nfkc } from '../src/text/normalize.js';
 import { corpus, library } from './helpers/library.js';
 import { nonEmpty } from './helpers/nonEmpty.js';
 
@@ -267,5 +267,44 @@ describe('achieved rates, prices, and growths after a ranking aside', () => {
 
   it('reads a price rise as the CPI growth', () => {
     expect(fig('nanning-2023', '居民消费价格')).toMatchObject({ growth: '1.7%' });
+  });
+});
+
+describe('target clauses of the genre (sentences from ../shared/genre)', () => {
+  const read = (clause: string) => parseClause(clause, 'p').map((t) => [t.label, t.value, t.relation]);
+
+  it('gives each of several subjects under 分别 its own value, however they are joined', () => {
+    expect(read('一产、二产、三产增加值分别增长5%左右、5%以上、5%左右')).toEqual([
+      ['一产增加值', '5%左右', 'growth'],
+      ['二产增加值', '5%以上', 'growth'],
+      ['三产增加值', '5%左右', 'growth'],
+    ]);
+    expect(read('其中一二三产增加值分别增长3.5%左右、6%左右、5%左右').map(([l, v]) => [l, v])).toEqual([
+      ['一产增加值', '3.5%左右'],
+      ['二产增加值', '6%左右'],
+      ['三产增加值', '5%左右'],
+    ]);
+    expect(read('城镇居民可支配收入和农民人均纯收入分别增长8%和9%').map(([l, v]) => [l, v])).toEqual([
+      ['城镇居民可支配收入', '8%'],
+      ['农民人均纯收入', '9%'],
+    ]);
+    expect(read('化学需氧量、二氧化硫排放量分别下降4.5%和3.3%').map(([l, v]) => [l, v])).toEqual([
+      ['化学需氧量', '4.5%'],
+      ['二氧化硫排放量', '3.3%'],
+    ]);
+  });
+
+  it('keeps values it cannot pair together, as written, instead of giving the first to all', () => {
+    expect(read('三项指标分别增长1%、2%、3%、4%')).toEqual([['三项指标', '分别增长1%、2%、3%、4%', 'text']]);
+  });
+
+  it('reads 经济增长 as a growth, a figure before a later verb as the subject’s own, and figures typed with letters', () => {
+    expect(read('经济增长5%左右')).toEqual([['经济增长', '5%左右', 'growth']]);
+    expect(read('粮食产量1300亿斤以上、力争比去年实现更多增长')[0]).toEqual(['粮食产量', '1300亿斤以上', 'level']);
+    expect(splitClauses(foldWidth('国内生产总值增长1O％，社会消费品零售总额增长lO.5％：外贸出口增长12％'))).toEqual([
+      '国内生产总值增长10%',
+      '社会消费品零售总额增长10.5%',
+      '外贸出口增长12%',
+    ]);
   });
 });

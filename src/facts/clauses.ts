@@ -22,21 +22,52 @@ export function splitClauses(passage: string): string[] {
 }
 
 /** "城镇和农村居民…分别", "城乡居民…分别", "A、B均…": the subjects of a multi-value clause, or null when it is about one thing. */
-function subjectsOf(label: string, distributive: boolean): { label: string; indicator: Indicator | null }[] | null {
+function subjectsOf(
+  label: string,
+  distributive: boolean,
+  valueCount = 0,
+): { label: string; indicator: Indicator | null }[] | null {
   if (distributive && /城镇[和、及与]农村|城乡/u.test(label) && /收入/u.test(label)) {
     return [
       { label, indicator: byName('城镇居民人均可支配收入') },
       { label, indicator: byName('农村居民人均可支配收入') },
     ];
   }
+  // "一二三产增加值分别…": the three industries written as one run of numerals.
+  const run = distributive ? /^(?:其中)?([一二三]{2,3})产(.+)$/u.exec(label) : null;
+  if (run) return [...run[1]!].map((n) => ({ label: `${n}产${run[2]}`, indicator: null }));
   const parts = label
     .split(/、/u)
     .map((p) => p.trim())
     .filter(Boolean);
-  if (parts.length < 2) return null;
+  if (parts.length < 2) {
+    // "城镇居民可支配收入和农民人均纯收入分别增长8%和9%": as many subjects joined by 和 as values.
+    const joined = label
+      .replace(/^其中/u, '')
+      .split(/、|和|及/u)
+      .filter(Boolean);
+    if (distributive && valueCount > 1 && joined.length === valueCount)
+      return joined.map((p) => ({ label: p, indicator: findIndicator(p)?.indicator ?? null }));
+    return null;
+  }
   const found = parts.map((p) => ({ label: p, indicator: findIndicator(p)?.indicator ?? null }));
+  if (found.every((f) => f.indicator)) return found;
+  // "一产、二产、三产增加值分别增长…": short heads sharing the last one's tail (增加值), one subject each.
+  const shared = distributive ? sharedTail(parts) : null;
+  if (shared) return shared.map((p) => ({ label: p, indicator: findIndicator(p)?.indicator ?? null }));
+  // "化学需氧量、二氧化硫排放量分别下降4.5%和3.3%": as many subjects as values, paired in order.
+  if (distributive && parts.length === valueCount) return found;
   // "完成省、韶下达的…" lists places, not indicators: one subject then.
-  return found.every((f) => f.indicator) ? found : null;
+  return null;
+}
+
+/** `一产、二产、三产增加值` → 一产增加值, 二产增加值, 三产增加值, when every head is as long as the first. */
+function sharedTail(parts: string[]): string[] | null {
+  const head = parts[0]!.length;
+  const last = parts.at(-1)!;
+  if (head > 4 || last.length <= head || parts.slice(0, -1).some((p) => p.length !== head)) return null;
+  const tail = last.slice(head);
+  return parts.map((p, i) => (i === parts.length - 1 ? last : `${p}${tail}`));
 }
 
 function relationOf(verb: string | undefined, valueText: string, hasNumber: boolean): Relation {
@@ -93,7 +124,7 @@ export function parseClause(clause: string, paragraphId: string): Target[] {
     (verbAt >= 0 ? clause.slice(0, verbAt) : clause.slice(0, aliasEnd)).replace(/力争$/u, '').trim() || clause;
   const parts = relation === 'text' ? textParts(clause, aliasAt, aliasEnd) : { label: numericLabel, value: '' };
   const distributive = verbMatch?.[1] !== undefined;
-  const subjects = subjectsOf(relation === 'text' ? parts.label : numericLabel, distributive) ?? [
+  const subjects = subjectsOf(relation === 'text' ? parts.label : numericLabel, distributive, values.length) ?? [
     { label: parts.label, indicator: match?.indicator ?? null },
   ];
   const base = (subject: { label: string; indicator: Indicator | null }) => ({
@@ -103,6 +134,18 @@ export function parseClause(clause: string, paragraphId: string): Target[] {
     paragraphId,
     relation,
   });
+  // "…分别增长3.5%、6%、5%" whose subjects cannot be told apart: the values stay together, as written.
+  if (relation !== 'text' && distributive && subjects.length === 1 && values.length > 1) {
+    return subjects.map((s) => ({
+      ...base(s),
+      relation: 'text' as const,
+      value: clause.slice(verbAt >= 0 ? verbAt : aliasEnd).trim(),
+      number: null,
+      range: null,
+      unit: null,
+      qualifier: null,
+    }));
+  }
   if (relation === 'text') {
     return subjects.map((s) => ({
       ...base(s),
