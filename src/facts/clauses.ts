@@ -2,7 +2,8 @@ import { numericValues, prefixQualifier } from '../text/numbers.js';
 import { findIndicator, INDICATORS, type Indicator } from './indicators.js';
 import type { Relation, Target } from './types.js';
 
-const VERB = /(分别|均)?(增长|增速|涨幅|达到|控制在|下降|降低|提高|稳定在|保持在|保持|实现)/u;
+/** 增长率 is a noun (人口自然增长率控制在…): only 增长 not followed by 率 is the verb. */
+const VERB = /(分别|均)?(增长(?!率)|增速|涨幅|达到|控制在|下降|降低|提高|稳定在|保持在|保持|实现)/u;
 const RELATIVE = /高于|快于|低于|不低于|同步|衔接|持平/u;
 const GROWTH_VERBS = new Set(['增长', '增速', '涨幅', '下降', '降低', '提高']);
 const byName = (name: string) => INDICATORS.find((i) => i.name === name)!;

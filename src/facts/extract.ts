@@ -13,8 +13,8 @@ const INTRO = /(?:主要预期目标|主要目标|发展目标|预期目标)(?:�
 const INTRO_HEADING = /(?:主要预期目标|主要目标)(?:[:：]|是|为)?$/u;
 /** A section about a five-year plan: its goals are plan targets, not this year's. */
 const PLAN_SECTION = /十[一二三四五]五|“十五”|今后五年|五年规划|五年计划|规划纲要|计划纲要/u;
-/** This year named in a heading or the intro's own sentence: the list is the year's, even in a section on a plan. */
-const THIS_YEAR = /今年|明年|本年|\d{4}年/u;
+/** A year (今年, 2026年) named in a heading or in the intro's own sentence: the list is a year's, even in a section on a plan. */
+const NAMES_A_YEAR = /今年|明年|本年|\d{4}年/u;
 /** After the list, short sentences like "PM2.5平均浓度、单位GDP能耗下降率完成省定目标" are targets too. */
 const TRAILING_TARGET = /^[^。]{2,40}(完成|下降|控制在|达到|稳定在|保持在)[^。]{0,30}$/u;
 /** A sentence of the list: figures with a target's words. */
@@ -34,11 +34,16 @@ export interface TargetsPassage {
 }
 
 /**
- * Under a five-year plan's heading, unless that heading names this year too: `二、“十五五”时期主要目标和
- * 2026年重点工作` holds the year's list.
+ * Under a five-year plan's heading: the outermost heading that speaks of time decides. `二、“十五五”时期主要
+ * 目标和2026年重点工作` names this year, so it holds the year's list; a stray `十四五` sub-heading inside
+ * `三、2026年工作安排` does not make the list under it a plan's.
  */
 function inPlanSection(p: Paragraph): boolean {
-  return p.section.some((s) => PLAN_SECTION.test(s) && !THIS_YEAR.test(s));
+  for (const heading of p.section) {
+    if (NAMES_A_YEAR.test(heading)) return false;
+    if (PLAN_SECTION.test(heading)) return true;
+  }
+  return false;
 }
 
 /**
@@ -73,7 +78,7 @@ export function findTargetsPassage(report: Report): TargetsPassage | null {
     if (!m) continue;
     // The intro's own sentence naming this year (今年经济社会发展的主要预期目标) outweighs a plan's section.
     const sentenceStart = Math.max(p.text.lastIndexOf('。', m.index) + 1, 0);
-    const ownYear = THIS_YEAR.test(p.text.slice(sentenceStart, m.index));
+    const ownYear = NAMES_A_YEAR.test(p.text.slice(sentenceStart, m.index));
     if (inPlanSection(p) && !ownYear) continue;
     if (/十[一二三四五]?五|五年|到20\d\d年|期间/u.test(p.text.slice(sentenceStart, m.index)) && !ownYear) continue;
     return { paragraph: p, text: extendWithTrailingTargets(p.text, (m.index ?? 0) + m[0].length), via: m[0] };
@@ -82,7 +87,8 @@ export function findTargetsPassage(report: Report): TargetsPassage | null {
   for (let i = 0; i < paragraphs.length - 1; i += 1) {
     const h = paragraphs[i]!;
     const next = paragraphs[i + 1]!;
-    if (h.kind !== 'heading' || !INTRO_HEADING.test(h.text) || (inPlanSection(h) && !THIS_YEAR.test(h.text))) continue;
+    if (h.kind !== 'heading' || !INTRO_HEADING.test(h.text) || (inPlanSection(h) && !NAMES_A_YEAR.test(h.text)))
+      continue;
     if (next.kind !== 'paragraph' || !LIST_SENTENCE.test(next.text)) continue;
     return { paragraph: next, text: extendWithTrailingTargets(next.text, 0), via: `标题：${h.text}` };
   }

@@ -61,7 +61,15 @@ export const INDICATORS: readonly Indicator[] = [
     name: '一般公共预算收入',
     key: 'revenue',
     group: '财政',
-    aliases: ['一般公共预算收入', '地方一般公共预算收入', '地方财政收入', '公共财政预算收入'],
+    // 地方财政一般预算收入 is its name before the 2015 budget law.
+    aliases: [
+      '一般公共预算收入',
+      '地方一般公共预算收入',
+      '地方财政收入',
+      '公共财政预算收入',
+      '地方财政一般预算收入',
+      '财政一般预算收入',
+    ],
   },
   // Includes the share passed up to higher levels of government: not the same as 一般公共预算收入.
   { name: '一般公共预算总收入', key: 'revenue-total', group: '财政', aliases: ['一般公共预算总收入', '财政总收入'] },

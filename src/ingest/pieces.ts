@@ -64,15 +64,16 @@ export function splitFlattened(line: string): { col: number; text: string }[] {
  * keep their columns, so both stay verbatim and traceable.
  */
 const GLUED_HEADING =
-  /^([一二三四五六七八九十]+、[^。，；：:！？]{2,36}?(?:工作回顾|工作总结|回顾|政府的工作|目标和主要任务|主要任务|目标任务|工作安排|总体要求|施政能力|自身建设|政府建设))(?=[^\s。，；：:、）)”]{2})/u;
+  /^([一二三四五六七八九十]+、[^。，；：:！？\s]{2,36}?(?:工作回顾|工作总结|回顾|政府的工作|目标和主要任务|主要任务|目标任务|发展目标和重点工作|重点工作|工作安排|总体要求|施政能力|自身建设|政府建设))([\s\u3000]*)(?=[^\s。，；：:、）)”]{2})/u;
 const MIN_GLUED_BODY = 30;
 
 export function splitGluedHeading(part: { col: number; text: string }): { col: number; text: string }[] {
   const m = GLUED_HEADING.exec(part.text);
-  if (!m || part.text.length - m[1]!.length < MIN_GLUED_BODY) return [part];
+  if (!m || part.text.length - m[0].length < MIN_GLUED_BODY) return [part];
   const heading = m[1]!;
+  const gap = m[2]!.length;
   return [
     { col: part.col, text: heading },
-    { col: part.col + heading.length, text: part.text.slice(heading.length) },
+    { col: part.col + heading.length + gap, text: part.text.slice(heading.length + gap) },
   ];
 }
