@@ -2,7 +2,7 @@ import { ask } from '../../src/query/ask/ask.js';
 import type { Library } from '../../src/query/library.js';
 import type { FigureQuestion } from '../fixtures/figureQuestions.js';
 
-export type Verdict = 'right' | 'missed' | 'invented';
+export type Verdict = 'right' | 'missed' | 'wrong' | 'invented';
 
 export interface Scored {
   question: FigureQuestion;
@@ -14,7 +14,8 @@ export interface Scored {
 /**
  * Right: the answer states every expected string, quotes a sentence that holds them, cites the expected
  * paragraph; or says "not found" when the reports do not say. Missed: "not found" for something the
- * reports say. Invented: an answer where there is none, or an answer with the wrong figure.
+ * reports say. Wrong: an answer with another figure, or from another paragraph. Invented: an answer where
+ * the reports say nothing.
  */
 export function score(library: Library, question: FigureQuestion): Scored {
   const r = ask(library, question.q);
@@ -27,21 +28,21 @@ export function score(library: Library, question: FigureQuestion): Scored {
   }
   if (!r.found) return { ...base, verdict: 'missed', why: r.reason ?? 'not found' };
   const missing = question.expect.filter((e) => !text.includes(e));
-  if (missing.length > 0) return { ...base, verdict: 'invented', why: `answer lacks ${missing.join(', ')}` };
+  if (missing.length > 0) return { ...base, verdict: 'wrong', why: `answer lacks ${missing.join(', ')}` };
   const unsaid = (question.say ?? []).filter((w) => !text.includes(w));
-  if (unsaid.length > 0) return { ...base, verdict: 'invented', why: `answer does not say ${unsaid.join(', ')}` };
+  if (unsaid.length > 0) return { ...base, verdict: 'wrong', why: `answer does not say ${unsaid.join(', ')}` };
   if (question.source && r.source?.id !== question.source) {
-    return { ...base, verdict: 'invented', why: `cites ${r.source?.id ?? 'nothing'}, not ${question.source}` };
+    return { ...base, verdict: 'wrong', why: `cites ${r.source?.id ?? 'nothing'}, not ${question.source}` };
   }
   const quoted = r.source?.text ?? '';
   const unquoted = question.expect.filter((e) => !quoted.includes(e) && r.ranking.length === 0);
   if (question.source && unquoted.length > 0)
-    return { ...base, verdict: 'invented', why: `quote lacks ${unquoted.join(', ')}` };
+    return { ...base, verdict: 'wrong', why: `quote lacks ${unquoted.join(', ')}` };
   return { ...base, verdict: 'right', why: '' };
 }
 
 export function summary(label: string, scored: readonly Scored[]): string {
-  const right = scored.filter((s) => s.verdict === 'right').length;
-  const invented = scored.filter((s) => s.verdict === 'invented').length;
-  return `${label}: ${right}/${scored.length} right (${((100 * right) / scored.length).toFixed(1)}%), ${invented} invented`;
+  const count = (v: Verdict) => scored.filter((s) => s.verdict === v).length;
+  const right = count('right');
+  return `${label}: ${right}/${scored.length} right (${((100 * right) / scored.length).toFixed(1)}%), ${count('wrong')} wrong, ${count('invented')} invented`;
 }

@@ -88,7 +88,7 @@ function stanceOf(library: Library, parsed: ParsedQuestion, city: City): 'result
   if (parsed.yearWords === '今年') return 'target';
   if (parsed.year !== null) {
     if (library.corpus.report(city, parsed.year + 1)) return 'result';
-    // A past year no report covers is still a question about its result ("梅州2019年GDP").
+    // A past year no report covers is still a question about its result (a city's GDP of a year before its first report).
     return library.corpus.report(city, parsed.year) || parsed.year >= (city.years.at(-1) ?? 0) ? 'target' : 'result';
   }
   return 'result';
@@ -122,7 +122,7 @@ function route(library: Library, parsed: ParsedQuestion, base: AskResult): AskRe
   }
   if (kind === 'all-targets' && city) return answerAllTargets(library, parsed, city, base);
   const place = placeQuestion(parsed);
-  // "南湖十三五期间服务业增加值年均增长多少": a five-year period a later report looks back on is its review,
+  // A past five-year period (<place>十三五期间<indicator>年均增长多少): a five-year period a later report looks back on is its review,
   // not a plan (the 2021 report's 十四五 targets are no answer to it).
   const reviewed = city && parsed.fiveYears && library.corpus.report(city, parsed.fiveYears.to + 1);
   if (city && parsed.fiveYears && reviewed && !TARGET_WORDS.test(parsed.text)) {
@@ -143,7 +143,7 @@ function route(library: Library, parsed: ParsedQuestion, base: AskResult): AskRe
   if (parsed.cities.length > 1 && place) return eachCity(library, place, base);
   const intent = figureIntent(parsed.text, parsed.subject);
   // "茂名2022年农业总产值": a quantity named without a figure word is still a figure question, and so is
-  // "邯郸今年钢铁企业创A目标" (a target is a figure; a passage of another year would answer it wrongly);
+  // A target named with 目标 and no 多少 (<place>今年<subject>目标) (a target is a figure; a passage of another year would answer it wrongly);
   // "南湖的营商环境有哪些举措" is not, and the passages answer it.
   const asksTarget =
     TARGET_WORDS.test(parsed.text) && NAMED_SUBJECT.test(intent.topic) && !GENERIC_PLAN.test(intent.topic);
@@ -175,7 +175,7 @@ function answerForCity(library: Library, parsed: ParsedQuestion, city: City, bas
   }
   const result = answerFigure(library, parsed, intent, { city, year, stance }, base);
   if (result.found || stance !== 'result' || TARGET_WORDS.test(parsed.text)) return result;
-  // The review is silent, but that year's own report planned it ("嘉兴2015年推出几件民生实事"): say the
+  // The review is silent, but that year's own report planned it (<place>Y年推出几件<subject>): say the
   // result is missing and give the plan as a plan — a target must never read as a result.
   const plan = answerFigure(library, parsed, intent, { city, year, stance: 'target' }, base);
   if (!plan.found || !plan.answer) return result;

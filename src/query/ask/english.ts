@@ -26,7 +26,7 @@ export function isEnglish(question: string): boolean {
   return /[a-z]{3,}/iu.test(question) && !/\p{Script=Han}/u.test(question);
 }
 
-/** "How much did Meizhou's GDP grow in 2022?" → "meizhou 2022年 地区生产总值 增长了多少". Null when no indicator is named. */
+/** "How much did <City>'s GDP grow in <year>?" → "<city> <year>年 地区生产总值 增长了多少". Null when no indicator is named. */
 export function englishToChinese(question: string): string | null {
   const q = question.replace(/[’']s\b/gu, ' ').replace(/[?？!.]/gu, ' ');
   const indicator = INDICATOR_WORDS.find(([pattern]) => pattern.test(q))?.[1];

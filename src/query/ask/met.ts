@@ -30,7 +30,7 @@ function statedOutcome(library: Library, parsed: PlaceQuestion, indicator: Indic
   return null;
 }
 
-/** "嘉兴2014年GDP目标完成了吗": the year's target beside the result the next report states. */
+/** "<place>Y年GDP目标完成了吗": the year's target beside the result the next report states. */
 export function answerMet(library: Library, parsed: PlaceQuestion, base: AskResult): AskResult {
   const t = trend(library, parsed.city.city, parsed.indicator.name);
   const withTarget = t.years.filter((y) => y.target);
