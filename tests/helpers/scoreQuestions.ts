@@ -1,5 +1,6 @@
 import { ask } from '../../src/query/ask/ask.js';
 import type { Library } from '../../src/query/library.js';
+import { nfkc } from '../../src/text/normalize.js';
 import type { FigureQuestion } from '../fixtures/figureQuestions.js';
 
 export type Verdict = 'right' | 'missed' | 'wrong' | 'invented';
@@ -19,7 +20,9 @@ export interface Scored {
  */
 export function score(library: Library, question: FigureQuestion): Scored {
   const r = ask(library, question.q);
-  const text = [r.answer ?? '', r.value ?? ''].join(' ');
+  // Width-folded on both sides: a report may write ７２．５％ where the answer writes 72.5%.
+  const text = nfkc([r.answer ?? '', r.value ?? ''].join(' '));
+  const expect = question.expect?.map(nfkc) ?? null;
   const base = { question, answer: r.answer ?? r.reason };
   if (question.expect === null) {
     return r.found
@@ -27,16 +30,16 @@ export function score(library: Library, question: FigureQuestion): Scored {
       : { ...base, verdict: 'right', why: '' };
   }
   if (!r.found) return { ...base, verdict: 'missed', why: r.reason ?? 'not found' };
-  const missing = question.expect.filter((e) => !text.includes(e));
+  const missing = (expect ?? []).filter((e) => !text.includes(e));
   if (missing.length > 0) return { ...base, verdict: 'wrong', why: `answer lacks ${missing.join(', ')}` };
   const unsaid = (question.say ?? []).filter((w) => !text.includes(w));
   if (unsaid.length > 0) return { ...base, verdict: 'wrong', why: `answer does not say ${unsaid.join(', ')}` };
   if (question.source && r.source?.id !== question.source) {
     return { ...base, verdict: 'wrong', why: `cites ${r.source?.id ?? 'nothing'}, not ${question.source}` };
   }
-  const quoted = r.source?.text ?? '';
-  const unquoted = question.expect.filter((e) => !quoted.includes(e) && r.ranking.length === 0);
-  if (question.source && unquoted.length > 0)
+  const quoted = nfkc(r.source?.text ?? '');
+  const unquoted = (expect ?? []).filter((e) => !quoted.includes(e) && r.ranking.length === 0);
+  if ((question.source || question.quote) && unquoted.length > 0)
     return { ...base, verdict: 'wrong', why: `quote lacks ${unquoted.join(', ')}` };
   return { ...base, verdict: 'right', why: '' };
 }
