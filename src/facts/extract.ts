@@ -113,11 +113,23 @@ export function findTargetsPassage(report: Report): TargetsPassage | null {
 const COMMENT_CLAUSE =
   /^(?:这是|这个|这些|经过努力|也是|是综合|主要考虑|考虑到|目的是|在实际工作中|力争取得更好|努力争取更好)/u;
 
+/** `…增长8%,达到35578元`: a clause that opens with the verb goes on with the subject of the clause before. */
+const CONTINUES = /^(?:并|且|同时)?(?:达到|突破|超过|力争达到|力争突破)\s*\d/u;
+
 export function parseTargets(passage: TargetsPassage): Target[] {
   // Full-width figures (７．５％, 6%－6.5%) are read as their half-width forms; the passage stays verbatim.
-  return splitClauses(foldWidth(passage.text))
-    .filter((clause) => !COMMENT_CLAUSE.test(clause))
-    .flatMap((clause) => parseClause(clause, passage.paragraph.id));
+  const out: Target[] = [];
+  for (const clause of splitClauses(foldWidth(passage.text))) {
+    if (COMMENT_CLAUSE.test(clause)) continue;
+    const before = out.at(-1);
+    if (CONTINUES.test(clause) && before && before.indicator) {
+      const continued = parseClause(`${before.label}${clause}`, passage.paragraph.id);
+      out.push(...continued.map((t) => ({ ...t, label: before.label, indicator: before.indicator, text: clause })));
+      continue;
+    }
+    out.push(...parseClause(clause, passage.paragraph.id));
+  }
+  return out;
 }
 
 /** Goals of a five-year plan stated in the report: only clauses with an indicator and a number. */

@@ -72,7 +72,12 @@ export const INDICATORS: readonly Indicator[] = [
     ],
   },
   // Includes the share passed up to higher levels of government: not the same as 一般公共预算收入.
-  { name: '一般公共预算总收入', key: 'revenue-total', group: '财政', aliases: ['一般公共预算总收入', '财政总收入'] },
+  {
+    name: '一般公共预算总收入',
+    key: 'revenue-total',
+    group: '财政',
+    aliases: ['一般公共预算总收入', '财政总收入', '全部财政收入'],
+  },
   { name: '一般公共预算支出', key: 'expenditure', group: '财政', aliases: ['一般公共预算支出'] },
   {
     name: '城镇居民人均可支配收入',

@@ -173,6 +173,9 @@ function segmentBefore(sentence: string, at: number, floor: number, list = false
   const verb = verbMatch ? verbMatch[0].replace(/^(?:分别|同比|比上年|同口径|可比|名义|实际)+/u, '') : '';
   // "地区生产总值从2315.5亿元增加到3517.1亿元": 从/由 opens the range, it is not part of the subject.
   let core = (verbMatch ? raw.slice(0, verbMatch.index) : raw).replace(/[从由]$/u, '');
+  // "…生产总值由420.51亿元增加到637.80亿元": the starting value (left out) stands between subject and verb.
+  const opened = /^(.+?)[从由]\s*\d/u.exec(core);
+  if (opened) core = opened[1]!;
   // "…103条政策措施和66条接续政策": a clause ending in 和 belongs to the value before; this one's noun follows.
   if (/[和及与]$/u.test(core)) core = '';
   core = core
@@ -263,6 +266,17 @@ interface RawValue {
   rankScope: string | null;
 }
 
+/** 由/从 right before the value, and a verb of reaching (上升到, 提高至, 降至…) right before the next one. */
+function isStartingValue(sentence: string, v: RawValue, values: readonly RawValue[]): boolean {
+  const next = values[values.indexOf(v) + 1];
+  if (!next) return false;
+  const opens = /[由从]\s*$/u.test(sentence.slice(Math.max(0, v.start - 2), v.start));
+  const reaches = /^\s*(?:上升|提高|提升|增加|增长|扩大|下降|降低|减少|缩小|回落)?(?:到|至)\s*$/u.test(
+    sentence.slice(v.end, next.start),
+  );
+  return opens && reaches;
+}
+
 function valuesIn(original: string): RawValue[] {
   // Matched on the width-folded copy (７．５％ → 7.5%), which has the original's offsets; written verbatim.
   const sentence = foldWidth(original);
@@ -350,6 +364,12 @@ export function statementsOf(report: Report, paragraph: Paragraph, period: Perio
     let previousEnd = 0;
     let skipList = 0;
     for (const v of values) {
+      // "比重由30.9%上升到33.7%": the first is where it started, not the year's figure; the second is.
+      if (isStartingValue(sentence, v, values)) {
+        // previousEnd stays: the subject before 由 is the next value's.
+        leave('starting value (由…到)');
+        continue;
+      }
       if (skipList > 0) {
         skipList -= 1;
         previousEnd = v.end;

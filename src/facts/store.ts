@@ -1,6 +1,7 @@
 import type { Corpus } from '../corpus/corpus.js';
 import { type Period, paragraphPeriods } from '../corpus/period.js';
 import type { Report } from '../corpus/types.js';
+import { foldWidth } from '../text/normalize.js';
 import { achievedFigures } from './achieved.js';
 import { findTargetsPassage, parsePlanTargets, parseTargets, type TargetsPassage } from './extract.js';
 import type { Fact } from './fact.js';
@@ -29,8 +30,15 @@ export type FactStore = ReadonlyMap<string, ReportTargets>;
  */
 function markHeadlines(facts: Fact[], targets: Target[], achieved: AchievedFigure[]): void {
   for (const t of targets) {
+    // The same figure can close two clauses (全部财政收入…增长10%；城镇居民人均可支配收入增长10%): the fact
+    // must be the target's own — its subject written in the target's clause.
+    const clause = foldWidth(t.text);
     const fact = facts.find(
-      (f) => f.paragraphId === t.paragraphId && t.value.includes(f.value) && f.stance !== 'result',
+      (f) =>
+        f.paragraphId === t.paragraphId &&
+        t.value.includes(f.value) &&
+        f.stance !== 'result' &&
+        clause.includes(foldWidth(f.label)),
     );
     if (fact && t.indicator) {
       fact.indicator = t.indicator;

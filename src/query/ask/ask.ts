@@ -9,7 +9,7 @@ import { englishAnswer, englishToChinese, isEnglish } from './english.js';
 import { answerFigure } from './figure.js';
 import { figureIntent } from './intent.js';
 import { answerMet } from './met.js';
-import { type ParsedQuestion, parseQuestion, TARGET_WORDS } from './parseQuestion.js';
+import { ACTUAL_WORDS, MET_WORDS, type ParsedQuestion, parseQuestion, TARGET_WORDS } from './parseQuestion.js';
 import { answerFromPassage } from './passage.js';
 import { answerPlan } from './plan.js';
 import { answerRanking } from './ranking.js';
@@ -84,6 +84,7 @@ function provinceIn(library: Library, text: string): string | null {
  * does: a year that a later report reviews asks for its result, the newest year (今年) for its target.
  */
 function stanceOf(library: Library, parsed: ParsedQuestion, city: City): 'result' | 'target' {
+  if (ACTUAL_WORDS.test(parsed.text)) return 'result';
   if (TARGET_WORDS.test(parsed.text) && !/预计/u.test(parsed.text)) return 'target';
   if (parsed.yearWords === '今年') return 'target';
   if (parsed.year !== null) {
@@ -131,6 +132,13 @@ function route(library: Library, parsed: ParsedQuestion, base: AskResult): AskRe
   }
   if (place && kind === 'plan') return answerPlan(library, place, base);
   if (place && kind === 'met') return answerMet(library, place, base);
+  if (city && !indicator && MET_WORDS.test(parsed.text)) {
+    // Whether a target was met, of a subject the dictionary does not know: the target alone does not
+    // answer that. Say it cannot be judged, and what the report does state.
+    const figure = answerForCity(library, parsed, city, base);
+    const stated = figure.found && figure.answer ? `报告给出的是：${figure.answer.replace(/。$/u, '')}` : figure.reason;
+    return notFound(library, parsed, base, `无法判断是否完成（没有可对比的目标和实际数）。${stated ?? ''}`);
+  }
   if (indicator && !city) {
     return notFound(
       library,

@@ -44,7 +44,8 @@ export function englishToChinese(question: string): string | null {
   if (ranking)
     return `${when}哪个城市${indicator}${target ? '目标' : ''}${growth ? '增长' : ''}${/lowest|slowest/iu.test(q) ? '最低' : '最高'}`;
   if (target) return `${place} ${when}${indicator}${growth ? '增长' : ''}目标是多少`;
-  return `${place} ${when}${indicator}${growth ? '增长了多少' : '是多少'}`;
+  // "What was <City>'s GDP": the amount itself, never its growth.
+  return `${place} ${when}${indicator}${growth ? '增长了多少' : '总量是多少'}`;
 }
 
 /** The answer sentence in English around the verbatim Chinese value: names and figures are never translated. */

@@ -37,8 +37,10 @@ export interface ParsedQuestion {
 export const TARGET_WORDS = /目标|预期|计划|打算|力争|定为|定了|要求|预计|争取/u;
 const ACHIEVED_WORDS = /实现了?|完成了?|实际|达到了|增长了|总量|规模|多少亿|结果|完成情况|实绩|成绩/u;
 /** "…目标完成了吗?": whether a year's target was met, answered from the next year's report. */
-const MET_WORDS =
-  /完成了吗|达到了吗|实现了吗|完成没有|是否完成|是否达到|是否实现|有没有完成|有没有达到|达标了吗|达成了吗|是否达标|完成得?怎么样/u;
+export const MET_WORDS =
+  /(?:完成|达到|实现|达成|达标)了?(?:吗|没有?|没)|是否(?:完成|达到|实现|达标)|有没有(?:完成|达到|实现)|完成得?怎么样/u;
+/** 实际增长了多少: the result is asked, even where the question also names the target (那年目标是8%). 实际使用外资 is a name. */
+export const ACTUAL_WORDS = /实际(?!使用|利用|到位)|实绩|最终完成|最后完成/u;
 const PLAN_WORDS = /十[一二三四五]五|五年规划|规划纲要|今后五年|五年(?:期间|内)/u;
 const ALL_TARGETS =
   /(?:主要|预期|发展)?目标(?:有哪些|是什么|都有什么|有什么)|主要预期目标|主要目标|经济社会发展(?:的)?(?:预期)?目标|(?:有哪些|哪些)(?:主要)?(?:预期)?目标/u;
@@ -126,6 +128,7 @@ export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion 
   else if (indicator && MET_WORDS.test(text)) kind = 'met';
   else if (!indicator && city && ALL_TARGETS.test(text)) kind = 'all-targets';
   else if (!indicator) kind = 'passage';
+  else if (ACTUAL_WORDS.test(text)) kind = 'achieved';
   else if (TARGET_WORDS.test(text)) kind = 'target';
   else if (ACHIEVED_WORDS.test(text) || yearWords === '去年' || yearWords === '前年') kind = 'achieved';
   else kind = 'target';
