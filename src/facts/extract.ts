@@ -122,7 +122,7 @@ export function parseTargets(passage: TargetsPassage): Target[] {
   for (const clause of splitClauses(foldWidth(passage.text))) {
     if (COMMENT_CLAUSE.test(clause)) continue;
     const before = out.at(-1);
-    if (CONTINUES.test(clause) && before && before.indicator) {
+    if (CONTINUES.test(clause) && before?.indicator) {
       const continued = parseClause(`${before.label}${clause}`, passage.paragraph.id);
       out.push(...continued.map((t) => ({ ...t, label: before.label, indicator: before.indicator, text: clause })));
       continue;
