@@ -80,17 +80,28 @@ function measureFits(fact: Fact, intent: FigureIntent): boolean {
 }
 
 /** "增长0.5%", "下降8.8%", "1318.21亿元", "居全省第4位": the value with its verb, as the report states it. */
+/**
+ * The qualifier or bounding verb the report puts before a figure (超600亿元, 突破600亿元, 近5万人): part of
+ * what the report says, never dropped from an answer. The value as extracted starts at the figure.
+ */
+function boundOf(f: Fact): string {
+  const before = f.sentence.slice(Math.max(0, f.sentence.indexOf(f.value) - 4), f.sentence.indexOf(f.value));
+  const bound = /(突破|超过|超出|超|逾|近|约|将近|接近|不低于|不少于|不超过|高于|低于)$/u.exec(before)?.[1];
+  return bound && !f.value.startsWith(bound) ? bound : '';
+}
+
 export function describeFact(f: Fact): string {
+  const bound = f.sentence.includes(f.value) ? boundOf(f) : '';
   if (f.measure === 'growth' || f.measure === 'change') {
     const falls = f.number !== null && f.number < 0;
     const verb = falls ? '下降' : f.unit === '个百分点' ? (f.verb ?? '提高') : '增长';
     // A five-year review's "年均增长7.4%" is a yearly average, and must read as one.
     const before = f.sentence.slice(0, f.sentence.indexOf(f.value));
     const yearly = f.period.kind === 'multi-year-review' && /年均[^，,；;。]{0,4}$/u.test(before) ? '年均' : '';
-    return `${yearly}${verb}${f.value}`;
+    return `${yearly}${verb}${bound}${f.value}`;
   }
   if (f.measure === 'rank') return `居${f.scope ?? ''}${f.value}`;
-  return f.value;
+  return `${bound}${f.value}`;
 }
 
 export interface FigureScope {

@@ -1,5 +1,6 @@
 import type { Measure } from '../../facts/fact.js';
 import { findIndicator } from '../../facts/indicators.js';
+import { withoutFillers } from './fillers.js';
 
 /** What kind of figure the question wants: "增长多少" a growth, "是多少亿元" an amount, "多少家" a count. */
 export interface FigureIntent {
@@ -62,7 +63,8 @@ export function figureIntent(question: string, subject: string): FigureIntent {
     .replace(new RegExp(`(?:${UNIT_WORDS.source})$`, 'u'), '')
     .replace(/[到至]$/u, '')
     .trim();
+  const subjectOnly = withoutFillers(topic);
   // "入园率提高到多少": how much of a rate is the rate itself.
-  if (measure === 'level' && !unit && /(?:率|比重|占比)$/u.test(topic)) measure = 'rate';
-  return { measure, unit: unit === '亿' ? '亿元' : unit, topic, howMuch: /多少|几/u.test(question) };
+  if (measure === 'level' && !unit && /(?:率|比重|占比)$/u.test(subjectOnly)) measure = 'rate';
+  return { measure, unit: unit === '亿' ? '亿元' : unit, topic: subjectOnly, howMuch: /多少|几/u.test(question) };
 }

@@ -34,7 +34,11 @@ export interface ParsedQuestion {
   fiveYears: { from: number; to: number } | null;
 }
 
-export const TARGET_WORDS = /目标|预期|计划|打算|力争|定为|定了|要求|预计|争取/u;
+/**
+ * A question about a target. 争取到 is what was obtained, and 计划 before 专项/项目/生育/单列 is part of a
+ * name (国家重点研发计划专项): neither asks a target.
+ */
+export const TARGET_WORDS = /目标|预期|计划(?!专项|项目|生育|单列)|打算|力争|定为|定了|要求|预计|争取(?!到)/u;
 const ACHIEVED_WORDS = /实现了?|完成了?|实际|达到了|增长了|总量|规模|多少亿|结果|完成情况|实绩|成绩/u;
 /** "…目标完成了吗?": whether a year's target was met, answered from the next year's report. */
 export const MET_WORDS =

@@ -5,7 +5,7 @@ import type { ParsedQuestion } from './parseQuestion.js';
 import type { AskResult } from './types.js';
 
 export const REPORT_FACT_WORDS =
-  /谁作的|谁做的|谁作|谁做|报告人|作报告的|谁讲|哪次会议|什么会议|哪个会议|什么时候作|哪天|什么日期|日期是|delivered|who gave|which meeting/iu;
+  /谁作的|谁做的|谁作|谁做|报告人|作报告的|谁讲|哪位(?:总理|省长|市长|区长|县长|州长|旗长|盟长|主席)|(?:哪|什么)(?:一)?(?:次|个|届)?(?:会议|人代会|人大会议)|在哪(?:次|个)会|什么时候作|什么时候做|哪天|哪一天|什么日期|日期是|delivered|who gave|which meeting/iu;
 
 /** "嘉兴2024年的政府工作报告是谁作的": who delivered it, at which meeting, on which date — from its header lines. */
 export function answerReportFacts(library: Library, parsed: ParsedQuestion, city: City, base: AskResult): AskResult {
