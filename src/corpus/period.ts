@@ -22,7 +22,8 @@ function fiveYearPlan(text: string): [number, number] | null {
   return [from, from + 4];
 }
 
-const MULTI_YEAR_REVIEW = /过去五年|五年来|这五年|本届政府|十[一二三四五]五.{0,8}(?:回顾|成就|发展|时期)/u;
+const MULTI_YEAR_REVIEW =
+  /过去五年|五年来|这五年|五年(?:共|累计|间)|本届政府|十[一二三四五]五.{0,8}(?:回顾|成就|发展|时期)/u;
 const MULTI_YEAR_PLAN = /今后五年|未来五年|规划纲要|十[一二三四五六]五.{0,6}(?:规划|目标|时期)/u;
 const REVIEW = /回顾|以来|工作总结|一年来|过去一年|主要工作及/u;
 const YEAR_PLAN =
@@ -41,8 +42,9 @@ export function periodOfHeading(written: string, reportYear: number): Period | n
   const plan = fiveYearPlan(heading);
   // "2020年主要工作及“十三五”发展成就": the named year is the more specific period.
   if (year !== null && year < reportYear) return { kind: 'review', from: year, to: year };
-  // `全力推动“十五五”开好局、起好步`: the plan's first year, this report's year.
-  if (plan && plan[0] === reportYear && /开好局|起好步|开局之年|第一年/u.test(heading))
+  // `全力推动“十五五”开好局、起好步`: the plan's first year, this report's year; and `二、“十五五”时期目标任务和
+  // 2026年工作安排` is mostly the year's work (a paragraph about the five years says so: 到2030年, 今后五年).
+  if (plan && plan[0] === reportYear && (/开好局|起好步|开局之年|第一年/u.test(heading) || year === reportYear))
     return { kind: 'year-plan', from: reportYear, to: reportYear };
   if (plan) {
     const [from, to] = plan;

@@ -143,10 +143,19 @@ export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion 
   for (const c of cities.slice(1)) rest = rest.replace(new RegExp(`${c.short}(市|区|县)?`, 'gu'), ' ');
   // 十一五 is 2006–2010, 十三五 2016–2020, 十四五 2021–2025.
   const plan = /十([一二三四五])五/u.exec(text)?.[1];
+  // "过去五年(2007-2011)": a span of five years written as its first and last year is a five-year period too.
+  const span = /((?:19|20)\d{2})\s*年?\s*[-—–~至到]\s*((?:19|20)\d{2})/u.exec(text);
+  const spanYears =
+    span && Number(span[2]) - Number(span[1]) === 4 ? { from: Number(span[1]), to: Number(span[2]) } : null;
   const fiveYears = plan
     ? { from: 2001 + 5 * ' 一二三四五'.indexOf(plan), to: 2005 + 5 * ' 一二三四五'.indexOf(plan) }
-    : null;
+    : spanYears;
   if (plan) rest = rest.replace(/十[一二三四五]五(?:时期|期间|以来|规划)?/u, ' ');
+  if (span && spanYears) {
+    rest = rest.replace(span[0], ' ');
+    year = spanYears.to;
+  }
+  rest = rest.replace(/(?:过去|那|这)五年|五年来|五年间|[(（]\s*[)）]/gu, ' ');
   const subject = rest.replace(/\s+/gu, ' ').trim();
   rest = rest.replace(QUESTION_NOISE, ' ').replace(GENERIC_WORDS, ' ').replace(/\s+/gu, ' ').trim();
   return { text, city, cities, unknownPlace, year, yearWords, indicator, kind, rest, subject, fiveYears };
