@@ -185,8 +185,8 @@ function segmentBefore(sentence: string, at: number, floor: number, list = false
   return { core, verb, respectively };
 }
 
-/** A noun right after a count: "新建6个乡村振兴示范点" counts 乡村振兴示范点. */
-const NOUN_AFTER = /^[\p{Script=Han}“”A-Za-z]{2,14}?(?=[，,。；;、）)]|$|和|及|与|等|的)/u;
+/** A noun right after a count: "新建6个乡村振兴示范点" counts 乡村振兴示范点; a code inside it (5G工厂) is part of it. */
+const NOUN_AFTER = /^(?:[\p{Script=Han}“”A-Za-z]|\d(?=[A-Za-z])){2,16}?(?=[，,。；;、）)]|$|和|及|与|等|的)/u;
 
 /**
  * The noun a count at `values[k]` counts ("新建6个乡村振兴示范点"). In a list of counts that share what

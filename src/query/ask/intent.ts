@@ -15,7 +15,8 @@ export interface FigureIntent {
 
 const GROWTH =
   /增长了?多少|增长了?几|增速|增幅|涨幅|涨了?多少|上涨|增长率|下降了?多少|降了?多少|降幅|提高了?多少|回落|增长$|增长[?？]?$/u;
-const RANK = /排第几|第几位|第几名|排名|排在|位次|居第几/u;
+/** A rank asked, with its scope inside or not: 排第几, 排全国第几, 居全省第几位. */
+const RANK = /[排居列](?:在)?\p{Script=Han}{0,6}?第几|第几位|第几名|排名|排在|位次/u;
 const SHARE = /占比|比重|占.{0,12}(?:比|多少)|比例|份额|用于.{1,12}的?比例/u;
 const RATE = /率(?:是|为|有)?(?:多少|几)?[?？]?$|率是|率为|率多少/u;
 const COUNT_UNIT =
