@@ -35,11 +35,42 @@ const QUANTITY_NOUN =
  * Answers a free question (Chinese, traditional or simplified, or English) from the reports, or says
  * plainly that they don't say and what was looked at. Never estimates; every figure is quoted.
  */
+/**
+ * "<place>Y年<indicator>多少，增长了多少": two figures of one subject asked at once — the second part borrows the
+ * first's place, year and subject. Each is answered as its own question, and the answer gives both (or
+ * says which one the reports do not state).
+ */
+const SECOND_ASK =
+  /^(.+?(?:多少|几)[^，,]*)[，,]\s*((?:那|又|还|以及|和)?(?:增长|增速|增幅|涨幅|下降|总量|总额|规模|占比|比重|排名|排第几)[^，,]*(?:多少|几|第几)[^，,]*)$/u;
+
 export function ask(
   library: Library,
   questionInput: string | undefined,
   options: { english?: boolean } = {},
 ): AskResult {
+  const two = SECOND_ASK.exec((questionInput ?? '').trim());
+  if (two && !isEnglish(two[0])) {
+    const first = askOne(library, two[1]!, options);
+    const subject = two[1]!.replace(/(?:是|有|为)?(?:多少|几)[^，,]*$/u, '');
+    const second = askOne(library, `${subject}${two[2]!.replace(/^(?:那|又|还|以及|和)/u, '')}`, options);
+    // The first answer may already give both (an amount is shown with its growth).
+    if (first.found && second.found && second.value && (first.answer ?? '').includes(second.value))
+      return { ...first, question: (questionInput ?? '').trim() };
+    if (first.found || second.found) {
+      const parts = [first, second].map((r) => (r.found ? (r.answer ?? '') : (r.reason ?? '')));
+      const found = first.found ? first : second;
+      return {
+        ...found,
+        question: (questionInput ?? '').trim(),
+        value: [first.value, second.value].filter(Boolean).join('；'),
+        answer: parts.join(' '),
+      };
+    }
+  }
+  return askOne(library, questionInput, options);
+}
+
+function askOne(library: Library, questionInput: string | undefined, options: { english?: boolean }): AskResult {
   const { corpus } = library;
   const original = clip((questionInput ?? '').trim(), MAX_QUESTION_CHARS);
   const englishQuestion = isEnglish(original);
@@ -187,11 +218,11 @@ function answerForCity(library: Library, parsed: ParsedQuestion, city: City, bas
   // result is missing and give the plan as a plan — a target must never read as a result.
   const plan = answerFigure(library, parsed, intent, { city, year, stance: 'target' }, base);
   if (!plan.found || !plan.answer) return result;
+  // Not stated, and here is what is stated: the plan is related, never the answer.
   return {
-    ...plan,
-    kind: 'target',
+    ...result,
     onlyPlan: true,
-    answer: `${(result.reason ?? '').replace(/。$/u, '')}，只有当年报告的计划：${plan.answer}`,
+    reason: `${(result.reason ?? '').replace(/。$/u, '')}；只有当年报告的计划（不是实际完成数）：${plan.answer}`,
   };
 }
 

@@ -22,6 +22,18 @@ const INDICATOR_WORDS: readonly [RegExp, string][] = [
   [/\bgdp\b|gross domestic product|economic output|economy/iu, '地区生产总值'],
 ];
 
+/** Question, time and measure words of the English questions read here; any other word is not understood. */
+const KNOWN_WORDS = new Set(
+  (
+    'what whats was were are the and how much many did does for its their this that last next year years ' +
+    'report government work city province region district county target targets goal goals aim aims planned ' +
+    'expected growth grow grew grown increase increased increases rise rose fall fell change meet met reach ' +
+    'reached achieve achieved hit which highest fastest lowest slowest rank ranking total amount value level ' +
+    'end during over past since five plan fyp 11th 12th 13th 14th 15th rate percent percentage about by ' +
+    'new urban rural per capita'
+  ).split(' '),
+);
+
 export function isEnglish(question: string): boolean {
   return /[a-z]{3,}/iu.test(question) && !/\p{Script=Han}/u.test(question);
 }
@@ -39,6 +51,15 @@ export function englishToChinese(question: string): string | null {
   );
   const place = (q.match(/\b[A-Z][a-z]+\b/gu) ?? []).map((w) => w.toLowerCase()).join(' ');
   if (!indicator) return null;
+  // Words this reading does not know ("went to Belt and Road countries") change what is asked: rather than
+  // answer the indicator alone, leave the question unread (the answer then says it was not found).
+  const unread = q
+    .replace(INDICATOR_WORDS.find(([pattern]) => pattern.test(q))![0], ' ')
+    .replace(/\b[A-Z][a-z]+\b/gu, ' ')
+    .toLowerCase()
+    .match(/[a-z]{3,}/gu)
+    ?.filter((w) => !KNOWN_WORDS.has(w));
+  if (unread && unread.length > 0) return null;
   const when = year ? `${year}年` : target ? '今年' : '去年';
   if (met) return `${place} ${when}${indicator}目标完成了吗`;
   if (ranking)

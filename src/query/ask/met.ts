@@ -1,8 +1,9 @@
 import type { Indicator } from '../../facts/indicators.js';
 import { nfkc } from '../../text/normalize.js';
-import type { Library } from '../library.js';
+import { factsOf, type Library } from '../library.js';
 import { trend } from '../trendQueries.js';
 import { notFound, sourceOf } from './answers.js';
+import { describeFact } from './figure.js';
 import type { AskResult, PlaceQuestion } from './types.js';
 
 const FELL_SHORT =
@@ -44,13 +45,25 @@ export function answerMet(library: Library, parsed: PlaceQuestion, base: AskResu
     const stated = statedOutcome(library, parsed, parsed.indicator, year);
     if (stated) {
       const verdict = stated.met ? '已达成' : '未达成';
+      // The figures on both sides, where the reports give them: the year's target, and the result the
+      // sentence that says 完成 or 未完成 states.
+      const result = factsOf(library, stated.report).facts.find(
+        (f) =>
+          f.paragraphId === stated.paragraphId &&
+          f.indicator === parsed.indicator.name &&
+          f.stance === 'result' &&
+          stated.sentence.includes(f.value),
+      );
+      const figures = [row?.target ? `目标${row.target.shown}` : '', result ? `实际${describeFact(result)}` : '']
+        .filter(Boolean)
+        .join('，');
       return {
         ...base,
         year,
         found: true,
         kind: 'met',
-        value: verdict,
-        answer: `据${stated.report.year}年政府工作报告，${t.city}${year}年${t.indicator}${verdict}（报告原话见引文）。`,
+        value: figures ? `${verdict}（${figures}）` : verdict,
+        answer: `据${stated.report.year}年政府工作报告，${t.city}${year}年${t.indicator}${figures ? `${figures}，` : ''}${verdict}（报告原话见引文）。`,
         source: sourceOf(library, stated.paragraphId, stated.sentence),
       };
     }
@@ -77,7 +90,8 @@ export function answerMet(library: Library, parsed: PlaceQuestion, base: AskResu
     year: row.year,
     found: true,
     kind: 'met',
-    value: verdict,
+    // The figures go with the verdict wherever it is shown (the English answer shows the value).
+    value: `${verdict}（目标${row.target.shown}，实际${row.achieved.value}）`,
     answer: `${t.city}${row.year}年${t.indicator}目标${row.target.shown}，实际${row.achieved.value}（据${row.achieved.reportedIn}年报告）：${verdict}。`,
     source: sourceOf(library, row.achieved.source, row.achieved.sentence),
   };

@@ -42,7 +42,7 @@ export const TARGET_WORDS = /目标|预期|计划(?!专项|项目|生育|单列)
 const ACHIEVED_WORDS = /实现了?|完成了?|实际|达到了|增长了|总量|规模|多少亿|结果|完成情况|实绩|成绩/u;
 /** "…目标完成了吗?": whether a year's target was met, answered from the next year's report. */
 export const MET_WORDS =
-  /(?:完成|达到|实现|达成|达标)了?(?:吗|没有?|没)|是否(?:完成|达到|实现|达标)|有没有(?:完成|达到|实现)|完成得?怎么样/u;
+  /(?:完成|达到|实现|达成|达标)了?(?:[^，,。？?]{0,6}?(?:目标|计划|任务))?了?(?:吗|没有?|没)|是否(?:完成|达到|实现|达标)|有没有(?:完成|达到|实现)|完成得?怎么样/u;
 /** 实际增长了多少: the result is asked, even where the question also names the target (那年目标是8%). 实际使用外资 is a name. */
 export const ACTUAL_WORDS = /实际(?!使用|利用|到位)|实绩|最终完成|最后完成/u;
 const PLAN_WORDS = /十[一二三四五]五|五年规划|规划纲要|今后五年|五年(?:期间|内)/u;
@@ -110,10 +110,17 @@ export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion 
   const latest = city?.years.at(-1) ?? null;
   let year: number | null = null;
   let yearWords: string | null = null;
-  const explicit = /(?<!\d)((?:19|20)\d{2})(?:年|年度)?(?!\d)/u.exec(text);
+  // 08年, 97年: a year written with two figures is 2008, 1997 (the reports go back to 1954).
+  const twoFigures = /(?<![\d.])(\d{2})年(?!代)/u.exec(text);
+  const fourFigures = /(?<!\d)((?:19|20)\d{2})(?:年|年度)?(?!\d)/u.exec(text);
+  const explicit: { written: string; year: number } | null = fourFigures
+    ? { written: fourFigures[0], year: Number(fourFigures[1]) }
+    : twoFigures
+      ? { written: twoFigures[0], year: (Number(twoFigures[1]) < 50 ? 2000 : 1900) + Number(twoFigures[1]) }
+      : null;
   if (explicit) {
-    year = Number(explicit[1]);
-    yearWords = explicit[0];
+    year = explicit.year;
+    yearWords = explicit.written;
   } else if (/今年|本年|当年/u.test(text)) {
     year = latest;
     yearWords = '今年';
@@ -138,7 +145,7 @@ export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion 
   else kind = 'target';
   let rest = text;
   if (city) rest = rest.replace(new RegExp(`${city.short}(市|区|县)?|\\b${city.slug}\\b`, 'giu'), ' ');
-  if (explicit) rest = rest.replace(explicit[0], ' ');
+  if (explicit) rest = rest.replace(explicit.written, ' ');
   rest = rest.replace(/今年|去年|前年|本年|当年|上年/gu, ' ');
   for (const c of cities.slice(1)) rest = rest.replace(new RegExp(`${c.short}(市|区|县)?`, 'gu'), ' ');
   // 十一五 is 2006–2010, 十三五 2016–2020, 十四五 2021–2025.

@@ -4,6 +4,12 @@ import { notFound, reportAsked } from './answers.js';
 import type { ParsedQuestion } from './parseQuestion.js';
 import type { AskResult } from './types.js';
 
+/** 2018-03-07 → 2018年3月7日, as the reports write a date. */
+function writtenDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}
+
 export const REPORT_FACT_WORDS =
   /谁作的|谁做的|谁作|谁做|报告人|作报告的|谁讲|哪位(?:总理|省长|市长|区长|县长|州长|旗长|盟长|主席)|(?:哪|什么)(?:一)?(?:次|个|届)?(?:会议|人代会|人大会议)|在哪(?:次|个)会|什么时候作|什么时候做|哪天|哪一天|什么日期|日期是|delivered|who gave|which meeting/iu;
 
@@ -15,7 +21,7 @@ export function answerReportFacts(library: Library, parsed: ParsedQuestion, city
   const parts = [
     report.speaker ? `报告人：${report.speakerRole ?? ''}${report.speaker}` : null,
     report.meeting ? `会议：${report.meeting}` : null,
-    report.date ? `日期：${report.date}` : null,
+    report.date ? `日期：${writtenDate(report.date)}` : null,
   ].filter((p): p is string => p !== null);
   const meta = report.meta.find((m) => m.role === 'speaker' || m.role === 'meeting');
   if (parts.length === 0 || !meta) {
