@@ -38,12 +38,12 @@ export function savedLibraryPath(corpusDir: string): string {
   return path.join(corpusDir, 'built', 'library.bin');
 }
 
-/** The source folders whose code decides what the library holds: a change there makes old files stale. */
-const BUILDING_CODE = ['text', 'corpus', 'search', 'facts', 'vocab', 'built'];
+/** The source folders whose code and data decide what the library holds: a change there makes old files stale. */
+const BUILDING_CODE = ['text', 'lexicon', 'corpus', 'search', 'facts', 'vocab', 'built'];
 
 let codeHash: string | undefined;
 /**
- * A hash of the code that builds the library: its TypeScript sources, so that `npm run ingest` (from
+ * A hash of the code that builds the library: its TypeScript sources and data, so that `npm run ingest` (from
  * dist/) and a test or the CLI under tsx agree; the running files when the sources are not there.
  */
 function codeFingerprint(): string {
@@ -55,7 +55,8 @@ function codeFingerprint(): string {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const file = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(file);
-      else if (/\.(?:ts|js)$/u.test(entry.name)) hash.update(entry.name).update(readFileSync(file));
+      // The lexicon's and the gazetteer's JSON decide facts as much as the code does.
+      else if (/\.(?:ts|js|json)$/u.test(entry.name)) hash.update(entry.name).update(readFileSync(file));
     }
   };
   for (const dir of BUILDING_CODE) if (existsSync(path.join(root, dir))) walk(path.join(root, dir));

@@ -1,26 +1,21 @@
+import { LEXICON } from '../../lexicon/lexicon.js';
+
 /**
  * English questions for the common indicators and question shapes, rewritten as the Chinese question
  * they ask, so one parser answers both. The answer sentence then comes back in English.
  */
-const INDICATOR_WORDS: readonly [RegExp, string][] = [
-  [/general public budget revenue|fiscal revenue|public budget revenue|budget revenue/iu, '一般公共预算收入'],
-  [/general public budget expenditure|budget (?:spending|expenditure)/iu, '一般公共预算支出'],
-  [/(?:industrial|industry) value[- ]added|value[- ]added of (?:industry|industrial enterprises)/iu, '规上工业增加值'],
-  [/fixed[- ]asset investment|fixed investment/iu, '固定资产投资'],
-  [/retail sales(?: of consumer goods)?|consumer retail/iu, '社会消费品零售总额'],
-  [/urban (?:residents'? )?(?:per capita )?disposable income/iu, '城镇居民人均可支配收入'],
-  [/rural (?:residents'? )?(?:per capita )?disposable income/iu, '农村居民人均可支配收入'],
-  [/(?:per capita )?disposable income|household income|income/iu, '居民人均可支配收入'],
-  [/foreign trade|imports and exports|total trade/iu, '进出口总额'],
-  [/exports?/iu, '出口'],
-  [/foreign (?:direct )?investment|\bfdi\b/iu, '实际使用外资'],
-  [/consumer price(?: index)?|\bcpi\b|inflation/iu, '居民消费价格'],
-  [/(?:surveyed )?unemployment(?: rate)?/iu, '城镇调查失业率'],
-  [/new (?:urban )?jobs|jobs created/iu, '城镇新增就业'],
-  [/r&d (?:intensity|spending|investment)|research and development/iu, '研发投入强度'],
-  [/grain (?:output|production)/iu, '粮食产量'],
-  [/\bgdp\b|gross domestic product|economic output|economy/iu, '地区生产总值'],
-];
+/** The lexicon's English phrases, each with the Chinese words it stands for. */
+const ENGLISH_TERMS: readonly [RegExp, string][] = LEXICON.english.map((t) => [new RegExp(t.pattern, 'iu'), t.chinese]);
+
+/** The term the question names: the longest phrase found wins (urban disposable income over income). */
+function termIn(q: string): { matched: string; chinese: string } | null {
+  let best: { matched: string; chinese: string } | null = null;
+  for (const [pattern, chinese] of ENGLISH_TERMS) {
+    const m = pattern.exec(q);
+    if (m && (!best || m[0].length > best.matched.length)) best = { matched: m[0], chinese };
+  }
+  return best;
+}
 
 /** Question, time and measure words of the English questions read here; any other word is not understood. */
 const KNOWN_WORDS = new Set(
@@ -41,7 +36,8 @@ export function isEnglish(question: string): boolean {
 /** "How much did <City>'s GDP grow in <year>?" → "<city> <year>年 地区生产总值 增长了多少". Null when no indicator is named. */
 export function englishToChinese(question: string): string | null {
   const q = question.replace(/[’']s\b/gu, ' ').replace(/[?？!.]/gu, ' ');
-  const indicator = INDICATOR_WORDS.find(([pattern]) => pattern.test(q))?.[1];
+  const term = termIn(q);
+  const indicator = term?.chinese;
   const year = /\b((?:19|20)\d{2})\b/u.exec(q)?.[1];
   const ranking = /\bwhich (?:city|cities|place)|\bhighest\b|\bfastest\b|\blowest\b|\bslowest\b|\brank/iu.test(q);
   const target = /\btargets?\b|\bgoals?\b|\baims?\b|\bplanned\b|\bexpected\b/iu.test(q);
@@ -54,7 +50,7 @@ export function englishToChinese(question: string): string | null {
   // Words this reading does not know ("went to Belt and Road countries") change what is asked: rather than
   // answer the indicator alone, leave the question unread (the answer then says it was not found).
   const unread = q
-    .replace(INDICATOR_WORDS.find(([pattern]) => pattern.test(q))![0], ' ')
+    .replace(term!.matched, ' ')
     .replace(/\b[A-Z][a-z]+\b/gu, ' ')
     .toLowerCase()
     .match(/[a-z]{3,}/gu)
