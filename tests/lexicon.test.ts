@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { LEXICON, lexiconProblems } from '../src/lexicon/lexicon.js';
+import { inBaseUnit, LEXICON, lexiconProblems } from '../src/lexicon/lexicon.js';
 
 /** The lexicon is data checked once: what it says is used everywhere, and a slip in it is caught at load. */
 describe('the lexicon', () => {
   it('loads without a problem', () => {
     expect(lexiconProblems(LEXICON)).toEqual([]);
     expect(LEXICON.indicators.length).toBeGreaterThan(20);
+  });
+
+  it('puts figures of one kind on one scale: 1.3万亿元 is more than 900亿元, 万人 and 人 are people', () => {
+    expect(inBaseUnit(1.3, '万亿元')!.value).toBeGreaterThan(inBaseUnit(900, '亿元')!.value);
+    expect(inBaseUnit(3.1, '万人')).toEqual({ kind: 'people', value: 31_000 });
+    expect(inBaseUnit(5, '%')).toEqual({ kind: 'percent', value: 5 });
+    expect(inBaseUnit(5, '光年')).toBeNull();
   });
 
   it('names an alias given to two indicators, an unknown related indicator, a bad measure and a broken pattern', () => {
@@ -15,12 +22,19 @@ describe('the lexicon', () => {
         { ...gdp!, measures: ['speed'] },
         { ...industry!, aliases: [...industry!.aliases, 'GDP'], related: ['没有这个指标'] },
       ],
+      units: [
+        { unit: '亿元', kind: 'money', scale: 1e8 },
+        { unit: '亿元', kind: 'money', scale: 1e8 },
+        { unit: '万元', kind: 'money', scale: -1 },
+      ],
       english: [{ pattern: '(unclosed', chinese: '地区生产总值' }],
     };
     expect(lexiconProblems(broken)).toEqual([
       '地区生产总值: “speed” is not a measure',
       'alias “GDP” is given to both 地区生产总值 and 规模以上工业增加值',
       '规模以上工业增加值: related “没有这个指标” is not an indicator',
+      'unit “亿元” is listed twice (money)',
+      'unit 万元: scale must be positive',
       'english pattern “(unclosed” does not compile',
     ]);
   });

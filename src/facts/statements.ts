@@ -1,104 +1,16 @@
 import { type Period, periodOfSentence } from '../corpus/period.js';
 import type { Paragraph, Report } from '../corpus/types.js';
+import { LEXICON } from '../lexicon/lexicon.js';
 import { chineseNumberToInt, foldWidth } from '../text/normalize.js';
 import type { Fact, Measure, Stance } from './fact.js';
 import { strictIndicator } from './indicators.js';
 
-/** Units of the reports, longest first so 万人次 wins over 万人 and 亿元 over 元. */
-const UNIT_LIST = [
-  '万亿元',
-  '千亿元',
-  '百亿元',
-  '千万元',
-  '百万元',
-  '亿美元',
-  '万美元',
-  '亿元',
-  '万元',
-  '美元',
-  '元',
-  '个百分点',
-  '百分点',
-  '%',
-  '‰',
-  '万人次',
-  '人次',
-  '万人',
-  '万名',
-  '万户',
-  '万家',
-  '人',
-  '名',
-  '户',
-  '万吨标准煤',
-  '万亿斤',
-  '亿斤',
-  '万斤',
-  '斤',
-  '万吨',
-  '吨',
-  '万亩',
-  '亩',
-  '公顷',
-  '万平方米',
-  '平方米',
-  '平方公里',
-  '公里',
-  '千米',
-  '万千瓦',
-  '千瓦',
-  '兆瓦',
-  '万标箱',
-  '标箱',
-  '标方',
-  '微克/立方米',
-  '万立方米',
-  '立方米',
-  '万辆',
-  '辆',
-  '万头',
-  '头',
-  '万只',
-  '只',
-  '万台',
-  '台',
-  '万套',
-  '套',
-  '万张',
-  '张',
-  '万株',
-  '株',
-  '万剂',
-  '剂',
-  '万件',
-  '件',
-  '枚',
-  '万个',
-  '个',
-  '家',
-  '所',
-  '项',
-  '座',
-  '条',
-  '批',
-  '处',
-  '栋',
-  '间',
-  '场次',
-  '场',
-  '次',
-  '宗',
-  '枚',
-  '部',
-  '种',
-  '倍',
-  '天',
-  '小时',
-];
-const PERCENT = new Set(['%', '‰']);
-const POINTS = new Set(['个百分点', '百分点']);
+/** Units of the reports (the lexicon's), longest first so 万人次 wins over 万人 and 亿元 over 元. */
+const UNIT_LIST = [...new Set(LEXICON.units.map((u) => u.unit))].sort((a, b) => b.length - a.length);
+const PERCENT = new Set(LEXICON.units.filter((u) => u.kind === 'percent' || u.kind === 'permille').map((u) => u.unit));
+const POINTS = new Set(LEXICON.units.filter((u) => u.kind === 'points').map((u) => u.unit));
 /** Classifiers that count things (个, 家, 所…), not amounts. */
-const COUNTING_UNIT = /^(?:万?个|家|所|项|座|条|万?件|枚|处|批|栋)$/u;
+const COUNTING_UNITS = new Set(LEXICON.units.filter((u) => u.counts).map((u) => u.unit));
 const MONEY_OR_QUANTITY = /元$|美元$|吨|亩|公顷|平方|公里|千米|千瓦|兆瓦|标箱|标方|立方米|倍|天|小时/u;
 
 const VALUE = new RegExp(
@@ -415,7 +327,7 @@ export function statementsOf(report: Report, paragraph: Paragraph, period: Perio
         const noun = v.unit && !PERCENT.has(v.unit) ? countedNoun(sentence, values, values.indexOf(v)) : '';
         // "13个地表水国省考核断面水质优良比例92.3%": a count followed by a noun counts that noun; when it cannot
         // be read, the subject before is not it either.
-        const countsWhatFollows = COUNTING_UNIT.test(v.unit ?? '') && /^\p{Script=Han}/u.test(sentence.slice(v.end));
+        const countsWhatFollows = COUNTING_UNITS.has(v.unit ?? '') && /^\p{Script=Han}/u.test(sentence.slice(v.end));
         label = noun || (countsWhatFollows ? null : subjects.at(-1)) || null;
       } else if (v.unit && !PERCENT.has(v.unit) && (seg.core.length <= 3 || seg.core.endsWith('等'))) {
         // "新建6个乡村振兴示范点", "华信稀贵…等9家非正常经营企业": the counted noun follows the number.

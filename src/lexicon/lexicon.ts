@@ -25,8 +25,19 @@ export interface EnglishTerm {
   chinese: string;
 }
 
+/** A unit figures are written in: its kind (money, people, area…), its size within the kind, whether it counts things. */
+export interface UnitRecord {
+  unit: string;
+  kind: string;
+  /** How many of the kind's smallest unit it is: 亿元 is 1e8 元. */
+  scale?: number;
+  /** A classifier that counts things (个, 家, 所): the noun after it is what it counts. */
+  counts?: boolean;
+}
+
 export interface Lexicon {
   indicators: IndicatorRecord[];
+  units: UnitRecord[];
   english: EnglishTerm[];
 }
 
@@ -39,19 +50,26 @@ export function lexiconProblems(lexicon: Lexicon): string[] {
   const claim = (what: string, value: string, owner: string) => {
     const key = `${what}:${value.normalize('NFKC').toLowerCase()}`;
     const before = seen.get(key);
-    if (before && before !== owner) problems.push(`${what} “${value}” is given to both ${before} and ${owner}`);
-    else if (before === owner && what === 'alias') problems.push(`alias “${value}” is listed twice under ${owner}`);
+    if (before !== undefined && before !== owner)
+      problems.push(`${what} “${value}” is given to both ${before} and ${owner}`);
+    else if (before !== undefined) problems.push(`${what} “${value}” is listed twice (${owner})`);
     seen.set(key, owner);
   };
   const names = new Set(lexicon.indicators.map((i) => i.name));
   for (const i of lexicon.indicators) {
     claim('name', i.name, i.name);
     claim('key', i.key, i.name);
+    // An indicator's own name among its aliases is expected, not a second claim.
+    seen.delete(`alias:${i.name.normalize('NFKC').toLowerCase()}`);
     for (const alias of i.aliases) claim('alias', alias, i.name);
     if (!i.aliases.includes(i.name) && !i.aliases.some((a) => a.includes(i.name)))
       problems.push(`${i.name}: its own name is not among its aliases`);
     for (const m of i.measures ?? []) if (!MEASURES.has(m)) problems.push(`${i.name}: “${m}” is not a measure`);
     for (const r of i.related ?? []) if (!names.has(r)) problems.push(`${i.name}: related “${r}” is not an indicator`);
+  }
+  for (const u of lexicon.units) {
+    claim('unit', u.unit, u.kind);
+    if (u.scale !== undefined && !(u.scale > 0)) problems.push(`unit ${u.unit}: scale must be positive`);
   }
   for (const term of lexicon.english) {
     try {
@@ -71,3 +89,14 @@ function load(): Lexicon {
 }
 
 export const LEXICON: Lexicon = load();
+
+const UNITS = new Map(LEXICON.units.map((u) => [u.unit, u]));
+
+/**
+ * A figure in its kind's smallest unit, so 1.3万亿元 ranks above 900亿元; null when the unit is not one
+ * the lexicon knows. Figures of different kinds are not comparable: callers compare only like kinds.
+ */
+export function inBaseUnit(number: number, unit: string | null): { kind: string; value: number } | null {
+  const u = unit ? UNITS.get(unit) : undefined;
+  return u ? { kind: u.kind, value: number * (u.scale ?? 1) } : null;
+}

@@ -2,6 +2,7 @@ import { UserError } from '../corpus/errors.js';
 import { parseYear, resolveReport } from '../corpus/resolve.js';
 import { INDICATORS, resolveIndicator } from '../facts/indicators.js';
 import type { AchievedFigure, Target } from '../facts/types.js';
+import { inBaseUnit } from '../lexicon/lexicon.js';
 import { clip } from '../text/clip.js';
 import { describeFact } from './ask/figure.js';
 import { factsOf, type Library, placeSuggester } from './library.js';
@@ -62,8 +63,19 @@ export interface CompareResult {
 }
 
 /** Ranges sort by their upper end, then lower: "7%-7.5%" ranks above "7%以上". */
+/** Highest end first, on the kind's own scale (1.3万亿元 above 900亿元). */
 function sortKey(e: RankedEntry): [number, number] {
-  return e.range ? [e.range[1], e.range[0]] : [e.number, e.number];
+  const scale = inBaseUnit(1, e.unit)?.value ?? 1;
+  return e.range ? [e.range[1] * scale, e.range[0] * scale] : [e.number * scale, e.number * scale];
+}
+
+/** Growths and amounts, 亿元 and 万人, are not one scale: the kind most places state is ranked, the others listed. */
+function oneKind<T extends { unit: string | null }>(entries: T[]): { main: T[]; rest: T[] } {
+  const kindOf = (e: T) => inBaseUnit(1, e.unit)?.kind ?? e.unit ?? '';
+  const counts = new Map<string, number>();
+  for (const e of entries) counts.set(kindOf(e), (counts.get(kindOf(e)) ?? 0) + 1);
+  const top = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return { main: entries.filter((e) => kindOf(e) === top), rest: entries.filter((e) => kindOf(e) !== top) };
 }
 
 type RankedEntry = CompareEntry & { number: number };
@@ -122,13 +134,15 @@ export function compare(
       else unranked.push(entry);
     }
   }
-  ranked.sort((a, b) => {
+  const { main, rest } = oneKind(ranked);
+  main.sort((a, b) => {
     const [a1, a2] = sortKey(a);
     const [b1, b2] = sortKey(b);
     return b1 - a1 || b2 - a2 || a.short.localeCompare(b.short, 'zh-Hans-CN') || a.year - b.year;
   });
+  unranked.push(...rest);
   unranked.sort((a, b) => a.short.localeCompare(b.short, 'zh-Hans-CN') || a.year - b.year);
-  return { indicator: indicator.name, stance: 'target', year: year ?? null, province, ranked, unranked, without };
+  return { indicator: indicator.name, stance: 'target', year: year ?? null, province, ranked: main, unranked, without };
 }
 
 /**
@@ -173,10 +187,7 @@ function compareResults(
       source: fact.paragraphId,
     });
   }
-  // Growths and amounts are not one scale: rank the kind most places state, list the others after.
-  const growths = ranked.filter((e) => e.unit === '%');
-  const main = growths.length * 2 >= ranked.length ? growths : ranked.filter((e) => e.unit !== '%');
-  const rest = ranked.filter((e) => !main.includes(e));
-  main.sort((a, b) => b.number - a.number || a.short.localeCompare(b.short, 'zh-Hans-CN'));
+  const { main, rest } = oneKind(ranked);
+  main.sort((a, b) => sortKey(b)[0] - sortKey(a)[0] || a.short.localeCompare(b.short, 'zh-Hans-CN'));
   return { indicator, stance: 'result', year: year ?? null, province, ranked: main, unranked: rest, without };
 }
