@@ -1,3 +1,4 @@
+import { LEXICON } from '../lexicon/lexicon.js';
 import { nfkc } from './normalize.js';
 
 export interface ParsedValue {
@@ -11,7 +12,14 @@ export interface ParsedValue {
   at: number;
 }
 
-const UNIT = '(?:%|‰|个百分点|万亿元|万亿斤|亿斤|万亿|万人|万吨|万亩|亿元|万元|亿美元|元|万标箱|人|个|万|岁|年)';
+/**
+ * The lexicon's units, longest first, and what a target may write after a figure that is no unit of a
+ * statistic: a bare multiplier (1.3万亿, 5万), an age (65岁), a count of years (3年).
+ */
+const UNIT = `(?:${[...LEXICON.units.map((u) => u.unit), '万亿', '万', '岁', '年']
+  .sort((a, b) => b.length - a.length)
+  .map((u) => u.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&'))
+  .join('|')})`;
 const NUMERIC = new RegExp(
   `(\\d+(?:\\.\\d+)?)(${UNIT})?(?:\\s*[-—–~～至到]\\s*(\\d+(?:\\.\\d+)?)(${UNIT})?)?(左右|以上|以内|以下)?`,
   'gu',
