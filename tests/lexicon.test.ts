@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { inBaseUnit, LEXICON, lexiconProblems } from '../src/lexicon/lexicon.js';
+import { inBaseUnit, LEXICON, lexiconProblems, questionWordsPattern } from '../src/lexicon/lexicon.js';
 
 /** The lexicon is data checked once: what it says is used everywhere, and a slip in it is caught at load. */
 describe('the lexicon', () => {
   it('loads without a problem', () => {
     expect(lexiconProblems(LEXICON)).toEqual([]);
     expect(LEXICON.indicators.length).toBeGreaterThan(20);
+  });
+
+  it('reads a question word as part of a name where the lexicon says so', () => {
+    const target = questionWordsPattern('target');
+    expect(target.test('临沧明年的目标')).toBe(true);
+    expect(target.test('获批了几个国家重点研发计划专项')).toBe(false);
+    expect(target.test('争取到省里多少亩项目用地指标')).toBe(false);
   });
 
   it('puts figures of one kind on one scale: 1.3万亿元 is more than 900亿元, 万人 and 人 are people', () => {
@@ -28,6 +35,7 @@ describe('the lexicon', () => {
         { unit: '万元', kind: 'money', scale: -1 },
       ],
       english: [{ pattern: '(unclosed', chinese: '地区生产总值' }],
+      questionWords: { target: [{ word: '目标' }, { word: '目标' }], actual: [], fillers: [{ word: '啊' }] },
     };
     expect(lexiconProblems(broken)).toEqual([
       '地区生产总值: “speed” is not a measure',
@@ -35,6 +43,8 @@ describe('the lexicon', () => {
       '规模以上工业增加值: related “没有这个指标” is not an indicator',
       'unit “亿元” is listed twice (money)',
       'unit 万元: scale must be positive',
+      'target word “目标” is listed twice (target)',
+      'questionWords.actual is empty',
       'english pattern “(unclosed” does not compile',
     ]);
   });

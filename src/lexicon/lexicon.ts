@@ -35,10 +35,26 @@ export interface UnitRecord {
   counts?: boolean;
 }
 
+/** A word of a question; `notBefore`: what makes it part of a name instead (计划 in 研发计划专项). */
+export interface QuestionWord {
+  word: string;
+  notBefore?: string[];
+}
+
+export interface QuestionWords {
+  /** A target is asked (目标, 计划, 力争…). */
+  target: QuestionWord[];
+  /** The result is asked even beside the target's words (实际, 最终完成). */
+  actual: QuestionWord[];
+  /** Words that name nothing a report states (一共, 那块, 到底, 啊). */
+  fillers: QuestionWord[];
+}
+
 export interface Lexicon {
   indicators: IndicatorRecord[];
   units: UnitRecord[];
   english: EnglishTerm[];
+  questionWords: QuestionWords;
 }
 
 const MEASURES = new Set(['level', 'growth', 'change', 'share', 'rate', 'count', 'rank']);
@@ -71,6 +87,11 @@ export function lexiconProblems(lexicon: Lexicon): string[] {
     claim('unit', u.unit, u.kind);
     if (u.scale !== undefined && !(u.scale > 0)) problems.push(`unit ${u.unit}: scale must be positive`);
   }
+  for (const list of ['target', 'actual', 'fillers'] as const) {
+    const words = lexicon.questionWords?.[list] ?? [];
+    if (words.length === 0) problems.push(`questionWords.${list} is empty`);
+    for (const w of words) claim(`${list} word`, w.word, list);
+  }
   for (const term of lexicon.english) {
     try {
       new RegExp(term.pattern, 'iu');
@@ -91,6 +112,16 @@ function load(): Lexicon {
 export const LEXICON: Lexicon = load();
 
 const UNITS = new Map(LEXICON.units.map((u) => [u.unit, u]));
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/** One list of question words as a pattern: any of them, each not followed by what makes it a name. */
+export function questionWordsPattern(list: keyof QuestionWords, flags = 'u'): RegExp {
+  const alternatives = LEXICON.questionWords[list]
+    .map((w) => `${escape(w.word)}${w.notBefore?.length ? `(?!${w.notBefore.map(escape).join('|')})` : ''}`)
+    .sort((a, b) => b.length - a.length);
+  return new RegExp(alternatives.join('|'), flags);
+}
 
 /**
  * A figure in its kind's smallest unit, so 1.3万亿元 ranks above 900亿元; null when the unit is not one

@@ -1,5 +1,6 @@
 import type { City, Corpus } from '../../corpus/corpus.js';
 import { findIndicator, type Indicator } from '../../facts/indicators.js';
+import { questionWordsPattern } from '../../lexicon/lexicon.js';
 import { nfkc } from '../../text/normalize.js';
 
 export type QuestionKind =
@@ -35,16 +36,16 @@ export interface ParsedQuestion {
 }
 
 /**
- * A question about a target. 争取到 is what was obtained, and 计划 before 专项/项目/生育/单列 is part of a
- * name (国家重点研发计划专项): neither asks a target.
+ * A question about a target (the lexicon's target words). 争取到 is what was obtained, and 计划 before
+ * 专项/项目/生育/单列 is part of a name (国家重点研发计划专项): neither asks a target.
  */
-export const TARGET_WORDS = /目标|预期|计划(?!专项|项目|生育|单列)|打算|力争|定为|定了|要求|预计|争取(?!到)/u;
+export const TARGET_WORDS = questionWordsPattern('target');
 const ACHIEVED_WORDS = /实现了?|完成了?|实际|达到了|增长了|总量|规模|多少亿|结果|完成情况|实绩|成绩/u;
 /** "…目标完成了吗?": whether a year's target was met, answered from the next year's report. */
 export const MET_WORDS =
   /(?:完成|达到|实现|达成|达标)了?(?:[^，,。？?]{0,6}?(?:目标|计划|任务))?了?(?:吗|没有?|没)|是否(?:完成|达到|实现|达标)|有没有(?:完成|达到|实现)|完成得?怎么样/u;
-/** 实际增长了多少: the result is asked, even where the question also names the target (那年目标是8%). 实际使用外资 is a name. */
-export const ACTUAL_WORDS = /实际(?!使用|利用|到位)|实绩|最终完成|最后完成/u;
+/** 实际增长了多少 (the lexicon's actual words): the result is asked, even where the question also names the target. 实际使用外资 is a name. */
+export const ACTUAL_WORDS = questionWordsPattern('actual');
 const PLAN_WORDS = /十[一二三四五]五|五年规划|规划纲要|今后五年|五年(?:期间|内)/u;
 const ALL_TARGETS =
   /(?:主要|预期|发展)?目标(?:有哪些|是什么|都有什么|有什么)|主要预期目标|主要目标|经济社会发展(?:的)?(?:预期)?目标|(?:有哪些|哪些)(?:主要)?(?:预期)?目标/u;
