@@ -113,12 +113,12 @@ export const LEXICON: Lexicon = load();
 
 const UNITS = new Map(LEXICON.units.map((u) => [u.unit, u]));
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 /** One list of question words as a pattern: any of them, each not followed by what makes it a name. */
 export function questionWordsPattern(list: keyof QuestionWords, flags = 'u'): RegExp {
   const alternatives = LEXICON.questionWords[list]
-    .map((w) => `${escape(w.word)}${w.notBefore?.length ? `(?!${w.notBefore.map(escape).join('|')})` : ''}`)
+    .map((w) => `${escapeRegExp(w.word)}${w.notBefore?.length ? `(?!${w.notBefore.map(escapeRegExp).join('|')})` : ''}`)
     .sort((a, b) => b.length - a.length);
   return new RegExp(alternatives.join('|'), flags);
 }
