@@ -20,7 +20,8 @@ function termIn(q: string): { matched: string; chinese: string } | null {
 /** Question, time and measure words of the English questions read here; any other word is not understood. */
 const KNOWN_WORDS = new Set(
   (
-    'what whats was were are the and how much many did does for its their this that last next year years ' +
+    'what whats was were are is be been had has have get got the and how much many did does for its their this that ' +
+    'last next year years ' +
     'report government work city province region district county target targets goal goals aim aims planned ' +
     'expected growth grow grew grown increase increased increases rise rose fall fell change meet met reach ' +
     'reached achieve achieved hit which highest fastest lowest slowest rank ranking total amount value level ' +
