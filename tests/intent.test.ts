@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { englishToChinese } from '../src/query/ask/english.js';
+import { figureIntent } from '../src/query/ask/intent.js';
+import { parseQuestion } from '../src/query/ask/parseQuestion.js';
+import { corpus } from './helpers/library.js';
+
+/**
+ * What a question is understood to ask, tested alone — before any figure is looked for. The shapes are
+ * the ones users type (fillers, two-figure years, a span of years, 实际 beside 目标); the places are the seeds'.
+ */
+const read = (q: string) => {
+  const parsed = parseQuestion(corpus, q);
+  const intent = figureIntent(parsed.text, parsed.subject);
+  return {
+    kind: parsed.kind,
+    year: parsed.year,
+    city: parsed.city?.short ?? null,
+    fiveYears: parsed.fiveYears,
+    ...intent,
+  };
+};
+
+describe('a question understood once', () => {
+  it('strips fillers and a modal at the subject’s edge, keeping the subject itself', () => {
+    expect(read('宁波2023年技术交易额要完成多少').topic).toBe('技术交易额');
+    expect(read('温州2022年一共新增了多少家高新技术企业啊').topic).toBe('新增高新技术企业');
+  });
+
+  it('reads a two-figure year and a span of five years', () => {
+    expect(read('温州22年GDP增长了多少')).toMatchObject({ year: 2022, city: '温州' });
+    expect(read('南湖2016-2020年GDP年均增长多少')).toMatchObject({ fiveYears: { from: 2016, to: 2020 }, year: 2020 });
+  });
+
+  it('asks the result when 实际 stands beside the target, and a target only where the words are not a name', () => {
+    expect(read('嘉兴2023年GDP实际增长了多少，目标是6%')).toMatchObject({ kind: 'achieved' });
+    expect(read('临沧2022年获批了几个国家重点研发计划专项').kind).not.toBe('target');
+    expect(read('温州今年GDP增长目标是多少').kind).toBe('target');
+  });
+
+  it('asks whether a target was met, however it is put', () => {
+    for (const q of ['嘉兴2014年GDP目标完成了吗', '嘉兴2014年GDP增速达到年初目标了吗', '嘉兴2014年GDP目标完成了没有'])
+      expect(read(q).kind, q).toBe('met');
+  });
+
+  it('reads the kind of figure asked, a rank with its scope inside too', () => {
+    expect(read('彬州2022年生产总值排全市第几').measure).toBe('rank');
+    expect(read('资兴2022年GDP是多少亿元')).toMatchObject({ measure: 'level', unit: '亿元' });
+    expect(read('温州去年GDP增长了多少').measure).toBe('growth');
+  });
+
+  it('reads English as the same question, and leaves it unread when it holds words it does not know', () => {
+    expect(englishToChinese("What was Wenzhou's GDP in 2022?")).toMatch(/2022年地区生产总值总量是多少/u);
+    expect(englishToChinese('Which city had the fastest GDP growth in 2022?')).toMatch(/哪个城市地区生产总值增长最高/u);
+    expect(englishToChinese("What share of Wenzhou's exports went to Belt and Road countries?")).toBeNull();
+  });
+});
