@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { ask } from '../src/query/ask/ask.js';
 import { englishToChinese } from '../src/query/ask/english.js';
 import { figureIntent } from '../src/query/ask/intent.js';
 import { parseQuestion } from '../src/query/ask/parseQuestion.js';
-import { corpus } from './helpers/library.js';
+import { corpus, library } from './helpers/library.js';
 
 /**
  * What a question is understood to ask, tested alone — before any figure is looked for. The shapes are
@@ -52,5 +53,16 @@ describe('a question understood once', () => {
     expect(englishToChinese("What was Wenzhou's GDP in 2022?")).toMatch(/2022年地区生产总值总量是多少/u);
     expect(englishToChinese('Which city had the fastest GDP growth in 2022?')).toMatch(/哪个城市地区生产总值增长最高/u);
     expect(englishToChinese("What share of Wenzhou's exports went to Belt and Road countries?")).toBeNull();
+  });
+});
+
+describe('a place typed with one wrong character', () => {
+  it('is answered as the one place it can be, and says so; a real place the corpus lacks is never read as another', () => {
+    const typo = ask(library, '温洲今年GDP目标');
+    expect(typo.found).toBe(true);
+    expect(typo.answer).toMatch(/^（按“温州”回答：语料中没有“温洲”。）温州市/u);
+    const real = ask(library, '杭州去年GDP增长了多少');
+    expect(real.found).toBe(false);
+    expect(real.reason).toMatch(/语料中没有杭州的政府工作报告/u);
   });
 });

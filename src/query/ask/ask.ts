@@ -1,4 +1,5 @@
 import type { City } from '../../corpus/corpus.js';
+import { placesNamed } from '../../corpus/gazetteer.js';
 import { clip } from '../../text/clip.js';
 import { toSimplified } from '../../text/simplified.js';
 import { type Library, placeSuggester } from '../library.js';
@@ -86,6 +87,18 @@ function askOne(library: Library, questionInput: string | undefined, options: { 
     ? `语料中没有${parsed.unknownPlace}的政府工作报告。${near.length > 0 ? `你是不是要找：${near.join('、')}？` : ''}`
     : null;
   if (missingPlace && !parsed.city) {
+    // One character off a place of the corpus, and no place of China by that name: a typo, answered as the
+    // place meant, and said so (杭州 is a real city the corpus lacks, never read as 梅州).
+    const meant = near.length === 1 && parsed.unknownPlace ? typoOf(parsed.unknownPlace, near[0]!) : null;
+    if (meant) {
+      const corrected = askOne(library, original.replace(meant.typed, meant.meant), options);
+      if (corrected.found)
+        return {
+          ...corrected,
+          question: original,
+          answer: `（按“${meant.meant}”回答：语料中没有“${meant.typed}”。）${corrected.answer ?? ''}`,
+        };
+    }
     return { ...base, reason: `${missingPlace}现有城市：${corpus.cities.map((c) => c.short).join('、')}。` };
   }
   const routed = route(library, parsed, base);
@@ -97,6 +110,15 @@ function askOne(library: Library, questionInput: string | undefined, options: { 
     answer: result.answer ? `${result.answer} ${missingPlace}` : null,
     reason: [result.reason, missingPlace].filter(Boolean).join(' '),
   };
+}
+
+/** `嘉星` for 嘉兴: the same length, one character different, and no place of China called what was typed. */
+function typoOf(typed: string, candidate: string): { typed: string; meant: string } | null {
+  const bare = typed.replace(/[市区县]$/u, '');
+  if (placesNamed(typed).length > 0 || placesNamed(bare).length > 0) return null;
+  if (bare.length !== candidate.length) return null;
+  const differing = [...bare].filter((ch, i) => ch !== candidate[i]).length;
+  return differing === 1 ? { typed: bare, meant: candidate } : null;
 }
 
 function placeQuestion(parsed: ParsedQuestion): PlaceQuestion | null {
