@@ -25,6 +25,9 @@ describe('a question understood once', () => {
   it('strips fillers and a modal at the subject’s edge, keeping the subject itself', () => {
     expect(read('宁波2023年技术交易额要完成多少').topic).toBe('技术交易额');
     expect(read('温州2022年一共新增了多少家高新技术企业啊').topic).toBe('新增高新技术企业');
+    // A one-character question word inside a word is part of the name: 既有建筑, 有色金属.
+    expect(read('嘉兴2023年既有建筑节能改造做了多少平方').topic).toBe('既有建筑节能改造');
+    expect(read('嘉兴2023年有色金属产量是多少').topic).toBe('有色金属产量');
   });
 
   it('reads a two-figure year and a span of five years', () => {

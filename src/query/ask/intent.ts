@@ -1,5 +1,6 @@
 import type { Measure } from '../../facts/fact.js';
 import { findIndicator } from '../../facts/indicators.js';
+import { segmenter } from '../../text/segment.js';
 import { withoutFillers } from './fillers.js';
 
 /** What kind of figure the question wants: "增长多少" a growth, "是多少亿元" an amount, "多少家" a count. */
@@ -24,12 +25,25 @@ const COUNT_UNIT =
 /** An amount, named as such. A bare "是多少/完成多少" names no kind: whatever the report states answers it. */
 const LEVEL = /是多少亿元?|多少亿元?|多少万元|多少元|总量|规模(?!以上)|总额|总值|多少美元/u;
 
+/** Question words of two characters or more: never part of a subject's name. */
 const QUESTION_WORDS =
-  /请问|告诉我|一下|是多少|有多少|多少|几|哪个|哪些|什么|怎么样|怎样|如何|吗|呢|吧|了|的|是|有|为|年度|全年|全市|全区|全县|同比/gu;
+  /请问|告诉我|一下|是多少|有多少|多少|哪个|哪些|什么|怎么样|怎样|如何|年度|全年|全市|全区|全县|同比/gu;
+/**
+ * One-character question words (的, 了, 是, 有…) go only where they stand as words of their own: inside a
+ * word they are part of the name (既有建筑, 目的地, 有色金属), so the subject is cut into words first.
+ */
+const SINGLE_QUESTION_WORD = /^(?:几|吗|呢|吧|了|的|是|有|为|做|搞|弄)$/u;
+
+function withoutQuestionWords(text: string): string {
+  return segmenter()
+    .cut(text.replace(QUESTION_WORDS, ' '))
+    .filter((word) => !SINGLE_QUESTION_WORD.test(word))
+    .join('');
+}
 const MEASURE_WORDS =
   /年均|增长率|增长|增速|增幅|涨幅|上涨|下降|降幅|提高|回落|目标|预期|计划(?!专项|项目|生育|单列)|总量|规模(?!以上)|排第几|排在第|排第|第几位|第几名|排名|实际(?=完成|实现|增长|$)|完成|实现|达到/gu;
 const UNIT_WORDS =
-  /亿元|万元|元|美元|亿|万|家|个|所|套|项|座|条|名|人次|人|户|头|只|台|辆|件|枚|批|处|栋|次|场|公里|亩|吨|平方米/gu;
+  /亿元|万元|元|美元|亿|万|家|个|所|套|项|座|条|名|人次|人|户|头|只|台|辆|件|枚|批|处|栋|次|场|公里|亩|吨|平方米|平方|平米/gu;
 
 /** `text` is the whole question (its question words say what kind of figure); `subject` it without place and year. */
 /** The question without the indicator names in it: "社会消费品零售总额" holds 总额 but asks no amount. */
@@ -55,11 +69,11 @@ export function figureIntent(question: string, subject: string): FigureIntent {
   else if (COUNT_UNIT.test(text)) measure = 'count';
   // "接待了多少游客", "有几个": how many of a noun — an amount or a count, whichever the report gives.
   else if (LEVEL.test(text) || /(?:多少|几)(?=\p{Script=Han})/u.test(text)) measure = 'level';
-  const topic = rest
+  const asked = rest
     // "多少家企业": the classifier after 多少 belongs to the question, not to the subject.
     .replace(new RegExp(`(?:多少|几)(?:${UNIT_WORDS.source})?`, 'gu'), '')
-    .replace(/[？?！!。，,、：:；;“”"'\s]/gu, '')
-    .replace(QUESTION_WORDS, '')
+    .replace(/[？?！!。，,、：:；;“”"'\s]/gu, '');
+  const topic = withoutQuestionWords(asked)
     .replace(MEASURE_WORDS, '')
     .replace(new RegExp(`(?:${UNIT_WORDS.source})$`, 'u'), '')
     .replace(/[到至]$/u, '')
