@@ -32,6 +32,7 @@ describe('a question understood once', () => {
 
   it('reads a two-figure year and a span of five years', () => {
     expect(read('温州22年GDP增长了多少')).toMatchObject({ year: 2022, city: '温州' });
+    expect(read('温州连续12年GDP增长多少').year).toBeNull();
     expect(read('南湖2016-2020年GDP年均增长多少')).toMatchObject({ fiveYears: { from: 2016, to: 2020 }, year: 2020 });
   });
 

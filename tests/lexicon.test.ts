@@ -36,6 +36,9 @@ describe('the lexicon', () => {
       ],
       english: [{ pattern: '(unclosed', chinese: '地区生产总值' }],
       questionWords: { target: [{ word: '目标' }, { word: '目标' }], actual: [], fillers: [{ word: '啊' }] },
+      qualifiers: { before: ['突破'], after: ['左右'] },
+      headingEnds: { words: ['工作回顾'] },
+      englishQuestionWords: { words: ['what'] },
     };
     expect(lexiconProblems(broken)).toEqual([
       '地区生产总值: “speed” is not a measure',

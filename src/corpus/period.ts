@@ -107,17 +107,20 @@ export function paragraphPeriods(report: Report): Map<string, Period> {
   return out;
 }
 
+const FIVE_YEAR_OPENING = /^(?:这五年|五年来|过去五年)/u;
+const LAST_YEAR_OPENING = /^(?:过去一年|一年来|去年|刚刚过去的一年)/u;
+const BACK_TO_REVIEW = /^(?:各位代表|这五年|五年来|过去五年|回顾)/u;
+
 /**
  * `一、一年接着一年干，新福建建设持续取得新进展新成效` names no time; the paragraph under it does: `2025年是
  * “十四五”收官之年。一年来，…` reviews the last year, `今后五年…` plans five, `今年是…` plans this one.
  */
 export function periodOfOpening(text: string, reportYear: number): Period | null {
   const opening = text.slice(0, 40);
-  if (/^(?:过去五年|五年来|这五年|本届政府)/u.test(opening))
+  if (FIVE_YEAR_OPENING.test(opening) || opening.startsWith('本届政府'))
     return { kind: 'multi-year-review', from: reportYear - 5, to: reportYear - 1 };
   if (/^(?:今后五年|未来五年)/u.test(opening)) return { kind: 'multi-year-plan', from: reportYear, to: reportYear + 4 };
-  if (/^(?:过去一年|一年来|去年|刚刚过去的一年)/u.test(opening))
-    return { kind: 'review', from: reportYear - 1, to: reportYear - 1 };
+  if (LAST_YEAR_OPENING.test(opening)) return { kind: 'review', from: reportYear - 1, to: reportYear - 1 };
   if (/^(?:今年|明年)/u.test(opening)) return { kind: 'year-plan', from: reportYear, to: reportYear };
   const year = /^((?:19|20)\d{2})年/u.exec(opening)?.[1];
   if (year && Number(year) === reportYear - 1) return { kind: 'review', from: reportYear - 1, to: reportYear - 1 };
@@ -127,10 +130,6 @@ export function periodOfOpening(text: string, reportYear: number): Period | null
     return { kind: plan[1] < reportYear ? 'multi-year-review' : 'multi-year-plan', from: plan[0], to: plan[1] };
   return null;
 }
-
-const FIVE_YEAR_OPENING = /^(?:这五年|五年来|过去五年)/u;
-const LAST_YEAR_OPENING = /^(?:过去一年|一年来|去年|刚刚过去的一年)/u;
-const BACK_TO_REVIEW = /^(?:各位代表|这五年|五年来|过去五年|回顾)/u;
 
 /** A sentence may move off its paragraph's period: "五年来…", "十三五期间…", "到2025年…". */
 export function periodOfSentence(sentence: string, paragraph: Period, reportYear: number): Period {

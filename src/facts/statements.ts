@@ -1,6 +1,6 @@
 import { type Period, periodOfSentence } from '../corpus/period.js';
 import type { Paragraph, Report } from '../corpus/types.js';
-import { LEXICON } from '../lexicon/lexicon.js';
+import { alternatives, LEXICON } from '../lexicon/lexicon.js';
 import { chineseNumberToInt, foldWidth } from '../text/normalize.js';
 import type { Fact, Measure, Stance } from './fact.js';
 import { strictIndicator } from './indicators.js';
@@ -11,12 +11,36 @@ const PERCENT = new Set(LEXICON.units.filter((u) => u.kind === 'percent' || u.ki
 const POINTS = new Set(LEXICON.units.filter((u) => u.kind === 'points').map((u) => u.unit));
 /** Classifiers that count things (个, 家, 所…), not amounts. */
 const COUNTING_UNITS = new Set(LEXICON.units.filter((u) => u.counts).map((u) => u.unit));
-const MONEY_OR_QUANTITY = /元$|美元$|吨|亩|公顷|平方|公里|千米|千瓦|兆瓦|标箱|标方|立方米|倍|天|小时/u;
+/**
+ * Units of an amount or a measured quantity, not a count of things (the lexicon's kinds). 斤 is not among
+ * them, as before this list came from the lexicon: a weight in 斤 reads as a count (noticed, not changed).
+ */
+const QUANTITY_KINDS = new Set([
+  'money',
+  'money-usd',
+  'weight',
+  'energy',
+  'area-mu',
+  'area-hectare',
+  'floor-area',
+  'land-area',
+  'length',
+  'power',
+  'containers',
+  'gas-volume',
+  'volume',
+  'concentration',
+  'times',
+  'days',
+  'hours',
+]);
+const QUANTITY_UNITS = new Set(LEXICON.units.filter((u) => QUANTITY_KINDS.has(u.kind)).map((u) => u.unit));
 
+/** A figure: the lexicon's qualifier before it (突破, 近, 不低于…), range, 多/余, unit, qualifier after it. */
 const VALUE = new RegExp(
-  `(超过|突破|超|近|约|逾|接近)?(\\d+(?:\\.\\d+)?)(?:\\s*[-—–~～至到]\\s*(\\d+(?:\\.\\d+)?))?(多|余)?(${UNIT_LIST.map(
-    (u) => u.replace('%', '%'),
-  ).join('|')})(左右|以上|以内|以下)?`,
+  `(${alternatives(LEXICON.qualifiers.before)})?(\\d+(?:\\.\\d+)?)(?:\\s*[-—–~～至到]\\s*(\\d+(?:\\.\\d+)?))?(多|余)?(${alternatives(
+    UNIT_LIST,
+  )})(${alternatives(LEXICON.qualifiers.after)})?`,
   'gu',
 );
 /** "居全省第4位", "排咸阳第一", "列宜春第2": a rank and where it ranks. */
@@ -137,7 +161,7 @@ function measureOf(unit: string, verb: string, label: string): Measure {
   }
   if (POINTS.has(unit)) return 'change';
   if (GROWTH_VERB.test(verb)) return 'change';
-  return MONEY_OR_QUANTITY.test(unit) ? 'level' : 'count';
+  return QUANTITY_UNITS.has(unit) ? 'level' : 'count';
 }
 
 /** Splits "A、B" or "城乡居民人均可支配收入" into as many subjects as there are values, or null when it cannot. */

@@ -13,8 +13,9 @@ export function compactHeader(text: string): string {
 /** A year's digits as collectors type them: Chinese digits, or 0 typed as a zero or a letter O. */
 const CN_DIGIT: Readonly<Record<string, number>> = { ...CHINESE_DIGITS, O: 0, o: 0, '0': 0 };
 
-/** 二〇〇五年, 二00二年 and 二O一一年 (typed with a zero or a letter O), as reports and collectors write them. */
-const CHINESE_YEAR = /([一二][〇零Oo0一二三四五六七八九]{3})年/u;
+/** 二〇〇五, 二00二 and 二O一一 (typed with a zero or a letter O), as reports and collectors write a year. */
+export const CHINESE_YEAR_DIGITS = '[一二][〇零Oo0一二三四五六七八九]{3}';
+const CHINESE_YEAR = new RegExp(`(${CHINESE_YEAR_DIGITS})年`, 'u');
 
 /** The first year written in the text, in figures (2005年) or in Chinese numerals (二〇〇五年); null when none. */
 export function writtenYear(text: string): number | null {
@@ -31,10 +32,10 @@ export function writtenDate(text: string): { date: string; year: number } | null
   const m =
     /(1[89]\d\d|20\d\d)年(\d{1,2})月(\d{1,2})日/u.exec(text) ?? /(1[89]\d\d|20\d\d)-(\d{1,2})-(\d{1,2})/u.exec(text);
   if (m) return { date: `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`, year: Number(m[1]) };
-  const cn =
-    /([一二][〇零Oo0一二三四五六七八九]{3})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日/u.exec(
-      text,
-    );
+  const cn = new RegExp(
+    `(${CHINESE_YEAR_DIGITS})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日`,
+    'u',
+  ).exec(text);
   if (!cn) return null;
   const year = writtenYear(`${cn[1]}年`);
   const small = (s: string) => chineseNumberToInt(s) ?? 0;

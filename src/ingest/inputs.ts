@@ -21,6 +21,8 @@ export interface Inputs {
   files: InputFile[];
   /** A line for each thing given that is not read: a hidden file, a file type no report comes in, a missing path. */
   skipped: string[];
+  /** A line for each path given that does not exist: these count as files that did not go in. */
+  missing: string[];
   /** The arguments themselves are wrong: one sentence, nothing read. */
   usage?: string;
 }
@@ -45,6 +47,7 @@ const YEAR = /^\d{4}$/u;
 export async function readInputs(args: string[]): Promise<Inputs> {
   const files: InputFile[] = [];
   const skipped: string[] = [];
+  const missing: string[] = [];
   let said: Sidecar = {};
   for (let i = 0; i < args.length; i += 1) {
     const arg = args[i]!;
@@ -52,23 +55,23 @@ export async function readInputs(args: string[]): Promise<Inputs> {
     if (flag) {
       if (flag[2] === undefined) i += 1;
       const value = flag[2] ?? args[i];
-      if (value === undefined) return { files, skipped, usage: `--${flag[1]} 后面缺少值。\n${USAGE}` };
+      if (value === undefined) return { files, skipped, missing, usage: `--${flag[1]} 后面缺少值。\n${USAGE}` };
       if (flag[1] === 'year') {
         if (value !== '' && !YEAR.test(value))
-          return { files, skipped, usage: `--year 应为四位年份，而不是“${value}”。` };
+          return { files, skipped, missing, usage: `--year 应为四位年份，而不是“${value}”。` };
         said = { ...said, year: value === '' ? undefined : Number(value) };
       } else said = { ...said, place: value.trim() || undefined };
       continue;
     }
-    if (arg.startsWith('--')) return { files, skipped, usage: `不认识的选项 ${arg}。\n${USAGE}` };
+    if (arg.startsWith('--')) return { files, skipped, missing, usage: `不认识的选项 ${arg}。\n${USAGE}` };
     if (!existsSync(arg)) {
-      skipped.push(`${arg}: 找不到这个文件。`);
+      missing.push(`${arg}: 找不到这个文件。`);
       continue;
     }
     if ((await stat(arg)).isDirectory()) await walk(arg, said, files, skipped);
     else files.push({ path: arg, said: await withSidecar(arg, said, skipped) });
   }
-  return { files, skipped };
+  return { files, skipped, missing };
 }
 
 async function walk(dir: string, said: Sidecar, files: InputFile[], skipped: string[]): Promise<void> {

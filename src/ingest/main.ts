@@ -101,8 +101,8 @@ export async function runIngest(args: string[], dir: string = CORPUS_DIR): Promi
     return 1;
   }
   // Every file given gets a line saying what became of it; `failed` counts those that did not go in.
-  const lines: string[] = [...inputs.skipped];
-  let failed = inputs.skipped.filter((l) => /找不到/u.test(l)).length;
+  const lines: string[] = [...inputs.missing, ...inputs.skipped];
+  let failed = inputs.missing.length;
   const staged: Staged[] = [];
   for (const input of inputs.files) {
     const bytes = await readFile(input.path);
@@ -153,7 +153,7 @@ export async function runIngest(args: string[], dir: string = CORPUS_DIR): Promi
     lines.push(`${s.path}: 已收录为 corpus/raw/${s.name}${what ? `，${what}` : ''}`);
   }
   // With no files named, corpus/raw is ingested again as it is; files all present already change nothing.
-  const reingestOnly = inputs.files.length === 0 && inputs.skipped.length === 0;
+  const reingestOnly = inputs.files.length === 0 && inputs.skipped.length === 0 && inputs.missing.length === 0;
   if (accepted.length > 0 || reingestOnly) {
     for (const s of accepted) {
       await writeFile(path.join(rawDir, s.name), s.bytes);

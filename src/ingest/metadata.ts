@@ -1,6 +1,6 @@
 import { findPlace, NATIONAL, type Place, placesIn, resolvePlaceName } from '../corpus/gazetteer.js';
 import { chineseNumberToInt } from '../text/normalize.js';
-import { compactHeader, writtenDate, writtenYear } from './headerText.js';
+import { CHINESE_YEAR_DIGITS, compactHeader, writtenDate, writtenYear } from './headerText.js';
 import type { Piece } from './pieces.js';
 
 /**
@@ -9,14 +9,18 @@ import type { Piece } from './pieces.js';
  * congress hears in place of the year's report (`关于河北省国民经济和社会发展第十个五年计划纲要的报告`).
  * Matched on the compact form (see compactHeader), so `政 府 工 作 报 告` is a title too.
  */
-export const TITLE =
-  /^(?:(\d{4}|20xx|[一二][〇零Oo0一二三四五六七八九]{3})年)?([^，。,：:]{0,24}?)(?:人民)?(?:政府工作报告|(?:五年|\d{1,2}五)?(?:规划|计划)(?:纲要)?(?:（草案）|\(草案\))?的报告)(篇[一二三四五六七八九十\d]+)?(?:[(（]([^)）]*)[)）])?$/u;
+export const TITLE = new RegExp(
+  String.raw`^(?:(\d{4}|20xx|${CHINESE_YEAR_DIGITS})年)?([^，。,：:]{0,24}?)(?:人民)?(?:政府工作报告|(?:五年|\d{1,2}五)?(?:规划|计划)(?:纲要)?(?:（草案）|\(草案\))?的报告)(篇[一二三四五六七八九十\d]+)?(?:[(（]([^)）]*)[)）])?$`,
+  'u',
+);
 const MEETING = /会议上(?:的政府工作报告|的报告)?$|人民代表大会/u;
 /** 市长 李军, 国务院总理 李强, 浙江省省长 王浩, 自治区人民政府主席 张雨浦, 县长 某某 (compact: no spaces). */
 const SPEAKER = /^(\S*?)(国务院总理|总理|代?(?:省|市|区|县|州|旗|盟)长|代?主席)([\p{Script=Han}·]{2,5})$/u;
 /** A line that is only a date: `（2000年1月20日）`, `2008年1月23日`, `(二〇〇五年一月十一日)`. */
-const DATE_LINE =
-  /^[(（]?(?:\d{4}|[一二][〇零Oo0一二三四五六七八九]{3})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日[)）]?$/u;
+const DATE_LINE = new RegExp(
+  String.raw`^[(（]?(?:\d{4}|${CHINESE_YEAR_DIGITS})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日[)）]?$`,
+  'u',
+);
 /** A document about a report, not the report: a congress's resolution on it, a digest, a reading of it. */
 const NOT_A_REPORT =
   /关于.{0,30}(?:政府工作)?报告的决议|报告的决定$|(?:政府工作报告)(?:解读|摘要|要点|速览|图解|全文速览|热词|一图读懂)|一图读懂.*政府工作报告/u;
@@ -169,7 +173,8 @@ export function readHeader(titles: Piece[], header: Piece[], preamble: Preamble 
     ev.place(where, WEIGHT.meeting, `会议：${meeting[4]}`);
     if (meeting[1]) {
       const said = `${meeting[1]}年${meeting[2]}月${meeting[3] ? `${meeting[3]}日` : ''}`;
-      if (meeting[3]) facts.date = `${meeting[1]}-${meeting[2]!.padStart(2, '0')}-${meeting[3].padStart(2, '0')}`;
+      const dated = writtenDate(said);
+      if (dated) facts.date = dated.date;
       ev.year(Number(meeting[1]), WEIGHT.meeting, `会议日期：${said}`);
     }
   }

@@ -1,3 +1,4 @@
+import { alternatives, LEXICON } from '../lexicon/lexicon.js';
 import { leadingSpaceLength, trimSpace } from '../text/normalize.js';
 
 /** A non-blank stretch of one input line: usually the whole line, sometimes one paragraph of it. */
@@ -60,11 +61,13 @@ export function splitFlattened(line: string): { col: number; text: string }[] {
 
 /**
  * `一、2004年政府工作回顾2004年，市人民政府…`: a part's heading glued to its first paragraph, as some web
- * copies have them. Split after the heading's last words when a sentence follows at once; the two pieces
+ * copies have them. Split after the heading's last words (the lexicon's headingEnds) when a sentence follows at once; the two pieces
  * keep their columns, so both stay verbatim and traceable.
  */
-const GLUED_HEADING =
-  /^([一二三四五六七八九十]+、[^。，；：:！？\s]{2,36}?(?:工作回顾|工作总结|回顾|政府的工作|目标和主要任务|主要任务|目标任务|发展目标和重点工作|重点工作|工作安排|总体要求|施政能力|自身建设|政府建设))([\s\u3000]*)(?=[^\s。，；：:、）)”]{2})/u;
+const GLUED_HEADING = new RegExp(
+  String.raw`^([一二三四五六七八九十]+、[^。，；：:！？\s]{2,36}?(?:${alternatives(LEXICON.headingEnds.words)}))([\s\u3000]*)(?=[^\s。，；：:、）)”]{2})`,
+  'u',
+);
 const MIN_GLUED_BODY = 30;
 
 export function splitGluedHeading(part: { col: number; text: string }): { col: number; text: string }[] {

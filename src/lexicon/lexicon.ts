@@ -50,7 +50,24 @@ export interface QuestionWords {
   fillers: QuestionWord[];
 }
 
+/** Words around a figure that are part of what is said (突破600亿元, 6%左右). */
+export interface Qualifiers {
+  before: string[];
+  after: string[];
+}
+
+/** A plain list of words with what they are for. */
+export interface WordList {
+  note?: string;
+  words: string[];
+}
+
 export interface Lexicon {
+  qualifiers: Qualifiers;
+  /** The last words of a part heading (工作回顾, 主要任务): where a heading glued to its paragraph ends. */
+  headingEnds: WordList;
+  /** The English words of a question that are read (what, growth, target…); any other is not understood. */
+  englishQuestionWords: WordList;
   indicators: IndicatorRecord[];
   units: UnitRecord[];
   english: EnglishTerm[];
@@ -87,6 +104,14 @@ export function lexiconProblems(lexicon: Lexicon): string[] {
     claim('unit', u.unit, u.kind);
     if (u.scale !== undefined && !(u.scale > 0)) problems.push(`unit ${u.unit}: scale must be positive`);
   }
+  for (const side of ['before', 'after'] as const) {
+    if ((lexicon.qualifiers?.[side] ?? []).length === 0) problems.push(`qualifiers.${side} is empty`);
+    for (const q of lexicon.qualifiers?.[side] ?? []) claim(`qualifier ${side}`, q, side);
+  }
+  for (const list of ['headingEnds', 'englishQuestionWords'] as const) {
+    if ((lexicon[list]?.words ?? []).length === 0) problems.push(`${list} is empty`);
+    for (const w of lexicon[list]?.words ?? []) claim(list, w, list);
+  }
   for (const list of ['target', 'actual', 'fillers'] as const) {
     const words = lexicon.questionWords?.[list] ?? [];
     if (words.length === 0) problems.push(`questionWords.${list} is empty`);
@@ -115,12 +140,29 @@ const UNITS = new Map(LEXICON.units.map((u) => [u.unit, u]));
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
+/** Words as alternatives of a pattern source, longest first (不低于 before 低于, 将近 before 近). */
+export function alternatives(words: readonly string[]): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
+}
+
+function wordSource(w: QuestionWord): string {
+  return `${escapeRegExp(w.word)}${w.notBefore?.length ? `(?!${w.notBefore.map(escapeRegExp).join('|')})` : ''}`;
+}
+
 /** One list of question words as a pattern: any of them, each not followed by what makes it a name. */
 export function questionWordsPattern(list: keyof QuestionWords, flags = 'u'): RegExp {
-  const alternatives = LEXICON.questionWords[list]
-    .map((w) => `${escapeRegExp(w.word)}${w.notBefore?.length ? `(?!${w.notBefore.map(escapeRegExp).join('|')})` : ''}`)
-    .sort((a, b) => b.length - a.length);
-  return new RegExp(alternatives.join('|'), flags);
+  const sources = LEXICON.questionWords[list].map(wordSource).sort((a, b) => b.length - a.length);
+  return new RegExp(sources.join('|'), flags);
+}
+
+/** One question word's pattern source, with what makes it a name (计划 not before 专项…), to build on. */
+export function questionWordSource(list: keyof QuestionWords, word: string): string {
+  const found = LEXICON.questionWords[list].find((w) => w.word === word);
+  if (!found) throw new Error(`src/lexicon/lexicon.json: no ${list} word “${word}”`);
+  return wordSource(found);
 }
 
 /**

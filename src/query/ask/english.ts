@@ -17,18 +17,8 @@ function termIn(q: string): { matched: string; chinese: string } | null {
   return best;
 }
 
-/** Question, time and measure words of the English questions read here; any other word is not understood. */
-const KNOWN_WORDS = new Set(
-  (
-    'what whats was were are is be been had has have get got the and how much many did does for its their this that ' +
-    'last next year years ' +
-    'report government work city province region district county target targets goal goals aim aims planned ' +
-    'expected growth grow grew grown increase increased increases rise rose fall fell change meet met reach ' +
-    'reached achieve achieved hit which highest fastest lowest slowest rank ranking total amount value level ' +
-    'end during over past since five plan fyp 11th 12th 13th 14th 15th rate percent percentage about by ' +
-    'new urban rural per capita'
-  ).split(' '),
-);
+/** The lexicon's English question words; any other word (besides place, year and term) is not understood. */
+const KNOWN_WORDS = new Set(LEXICON.englishQuestionWords.words);
 
 export function isEnglish(question: string): boolean {
   return /[a-z]{3,}/iu.test(question) && !/\p{Script=Han}/u.test(question);

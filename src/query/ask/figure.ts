@@ -2,6 +2,7 @@ import type { City } from '../../corpus/corpus.js';
 import type { Report } from '../../corpus/types.js';
 import { type Fact, MEASURE_NAMES } from '../../facts/fact.js';
 import { relatedIndicators, strictIndicator } from '../../facts/indicators.js';
+import { LEXICON } from '../../lexicon/lexicon.js';
 import { factsOf, type Library } from '../library.js';
 import { coverage, notFound } from './answers.js';
 import type { FigureIntent } from './intent.js';
@@ -80,18 +81,12 @@ function measureFits(fact: Fact, intent: FigureIntent): boolean {
 }
 
 /** "增长0.5%", "下降8.8%", "1318.21亿元", "居全省第4位": the value with its verb, as the report states it. */
-/**
- * The qualifier or bounding verb the report puts before a figure (超600亿元, 突破600亿元, 近5万人): part of
- * what the report says, never dropped from an answer. The value as extracted starts at the figure.
- */
-function boundOf(f: Fact): string {
-  const before = f.sentence.slice(Math.max(0, f.sentence.indexOf(f.value) - 4), f.sentence.indexOf(f.value));
-  const bound = /(突破|超过|超出|超|逾|近|约|将近|接近|不低于|不少于|不超过|高于|低于)$/u.exec(before)?.[1];
-  return bound && !f.value.startsWith(bound) ? bound : '';
-}
+/** The lexicon's words that stand before a figure (突破, 超, 近…): read with the fact, shown with it. */
+const BEFORE = new Set(LEXICON.qualifiers.before);
 
 export function describeFact(f: Fact): string {
-  const bound = f.sentence.includes(f.value) ? boundOf(f) : '';
+  // The fact's value starts at the figure; a qualifier the report puts before it is part of what it says.
+  const bound = f.qualifier && BEFORE.has(f.qualifier) && !f.value.startsWith(f.qualifier) ? f.qualifier : '';
   if (f.measure === 'growth' || f.measure === 'change') {
     const falls = f.number !== null && f.number < 0;
     const verb = falls ? '下降' : f.unit === '个百分点' ? (f.verb ?? '提高') : '增长';

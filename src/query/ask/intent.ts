@@ -1,5 +1,6 @@
 import type { Measure } from '../../facts/fact.js';
 import { findIndicator } from '../../facts/indicators.js';
+import { questionWordSource } from '../../lexicon/lexicon.js';
 import { segmenter } from '../../text/segment.js';
 import { withoutFillers } from './fillers.js';
 
@@ -40,8 +41,10 @@ function withoutQuestionWords(text: string): string {
     .filter((word) => !SINGLE_QUESTION_WORD.test(word))
     .join('');
 }
-const MEASURE_WORDS =
-  /年均|增长率|增长|增速|增幅|涨幅|上涨|下降|降幅|提高|回落|目标|预期|计划(?!专项|项目|生育|单列)|总量|规模(?!以上)|排第几|排在第|排第|第几位|第几名|排名|实际(?=完成|实现|增长|$)|完成|实现|达到/gu;
+const MEASURE_WORDS = new RegExp(
+  `年均|增长率|增长|增速|增幅|涨幅|上涨|下降|降幅|提高|回落|目标|预期|${questionWordSource('target', '计划')}|总量|规模(?!以上)|排第几|排在第|排第|第几位|第几名|排名|实际(?=完成|实现|增长|$)|完成|实现|达到`,
+  'gu',
+);
 const UNIT_WORDS =
   /亿元|万元|元|美元|亿|万|家|个|所|套|项|座|条|名|人次|人|户|头|只|台|辆|件|枚|批|处|栋|次|场|公里|亩|吨|平方米|平方|平米/gu;
 

@@ -111,8 +111,9 @@ export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion 
   const latest = city?.years.at(-1) ?? null;
   let year: number | null = null;
   let yearWords: string | null = null;
-  // 08年, 97年: a year written with two figures is 2008, 1997 (the reports go back to 1954).
-  const twoFigures = /(?<![\d.])(\d{2})年(?!代)/u.exec(text);
+  // 08年, 97年: a year written with two figures is 2008, 1997 (the reports go back to 1954) — but 连续12年,
+  // 近10年, 第15年 count years, they name none.
+  const twoFigures = /(?<![\d.连续近过去前后第共约])(\d{2})年(?!代|来|间|内|多|以来)/u.exec(text);
   const fourFigures = /(?<!\d)((?:19|20)\d{2})(?:年|年度)?(?!\d)/u.exec(text);
   const explicit: { written: string; year: number } | null = fourFigures
     ? { written: fourFigures[0], year: Number(fourFigures[1]) }
