@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ask } from '../src/query/ask/ask.js';
 import { englishToChinese } from '../src/query/ask/english.js';
-import { figureIntent } from '../src/query/ask/intent.js';
-import { parseQuestion } from '../src/query/ask/parseQuestion.js';
+import { understand } from '../src/query/ask/understand.js';
 import { corpus, library } from './helpers/library.js';
 
 /**
@@ -10,15 +9,8 @@ import { corpus, library } from './helpers/library.js';
  * the ones users type (fillers, two-figure years, a span of years, 实际 beside 目标); the places are the seeds'.
  */
 const read = (q: string) => {
-  const parsed = parseQuestion(corpus, q);
-  const intent = figureIntent(parsed.text, parsed.subject);
-  return {
-    kind: parsed.kind,
-    year: parsed.year,
-    city: parsed.city?.short ?? null,
-    fiveYears: parsed.fiveYears,
-    ...intent,
-  };
+  const { parsed, intent } = understand(library, q);
+  return { ...intent, kind: parsed.kind, year: parsed.year, city: parsed.city?.short ?? null, topic: intent.subject };
 };
 
 describe('a question understood once', () => {
@@ -57,6 +49,41 @@ describe('a question understood once', () => {
     expect(englishToChinese("What was Wenzhou's GDP in 2022?")).toMatch(/2022年地区生产总值总量是多少/u);
     expect(englishToChinese('Which city had the fastest GDP growth in 2022?')).toMatch(/哪个城市地区生产总值增长最高/u);
     expect(englishToChinese("What share of Wenzhou's exports went to Belt and Road countries?")).toBeNull();
+  });
+});
+
+describe('the shape of answer a question wants, decided before any figure is looked for', () => {
+  const shape = (q: string) => understand(library, q).intent.shape;
+  it('tells a figure from a list, a ranking, a met question, a report’s own facts and a passage', () => {
+    expect(shape('温州今年GDP增长目标是多少')).toBe('figure');
+    expect(shape('嘉兴2014年GDP目标完成了吗')).toBe('met');
+    expect(shape('哪些城市GDP增长目标最高')).toBe('compare');
+    expect(shape('嘉兴今年有哪些目标')).toBe('all-targets');
+    expect(shape('GDP增长目标是多少')).toBe('needs-place');
+    expect(shape('南湖的营商环境有哪些举措')).toBe('passage');
+    expect(shape('嘉兴和温州今年GDP目标')).toBe('each-place');
+    expect(shape('嘉兴2024年的政府工作报告是谁作的')).toBe('report-facts');
+    expect(shape('杭州去年GDP增长了多少')).toBe('unknown-place');
+    expect(shape('  ？？ ')).toBe('empty');
+  });
+
+  it('resolves the stance and the data year against the place’s reports', () => {
+    const latest = corpus.findCity('温州')!.years.at(-1)!;
+    expect(understand(library, '温州今年GDP增长目标是多少').intent).toMatchObject({
+      stance: 'target',
+      year: latest,
+      measure: 'growth',
+      indicator: '地区生产总值',
+    });
+    // No year named and no target word: the year the newest report reviews, and its result.
+    expect(understand(library, '温州GDP增长了多少').intent).toMatchObject({ stance: 'result', year: latest - 1 });
+    expect(understand(library, '温州去年GDP增长了多少').intent).toMatchObject({ stance: 'result', year: latest - 1 });
+  });
+
+  it('reads an English question into the same intent, marked as English', () => {
+    const { intent } = understand(library, "What was Wenzhou's GDP in 2022?");
+    expect(intent).toMatchObject({ language: 'en', shape: 'figure', year: 2022, measure: 'level', stance: 'result' });
+    expect(intent.places).toEqual([corpus.findCity('温州')!.city]);
   });
 });
 

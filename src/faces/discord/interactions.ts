@@ -67,7 +67,11 @@ async function run(
   locale?: string,
 ): Promise<Reply> {
   try {
-    return (await runCommand(deps.ctx, name, options, { request: { locale } })).reply;
+    const outcome = await runCommand(deps.ctx, name, options, { request: { locale } });
+    // How a question was understood, so a wrong answer can be traced to its reading (no user id here).
+    const intent = (outcome.json as { intent?: unknown } | null)?.intent;
+    if (intent) deps.logger.debug(`/${name} understood`, { intent });
+    return outcome.reply;
   } catch (e) {
     return incident(deps, `/${name}`, e, fields);
   }

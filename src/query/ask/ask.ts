@@ -1,36 +1,23 @@
 import type { City } from '../../corpus/corpus.js';
 import { placesNamed } from '../../corpus/gazetteer.js';
-import { clip } from '../../text/clip.js';
-import { toSimplified } from '../../text/simplified.js';
 import { type Library, placeSuggester } from '../library.js';
 import { answerAllTargets } from './allTargets.js';
 import { emptyResult, notFound } from './answers.js';
-import { answerDefinition, DEFINITION } from './definition.js';
-import { englishAnswer, englishToChinese, isEnglish } from './english.js';
+import { answerDefinition } from './definition.js';
+import { englishAnswer, isEnglish } from './english.js';
 import { answerFigure } from './figure.js';
-import { figureIntent } from './intent.js';
 import { answerMet } from './met.js';
-import { ACTUAL_WORDS, MET_WORDS, type ParsedQuestion, parseQuestion, TARGET_WORDS } from './parseQuestion.js';
+import { type ParsedQuestion, TARGET_WORDS } from './parseQuestion.js';
 import { answerFromPassage } from './passage.js';
 import { answerPlan } from './plan.js';
 import { answerRanking } from './ranking.js';
-import { answerReportFacts, REPORT_FACT_WORDS } from './reportFacts.js';
+import { answerReportFacts } from './reportFacts.js';
 import { answerResultRanking } from './resultRanking.js';
 import { answerTarget } from './target.js';
 import type { AskResult, PlaceQuestion } from './types.js';
+import { stanceAndYear, type Understood, understand } from './understand.js';
 
 export type { AskResult } from './types.js';
-
-export const MAX_QUESTION_CHARS = 300;
-
-/** Nouns that name a quantity: a question made of one asks for its figure. */
-/** A subject of at least two Han characters: "邯郸今年计划" and "嘉兴今年有哪些目标" name none. */
-const NAMED_SUBJECT = /\p{Script=Han}{2}/u;
-/** What a whole plan is called, not one of its figures ("南湖2021年工作计划"): the passages answer these. */
-const GENERIC_PLAN =
-  /^(?:主要|总体|全年|年度|今后|下一步)?(?:工作|任务|发展|安排|重点|重点工作|经济社会发展|目标任务)$/u;
-const QUANTITY_NOUN =
-  /(?:值|额|量|收入|支出|投资|产值|总值|人数|人次|率|比重|占比|规模|数量|面积|里程|产量|存栏|出栏)$/u;
 
 /**
  * Answers a free question (Chinese, traditional or simplified, or English) from the reports, or says
@@ -73,20 +60,17 @@ export function ask(
 
 function askOne(library: Library, questionInput: string | undefined, options: { english?: boolean }): AskResult {
   const { corpus } = library;
-  const original = clip((questionInput ?? '').trim(), MAX_QUESTION_CHARS);
-  const englishQuestion = isEnglish(original);
-  const english = englishQuestion || options.english === true;
-  const question = toSimplified(englishQuestion ? (englishToChinese(original) ?? original) : original);
-  const parsed = parseQuestion(corpus, question);
-  const base = { ...emptyResult(parsed, original), language: english ? ('en' as const) : ('zh' as const) };
-  if (!original || !/[\p{Script=Han}a-z0-9]/iu.test(original)) {
+  const understood = understand(library, questionInput, options);
+  const { original, english, intent, parsed } = understood;
+  const base = { ...emptyResult(parsed, original), language: english ? ('en' as const) : ('zh' as const), intent };
+  if (intent.shape === 'empty') {
     return { ...base, reason: '请用中文提一个关于政府工作报告的问题，例如“温州今年GDP增长目标是多少？”。' };
   }
   const near = parsed.unknownPlace ? placeSuggester(library)(parsed.unknownPlace) : [];
   const missingPlace = parsed.unknownPlace
     ? `语料中没有${parsed.unknownPlace}的政府工作报告。${near.length > 0 ? `你是不是要找：${near.join('、')}？` : ''}`
     : null;
-  if (missingPlace && !parsed.city) {
+  if (intent.shape === 'unknown-place') {
     // One character off a place of the corpus, and no place of China by that name: a typo, answered as the
     // place meant, and said so (杭州 is a real city the corpus lacks, never read as 梅州).
     const meant = near.length === 1 && parsed.unknownPlace ? typoOf(parsed.unknownPlace, near[0]!) : null;
@@ -101,7 +85,7 @@ function askOne(library: Library, questionInput: string | undefined, options: { 
     }
     return { ...base, reason: `${missingPlace}现有城市：${corpus.cities.map((c) => c.short).join('、')}。` };
   }
-  const routed = route(library, parsed, base);
+  const routed = route(library, understood, base);
   const result = english && routed.found ? { ...routed, answer: englishAnswer(routed) } : routed;
   // "嘉兴和杭州…": answer for 嘉兴, and say that 杭州 is not in the corpus.
   if (!missingPlace) return result;
@@ -132,96 +116,71 @@ function provinceIn(library: Library, text: string): string | null {
   return provinces.find((p) => text.includes(p) || text.includes(p.replace(/(省|市|壮族自治区|自治区)$/u, ''))) ?? null;
 }
 
-/**
- * Whether the question is about a year's result or its target. Target words decide; otherwise the year
- * does: a year that a later report reviews asks for its result, the newest year (今年) for its target.
- */
-function stanceOf(library: Library, parsed: ParsedQuestion, city: City): 'result' | 'target' {
-  if (ACTUAL_WORDS.test(parsed.text)) return 'result';
-  if (TARGET_WORDS.test(parsed.text) && !/预计/u.test(parsed.text)) return 'target';
-  if (parsed.yearWords === '今年') return 'target';
-  if (parsed.year !== null) {
-    if (library.corpus.report(city, parsed.year + 1)) return 'result';
-    // A past year no report covers is still a question about its result (a city's GDP of a year before its first report).
-    return library.corpus.report(city, parsed.year) || parsed.year >= (city.years.at(-1) ?? 0) ? 'target' : 'result';
-  }
-  return 'result';
-}
-
-function dataYear(parsed: ParsedQuestion, city: City, stance: 'result' | 'target'): number | null {
-  if (parsed.year !== null) return parsed.year;
-  const latest = city.years.at(-1);
-  if (latest === undefined) return null;
-  return stance === 'result' ? latest - 1 : latest;
-}
-
-/** Picks the answer for the kind of question; anything without a subject searches the passages. */
-function route(library: Library, parsed: ParsedQuestion, base: AskResult): AskResult {
-  const { city, indicator, kind } = parsed;
-  const definition = DEFINITION.exec(parsed.text);
-  const term = (definition?.[1] ?? definition?.[2] ?? '').replace(/^(?:请问|请|什么是|何为)/u, '').trim();
-  if (term && !indicator) {
-    const defined = answerDefinition(library, term, base);
-    if (defined) return defined;
-  }
-  if (city && REPORT_FACT_WORDS.test(parsed.text)) return answerReportFacts(library, parsed, city, base);
-  if (kind === 'compare' && indicator) {
-    const province = provinceIn(library, parsed.text);
-    const wantsTarget = TARGET_WORDS.test(parsed.text);
-    const latestReport = Math.max(...library.corpus.reports.map((r) => r.year));
-    if (!wantsTarget) {
-      return answerResultRanking(library, parsed, indicator, parsed.year ?? latestReport - 1, province, base);
-    }
-    return answerRanking(library, parsed, indicator, province, base);
-  }
-  if (kind === 'all-targets' && city) return answerAllTargets(library, parsed, city, base);
+/** The answer for the shape the question was understood to have. */
+function route(library: Library, understood: Understood, base: AskResult): AskResult {
+  const { intent, parsed, figure } = understood;
+  const { city, indicator } = parsed;
   const place = placeQuestion(parsed);
-  // A past five-year period (<place>十三五期间<indicator>年均增长多少): a five-year period a later report looks back on is its review,
-  // not a plan (the 2021 report's 十四五 targets are no answer to it).
-  const reviewed = city && parsed.fiveYears && library.corpus.report(city, parsed.fiveYears.to + 1);
-  if (city && parsed.fiveYears && reviewed && !TARGET_WORDS.test(parsed.text)) {
-    const scope = { city, year: parsed.fiveYears.to, stance: 'result' as const, fiveYears: true };
-    return answerFigure(library, parsed, figureIntent(parsed.text, parsed.subject), scope, base);
+  switch (intent.shape) {
+    case 'definition':
+      return answerDefinition(library, intent.term ?? '', base) ?? answerFromPassage(library, parsed, base);
+    case 'report-facts':
+      return answerReportFacts(library, parsed, city!, base);
+    case 'compare': {
+      const province = provinceIn(library, parsed.text);
+      if (TARGET_WORDS.test(parsed.text)) return answerRanking(library, parsed, indicator!, province, base);
+      const latestReport = Math.max(...library.corpus.reports.map((r) => r.year));
+      return answerResultRanking(library, parsed, indicator!, parsed.year ?? latestReport - 1, province, base);
+    }
+    case 'all-targets':
+      return answerAllTargets(library, parsed, city!, base);
+    case 'five-year-review': {
+      // A past five-year period a later report looks back on is its review, not a plan (the 2021 report's
+      // 十四五 targets are no answer to 十三五期间…年均增长多少).
+      const scope = { city: city!, year: parsed.fiveYears!.to, stance: 'result' as const, fiveYears: true };
+      return answerFigure(library, parsed, figure, scope, base);
+    }
+    case 'plan':
+      return answerPlan(library, place!, base);
+    case 'met':
+      return answerMet(library, place!, base);
+    case 'met-unread': {
+      // Whether a target was met, of a subject the lexicon does not know: the target alone does not answer
+      // that. Say it cannot be judged, and what the report does state.
+      const stated = answerForCity(library, understood, city!, base);
+      const said = stated.found && stated.answer ? `报告给出的是：${stated.answer.replace(/。$/u, '')}` : stated.reason;
+      return notFound(library, parsed, base, `无法判断是否完成（没有可对比的目标和实际数）。${said ?? ''}`);
+    }
+    case 'needs-place':
+      return notFound(
+        library,
+        parsed,
+        base,
+        `请说明是哪个城市，例如“嘉兴${parsed.yearWords ?? '今年'}${indicator!.name}目标是多少？”；比较各城市请问“哪些城市${indicator!.name}目标最高？”。`,
+      );
+    case 'each-place':
+      return eachCity(library, understood, base);
+    case 'figure':
+      return answerForCity(library, understood, city!, base);
+    case 'figure-or-passage': {
+      const stated = answerForCity(library, understood, city!, base);
+      if (stated.found) return stated;
+      const passage = answerFromPassage(library, parsed, base);
+      return passage.found ? passage : stated;
+    }
+    default:
+      return answerFromPassage(library, parsed, base);
   }
-  if (place && kind === 'plan') return answerPlan(library, place, base);
-  if (place && kind === 'met') return answerMet(library, place, base);
-  if (city && !indicator && MET_WORDS.test(parsed.text)) {
-    // Whether a target was met, of a subject the dictionary does not know: the target alone does not
-    // answer that. Say it cannot be judged, and what the report does state.
-    const figure = answerForCity(library, parsed, city, base);
-    const stated = figure.found && figure.answer ? `报告给出的是：${figure.answer.replace(/。$/u, '')}` : figure.reason;
-    return notFound(library, parsed, base, `无法判断是否完成（没有可对比的目标和实际数）。${stated ?? ''}`);
-  }
-  if (indicator && !city) {
-    return notFound(
-      library,
-      parsed,
-      base,
-      `请说明是哪个城市，例如“嘉兴${parsed.yearWords ?? '今年'}${indicator.name}目标是多少？”；比较各城市请问“哪些城市${indicator.name}目标最高？”。`,
-    );
-  }
-  if (!city) return answerFromPassage(library, parsed, base);
-  if (parsed.cities.length > 1 && place) return eachCity(library, place, base);
-  const intent = figureIntent(parsed.text, parsed.subject);
-  // "茂名2022年农业总产值": a quantity named without a figure word is still a figure question, and so is
-  // A target named with 目标 and no 多少 (<place>今年<subject>目标) (a target is a figure; a passage of another year would answer it wrongly);
-  // "南湖的营商环境有哪些举措" is not, and the passages answer it.
-  const asksTarget =
-    TARGET_WORDS.test(parsed.text) && NAMED_SUBJECT.test(intent.topic) && !GENERIC_PLAN.test(intent.topic);
-  if (!indicator && !intent.measure && !intent.howMuch && !asksTarget && !QUANTITY_NOUN.test(intent.topic)) {
-    return answerFromPassage(library, parsed, base);
-  }
-  const figure = answerForCity(library, parsed, city, base);
-  if (figure.found || indicator || intent.measure || intent.howMuch || asksTarget) return figure;
-  const passage = answerFromPassage(library, parsed, base);
-  return passage.found ? passage : figure;
 }
 
-function answerForCity(library: Library, parsed: ParsedQuestion, city: City, base: AskResult): AskResult {
-  const stance = stanceOf(library, parsed, city);
-  const year = dataYear(parsed, city, stance);
+function answerForCity(
+  library: Library,
+  { parsed, figure: intent }: Pick<Understood, 'parsed' | 'figure'>,
+  city: City,
+  base: AskResult,
+): AskResult {
+  const { stance, year } = stanceAndYear(library, parsed, city);
   if (year === null) return notFound(library, parsed, base, `语料中没有${city.short}的报告。`);
-  const intent = figureIntent(parsed.text, parsed.subject);
   const place = placeQuestion(parsed);
   if (stance === 'target' && place) {
     // The 主要预期目标 list first (its parser is audited); then the year's other targets and work plan.
@@ -249,12 +208,13 @@ function answerForCity(library: Library, parsed: ParsedQuestion, city: City, bas
 }
 
 /** "嘉兴和温州今年GDP目标": one answer per city, each from its own report. */
-function eachCity(library: Library, parsed: PlaceQuestion, base: AskResult): AskResult {
+function eachCity(library: Library, understood: Understood, base: AskResult): AskResult {
+  const { parsed } = understood;
   const each = parsed.cities.map((city) => {
     const latest = city.years.at(-1) ?? null;
     const relative = (back: number) => (latest === null ? null : latest - back);
     const year = parsed.yearWords === '今年' ? relative(0) : parsed.yearWords === '去年' ? relative(1) : parsed.year;
-    return answerForCity(library, { ...parsed, city, year }, city, base);
+    return answerForCity(library, { ...understood, parsed: { ...parsed, city, year } }, city, base);
   });
   const found = each.filter((r) => r.found);
   const first = found[0];

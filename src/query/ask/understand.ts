@@ -1,0 +1,143 @@
+import type { City } from '../../corpus/corpus.js';
+import { isUserError } from '../../corpus/errors.js';
+import { clip } from '../../text/clip.js';
+import { toSimplified } from '../../text/simplified.js';
+import { glossary } from '../corpusQueries.js';
+import type { Library } from '../library.js';
+import { DEFINITION } from './definition.js';
+import { englishToChinese, isEnglish } from './english.js';
+import { type FigureIntent, figureIntent } from './intent.js';
+import { ACTUAL_WORDS, MET_WORDS, type ParsedQuestion, parseQuestion, TARGET_WORDS } from './parseQuestion.js';
+import { REPORT_FACT_WORDS } from './reportFacts.js';
+import type { AskShape, QuestionIntent } from './types.js';
+
+export const MAX_QUESTION_CHARS = 300;
+
+export interface Understood {
+  original: string;
+  /** The answer sentence's language: the question's, or English when the face asks for it. */
+  english: boolean;
+  intent: QuestionIntent;
+  parsed: ParsedQuestion;
+  figure: FigureIntent;
+}
+
+/** A subject of at least two Han characters: "邯郸今年计划" and "嘉兴今年有哪些目标" name none. */
+const NAMED_SUBJECT = /\p{Script=Han}{2}/u;
+/** What a whole plan is called, not one of its figures ("南湖2021年工作计划"): the passages answer these. */
+const GENERIC_PLAN =
+  /^(?:主要|总体|全年|年度|今后|下一步)?(?:工作|任务|发展|安排|重点|重点工作|经济社会发展|目标任务)$/u;
+const QUANTITY_NOUN =
+  /(?:值|额|量|收入|支出|投资|产值|总值|人数|人次|率|比重|占比|规模|数量|面积|里程|产量|存栏|出栏)$/u;
+
+function glossaryTerm(library: Library, text: string): string | null {
+  const definition = DEFINITION.exec(text);
+  const term = (definition?.[1] ?? definition?.[2] ?? '').replace(/^(?:请问|请|什么是|何为)/u, '').trim();
+  if (!term) return null;
+  try {
+    return glossary(library, term).length > 0 ? term : null;
+  } catch (e) {
+    // Not a glossary term: the question is read as any other.
+    if (!isUserError(e)) throw e;
+    return null;
+  }
+}
+
+/**
+ * Whether the question is about a year's result or its target. The words decide (实际 a result, 目标 a
+ * target); otherwise the year does: a year that a later report reviews asks for its result, the newest
+ * year (今年) for its target.
+ */
+function stanceOf(library: Library, parsed: ParsedQuestion, city: City): 'result' | 'target' {
+  if (ACTUAL_WORDS.test(parsed.text)) return 'result';
+  if (TARGET_WORDS.test(parsed.text) && !/预计/u.test(parsed.text)) return 'target';
+  if (parsed.yearWords === '今年') return 'target';
+  if (parsed.year !== null) {
+    if (library.corpus.report(city, parsed.year + 1)) return 'result';
+    // A past year no report covers is still a question about its result (a city's GDP of a year before its first report).
+    return library.corpus.report(city, parsed.year) || parsed.year >= (city.years.at(-1) ?? 0) ? 'target' : 'result';
+  }
+  return 'result';
+}
+
+/** The data year: the one named, else the latest report's (its targets) or the year it reviews (its results). */
+function dataYear(parsed: ParsedQuestion, city: City, stance: 'result' | 'target'): number | null {
+  if (parsed.year !== null) return parsed.year;
+  const latest = city.years.at(-1);
+  if (latest === undefined) return null;
+  return stance === 'result' ? latest - 1 : latest;
+}
+
+/** The stance and data year of a figure asked of `city`. */
+export function stanceAndYear(
+  library: Library,
+  parsed: ParsedQuestion,
+  city: City,
+): { stance: 'result' | 'target'; year: number | null } {
+  const stance = stanceOf(library, parsed, city);
+  return { stance, year: dataYear(parsed, city, stance) };
+}
+
+function shapeOf(library: Library, parsed: ParsedQuestion, figure: FigureIntent, term: string | null): AskShape {
+  const { city, indicator, kind, text } = parsed;
+  if (term && !indicator) return 'definition';
+  if (city && REPORT_FACT_WORDS.test(text)) return 'report-facts';
+  if (kind === 'compare' && indicator) return 'compare';
+  if (kind === 'all-targets' && city) return 'all-targets';
+  const reviewed = city && parsed.fiveYears && library.corpus.report(city, parsed.fiveYears.to + 1);
+  if (reviewed && !TARGET_WORDS.test(text)) return 'five-year-review';
+  if (city && indicator && kind === 'plan') return 'plan';
+  if (city && indicator && kind === 'met') return 'met';
+  if (city && !indicator && MET_WORDS.test(text)) return 'met-unread';
+  if (indicator && !city) return 'needs-place';
+  if (!city) return 'passage';
+  if (parsed.cities.length > 1 && indicator) return 'each-place';
+  // A target named with 目标 and no 多少 (<place>今年<subject>目标) is a figure; "南湖的营商环境有哪些举措" is not.
+  const asksTarget = TARGET_WORDS.test(text) && NAMED_SUBJECT.test(figure.topic) && !GENERIC_PLAN.test(figure.topic);
+  if (indicator || figure.measure || figure.howMuch || asksTarget) return 'figure';
+  // "茂名2022年农业总产值": a quantity named without a figure word.
+  return QUANTITY_NOUN.test(figure.topic) ? 'figure-or-passage' : 'passage';
+}
+
+/** Reads a question once: its places, year or period, stance, kind of figure and subject, and what shape of answer it wants. */
+export function understand(
+  library: Library,
+  input: string | undefined,
+  options: { english?: boolean } = {},
+): Understood {
+  const original = clip((input ?? '').trim(), MAX_QUESTION_CHARS);
+  const englishQuestion = isEnglish(original);
+  const read = toSimplified(englishQuestion ? (englishToChinese(original) ?? original) : original);
+  const parsed = parseQuestion(library.corpus, read);
+  const figure = figureIntent(parsed.text, parsed.subject);
+  const term = glossaryTerm(library, parsed.text);
+  const city = parsed.city;
+  const scope = city ? stanceAndYear(library, parsed, city) : null;
+  const shape: AskShape = !/[\p{Script=Han}a-z0-9]/iu.test(original)
+    ? 'empty'
+    : parsed.unknownPlace && !city
+      ? 'unknown-place'
+      : shapeOf(library, parsed, figure, term);
+  return {
+    original,
+    english: englishQuestion || options.english === true,
+    parsed,
+    figure,
+    intent: {
+      shape,
+      language: englishQuestion ? 'en' : 'zh',
+      read: parsed.text,
+      places: parsed.cities.map((c) => c.city),
+      unknownPlace: parsed.unknownPlace,
+      year: scope ? scope.year : parsed.year,
+      yearWords: parsed.yearWords,
+      fiveYears: parsed.fiveYears,
+      stance: scope?.stance ?? null,
+      measure: figure.measure,
+      unit: figure.unit,
+      subject: figure.topic,
+      indicator: parsed.indicator?.name ?? null,
+      term: shape === 'definition' ? term : null,
+    },
+  };
+}
