@@ -52,6 +52,23 @@ describe('answers that must not invent', () => {
     expect(r.suggestions.length).toBeGreaterThan(0);
   });
 
+  it('answers only when one figure clearly wins; otherwise shows the close ones as related, not as the answer', () => {
+    // 嘉兴's 2024 report states several "新增…企业" counts (出口实绩企业, 高新技术企业…): which one is meant is a guess.
+    const vague = ask(library, '嘉兴2023年新增多少家企业');
+    expect(vague).toMatchObject({ found: false, answer: null, value: null });
+    expect(vague.reason).toMatch(
+      /不止一个数字可能是2023年新增企业，无法确定是哪一个。相关数据（不是答案）：新增\S+\d+家/u,
+    );
+    // Named in full, one of them wins.
+    expect(ask(library, '嘉兴2023年新增出口实绩企业多少家').value).toBe('554家');
+  });
+
+  it('tells the rank of an amount from the rank of its growth stated after it', () => {
+    // "全年完成生产总值326.3亿元、超过兴平居咸阳第三,增长6.8%、排咸阳第一"
+    expect(ask(library, '彬州2022年生产总值在咸阳排第几').value).toBe('居咸阳第三');
+    expect(ask(library, '彬州2022年生产总值增速在咸阳排第几').value).toBe('增速居咸阳第一');
+  });
+
   it('answers empty, emoji and oversized questions politely', () => {
     for (const q of ['', '🙂', '？？？']) expect(ask(library, q)).toMatchObject({ found: false, answer: null });
     expect(ask(library, '温州今年GDP增长目标是多少'.repeat(200)).question.length).toBeLessThanOrEqual(300);

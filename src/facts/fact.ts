@@ -48,6 +48,8 @@ export interface Fact {
   paragraphId: string;
   /** The sentence, verbatim. */
   sentence: string;
+  /** For a rank: it ranks the growth stated right before it (增长6.8%、排咸阳第一), not the amount. */
+  ranks?: 'growth';
   /** From the report's 主要预期目标 list or its headline review figures (parsed by the audited parsers). */
   headline: boolean;
 }

@@ -97,13 +97,18 @@ const LIST_DELIMITER = /[，,；;：:（(）)]/u;
  * The clause text before a value: back to a delimiter or to the end of the value before it. A 分别
  * clause reaches back over 、, which joins its subjects: "财政总收入、一般公共预算收入分别达到…".
  */
+/** A Latin abbreviation in brackets right before a value ("外商直接投资(FDI)4439万美元"): the subject stands before it. */
+const ABBREVIATION_BEFORE = /[(（][A-Za-z][A-Za-z0-9&.\s-]{0,11}[)）]\s*$/u;
+
 function segmentBefore(sentence: string, at: number, floor: number, list = false): Segment {
-  let start = at;
+  const abbreviation = ABBREVIATION_BEFORE.exec(sentence.slice(floor, at));
+  const end = abbreviation ? floor + abbreviation.index : at;
+  let start = end;
   while (start > floor && !DELIMITER.test(sentence[start - 1] ?? '')) start -= 1;
-  if (list || /分别/u.test(sentence.slice(start, at))) {
+  if (list || /分别/u.test(sentence.slice(start, end))) {
     while (start > floor && !LIST_DELIMITER.test(sentence[start - 1] ?? '')) start -= 1;
   }
-  const raw = sentence.slice(start, at).trim();
+  const raw = sentence.slice(start, end).trim();
   const respectively = /分别/u.test(raw);
   const verbMatch = TRAILING_VERB.exec(raw);
   const verb = verbMatch ? verbMatch[0].replace(/^(?:分别|同比|比上年|同口径|可比|名义|实际)+/u, '') : '';
@@ -200,6 +205,18 @@ interface RawValue {
   qualifier: string | null;
   rank: boolean;
   rankScope: string | null;
+}
+
+/**
+ * "生产总值326.3亿元、居咸阳第三，增长6.8%、排咸阳第一": a rank right after a growth (only a 、 or a comma
+ * between) ranks that growth, not the amount of the subject.
+ */
+function rankedGrowth(sentence: string, values: readonly RawValue[], index: number): boolean {
+  const previous = values[index - 1];
+  const rank = values[index]!;
+  if (!previous || previous.rank || !PERCENT.has(previous.unit ?? '')) return false;
+  if (!/^[、，,]?$/u.test(sentence.slice(previous.end, rank.start))) return false;
+  return GROWTH_VERB.test(sentence.slice(Math.max(0, previous.start - 6), previous.start).replace(/[了为达]+$/u, ''));
 }
 
 /** 由/从 right before the value, and a verb of reaching (上升到, 提高至, 降至…) right before the next one. */
@@ -366,6 +383,7 @@ export function statementsOf(report: Report, paragraph: Paragraph, period: Perio
       const measure: Measure = v.rank ? 'rank' : measureOf(v.unit ?? '', seg.verb, label);
       const fall = (FALL_VERB.test(seg.verb) || /降幅/u.test(label)) && (measure === 'growth' || measure === 'change');
       const offset = sentenceAt + v.at;
+      const ranked = v.rank ? rankedGrowth(sentence, values, values.indexOf(v)) : false;
       facts.push({
         id: `${paragraph.id}@${offset}`,
         report: report.id,
@@ -385,6 +403,7 @@ export function statementsOf(report: Report, paragraph: Paragraph, period: Perio
         paragraphId: paragraph.id,
         sentence,
         headline: false,
+        ...(ranked ? { ranks: 'growth' as const } : {}),
       });
       tally.facts += 1;
     }

@@ -46,6 +46,53 @@ function relevance(fact: Fact, indicator: string | null, topic: readonly string[
   return Math.max(label, 0.8 * context);
 }
 
+/**
+ * What separates candidates of the same relevance: how much of the fact's own label the question names
+ * (人均地区生产总值 and 三大开发区规上工业总产值平均 say more than 地区生产总值 or 工业总产值 asks), and, for a
+ * rank, a scope the question names (在咸阳排第几 → 居咸阳第三).
+ */
+function precision(fact: Fact, asked: ReadonlySet<string>, question: string): number {
+  const own = pairs(fact.label);
+  const named = own.length === 0 ? 0 : own.filter((p) => asked.has(p)).length / own.length;
+  if (fact.measure !== 'rank') return named;
+  const scoped = fact.scope !== null && question.includes(fact.scope) ? 1 : 0;
+  // 增速排第几 asks the growth's rank; 生产总值排第几 the amount's.
+  const growthAsked = /增速|增长|增幅/u.test(question);
+  return named + scoped + (growthAsked === (fact.ranks === 'growth') ? 1 : 0);
+}
+
+interface Candidate {
+  fact: Fact;
+  score: number;
+  precision: number;
+}
+
+/** The same figure, or the one it is stated with: another mention of the value, or an amount beside its growth. */
+function statedTogether(a: Fact, b: Fact): boolean {
+  return a.value === b.value || (a.sentence === b.sentence && a.label === b.label && a.measure !== b.measure);
+}
+
+/**
+ * Candidates as close to the question as the first by relevance and by precision, with another figure:
+ * the choice between them would be a guess. Several figures of one dictionary indicator (urban and
+ * rural income for 居民收入) are answered together by the caller, not rivals.
+ */
+function rivalsOf(ranked: readonly Candidate[], byIndicator: boolean): Fact[] {
+  const [best, ...rest] = ranked;
+  if (!best) return [];
+  return rest
+    .filter(
+      (c) =>
+        !statedTogether(best.fact, c.fact) &&
+        c.score >= 0.95 * best.score &&
+        // The label's precision breaks a tie only when the question names most of the winner's label:
+        // "新增多少个" names a sliver of every 新增… and picks none of them.
+        (c.precision >= best.precision - 0.1 || best.precision < 0.5) &&
+        !(byIndicator && c.fact.indicator !== best.fact.indicator),
+    )
+    .map((c) => c.fact);
+}
+
 const ACCEPT = 0.5;
 
 /**
@@ -95,7 +142,7 @@ export function describeFact(f: Fact): string {
     const yearly = f.period.kind === 'multi-year-review' && /年均[^，,；;。]{0,4}$/u.test(before) ? '年均' : '';
     return `${yearly}${verb}${bound}${f.value}`;
   }
-  if (f.measure === 'rank') return `居${f.scope ?? ''}${f.value}`;
+  if (f.measure === 'rank') return `${f.ranks === 'growth' ? '增速' : ''}居${f.scope ?? ''}${f.value}`;
   return `${bound}${f.value}`;
 }
 
@@ -156,11 +203,18 @@ export function answerFigure(
     return notFound(library, parsed, withYear, `${where}，语料中没有该报告。${city.short}现有：${coverage(city)}。`);
   }
   const inScope = factsInScope(library, report, scope);
+  const asked = new Set(pairs(intent.topic));
   const rank = (indicatorName: string | null, topic: readonly string[]) =>
     inScope
-      .map((fact) => ({ fact, score: relevance(fact, indicatorName, topic, headOf(intent.topic)) }))
+      .map((fact) => ({
+        fact,
+        score: relevance(fact, indicatorName, topic, headOf(intent.topic)),
+        precision: precision(fact, asked, parsed.text),
+      }))
       .filter((s) => s.score >= ACCEPT)
-      .sort((a, b) => b.score - a.score || Number(b.fact.headline) - Number(a.fact.headline));
+      .sort(
+        (a, b) => b.score - a.score || b.precision - a.precision || Number(b.fact.headline) - Number(a.fact.headline),
+      );
   const byIndicator = parsed.indicator ? rank(parsed.indicator.name, []) : [];
   // The dictionary's indicator may not be the question's subject ("工业投资占全部投资比重", "R&D经费" in
   // 亿元, "产量" after "粮食播种面积"): when it gives nothing of the kind asked, the question's own words match.
@@ -184,8 +238,7 @@ export function answerFigure(
   // the amount of the same subject, however well that amount matches.
   const bestOverall = scored[0]?.score ?? 0;
   const fittingAll = scored.filter((s) => measureFits(s.fact, intent) && s.score >= 0.8 * bestOverall);
-  const fitting = fittingAll.filter((s) => s.score === fittingAll[0]?.score).map((s) => s.fact);
-  const first = fitting[0];
+  const first = fittingAll[0]?.fact;
   if (!first) {
     const other = scored[0]!.fact;
     const asked = intent.measure ? MEASURE_NAMES[intent.measure] : '这项数据';
@@ -194,6 +247,21 @@ export function answerFigure(
       parsed,
       withYear,
       `${what}没有给出${when}${other.label}的${asked}，只给出了${MEASURE_NAMES[other.measure]}：${describeFact(other)}（〔${other.paragraphId}〕“${other.sentence}”）。`,
+    );
+  }
+  // Only a clear winner answers: another figure of the kind asked, as close to the question by every
+  // measure we have, makes the choice a guess — say so and show both as related, never as the answer.
+  const rivals = rivalsOf(fittingAll, indicator !== null);
+  if (rivals.length > 0) {
+    const shownRelated = [first, ...rivals]
+      .slice(0, 3)
+      .map((f) => `${f.label}${describeFact(f)}（〔${f.paragraphId}〕“${f.sentence}”）`)
+      .join('；');
+    return notFound(
+      library,
+      parsed,
+      withYear,
+      `${what}中不止一个数字可能是${when}${subject || '所问的数据'}，无法确定是哪一个。相关数据（不是答案）：${shownRelated}。`,
     );
   }
   // Asked for all residents' income where the report gives urban and rural: both answer, each named.
