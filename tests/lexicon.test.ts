@@ -35,10 +35,16 @@ describe('the lexicon', () => {
         { unit: '万元', kind: 'money', scale: -1 },
       ],
       english: [{ pattern: '(unclosed', chinese: '地区生产总值' }],
-      questionWords: { target: [{ word: '目标' }, { word: '目标' }], actual: [], fillers: [{ word: '啊' }] },
+      questionWords: {
+        target: [{ word: '目标' }, { word: '目标' }],
+        actual: [],
+        asking: [{ word: '多少' }],
+        fillers: [{ word: '啊' }],
+      },
       qualifiers: { before: ['突破'], after: ['左右'] },
       headingEnds: { words: ['工作回顾'] },
       englishQuestionWords: { words: ['what'] },
+      quantityNouns: { words: ['收入'] },
     };
     expect(lexiconProblems(broken)).toEqual([
       '地区生产总值: “speed” is not a measure',

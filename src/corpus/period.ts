@@ -1,5 +1,5 @@
 import type { Report } from '../corpus/types.js';
-import { chineseNumberToInt, nfkc } from '../text/normalize.js';
+import { chineseNumberToInt, foldWidth, nfkc } from '../text/normalize.js';
 
 /**
  * The time a passage talks about. A report delivered in year Y reviews Y-1 (工作回顾), sets Y's targets
@@ -23,7 +23,7 @@ function fiveYearPlan(text: string): [number, number] | null {
 }
 
 const MULTI_YEAR_REVIEW =
-  /过去五年|五年来|这五年|五年(?:共|累计|间)|本届政府|十[一二三四五]五.{0,8}(?:回顾|成就|发展|时期)/u;
+  /过去五年|五年来|这五年|五年(?:共|累计|间|内|新增)|本届政府|十[一二三四五]五.{0,8}(?:回顾|成就|发展|时期)/u;
 const MULTI_YEAR_PLAN = /今后五年|未来五年|规划纲要|十[一二三四五六]五.{0,6}(?:规划|目标|时期)/u;
 const REVIEW = /回顾|以来|工作总结|一年来|过去一年|主要工作及/u;
 const YEAR_PLAN =
@@ -98,8 +98,14 @@ export function paragraphPeriods(report: Report): Map<string, Period> {
       period = { kind: 'multi-year-review', from: report.year - 5, to: report.year - 1 };
     if (p.kind === 'heading') lastYear = null;
     else if (period.kind === 'multi-year-review') {
-      if (LAST_YEAR_OPENING.test(p.text)) lastYear = { kind: 'review', from: report.year - 1, to: report.year - 1 };
+      if (turnsToLastYear(p.text, report.year))
+        lastYear = { kind: 'review', from: report.year - 1, to: report.year - 1 };
       else if (BACK_TO_REVIEW.test(p.text)) lastYear = null;
+      if (lastYear) period = lastYear;
+    } else if (period.kind === 'multi-year-plan') {
+      // After the five-year plan, "各位代表！１９９３年是…的一年" / "今年…" turns to this year's work, until a heading.
+      const opened = periodOfOpening(p.text, report.year);
+      if (opened?.kind === 'year-plan') lastYear = opened;
       if (lastYear) period = lastYear;
     }
     out.set(p.id, period);
@@ -112,11 +118,23 @@ const LAST_YEAR_OPENING = /^(?:过去一年|一年来|去年|刚刚过去的一�
 const BACK_TO_REVIEW = /^(?:各位代表|这五年|五年来|过去五年|回顾)/u;
 
 /**
+ * A paragraph of a five-year review that turns to the last year: it opens with 过去一年/一年来/去年, or its
+ * first clause names that year ("这里还要着重指出的是，在刚刚过去的１９８７年，…", "2020年，…").
+ */
+function turnsToLastYear(text: string, reportYear: number): boolean {
+  const opening = foldWidth(text.slice(0, 30));
+  if (LAST_YEAR_OPENING.test(opening)) return true;
+  return new RegExp(`^(?:[^。；]{0,16}[，,])?(?:在)?(?:刚刚过去的)?${reportYear - 1}年`, 'u').test(opening);
+}
+
+/**
  * `一、一年接着一年干，新福建建设持续取得新进展新成效` names no time; the paragraph under it does: `2025年是
  * “十四五”收官之年。一年来，…` reviews the last year, `今后五年…` plans five, `今年是…` plans this one.
  */
 export function periodOfOpening(text: string, reportYear: number): Period | null {
-  const opening = text.slice(0, 40);
+  // Full-width figures (１９８７年) read as their half-width forms.
+  // Full-width figures (１９９３年) read as their half-width forms; an address to the deputies opens nothing.
+  const opening = foldWidth(text.slice(0, 48)).replace(/^各位代表[！!，,：:]\s*/u, '');
   if (FIVE_YEAR_OPENING.test(opening) || opening.startsWith('本届政府'))
     return { kind: 'multi-year-review', from: reportYear - 5, to: reportYear - 1 };
   if (/^(?:今后五年|未来五年)/u.test(opening)) return { kind: 'multi-year-plan', from: reportYear, to: reportYear + 4 };

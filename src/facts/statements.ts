@@ -2,6 +2,7 @@ import { type Period, periodOfSentence } from '../corpus/period.js';
 import type { Paragraph, Report } from '../corpus/types.js';
 import { alternatives, LEXICON } from '../lexicon/lexicon.js';
 import { chineseNumberToInt, foldWidth } from '../text/normalize.js';
+import { segmenter } from '../text/segment.js';
 import type { Fact, Measure, Stance } from './fact.js';
 import { strictIndicator } from './indicators.js';
 
@@ -11,14 +12,13 @@ const PERCENT = new Set(LEXICON.units.filter((u) => u.kind === 'percent' || u.ki
 const POINTS = new Set(LEXICON.units.filter((u) => u.kind === 'points').map((u) => u.unit));
 /** Classifiers that count things (个, 家, 所…), not amounts. */
 const COUNTING_UNITS = new Set(LEXICON.units.filter((u) => u.counts).map((u) => u.unit));
-/**
- * Units of an amount or a measured quantity, not a count of things (the lexicon's kinds). 斤 is not among
- * them, as before this list came from the lexicon: a weight in 斤 reads as a count (noticed, not changed).
- */
+/** Units of an amount or a measured quantity, not a count of things (the lexicon's kinds). */
 const QUANTITY_KINDS = new Set([
   'money',
   'money-usd',
   'weight',
+  'weight-jin',
+  'weight-kg',
   'energy',
   'area-mu',
   'area-hectare',
@@ -38,11 +38,32 @@ const QUANTITY_UNITS = new Set(LEXICON.units.filter((u) => QUANTITY_KINDS.has(u.
 
 /** A figure: the lexicon's qualifier before it (突破, 近, 不低于…), range, 多/余, unit, qualifier after it. */
 const VALUE = new RegExp(
-  `(${alternatives(LEXICON.qualifiers.before)})?(\\d+(?:\\.\\d+)?)(?:\\s*[-—–~～至到]\\s*(\\d+(?:\\.\\d+)?))?(多|余)?(${alternatives(
+  // A space may stand before a percent sign ("经济增长速度8 ％", as old typesetting has it).
+  `(${alternatives(LEXICON.qualifiers.before)})?(\\d+(?:\\.\\d+)?)(?:\\s*[-—–~～至到]\\s*(\\d+(?:\\.\\d+)?))?(多|余)?(?: (?=%))?(${alternatives(
     UNIT_LIST,
   )})(${alternatives(LEXICON.qualifiers.after)})?`,
   'gu',
 );
+/**
+ * A percentage in Chinese numerals, as the State Council's older reports write them: "百分之十三点四",
+ * "百分之八左右", "控制在百分之十以内".
+ */
+const CHINESE_PERCENT = new RegExp(
+  `(${alternatives(LEXICON.qualifiers.before)})?百分之([一二三四五六七八九十]{1,3})(?:点([零〇一二三四五六七八九]{1,3}))?(${alternatives(
+    LEXICON.qualifiers.after,
+  )})?`,
+  'gu',
+);
+const DECIMAL_DIGITS = '零一二三四五六七八九';
+
+/** "十三" and "四" → 13.4; null when the whole part is no number chineseNumberToInt reads. */
+function chinesePercent(whole: string, decimals: string | undefined): number | null {
+  const int = chineseNumberToInt(whole);
+  if (int === null) return null;
+  if (!decimals) return int;
+  return Number(`${int}.${[...decimals].map((d) => DECIMAL_DIGITS.indexOf(d === '〇' ? '零' : d)).join('')}`);
+}
+
 /** "居全省第4位", "排咸阳第一", "列宜春第2": a rank and where it ranks. */
 const RANK =
   // Longest verbs first: with 排 before 排名, "增速排名全省第6位" had the scope 名全省.
@@ -55,7 +76,7 @@ const DELIMITER = /[，,；;：:、（(）)]/u;
 const FILLER_START =
   /^(?:其中|全年|全市|全区|全县|全体|我市|我区|今年|去年|一年来|(?:过去|这)?五年(?:来|间)?|预计|同比|累计|共有|共|均|并|且|和|及|与|又|还|已|有|实现了?|完成了?|达到了?|达)+/u;
 const TRAILING_VERB =
-  /(?:分别|同比|比上年|同口径|可比|名义|实际|年均|累计)?(?<![稳促保])(?:增长|增速|增幅|增加|上涨|涨幅|提高到|提升到|提高至|提升至|增加到|增至|降至|降到|下降到|提高|提升|下降|降低|减少|回落|降幅|下滑|回升|达到|达|实现|完成|为|是|突破|超过|保持在|控制在|稳定在|在|至)+$/u;
+  /(?:分别|同比|比上年|同口径|可比|名义|实际|年均|累计|计划|力争|争取)?(?<![稳促保])(?:增长|增速|增幅|增加|上涨|涨幅|提高到|提升到|提高至|提升至|增加到|增至|降至|降到|下降到|提高|提升|下降|降低|减少|回落|降幅|下滑|回升|达到|达|实现|完成|为|是|突破|超过|保持在|控制在|稳定在|在|至)+$/u;
 const GROWTH_VERB = /(?:增长|增速|增幅|上涨|涨幅|提高|提升|增加|下降|降低|减少|回落|降幅|下滑|回升)$/u;
 const FALL_VERB = /(?:下降|降低|减少|回落|降幅|下滑)/u;
 const SCOPE = /^(全市|全区|全县|全省|城镇|农村|城乡|规上|规模以上|市本级|县域|中心城区)/u;
@@ -111,7 +132,9 @@ function segmentBefore(sentence: string, at: number, floor: number, list = false
   const raw = sentence.slice(start, end).trim();
   const respectively = /分别/u.test(raw);
   const verbMatch = TRAILING_VERB.exec(raw);
-  const verb = verbMatch ? verbMatch[0].replace(/^(?:分别|同比|比上年|同口径|可比|名义|实际)+/u, '') : '';
+  const verb = verbMatch
+    ? verbMatch[0].replace(/^(?:分别|同比|比上年|同口径|可比|名义|实际|计划|力争|争取)+/u, '')
+    : '';
   // "地区生产总值从2315.5亿元增加到3517.1亿元": 从/由 opens the range, it is not part of the subject.
   let core = (verbMatch ? raw.slice(0, verbMatch.index) : raw).replace(/[从由]$/u, '');
   // "…生产总值由420.51亿元增加到637.80亿元": the starting value (left out) stands between subject and verb.
@@ -158,6 +181,28 @@ function withSharedTail(item: string, last: string): string {
   return shared && !item.endsWith(shared) ? `${item}${shared}` : item;
 }
 
+/** The lexicon's nouns of a quantity of two characters or more, longest first (业务量 before 量). */
+const QUANTITY_NOUNS = LEXICON.quantityNouns.words.filter((w) => w.length >= 2).sort((a, b) => b.length - a.length);
+
+/** "快递、电信业务量分别增长16%、10.7%": an item naming no quantity takes the one the last item ends with (快递业务量). */
+function withQuantityNoun(item: string, last: string): string {
+  if (LEXICON.quantityNouns.words.some((w) => item.endsWith(w))) return item;
+  const noun = QUANTITY_NOUNS.find((w) => last.endsWith(w) && last.length > w.length);
+  return noun ? `${item}${noun}` : item;
+}
+
+/**
+ * "粮食种植面积稳定在600万亩以上、产量稳定在230万吨以上": a bare quantity noun after another subject of the
+ * same sentence is that subject's thing — it takes its first word (粮食产量).
+ */
+function withSharedHead(label: string, previous: string | undefined): string {
+  if (!previous || !LEXICON.quantityNouns.words.includes(label)) return label;
+  const head = segmenter().cut(previous)[0] ?? '';
+  return head.length >= 2 && head !== previous && !LEXICON.quantityNouns.words.includes(head)
+    ? `${head}${label}`
+    : label;
+}
+
 function measureOf(unit: string, verb: string, label: string): Measure {
   if (PERCENT.has(unit)) {
     if (GROWTH_VERB.test(verb) || /增速|增幅|涨幅|降幅/u.test(label)) return 'growth';
@@ -176,7 +221,8 @@ function splitSubjects(core: string, count: number): string[] | null {
     // "城镇和农村居民人均可支配收入": the shared tail belongs to each part.
     const tail = /(居民|常住居民)?人均可支配收入$/u.exec(parts.at(-1) ?? '')?.[0];
     const last = parts.at(-1) ?? '';
-    if (!tail) return parts.map((p, i) => (i === parts.length - 1 ? p : withSharedTail(p, last)));
+    if (!tail)
+      return parts.map((p, i) => (i === parts.length - 1 ? p : withQuantityNoun(withSharedTail(p, last), last)));
     // "城镇居民和农村居民人均可支配收入": 城镇居民 takes 人均可支配收入, not a second 居民.
     return parts.map((p) =>
       p.endsWith(tail) ? p : p.endsWith('居民') && tail.startsWith('居民') ? `${p}${tail.slice(2)}` : `${p}${tail}`,
@@ -251,6 +297,23 @@ function valuesIn(original: string): RawValue[] {
       range: hi !== null ? [lo, hi] : null,
       unit: m[5] ?? null,
       qualifier: m[1] ?? m[6] ?? m[4] ?? (hi !== null ? 'range' : null),
+      rank: false,
+      rankScope: null,
+    });
+  }
+  for (const m of sentence.matchAll(CHINESE_PERCENT)) {
+    const number = chinesePercent(m[2] ?? '', m[3]);
+    if (number === null) continue;
+    const at = (m.index ?? 0) + (m[1]?.length ?? 0);
+    out.push({
+      start: m.index ?? 0,
+      at,
+      end: (m.index ?? 0) + m[0].length,
+      written: original.slice(at, (m.index ?? 0) + m[0].length),
+      number,
+      range: null,
+      unit: '%',
+      qualifier: m[1] ?? m[4] ?? null,
       rank: false,
       rankScope: null,
     });
@@ -379,6 +442,7 @@ export function statementsOf(report: Report, paragraph: Paragraph, period: Perio
         leave('no subject');
         continue;
       }
+      label = withSharedHead(label, subjects.at(-1));
       if (!subjects.includes(label) || subjects.at(-1) !== label) subjects.push(label);
       const measure: Measure = v.rank ? 'rank' : measureOf(v.unit ?? '', seg.verb, label);
       const fall = (FALL_VERB.test(seg.verb) || /降幅/u.test(label)) && (measure === 'growth' || measure === 'change');
@@ -398,7 +462,11 @@ export function statementsOf(report: Report, paragraph: Paragraph, period: Perio
         qualifier: v.qualifier,
         verb: seg.verb || null,
         stance,
-        period: sentencePeriod,
+        // "年均增长20%" in a year's review is an average over several years, never that year's figure.
+        period:
+          sentencePeriod.kind === 'review' && /^年均/u.test(seg.verb)
+            ? { kind: 'multi-year-review', from: report.year - 5, to: report.year - 1 }
+            : sentencePeriod,
         scope: v.rankScope ?? SCOPE.exec(label)?.[1] ?? null,
         paragraphId: paragraph.id,
         sentence,

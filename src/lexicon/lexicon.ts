@@ -46,7 +46,9 @@ export interface QuestionWords {
   target: QuestionWord[];
   /** The result is asked even beside the target's words (实际, 最终完成). */
   actual: QuestionWord[];
-  /** Words that name nothing a report states (一共, 那块, 到底, 啊). */
+  /** Words that ask, and scope words every figure of a place has (多少, 多大, 百分之几, 全年, 全市): never part of a subject's name. */
+  asking: QuestionWord[];
+  /** Words that name nothing a report states (一共, 那块, 到底, 啊, 那份报告说, 现在). */
   fillers: QuestionWord[];
 }
 
@@ -68,6 +70,8 @@ export interface Lexicon {
   headingEnds: WordList;
   /** The English words of a question that are read (what, growth, target…); any other is not understood. */
   englishQuestionWords: WordList;
+  /** Nouns that end the name of a quantity (收入, 业务量, 总产值…). */
+  quantityNouns: WordList;
   indicators: IndicatorRecord[];
   units: UnitRecord[];
   english: EnglishTerm[];
@@ -108,11 +112,11 @@ export function lexiconProblems(lexicon: Lexicon): string[] {
     if ((lexicon.qualifiers?.[side] ?? []).length === 0) problems.push(`qualifiers.${side} is empty`);
     for (const q of lexicon.qualifiers?.[side] ?? []) claim(`qualifier ${side}`, q, side);
   }
-  for (const list of ['headingEnds', 'englishQuestionWords'] as const) {
+  for (const list of ['headingEnds', 'englishQuestionWords', 'quantityNouns'] as const) {
     if ((lexicon[list]?.words ?? []).length === 0) problems.push(`${list} is empty`);
     for (const w of lexicon[list]?.words ?? []) claim(list, w, list);
   }
-  for (const list of ['target', 'actual', 'fillers'] as const) {
+  for (const list of ['target', 'actual', 'asking', 'fillers'] as const) {
     const words = lexicon.questionWords?.[list] ?? [];
     if (words.length === 0) problems.push(`questionWords.${list} is empty`);
     for (const w of words) claim(`${list} word`, w.word, list);

@@ -13,6 +13,8 @@ export interface Segmenter {
   cut(text: string): string[];
   /** Search mode: long words also give their shorter parts (中国科学院 → 中国, 科学, 科学院…). */
   cutForSearch(text: string): string[];
+  /** Words with jieba's part-of-speech tags (n noun, v verb, d adverb…): a guide, often wrong on report words. */
+  tag(text: string): { word: string; tag: string }[];
 }
 
 const DOMAIN_WORD_FREQUENCY = 100_000;
@@ -24,6 +26,7 @@ function createSegmenter(): Segmenter {
   return {
     cut: (text) => words(jieba.cut(text, true)),
     cutForSearch: (text) => words(jieba.cutForSearch(text, true)),
+    tag: (text) => jieba.tag(text, true).filter((t) => t.word.trim() !== ''),
   };
 }
 

@@ -2,7 +2,8 @@ import type { City } from '../../corpus/corpus.js';
 import type { Report } from '../../corpus/types.js';
 import { type Fact, MEASURE_NAMES } from '../../facts/fact.js';
 import { relatedIndicators, strictIndicator } from '../../facts/indicators.js';
-import { LEXICON } from '../../lexicon/lexicon.js';
+import { alternatives, LEXICON } from '../../lexicon/lexicon.js';
+import { segmenter } from '../../text/segment.js';
 import { factsOf, type Library } from '../library.js';
 import { coverage, notFound } from './answers.js';
 import type { FigureIntent } from './intent.js';
@@ -38,7 +39,15 @@ function relevance(fact: Fact, indicator: string | null, topic: readonly string[
   const at = fact.sentence.indexOf(fact.value);
   const after = /^[^，,；;。、]*/u.exec(fact.sentence.slice(at + fact.value.length))?.[0] ?? '';
   const clauseStart = Math.max(...[...'，,；;。：:'].map((c) => fact.sentence.lastIndexOf(c, at))) + 1;
-  const from = Math.min(Math.max(0, at - 40), clauseStart);
+  // An item of a list of figures joined by 、 ("142万名企业离退休人员养老金、…、75万名低保对象保障金做到按时
+  // 足额发放") has its own words: its neighbours' are not its context. Subjects listed before one figure
+  // (数字制造业、数字服务业营收均增长15%) and a list ending in the count (球类运动、…等6个体育公园) share it.
+  const itemStart = fact.sentence.lastIndexOf('、', at) + 1;
+  const ownItem =
+    itemStart > clauseStart &&
+    /[\d０-９]/u.test(fact.sentence.slice(clauseStart, itemStart)) &&
+    !/等$/u.test(fact.sentence.slice(0, at));
+  const from = ownItem ? itemStart : Math.min(Math.max(0, at - 40), clauseStart);
   const context = overlap(topic, `${fact.sentence.slice(from, at + fact.value.length)}${after}`);
   // The subject's head noun (产量 in 粮食产量) must be the fact's own: a neighbour in the same sentence
   // (粮食种植面积600万亩, 产量…) shares the other words but is another figure.
@@ -102,8 +111,15 @@ const ACCEPT = 0.5;
  */
 function headOf(topic: string): string | undefined {
   const trimmed = topic.replace(/(?:的)?(?:占比|比重|比例|数量|总量|规模|情况)$/u, '').trim();
+  // A subject that ends in a verb or an adverb (…养老金按时足额发放) says what was done to its noun, which
+  // stands earlier; which word it is cannot be told from the end, so no head is required. A quantity
+  // noun jieba tags as a verb (收入) is still a noun.
+  const last = segmenter().tag(trimmed).at(-1);
+  if (last && /^[vd]/u.test(last.tag) && !QUANTITY_NOUN_END.test(last.word)) return undefined;
   return /(\p{Script=Han}{2})$/u.exec(trimmed)?.[1];
 }
+
+const QUANTITY_NOUN_END = new RegExp(`(?:${alternatives(LEXICON.quantityNouns.words)})$`, 'u');
 
 function measureFits(fact: Fact, intent: FigureIntent): boolean {
   if (intent.unit) {
@@ -131,6 +147,17 @@ function measureFits(fact: Fact, intent: FigureIntent): boolean {
 /** The lexicon's words that stand before a figure (突破, 超, 近…): read with the fact, shown with it. */
 const BEFORE = new Set(LEXICON.qualifiers.before);
 
+/** Classifiers that count things (个, 家, 所…): the noun after them is what the figure counts. */
+const COUNTING = new Set(LEXICON.units.filter((u) => u.counts).map((u) => u.unit));
+
+/** "抓好５０多个城市的试点工作": a count shown with the noun it counts (５０多个城市), as the report writes it. */
+function countedNounAfter(f: Fact): string {
+  if (!COUNTING.has(f.unit ?? '')) return '';
+  const at = f.sentence.indexOf(f.value);
+  const noun = /^\p{Script=Han}{1,8}?(?=的|[，,。；;、）)]|$)/u.exec(f.sentence.slice(at + f.value.length))?.[0] ?? '';
+  return f.label.endsWith(noun) ? '' : noun;
+}
+
 export function describeFact(f: Fact): string {
   // The fact's value starts at the figure; a qualifier the report puts before it is part of what it says.
   const bound = f.qualifier && BEFORE.has(f.qualifier) && !f.value.startsWith(f.qualifier) ? f.qualifier : '';
@@ -143,7 +170,13 @@ export function describeFact(f: Fact): string {
     return `${yearly}${verb}${bound}${f.value}`;
   }
   if (f.measure === 'rank') return `${f.ranks === 'growth' ? '增速' : ''}居${f.scope ?? ''}${f.value}`;
-  return `${bound}${f.value}`;
+  return `${bound}${f.value}${countedNounAfter(f)}`;
+}
+
+/** "由18.7平方米提高到30.45平方米": the figure a change started from, with its verb, as written before the value. */
+function startingValue(f: Fact): string | null {
+  const before = f.sentence.slice(0, f.sentence.indexOf(f.value));
+  return /[由从][^由从，,；;。]{1,20}?[到至]$/u.exec(before)?.[0] ?? null;
 }
 
 export interface FigureScope {
@@ -286,9 +319,12 @@ export function answerFigure(
                   (first.measure === 'growth' || first.measure === 'change'),
             ),
         ].slice(0, 2);
+  const start = intent.fromTo ? startingValue(first) : null;
   const value = related
     ? shown.map((f) => `${f.indicator ?? f.label}${describeFact(f)}`).join('；')
-    : shown.map(describeFact).join('、');
+    : start
+      ? `${start}${describeFact(first)}`
+      : shown.map(describeFact).join('、');
   const name = related ? `没有单列${indicator}，相关数据` : (first.indicator ?? first.label);
   const where = scope.stance === 'target' ? '的工作安排；主要预期目标中没有此项' : '';
   return {

@@ -1,6 +1,6 @@
 import type { Measure } from '../../facts/fact.js';
 import { findIndicator } from '../../facts/indicators.js';
-import { questionWordSource } from '../../lexicon/lexicon.js';
+import { questionWordSource, questionWordsPattern } from '../../lexicon/lexicon.js';
 import { segmenter } from '../../text/segment.js';
 import { withoutFillers } from './fillers.js';
 
@@ -13,10 +13,15 @@ export interface FigureIntent {
   topic: string;
   /** "…多少", "几…": the question asks for a figure, whatever its subject. */
   howMuch: boolean;
+  /** "从多少提到多少": where the figure started as well as where it got to. */
+  fromTo: boolean;
 }
 
+/** "从多少提到多少", "由多少增加到多少": both ends of a change are asked. */
+const FROM_TO = /[从由]多少[^多]{0,4}?[到至]多少/u;
+
 const GROWTH =
-  /增长了?多少|增长了?几|增速|增幅|涨幅|涨了?多少|上涨|增长率|增长(?:的)?(?:预期)?目标|下降了?多少|降了?多少|降幅|提高了?多少|回落|增长$|增长[?？]?$/u;
+  /增长了?多少|增长了?几|增速|增幅|涨幅|涨了?多少|上涨|增长率|增长(?:的)?(?:预期)?目标|(?:增长|下降|提高|上涨)了?百分之几|下降了?多少|降了?多少|降幅|提高了?多少|回落|增长$|增长[?？]?$/u;
 /** A rank asked, with its scope inside or not: 排第几, 排全国第几, 居全省第几位. */
 const RANK = /[排居列](?:在)?\p{Script=Han}{0,6}?第几|第几位|第几名|排名|排在|位次/u;
 const SHARE = /占比|比重|占.{0,12}(?:比|多少)|比例|份额|用于.{1,12}的?比例/u;
@@ -27,8 +32,7 @@ const COUNT_UNIT =
 const LEVEL = /是多少亿元?|多少亿元?|多少万元|多少元|总量|规模(?!以上)|总额|总值|多少美元/u;
 
 /** Question words of two characters or more: never part of a subject's name. */
-const QUESTION_WORDS =
-  /请问|告诉我|一下|是多少|有多少|多少|哪个|哪些|什么|怎么样|怎样|如何|年度|全年|全市|全区|全县|同比/gu;
+const QUESTION_WORDS = questionWordsPattern('asking', 'gu');
 /**
  * One-character question words (的, 了, 是, 有…) go only where they stand as words of their own: inside a
  * word they are part of the name (既有建筑, 目的地, 有色金属), so the subject is cut into words first.
@@ -73,8 +77,9 @@ export function figureIntent(question: string, subject: string): FigureIntent {
   // "接待了多少游客", "有几个": how many of a noun — an amount or a count, whichever the report gives.
   else if (LEVEL.test(text) || /(?:多少|几)(?=\p{Script=Han})/u.test(text)) measure = 'level';
   const asked = rest
+    .replace(FROM_TO, '')
     // "多少家企业": the classifier after 多少 belongs to the question, not to the subject.
-    .replace(new RegExp(`(?:多少|几)(?:${UNIT_WORDS.source})?`, 'gu'), '')
+    .replace(new RegExp(`(?:百分之)?(?:多少|几)(?:${UNIT_WORDS.source})?`, 'gu'), '')
     .replace(/[？?！!。，,、：:；;“”"'\s]/gu, '');
   const topic = withoutQuestionWords(asked)
     .replace(MEASURE_WORDS, '')
@@ -84,5 +89,11 @@ export function figureIntent(question: string, subject: string): FigureIntent {
   const subjectOnly = withoutFillers(topic);
   // "入园率提高到多少": how much of a rate is the rate itself.
   if (measure === 'level' && !unit && /(?:率|比重|占比)$/u.test(subjectOnly)) measure = 'rate';
-  return { measure, unit: unit === '亿' ? '亿元' : unit, topic: subjectOnly, howMuch: /多少|几/u.test(question) };
+  return {
+    measure,
+    unit: unit === '亿' ? '亿元' : unit,
+    topic: subjectOnly,
+    howMuch: /多少|几/u.test(question),
+    fromTo: FROM_TO.test(question),
+  };
 }

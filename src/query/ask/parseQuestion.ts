@@ -89,6 +89,34 @@ function unknownInList(text: string, corpus: Corpus): string | null {
   return names.find((n) => !corpus.findCity(n) && !NOT_PLACE_START.test(n)) ?? null;
 }
 
+/** A year written out: 2024年, 2024, or with two figures (08年 is 2008, 97年 1997: the reports go back to 1954). */
+function explicitYear(text: string): { written: string; year: number } | null {
+  // 连续12年, 近10年, 第15年 count years, they name none.
+  const twoFigures = /(?<![\d.连续近过去前后第共约])(\d{2})年(?!代|来|间|内|多|以来)/u.exec(text);
+  const fourFigures = /(?<!\d)((?:19|20)\d{2})(?:年|年度)?(?!\d)/u.exec(text);
+  if (fourFigures) return { written: fourFigures[0], year: Number(fourFigures[1]) };
+  if (twoFigures)
+    return { written: twoFigures[0], year: (Number(twoFigures[1]) < 50 ? 2000 : 1900) + Number(twoFigures[1]) };
+  return null;
+}
+
+/** Words that put a question on the whole country, whose figures are the State Council's. */
+const NATIONAL_WORDS = /国务院|我国|全国|中国(?!企业|民营)|国民生产总值|中央财政|全国人大/u;
+
+/**
+ * No place named: the State Council's reports answer a question about the country (国务院, 我国, 国民生产总值),
+ * and a question about a year that only they cover (98年GDP增长目标…, when no other report of 1998 or 1999 is here).
+ */
+function nationalByDefault(corpus: Corpus, text: string, year: number | null): City | null {
+  const national = corpus.cities.find((c) => c.level === '国家');
+  if (!national) return null;
+  if (NATIONAL_WORDS.test(text)) return national;
+  if (year === null) return null;
+  const covers = (y: number) => y === year || y === year + 1;
+  const others = corpus.reports.some((r) => r.level !== '国家' && covers(r.year));
+  return !others && national.years.some(covers) ? national : null;
+}
+
 export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion {
   const text = nfkc(question).trim();
   // Cities by their Chinese names anywhere, in the order written, or by pinyin as words of their own ("jiaxing 2024 GDP目标").
@@ -102,6 +130,10 @@ export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion 
     (c) => !new RegExp(`(?:在|居|列|位居)${c.short}(?:市|区|县)?(?:排|第|内|中|位)`, 'u').test(text),
   );
   cities.splice(0, cities.length, ...(subjects.length > 0 ? subjects : cities));
+  if (cities.length === 0 && !COMPARE_WORDS.test(text)) {
+    const national = nationalByDefault(corpus, text, explicitYear(text)?.year ?? null);
+    if (national) cities.push(national);
+  }
   const city = cities[0] ?? null;
   const unknownPlace = COMPARE_WORDS.test(text)
     ? null
@@ -111,15 +143,7 @@ export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion 
   const latest = city?.years.at(-1) ?? null;
   let year: number | null = null;
   let yearWords: string | null = null;
-  // 08年, 97年: a year written with two figures is 2008, 1997 (the reports go back to 1954) — but 连续12年,
-  // 近10年, 第15年 count years, they name none.
-  const twoFigures = /(?<![\d.连续近过去前后第共约])(\d{2})年(?!代|来|间|内|多|以来)/u.exec(text);
-  const fourFigures = /(?<!\d)((?:19|20)\d{2})(?:年|年度)?(?!\d)/u.exec(text);
-  const explicit: { written: string; year: number } | null = fourFigures
-    ? { written: fourFigures[0], year: Number(fourFigures[1]) }
-    : twoFigures
-      ? { written: twoFigures[0], year: (Number(twoFigures[1]) < 50 ? 2000 : 1900) + Number(twoFigures[1]) }
-      : null;
+  const explicit = explicitYear(text);
   if (explicit) {
     year = explicit.year;
     yearWords = explicit.written;
@@ -147,6 +171,9 @@ export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion 
   else kind = 'target';
   let rest = text;
   if (city) rest = rest.replace(new RegExp(`${city.short}(市|区|县)?|\\b${city.slug}\\b`, 'giu'), ' ');
+  // A span of years (2003到2007) goes whole, before its first year alone would.
+  const yearSpan = /((?:19|20)\d{2})\s*年?\s*[-—–~至到]\s*((?:19|20)\d{2})年?/u.exec(rest);
+  if (yearSpan) rest = rest.replace(yearSpan[0], ' ');
   if (explicit) rest = rest.replace(explicit.written, ' ');
   rest = rest.replace(/今年|去年|前年|本年|当年|上年/gu, ' ');
   for (const c of cities.slice(1)) rest = rest.replace(new RegExp(`${c.short}(市|区|县)?`, 'gu'), ' ');
