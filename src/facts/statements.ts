@@ -96,6 +96,13 @@ function sentencesOf(text: string): { text: string; at: number }[] {
   return out;
 }
 
+/** The value's own clause opens with the words of a plan (要把…控制在, 计划…, 目标是…). */
+const PLAN_CLAUSE = /(?:^|[，,；;：:])\s*(?:要把|要|计划|预期目标(?:是|为)|目标(?:是|为))[^，,；;：:]*$/u;
+
+function restatesPlan(sentence: string, valueStart: number): boolean {
+  return PLAN_CLAUSE.test(sentence.slice(0, valueStart));
+}
+
 function stanceOf(period: Period, sentence: string): Stance | null {
   if (FORECAST.test(sentence)) return 'forecast';
   if (period.kind === 'review' || period.kind === 'multi-year-review') return 'result';
@@ -461,7 +468,9 @@ export function statementsOf(report: Report, paragraph: Paragraph, period: Perio
         unit: v.unit,
         qualifier: v.qualifier,
         verb: seg.verb || null,
-        stance,
+        // "去年…曾提出，要把全年商品零售物价上涨幅度控制在百分之十以内": a review restating last year's plan
+        // states a target, not a result.
+        stance: stance === 'result' && restatesPlan(sentence, v.start) ? 'target' : stance,
         // "年均增长20%" in a year's review is an average over several years, never that year's figure.
         period:
           sentencePeriod.kind === 'review' && /^年均/u.test(seg.verb)

@@ -28,7 +28,25 @@ export type FactStore = ReadonlyMap<string, ReportTargets>;
  * The audited parsers of the 主要预期目标 list and the headline review figures know the indicator of
  * their values better than the general reader: where they read the same value, their indicator wins.
  */
-function markHeadlines(facts: Fact[], targets: Target[], achieved: AchievedFigure[]): void {
+function markHeadlines(
+  report: Report,
+  facts: Fact[],
+  passage: TargetsPassage | null,
+  targets: Target[],
+  achieved: AchievedFigure[],
+): void {
+  // The main-target list is this year's targets wherever the headings put it (河北 2004 sets its list
+  // under the review's heading): every figure read inside it is a target of the report's year.
+  if (passage) {
+    const from = passage.paragraph.text.indexOf(passage.text);
+    const to = from + passage.text.length;
+    for (const f of facts) {
+      const at = Number(f.id.slice(f.id.lastIndexOf('@') + 1));
+      if (f.paragraphId !== passage.paragraph.id || from < 0 || at < from || at >= to) continue;
+      f.stance = 'target';
+      f.period = { kind: 'year-plan', from: report.year, to: report.year };
+    }
+  }
   for (const t of targets) {
     // The same figure can close two clauses (全部财政收入…增长10%；城镇居民人均可支配收入增长10%): the fact
     // must be the target's own — its subject written in the target's clause.
@@ -70,7 +88,7 @@ export function extractFacts(corpus: Corpus): FactStore {
     const facts = report.paragraphs
       .filter((p) => p.kind === 'paragraph')
       .flatMap((p) => statementsOf(report, p, periods.get(p.id) ?? { kind: 'none', from: 0, to: 0 }, tally));
-    markHeadlines(facts, targets, achieved);
+    markHeadlines(report, facts, passage, targets, achieved);
     all.set(report.id, { report, passage, targets, plan: parsePlanTargets(report), achieved, facts, periods, tally });
   }
   return all;

@@ -15,6 +15,8 @@ export interface IndicatorRecord {
   measures?: string[];
   /** What may answer instead where a report sets no target for it. */
   related?: string[];
+  /** A target for it is a ceiling (CPI 3%左右 is met at 2%; unemployment 5.5%左右 at 5.2%). */
+  ceiling?: boolean;
   note?: string;
 }
 

@@ -6,6 +6,7 @@ import { emptyResult, notFound } from './answers.js';
 import { answerDefinition } from './definition.js';
 import { englishAnswer, isEnglish } from './english.js';
 import { answerFigure } from './figure.js';
+import { figureFor } from './figureFor.js';
 import { answerMet } from './met.js';
 import { type ParsedQuestion, TARGET_WORDS } from './parseQuestion.js';
 import { answerFromPassage } from './passage.js';
@@ -13,7 +14,6 @@ import { answerPlan } from './plan.js';
 import { answerRanking } from './ranking.js';
 import { answerReportFacts } from './reportFacts.js';
 import { answerResultRanking } from './resultRanking.js';
-import { answerTarget } from './target.js';
 import type { AskResult, PlaceQuestion } from './types.js';
 import { stanceAndYear, type Understood, understand } from './understand.js';
 
@@ -143,14 +143,7 @@ function route(library: Library, understood: Understood, base: AskResult): AskRe
     case 'plan':
       return answerPlan(library, place!, base);
     case 'met':
-      return answerMet(library, place!, base);
-    case 'met-unread': {
-      // Whether a target was met, of a subject the lexicon does not know: the target alone does not answer
-      // that. Say it cannot be judged, and what the report does state.
-      const stated = answerForCity(library, understood, city!, base);
-      const said = stated.found && stated.answer ? `报告给出的是：${stated.answer.replace(/。$/u, '')}` : stated.reason;
-      return notFound(library, parsed, base, `无法判断是否完成（没有可对比的目标和实际数）。${said ?? ''}`);
-    }
+      return answerMet(library, understood, city!, base);
     case 'needs-place':
       return notFound(
         library,
@@ -173,31 +166,15 @@ function route(library: Library, understood: Understood, base: AskResult): AskRe
   }
 }
 
-function answerForCity(
-  library: Library,
-  { parsed, figure: intent }: Pick<Understood, 'parsed' | 'figure'>,
-  city: City,
-  base: AskResult,
-): AskResult {
+function answerForCity(library: Library, understood: Understood, city: City, base: AskResult): AskResult {
+  const { parsed } = understood;
   const { stance, year } = stanceAndYear(library, parsed, city);
   if (year === null) return notFound(library, parsed, base, `语料中没有${city.short}的报告。`);
-  const place = placeQuestion(parsed);
-  if (stance === 'target' && place) {
-    // The 主要预期目标 list first (its parser is audited); then the year's other targets and work plan.
-    const headline = answerTarget(library, { ...place, year }, base);
-    if (headline.found) return headline;
-    const other = answerFigure(library, parsed, intent, { city, year, stance }, base);
-    if (other.found) return other;
-    return {
-      ...headline,
-      reason: `${(headline.reason ?? '').replace(/。$/u, '')}；该报告的工作安排中也没有给出这项目标。`,
-    };
-  }
-  const result = answerFigure(library, parsed, intent, { city, year, stance }, base);
+  const result = figureFor(library, understood, city, stance, year, base);
   if (result.found || stance !== 'result' || TARGET_WORDS.test(parsed.text)) return result;
   // The review is silent, but that year's own report planned it (<place>Y年推出几件<subject>): say the
   // result is missing and give the plan as a plan — a target must never read as a result.
-  const plan = answerFigure(library, parsed, intent, { city, year, stance: 'target' }, base);
+  const plan = figureFor(library, understood, city, 'target', year, base);
   if (!plan.found || !plan.answer) return result;
   // Not stated, and here is what is stated: the plan is related, never the answer.
   return {

@@ -333,6 +333,7 @@ export function answerFigure(
     kind: scope.stance === 'result' ? 'achieved' : 'target',
     indicator: first.indicator,
     value,
+    figures: related ? shown : intent.fromTo ? [first] : shown,
     answer: `${report.city}${when}${name}${scope.stance === 'target' ? '目标' : ''}：${value}（据${report.year}年政府工作报告${where}${first.stance === 'forecast' ? '，预计数' : ''}）。`,
     source: {
       id: first.paragraphId,

@@ -21,11 +21,15 @@ export interface FigureIntent {
 const FROM_TO = /[从由]多少[^多]{0,4}?[到至]多少/u;
 
 const GROWTH =
-  /增长了?多少|增长了?几|增速|增幅|涨幅|涨了?多少|上涨|增长率|增长(?:的)?(?:预期)?目标|(?:增长|下降|提高|上涨)了?百分之几|下降了?多少|降了?多少|降幅|提高了?多少|回落|增长$|增长[?？]?$/u;
+  /增长了?多少|增长了?几|增速|增幅|涨幅|涨了?多少|上涨|增长(?:的)?(?:预期)?目标|(?:增长|下降|提高|上涨)了?百分之几|下降了?多少|降了?多少|降幅|提高了?多少|回落|增长$|增长[?？]?$/u;
 /** A rank asked, with its scope inside or not: 排第几, 排全国第几, 居全省第几位. */
 const RANK = /[排居列](?:在)?\p{Script=Han}{0,6}?第几|第几位|第几名|排名|排在|位次/u;
 const SHARE = /占比|比重|占.{0,12}(?:比|多少)|比例|份额|用于.{1,12}的?比例/u;
-const RATE = /率(?:是|为|有)?(?:多少|几)?[?？]?$|率是|率为|率多少/u;
+/**
+ * A rate asked. 增长率 is not: "人口自然增长率" is a rate and "GDP增长率" a growth — which one, the facts
+ * tell, so no kind is asked of them.
+ */
+const RATE = /(?<!增长)率(?:是|为|有)?(?:多少|几)?[?？]?$|(?<!增长)率(?:是|为|多少)/u;
 const COUNT_UNIT =
   /多少(家|个|所|套|项|座|条|名|人次|人|户|头|只|台|辆|件|枚|批|处|栋|次|场|公里|亩|万亩|吨|万吨|平方米)/u;
 /** An amount, named as such. A bare "是多少/完成多少" names no kind: whatever the report states answers it. */

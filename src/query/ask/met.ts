@@ -1,98 +1,112 @@
-import type { Indicator } from '../../facts/indicators.js';
+import type { City } from '../../corpus/corpus.js';
+import type { Report } from '../../corpus/types.js';
+import type { Fact } from '../../facts/fact.js';
+import { LEXICON } from '../../lexicon/lexicon.js';
 import { nfkc } from '../../text/normalize.js';
 import { factsOf, type Library } from '../library.js';
-import { trend } from '../trendQueries.js';
-import { notFound, sourceOf } from './answers.js';
+import { sourceOf } from './answers.js';
 import { describeFact } from './figure.js';
-import type { AskResult, PlaceQuestion } from './types.js';
+import { figureFor } from './figureFor.js';
+import type { AskResult } from './types.js';
+import type { Understood } from './understand.js';
 
 const FELL_SHORT =
-  /未能(?:完成|达到|实现)|未(?:完成|达到|实现)(?:年初|全年|预期)?(?:计划|目标)?|没有(?:完成|达到)|低于(?:年初|全年)?(?:计划|预期|目标)/u;
+  /未能(?:完成|达到|实现)|未(?:完成|达到|实现)(?:年初|全年|预期)?(?:计划|目标)?|没有(?:完成|达到)|低于(?:年初|全年)?(?:计划|预期|目标)|略低于[^，,。；]{0,8}(?:目标|计划)/u;
 const BEAT =
-  /超额完成|全面完成|圆满完成|达到(?:年初|全年)?(?:预期)?(?:目标|计划)|好于预期|高于(?:年初|全年)?(?:计划|预期|目标)/u;
+  /超额完成|全面完成|圆满完成|达到(?:年初|全年)?(?:预期)?(?:目标|计划)|好于预期|高于(?:年初|全年)?(?:计划|预期|目标)|超(?:过|出)?(?:年初|年度|全年)?(?:预期)?(?:目标|计划|任务)/u;
+
+/** Indicators whose target is a ceiling (the lexicon's `ceiling`): a lower result meets it. */
+const CEILINGS = new Set(LEXICON.indicators.filter((i) => i.ceiling).map((i) => i.name));
 
 /**
- * "生产总值…增幅虽居省市前列,但低于全年计划": a report saying in so many words that an indicator fell short
- * of (or beat) its plan. Read in the next year's review, whose sentence is the answer's source.
+ * "生产总值…增幅虽居省市前列,但低于全年计划", "略低于8％的预定目标": the next report saying in so many words
+ * that the subject fell short of (or beat) its plan — a sentence naming the subject (an alias of its
+ * indicator, or the result's own words) and the verdict.
  */
-function statedOutcome(library: Library, parsed: PlaceQuestion, indicator: Indicator, year: number) {
-  const report = library.corpus.report(parsed.city, year + 1);
-  if (!report) return null;
-  const aliases = indicator.aliases.map((a) => nfkc(a).toLowerCase());
+function statedOutcome(library: Library, report: Report, names: readonly string[]) {
+  const wanted = names.map((a) => nfkc(a).toLowerCase()).filter((a) => a.length >= 2);
+  // Only the review speaks of last year's plan: the work plan's "完成或超额完成…目标任务" is this year's.
+  const periods = factsOf(library, report).periods;
   for (const paragraph of report.paragraphs) {
+    if (paragraph.kind !== 'paragraph' || periods.get(paragraph.id)?.kind !== 'review') continue;
     for (const sentence of paragraph.text.split(/(?<=[。；])/u)) {
       const norm = nfkc(sentence).toLowerCase();
-      if (!aliases.some((a) => norm.includes(a))) continue;
+      if (!wanted.some((a) => norm.includes(a))) continue;
       const missed = FELL_SHORT.test(sentence);
-      if (missed || BEAT.test(sentence))
-        return { report, paragraphId: paragraph.id, sentence: sentence.trim(), met: !missed };
+      if (missed || BEAT.test(sentence)) return { paragraphId: paragraph.id, sentence: sentence.trim(), met: !missed };
     }
   }
   return null;
 }
 
-/** "<place>Y年GDP目标完成了吗": the year's target beside the result the next report states. */
-export function answerMet(library: Library, parsed: PlaceQuestion, base: AskResult): AskResult {
-  const t = trend(library, parsed.city.city, parsed.indicator.name);
-  const withTarget = t.years.filter((y) => y.target);
-  const row =
-    parsed.year !== null
-      ? t.years.find((y) => y.year === parsed.year)
-      : ([...withTarget].reverse().find((y) => y.achieved) ?? withTarget.at(-1));
-  const year = row?.year ?? parsed.year ?? (parsed.city.years.at(-1) ?? 0) - 1;
-  if (!row?.target || row.status === 'unknown' || !row.achieved) {
-    // No comparable pair of figures: the next report may still say whether the plan was met.
-    const stated = statedOutcome(library, parsed, parsed.indicator, year);
-    if (stated) {
-      const verdict = stated.met ? '已达成' : '未达成';
-      // The figures on both sides, where the reports give them: the year's target, and the result the
-      // sentence that says 完成 or 未完成 states.
-      const result = factsOf(library, stated.report).facts.find(
-        (f) =>
-          f.paragraphId === stated.paragraphId &&
-          f.indicator === parsed.indicator.name &&
-          f.stance === 'result' &&
-          stated.sentence.includes(f.value),
-      );
-      const figures = [row?.target ? `目标${row.target.shown}` : '', result ? `实际${describeFact(result)}` : '']
-        .filter(Boolean)
-        .join('，');
-      return {
-        ...base,
-        year,
-        found: true,
-        kind: 'met',
-        value: figures ? `${verdict}（${figures}）` : verdict,
-        answer: `据${stated.report.year}年政府工作报告，${t.city}${year}年${t.indicator}${figures ? `${figures}，` : ''}${verdict}（报告原话见引文）。`,
-        source: sourceOf(library, stated.paragraphId, stated.sentence),
-      };
-    }
+/**
+ * Whether a result meets a target, from the two facts: the same kind of figure in the same unit, a
+ * target's lower end reached — or, for a ceiling (以内/以下, a fall, an indicator like CPI), not
+ * exceeded. 左右 has no tolerance. Null when the two cannot be compared.
+ */
+export function judgeFacts(target: Fact, result: Fact): boolean | null {
+  if (target.number === null || result.number === null) return null;
+  const growthLike = (f: Fact) => f.measure === 'growth' || f.measure === 'change';
+  if (growthLike(target) !== growthLike(result) || (target.unit ?? '') !== (result.unit ?? '')) return null;
+  const ceiling =
+    target.qualifier === '以内' ||
+    target.qualifier === '以下' ||
+    target.number < 0 ||
+    (target.indicator !== null && CEILINGS.has(target.indicator));
+  const bound = target.range ? (ceiling ? target.range[1] : target.range[0]) : target.number;
+  return ceiling ? result.number <= bound : result.number >= bound;
+}
+
+/**
+ * "<place>Y年<subject>目标完成了吗", "…目标增长多少？实际完成多少？": the year's target (its own report)
+ * beside the result (the next report's review), each found the way a figure is, and the verdict: the
+ * report's own words where it says so, else the two figures compared. Either side missing is said.
+ */
+export function answerMet(library: Library, understood: Understood, city: City, base: AskResult): AskResult {
+  const { parsed } = understood;
+  const year = parsed.year ?? (city.years.at(-1) ?? 0) - 1;
+  const target = figureFor(library, understood, city, 'target', year, base);
+  const result = figureFor(library, understood, city, 'result', year, base);
+  const t = target.found ? target.figures?.[0] : undefined;
+  // Of the result's figures (an amount and its growth), the one of the target's kind.
+  const results = result.found ? (result.figures ?? []) : [];
+  const r = (t && results.find((f) => judgeFacts(t, f) !== null)) ?? results[0];
+  const next = library.corpus.report(city, year + 1);
+  const names = [...(parsed.indicator?.aliases ?? []), r?.label ?? '', understood.figure.topic];
+  const stated = next ? statedOutcome(library, next, names) : null;
+  const judged = t && r ? judgeFacts(t, r) : null;
+  const met = stated ? stated.met : judged;
+  const subject = parsed.indicator?.name ?? r?.label ?? t?.label ?? understood.figure.topic;
+  const figures = [
+    target.found ? `目标${t ? describeFact(t) : target.value}` : '',
+    result.found ? `实际${result.value}` : '',
+  ]
+    .filter(Boolean)
+    .join('，');
+  const withYear = { ...base, city: city.city, year, kind: 'met' as const };
+  if (met === null) {
+    const missing = [
+      target.found ? null : (target.reason ?? `${year}年的报告中没有${subject}目标`),
+      result.found ? null : (result.reason ?? `${year + 1}年的报告中没有${subject}的实际数`),
+    ].filter(Boolean);
+    const why =
+      missing.length > 0 ? missing.join('；') : '目标和实际数口径不同（或没有可比的数值），报告也没有说明是否完成';
+    return {
+      ...withYear,
+      found: false,
+      answer: null,
+      reason: `无法判断${city.short}${year}年${subject}目标是否完成：${why.replace(/。$/u, '')}。${figures ? `报告给出的是：${figures}。` : ''}`,
+    };
   }
-  if (!row?.target) {
-    return notFound(
-      library,
-      parsed,
-      base,
-      `${t.city}${parsed.year ?? ''}${parsed.year ? '年' : ''}的报告中没有${t.indicator}目标。`,
-    );
-  }
-  if (row.status === 'unknown' || !row.achieved) {
-    return notFound(
-      library,
-      parsed,
-      { ...base, year: row.year },
-      `${t.city}${row.year}年${t.indicator}目标为${row.target.shown}，但${row.reason}，无法判断是否达成。`,
-    );
-  }
-  const verdict = row.status === 'met' ? '已达成' : '未达成';
+  const verdict = met ? '已达成' : '未达成';
+  const source = result.source ?? (stated ? sourceOf(library, stated.paragraphId, stated.sentence) : target.source);
+  const statedSource = stated ? sourceOf(library, stated.paragraphId, stated.sentence) : null;
   return {
-    ...base,
-    year: row.year,
+    ...withYear,
     found: true,
-    kind: 'met',
-    // The figures go with the verdict wherever it is shown (the English answer shows the value).
-    value: `${verdict}（目标${row.target.shown}，实际${row.achieved.value}）`,
-    answer: `${t.city}${row.year}年${t.indicator}目标${row.target.shown}，实际${row.achieved.value}（据${row.achieved.reportedIn}年报告）：${verdict}。`,
-    source: sourceOf(library, row.achieved.source, row.achieved.sentence),
+    value: figures ? `${verdict}（${figures}）` : verdict,
+    answer: `${city.short}${year}年${subject}${figures ? `${figures}，` : ''}${verdict}${stated ? `（据${year + 1}年政府工作报告原话，见引文）` : ''}。`,
+    source: statedSource ?? source,
+    figures: [t, r].filter((f): f is Fact => f !== undefined),
   };
 }

@@ -192,6 +192,8 @@ export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion 
     year = spanYears.to;
   }
   rest = rest.replace(/(?:过去|那|这)五年|五年来|五年间|[(（]\s*[)）]/gu, ' ');
+  // "…目标完成了吗", "…达到年初目标了没": whether it was met is the question, not part of the subject.
+  rest = rest.replace(new RegExp(MET_WORDS.source, 'gu'), ' ');
   const subject = rest.replace(/\s+/gu, ' ').trim();
   rest = rest.replace(QUESTION_NOISE, ' ').replace(GENERIC_WORDS, ' ').replace(/\s+/gu, ' ').trim();
   return { text, city, cities, unknownPlace, year, yearWords, indicator, kind, rest, subject, fiveYears };

@@ -1,5 +1,6 @@
 import { describeTarget } from '../../facts/describe.js';
 import { relatedIndicators } from '../../facts/indicators.js';
+import { foldWidth } from '../../text/normalize.js';
 import { factsOf, type Library } from '../library.js';
 import { notFound, reportAsked, sourceOf } from './answers.js';
 import type { AskResult, PlaceQuestion } from './types.js';
@@ -27,10 +28,22 @@ export function answerTarget(library: Library, parsed: PlaceQuestion, base: AskR
     direct.length > 0
       ? matches.map((m) => describeTarget(m, { wholeClause: true })).join('；')
       : matches.map((m) => `${m.indicator}${describeTarget(m, { wholeClause: true })}`).join('；');
+  // The list's targets as the facts they are (the same values, tagged headline when the facts were read).
+  const figures = matches.flatMap((m) => {
+    const own = t.facts.filter(
+      (f) =>
+        f.paragraphId === m.paragraphId && f.stance !== 'result' && foldWidth(m.value).includes(foldWidth(f.value)),
+    );
+    // The fact read in the target's own clause, when the same value closes two clauses.
+    return (
+      own.find((f) => foldWidth(m.text).includes(foldWidth(f.value)) && f.indicator === m.indicator) ?? own.slice(0, 1)
+    );
+  });
   return {
     ...base,
     year,
     found: true,
+    figures,
     value: matches.map((m) => m.value).join('；'),
     answer:
       direct.length > 0

@@ -1,5 +1,5 @@
 import type { City } from '../../corpus/corpus.js';
-import type { Measure } from '../../facts/fact.js';
+import type { Fact, Measure } from '../../facts/fact.js';
 import type { Indicator } from '../../facts/indicators.js';
 import type { ParsedQuestion, QuestionKind } from './parseQuestion.js';
 
@@ -36,6 +36,8 @@ export interface AskResult {
   /** For a ranking question: the ranked targets. */
   ranking: { city: string; year: number; value: string; source: string }[];
   suggestions: AskSuggestion[];
+  /** The facts the answer states, as data (a met answer compares them; a face may tabulate them). */
+  figures?: readonly Fact[];
   /** A result was asked and the review is silent: what is answered is that year's plan (kind 'target'). */
   onlyPlan?: boolean;
   /** The language the question was asked in: the answer sentence comes in it; quotes stay verbatim Chinese. */
@@ -48,8 +50,8 @@ export interface AskResult {
  * - `definition`: a glossary term's meaning; `report-facts`: who delivered a report, at which meeting, when;
  * - `compare`: places ranked on an indicator; `all-targets`: a report's whole list of main targets;
  * - `five-year-review`: a past five-year period, from the review of the report after it;
- * - `plan`: a five-year plan's goal; `met`: whether a year's target was met (`met-unread` when the subject
- *   is no indicator the lexicon knows, so no target and result can be paired);
+ * - `plan`: a five-year plan's goal; `met`: whether a year's target was met (its target and result, each
+ *   found as a figure is, and the verdict);
  * - `needs-place`: an indicator asked of no place; `each-place`: one figure for each of several places;
  * - `figure`: one figure of one place; `figure-or-passage`: a quantity named without a figure word, a figure
  *   if the report states one, else the passages; `passage`: anything else, answered with passages.
@@ -64,7 +66,6 @@ export type AskShape =
   | 'five-year-review'
   | 'plan'
   | 'met'
-  | 'met-unread'
   | 'needs-place'
   | 'passage'
   | 'each-place'

@@ -88,8 +88,7 @@ function shapeOf(library: Library, parsed: ParsedQuestion, figure: FigureIntent,
   const reviewed = city && parsed.fiveYears && library.corpus.report(city, parsed.fiveYears.to + 1);
   if (reviewed && !TARGET_WORDS.test(text)) return 'five-year-review';
   if (city && indicator && kind === 'plan') return 'plan';
-  if (city && indicator && kind === 'met') return 'met';
-  if (city && !indicator && MET_WORDS.test(text)) return 'met-unread';
+  if (city && (kind === 'met' || MET_WORDS.test(text))) return 'met';
   if (indicator && !city) return 'needs-place';
   if (!city) return 'passage';
   if (parsed.cities.length > 1 && indicator) return 'each-place';

@@ -1,0 +1,32 @@
+import type { City } from '../../corpus/corpus.js';
+import type { Library } from '../library.js';
+import { answerFigure } from './figure.js';
+import { answerTarget } from './target.js';
+import type { AskResult } from './types.js';
+import type { Understood } from './understand.js';
+
+/**
+ * A place's figure for a year, as a target or as a result. A target: the 主要预期目标 list first (its
+ * indicator is read by the list's own rules), then the year's other targets and work plan. A result: the
+ * next report's review.
+ */
+export function figureFor(
+  library: Library,
+  { parsed, figure: intent }: Pick<Understood, 'parsed' | 'figure'>,
+  city: City,
+  stance: 'target' | 'result',
+  year: number,
+  base: AskResult,
+): AskResult {
+  if (stance === 'target' && parsed.indicator) {
+    const headline = answerTarget(library, { ...parsed, city, indicator: parsed.indicator, year }, base);
+    if (headline.found) return headline;
+    const other = answerFigure(library, parsed, intent, { city, year, stance }, base);
+    if (other.found) return other;
+    return {
+      ...headline,
+      reason: `${(headline.reason ?? '').replace(/。$/u, '')}；该报告的工作安排中也没有给出这项目标。`,
+    };
+  }
+  return answerFigure(library, parsed, intent, { city, year, stance }, base);
+}
