@@ -72,6 +72,10 @@ const RANK =
 /** A rank written without 第 after a ranking verb: "排名西部百强县79位" (but "前10位" is a top ten, not a rank). */
 const BARE_RANK = /(?:排名|排在|位列|位居)(全国|全省|全市|[\p{Script=Han}]{2,6}?)(?<![前第])(\d{1,3})(位|名)(?!次)/gu;
 
+/** "在“世界500强”排名由369位上升到235位": the rank reached, where it ranks written before 排名. */
+const MOVED_RANK =
+  /(?:在)?([“”"\p{Script=Han}\d]{2,12}?)?(?:排名|位次)由第?\d{1,3}(?:位|名)?(?:上升|提升|跃升|跃居|前移|前进|下降|后退|回落)(?:到|至)第?(\d{1,3})(位|名)/gu;
+
 const DELIMITER = /[，,；;：:、（(）)]/u;
 const FILLER_START =
   /^(?:其中|全年|全市|全区|全县|全体|我市|我区|今年|去年|一年来|(?:过去|这)?五年(?:来|间)?|预计|同比|累计|共有|共|均|并|且|和|及|与|又|还|已|有|实现了?|完成了?|达到了?|达)+/u;
@@ -344,6 +348,24 @@ function valuesIn(original: string): RawValue[] {
       rankScope: m[1] ?? null,
     });
   }
+  for (const m of sentence.matchAll(MOVED_RANK)) {
+    const numeral = m[2] ?? '';
+    const end = (m.index ?? 0) + m[0].length;
+    const at = end - numeral.length - (m[3]?.length ?? 0);
+    if (out.some((v) => v.at === at)) continue;
+    out.push({
+      start: (m.index ?? 0) + (m[0].search(/排名|位次/u) ?? 0),
+      at,
+      end,
+      written: original.slice(at, end),
+      number: Number(numeral),
+      range: null,
+      unit: null,
+      qualifier: null,
+      rank: true,
+      rankScope: m[1]?.replace(/[“”"]/gu, '') ?? null,
+    });
+  }
   return out.sort((a, b) => a.at - b.at);
 }
 
@@ -439,7 +461,11 @@ export function statementsOf(report: Report, paragraph: Paragraph, period: Perio
         // "13个地表水国省考核断面水质优良比例92.3%": a count followed by a noun counts that noun; when it cannot
         // be read, the subject before is not it either.
         const countsWhatFollows = COUNTING_UNITS.has(v.unit ?? '') && /^\p{Script=Han}/u.test(sentence.slice(v.end));
-        label = noun || (countsWhatFollows ? null : subjects.at(-1)) || null;
+        // "超80%的省科技攻坚项目、资金、研发投入由企业承担": a share opening its clause is a share of what follows 的.
+        const shareOf = PERCENT.has(v.unit ?? '')
+          ? /^的([^，,；;。]{2,40})/u.exec(sentence.slice(v.end))?.[1]
+          : undefined;
+        label = shareOf ?? (noun || (countsWhatFollows ? null : subjects.at(-1)) || null);
       } else if (v.unit && !PERCENT.has(v.unit) && (seg.core.length <= 3 || seg.core.endsWith('等'))) {
         // "新建6个乡村振兴示范点", "华信稀贵…等9家非正常经营企业": the counted noun follows the number.
         const noun = countedNoun(sentence, values, values.indexOf(v));

@@ -40,7 +40,8 @@ export function reportAsked(
   city: City,
   base: AskResult,
 ): { report: Report; year: number } | { missing: AskResult } {
-  const year = parsed.year ?? city.years.at(-1) ?? null;
+  // A report named (2002年的政府工作报告) is that report; a year named is the report of that year.
+  const year = parsed.reportYear ?? parsed.year ?? city.years.at(-1) ?? null;
   const report = year === null ? undefined : library.corpus.report(city, year);
   if (report && year !== null) return { report, year };
   return {

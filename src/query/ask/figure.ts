@@ -186,6 +186,8 @@ export interface FigureScope {
   stance: 'result' | 'target';
   /** The five years ending with `year`, as the next report's five-year review states them ("十三五期间…年均增长6.5%"). */
   fiveYears?: boolean;
+  /** No data year named ("现在排第几", "看2026年报告"): the state the report's review ends with, five-year figures too. */
+  current?: boolean;
 }
 
 /** The report that states a year's figures: the next year's review for results, the year's own report for targets. */
@@ -203,12 +205,9 @@ function factsInScope(library: Library, report: Report, scope: FigureScope): Fac
     if (scope.stance === 'target') return f.stance === 'target' && f.period.kind === 'year-plan';
     if (f.stance !== 'result' && f.stance !== 'forecast') return false;
     if (f.period.kind === 'review') return f.period.from === scope.year;
-    return (
-      f.period.kind === 'multi-year-review' &&
-      f.period.to === scope.year &&
-      (f.measure === 'level' || f.measure === 'share' || f.measure === 'rate') &&
-      END_STATE.test(f.verb ?? '')
-    );
+    if (f.period.kind !== 'multi-year-review' || f.period.to !== scope.year) return false;
+    if (scope.current) return true;
+    return (f.measure === 'level' || f.measure === 'share' || f.measure === 'rate') && END_STATE.test(f.verb ?? '');
   });
 }
 
@@ -246,7 +245,12 @@ export function answerFigure(
       }))
       .filter((s) => s.score >= ACCEPT)
       .sort(
-        (a, b) => b.score - a.score || b.precision - a.precision || Number(b.fact.headline) - Number(a.fact.headline),
+        (a, b) =>
+          b.score - a.score ||
+          b.precision - a.precision ||
+          Number(b.fact.headline) - Number(a.fact.headline) ||
+          // The year's own review before the five years' figures.
+          Number(a.fact.period.kind !== 'review') - Number(b.fact.period.kind !== 'review'),
       );
   const byIndicator = parsed.indicator ? rank(parsed.indicator.name, []) : [];
   // The dictionary's indicator may not be the question's subject ("工业投资占全部投资比重", "R&D经费" in
@@ -334,7 +338,7 @@ export function answerFigure(
     indicator: first.indicator,
     value,
     figures: related ? shown : intent.fromTo ? [first] : shown,
-    answer: `${report.city}${when}${name}${scope.stance === 'target' ? '目标' : ''}：${value}（据${report.year}年政府工作报告${where}${first.stance === 'forecast' ? '，预计数' : ''}）。`,
+    answer: `${report.city}${first.period.kind === 'multi-year-review' ? `${first.period.from}—${first.period.to}年` : when}${name}${scope.stance === 'target' ? '目标' : ''}：${value}（据${report.year}年政府工作报告${where}${first.stance === 'forecast' ? '，预计数' : ''}）。`,
     source: {
       id: first.paragraphId,
       city: report.city,

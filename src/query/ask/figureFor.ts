@@ -28,5 +28,7 @@ export function figureFor(
       reason: `${(headline.reason ?? '').replace(/。$/u, '')}；该报告的工作安排中也没有给出这项目标。`,
     };
   }
-  return answerFigure(library, parsed, intent, { city, year, stance }, base);
+  // No data year named ("现在…", "看2026年的报告"): the state the review ends with answers, five-year figures too.
+  const current = stance === 'result' && parsed.year === null && parsed.fiveYears === null && parsed.yearWords === null;
+  return answerFigure(library, parsed, intent, { city, year, stance, current }, base);
 }

@@ -41,7 +41,7 @@ const QUESTION_WORDS = questionWordsPattern('asking', 'gu');
  * One-character question words (的, 了, 是, 有…) go only where they stand as words of their own: inside a
  * word they are part of the name (既有建筑, 目的地, 有色金属), so the subject is cut into words first.
  */
-const SINGLE_QUESTION_WORD = /^(?:几|吗|呢|吧|了|的|是|有|为|做|搞|弄)$/u;
+const SINGLE_QUESTION_WORD = /^(?:几|吗|呢|吧|了|的|是|有|为|做|搞|弄|里)$/u;
 
 function withoutQuestionWords(text: string): string {
   return segmenter()
@@ -54,7 +54,7 @@ const MEASURE_WORDS = new RegExp(
   'gu',
 );
 const UNIT_WORDS =
-  /亿元|万元|元|美元|亿|万|家|个|所|套|项|座|条|名|人次|人|户|头|只|台|辆|件|枚|批|处|栋|次|场|公里|亩|吨|平方米|平方|平米/gu;
+  /亿元|万元|元|美元|亿|万|家|个|所|套|项|座|条|名|位|人次|人|户|头|只|台|辆|件|枚|批|处|栋|次|场|公里|亩|吨|平方米|平方|平米/gu;
 
 /** `text` is the whole question (its question words say what kind of figure); `subject` it without place and year. */
 /** The question without the indicator names in it: "社会消费品零售总额" holds 总额 but asks no amount. */

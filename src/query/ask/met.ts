@@ -64,7 +64,7 @@ export function judgeFacts(target: Fact, result: Fact): boolean | null {
  */
 export function answerMet(library: Library, understood: Understood, city: City, base: AskResult): AskResult {
   const { parsed } = understood;
-  const year = parsed.year ?? (city.years.at(-1) ?? 0) - 1;
+  const year = parsed.year ?? (parsed.reportYear ?? city.years.at(-1) ?? 0) - 1;
   const target = figureFor(library, understood, city, 'target', year, base);
   const result = figureFor(library, understood, city, 'result', year, base);
   const t = target.found ? target.figures?.[0] : undefined;

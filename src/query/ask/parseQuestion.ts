@@ -33,6 +33,8 @@ export interface ParsedQuestion {
   subject: string;
   /** The five-year plan period the question names (十三五 → 2016–2020), or null. */
   fiveYears: { from: number; to: number } | null;
+  /** "甘肃省2026年政府工作报告说…": the year names the report, not the data (which is then the report's review). */
+  reportYear: number | null;
 }
 
 /**
@@ -144,9 +146,15 @@ export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion 
   let year: number | null = null;
   let yearWords: string | null = null;
   const explicit = explicitYear(text);
-  if (explicit) {
+  // "看甘肃省2026年政府工作报告", "2026年报告里": a year written before 报告 names the report asked.
+  const namesReport =
+    explicit !== null && new RegExp(`${explicit.written}(?:年)?(?:的)?(?:政府工作)?报告`, 'u').test(text);
+  const reportYear = namesReport ? explicit.year : null;
+  if (explicit && !namesReport) {
     year = explicit.year;
     yearWords = explicit.written;
+  } else if (namesReport) {
+    yearWords = null;
   } else if (/今年|本年|当年/u.test(text)) {
     year = latest;
     yearWords = '今年';
@@ -170,10 +178,19 @@ export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion 
   else if (ACHIEVED_WORDS.test(text) || yearWords === '去年' || yearWords === '前年') kind = 'achieved';
   else kind = 'target';
   let rest = text;
-  if (city) rest = rest.replace(new RegExp(`${city.short}(市|区|县)?|\\b${city.slug}\\b`, 'giu'), ' ');
+  if (city) rest = rest.replace(new RegExp(`${city.short}(市|区|县|省|自治区)?|\\b${city.slug}\\b`, 'giu'), ' ');
   // A span of years (2003到2007) goes whole, before its first year alone would.
   const yearSpan = /((?:19|20)\d{2})\s*年?\s*[-—–~至到]\s*((?:19|20)\d{2})年?/u.exec(rest);
   if (yearSpan) rest = rest.replace(yearSpan[0], ' ');
+  // "看甘肃省2026年政府工作报告", "那份2024年报告里说": where to look, not what to look for.
+  if (namesReport && explicit)
+    rest = rest.replace(
+      new RegExp(
+        `(?:看|据|按|根据|按照)?[^，,。？?]{0,8}?${explicit.written}(?:年)?(?:的)?(?:政府工作)?报告(?:里|中|上)?(?:说|讲|提到)?`,
+        'u',
+      ),
+      ' ',
+    );
   if (explicit) rest = rest.replace(explicit.written, ' ');
   rest = rest.replace(/今年|去年|前年|本年|当年|上年/gu, ' ');
   for (const c of cities.slice(1)) rest = rest.replace(new RegExp(`${c.short}(市|区|县)?`, 'gu'), ' ');
@@ -196,5 +213,5 @@ export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion 
   rest = rest.replace(new RegExp(MET_WORDS.source, 'gu'), ' ');
   const subject = rest.replace(/\s+/gu, ' ').trim();
   rest = rest.replace(QUESTION_NOISE, ' ').replace(GENERIC_WORDS, ' ').replace(/\s+/gu, ' ').trim();
-  return { text, city, cities, unknownPlace, year, yearWords, indicator, kind, rest, subject, fiveYears };
+  return { text, city, cities, unknownPlace, year, yearWords, indicator, kind, rest, subject, fiveYears, reportYear };
 }

@@ -13,7 +13,7 @@ export function answerFromPassage(library: Library, parsed: ParsedQuestion, base
   try {
     r = library.index.search(parsed.rest, {
       city: parsed.city?.city,
-      year: parsed.yearWords && parsed.year ? parsed.year : undefined,
+      year: parsed.reportYear ?? (parsed.yearWords && parsed.year ? parsed.year : undefined),
       limit: 3,
     });
   } catch {

@@ -64,6 +64,8 @@ function stanceOf(library: Library, parsed: ParsedQuestion, city: City): 'result
 /** The data year: the one named, else the latest report's (its targets) or the year it reviews (its results). */
 function dataYear(parsed: ParsedQuestion, city: City, stance: 'result' | 'target'): number | null {
   if (parsed.year !== null) return parsed.year;
+  // The report named: its review's year, or its own year for a target.
+  if (parsed.reportYear !== null) return stance === 'result' ? parsed.reportYear - 1 : parsed.reportYear;
   const latest = city.years.at(-1);
   if (latest === undefined) return null;
   return stance === 'result' ? latest - 1 : latest;
