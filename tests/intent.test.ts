@@ -87,6 +87,22 @@ describe('the shape of answer a question wants, decided before any figure is loo
   });
 });
 
+describe('an English question about a subject no indicator names', () => {
+  it('is read word by word into the words reports use, and answered only when every word is found', () => {
+    const cut = ask(library, 'By how much did Weinan cut its three public expenses in 2022?');
+    expect(cut).toMatchObject({ found: true, value: '下降10.4%', language: 'en' });
+    expect(cut.intent).toMatchObject({ shape: 'figure', measure: 'growth', year: 2022, subject: '三公经费' });
+    expect(cut.answer).toMatch(
+      /^渭南市, 2022, 三公经费: 下降10\.4% \(2023 government work report, paragraph weinan-2023-\d+\)\.$/u,
+    );
+    // A word it does not know leaves the question unread rather than half-read.
+    expect(ask(library, "What was Weinan's zorbification index in 2022?")).toMatchObject({
+      found: false,
+      answer: null,
+    });
+  });
+});
+
 describe('a place typed with one wrong character', () => {
   it('is answered as the one place it can be, and says so; a real place the corpus lacks is never read as another', () => {
     const typo = ask(library, '温洲今年GDP目标');

@@ -45,6 +45,7 @@ describe('the lexicon', () => {
       headingEnds: { words: ['工作回顾'] },
       englishQuestionWords: { words: ['what'] },
       quantityNouns: { words: ['收入'] },
+      englishWords: { words: [{ en: 'rural', zh: ['农村'] }] },
     };
     expect(lexiconProblems(broken)).toEqual([
       '地区生产总值: “speed” is not a measure',

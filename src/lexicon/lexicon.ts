@@ -74,6 +74,8 @@ export interface Lexicon {
   englishQuestionWords: WordList;
   /** Nouns that end the name of a quantity (收入, 业务量, 总产值…). */
   quantityNouns: WordList;
+  /** English words of a subject with the Chinese words reports use for them, alternatives in order. */
+  englishWords: { note?: string; words: { en: string; zh: string[] }[] };
   indicators: IndicatorRecord[];
   units: UnitRecord[];
   english: EnglishTerm[];
@@ -122,6 +124,10 @@ export function lexiconProblems(lexicon: Lexicon): string[] {
     const words = lexicon.questionWords?.[list] ?? [];
     if (words.length === 0) problems.push(`questionWords.${list} is empty`);
     for (const w of words) claim(`${list} word`, w.word, list);
+  }
+  for (const w of lexicon.englishWords?.words ?? []) {
+    claim('english word', w.en, 'englishWords');
+    if (w.zh.length === 0) problems.push(`english word “${w.en}” has no Chinese`);
   }
   for (const term of lexicon.english) {
     try {

@@ -20,8 +20,11 @@ function termIn(q: string): { matched: string; chinese: string } | null {
 /** The lexicon's English question words; any other word (besides place, year and term) is not understood. */
 const KNOWN_WORDS = new Set(LEXICON.englishQuestionWords.words);
 
+/** English, with at most a short Chinese term in it ("…cut its “three public expenses” (三公经费) in 2022?"). */
 export function isEnglish(question: string): boolean {
-  return /[a-z]{3,}/iu.test(question) && !/\p{Script=Han}/u.test(question);
+  const han = question.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const latin = question.match(/[a-z]/giu)?.length ?? 0;
+  return /[a-z]{3,}/iu.test(question) && han <= 8 && latin > 4 * han;
 }
 
 /** "How much did <City>'s GDP grow in <year>?" → "<city> <year>年 地区生产总值 增长了多少". Null when no indicator is named. */
@@ -66,12 +69,77 @@ export function englishAnswer(r: {
   answer: string | null;
   source: { id: string; year: number } | null;
   onlyPlan?: boolean;
+  figures?: readonly { label: string }[];
 }): string {
-  const what = r.indicator ?? 'the figure asked about';
+  // The report's own name of the subject (in Chinese) where the lexicon has no indicator for it.
+  const what = r.indicator ?? r.figures?.[0]?.label ?? 'the figure asked about';
   const from = r.source ? ` (${r.source.year} government work report, paragraph ${r.source.id})` : '';
   if (r.kind === 'compare') return `Ranking for ${what}, ${r.year ?? ''}: ${r.answer ?? ''}${from}`;
   const silent = r.onlyPlan ? 'The next report does not give the result; the plan was: ' : '';
   if (r.kind === 'target')
     return `${silent}${r.city ?? ''} target for ${r.year ?? ''}, ${what}: ${r.value ?? ''}${from}.`;
   return `${r.city ?? ''}, ${r.year ?? ''}, ${what}: ${r.value ?? ''}${from}.`;
+}
+
+/** The lexicon's English subject words, each with the Chinese words reports use for it. */
+const ENGLISH_WORDS = new Map(LEXICON.englishWords.words.map((w) => [w.en, w.zh]));
+
+/** The lexicon's English phrases of several words, longest first. */
+const PHRASES = LEXICON.englishWords.words
+  .filter((w) => /[\s-]/u.test(w.en) && w.en.includes(' '))
+  .map((w) => [w.en, w.zh] as const)
+  .sort((a, b) => b[0].length - a[0].length);
+
+/** "the 14th Five-Year Plan", "during the 13th FYP": the five-year plan a question names, in Chinese. */
+const FIVE_YEAR_PLAN = /\b(11|12|13|14|15)th\s+(?:five[- ]year[- ]plan|fyp)\b/iu;
+const PLAN_NUMBERS: Readonly<Record<string, string>> = {
+  '11': '十一五',
+  '12': '十二五',
+  '13': '十三五',
+  '14': '十四五',
+  '15': '十五五',
+};
+
+/**
+ * An English question about a subject no indicator names ("How many national modern agricultural
+ * industrial parks did Henan add…"), read word by word: its place, year or five-year plan, what kind of
+ * figure it asks, and its subject as the Chinese words reports use (alternatives per word, matched so).
+ * Null when any word is neither a question word, a place nor a subject word: then it is left unread.
+ */
+export function englishSubject(
+  question: string,
+  placeName: (word: string) => string | null,
+): { chinese: string; words: string[][] } | null {
+  const q = question.replace(/[’']s\b/gu, ' ').replace(/[“”"()（）?？!.,;:]/gu, ' ');
+  const plan = FIVE_YEAR_PLAN.exec(q);
+  const rest = plan ? q.replace(plan[0], ' ') : q;
+  const year = /\b((?:19|20)\d{2})\b/u.exec(rest)?.[1];
+  // A Chinese term written in the question is its own subject word; phrases of the lexicon (above
+  // designated size) are read before single words.
+  const words: string[][] = (rest.match(/\p{Script=Han}+/gu) ?? []).map((term) => [term]);
+  let text = rest.toLowerCase();
+  for (const [phrase, zh] of PHRASES) {
+    if (!text.includes(phrase)) continue;
+    words.push(zh);
+    text = text.replace(phrase, ' ');
+  }
+  const places: string[] = [];
+  for (const token of text.match(/[a-z0-9][a-z0-9&.+-]*/gu) ?? []) {
+    const word = token.replace(/[.]+$/u, '');
+    if (/^\d+$/u.test(word) || word.length < 2) continue;
+    const zh = ENGLISH_WORDS.get(word) ?? ENGLISH_WORDS.get(word.replace(/s$/u, ''));
+    if (zh) words.push(zh);
+    else if (placeName(word)) places.push(placeName(word)!);
+    else if (!KNOWN_WORDS.has(word) && word.length >= 3) return null;
+  }
+  if (words.length === 0 || places.length === 0) return null;
+  const target = /\btargets?\b|\bgoals?\b|\baims?\b|\bplan(?:ned|s)? to\b|\bset\b|\bcap\b/iu.test(q);
+  const growth =
+    /\bby how much\b|\bgrow(?:th|n)?\b|\bgrew\b|\brise\b|\brose\b|\bfell\b|\bfall\b|\bcuts?\b|\breduced?\b/iu.test(q);
+  const rank = /\brank(?:ed|s|ing)?\b/iu.test(q);
+  const share = /\bshare\b|\bproportion\b|\bpercentage\b/iu.test(q);
+  const when = year ? `${year}年` : plan ? `${PLAN_NUMBERS[plan[1]!]}期间` : '';
+  const ask = rank ? '排第几' : share ? '占比是多少' : growth ? '增长了多少' : target ? '目标是多少' : '是多少';
+  const subject = words.map((alternatives) => alternatives[0]).join('');
+  return { chinese: `${places.join(' ')} ${when}${subject}${target && !/目标/u.test(ask) ? '目标' : ''}${ask}`, words };
 }

@@ -12,21 +12,36 @@ import type { AskResult } from './types.js';
 
 /** Han character pairs and Latin words: what a question's topic and a fact's subject are compared by. */
 function pairs(text: string): string[] {
-  const norm = text.normalize('NFKC').toLowerCase();
+  // Quotation marks inside a name (“三公”经费) are not part of it.
+  const norm = text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[“”"‘’]/gu, '');
   const out: string[] = [...(norm.match(/[a-z0-9&]+/gu) ?? [])];
   const han = [...norm.replace(/[^\p{Script=Han}]/gu, ' ')];
   for (let i = 0; i + 1 < han.length; i += 1) if (han[i] !== ' ' && han[i + 1] !== ' ') out.push(han[i]! + han[i + 1]!);
   return [...new Set(out)];
 }
 
-function overlap(topic: readonly string[], text: string): number {
+/**
+ * What a fact is matched by: items that each may be written one of several ways — a Chinese question's
+ * character pairs (one way each), an English question's words (处理 or 治理 for "treatment").
+ */
+type Topic = readonly (readonly string[])[];
+
+/** The share of the topic's items the text holds, in any of their ways. */
+function overlap(topic: Topic, text: string): number {
   if (topic.length === 0) return 0;
-  const own = new Set(pairs(text));
-  return topic.filter((p) => own.has(p)).length / topic.length;
+  // Quotation marks inside a name (“三公”经费) are not part of it.
+  const norm = text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[“”"‘’]/gu, '');
+  return topic.filter((ways) => ways.some((w) => norm.includes(w))).length / topic.length;
 }
 
 /** How well a fact answers the question's subject: its indicator, else its label, else the words before it. */
-function relevance(fact: Fact, indicator: string | null, topic: readonly string[], head?: string): number {
+function relevance(fact: Fact, indicator: string | null, topic: Topic, head?: string): number {
   if (indicator) {
     if (fact.indicator === indicator) return 3 + (fact.headline ? 0.5 : 0);
     if (fact.indicator && relatedIndicators(indicator).includes(fact.indicator)) return 1.5;
@@ -103,6 +118,8 @@ function rivalsOf(ranked: readonly Candidate[], byIndicator: boolean): Fact[] {
 }
 
 const ACCEPT = 0.5;
+/** An English subject read word by word is matched only when every word is found: a part is a guess. */
+const ACCEPT_ENGLISH = 0.99;
 
 /**
  * The last two Han characters of the subject, a trailing measure word taken off: 有研发机构的占比 → 机构.
@@ -235,15 +252,17 @@ export function answerFigure(
     return notFound(library, parsed, withYear, `${where}，语料中没有该报告。${city.short}现有：${coverage(city)}。`);
   }
   const inScope = factsInScope(library, report, scope);
-  const asked = new Set(pairs(intent.topic));
-  const rank = (indicatorName: string | null, topic: readonly string[]) =>
+  const asked = new Set([intent.topic, ...(intent.alternatives ?? []).flat()].flatMap((w) => pairs(w)));
+  // An English subject's words may be written otherwise than its first Chinese rendering: no head is required.
+  const head = intent.alternatives ? undefined : headOf(intent.topic);
+  const rank = (indicatorName: string | null, topic: Topic) =>
     inScope
       .map((fact) => ({
         fact,
-        score: relevance(fact, indicatorName, topic, headOf(intent.topic)),
+        score: relevance(fact, indicatorName, topic, head),
         precision: precision(fact, asked, parsed.text),
       }))
-      .filter((s) => s.score >= ACCEPT)
+      .filter((s) => s.score >= (intent.alternatives && !indicatorName ? ACCEPT_ENGLISH * 0.8 : ACCEPT))
       .sort(
         (a, b) =>
           b.score - a.score ||
@@ -262,7 +281,7 @@ export function answerFigure(
     parsed.indicator !== null && (!intent.topic || strictly(intent.topic) || strictly(parsed.rest));
   const useIndicator = topicIsIndicator && byIndicator.some((s) => measureFits(s.fact, intent));
   const indicator = useIndicator ? (parsed.indicator?.name ?? null) : null;
-  const words = useIndicator ? [] : pairs(`${intent.topic}`);
+  const words: Topic = useIndicator ? [] : (intent.alternatives ?? pairs(intent.topic).map((p) => [p]));
   const byWords = useIndicator || words.length === 0 ? [] : rank(null, words);
   // Nothing by the words either: the indicator's figures still tell the user what the report does state.
   const scored = useIndicator || byWords.length === 0 ? byIndicator : byWords;

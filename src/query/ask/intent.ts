@@ -15,6 +15,8 @@ export interface FigureIntent {
   howMuch: boolean;
   /** "从多少提到多少": where the figure started as well as where it got to. */
   fromTo: boolean;
+  /** An English subject read word by word: per word, the Chinese words a report may use for it. */
+  alternatives?: readonly (readonly string[])[];
 }
 
 /** "从多少提到多少", "由多少增加到多少": both ends of a change are asked. */

@@ -6,7 +6,7 @@ import { toSimplified } from '../../text/simplified.js';
 import { glossary } from '../corpusQueries.js';
 import type { Library } from '../library.js';
 import { DEFINITION } from './definition.js';
-import { englishToChinese, isEnglish } from './english.js';
+import { englishSubject, englishToChinese, isEnglish } from './english.js';
 import { type FigureIntent, figureIntent } from './intent.js';
 import { ACTUAL_WORDS, MET_WORDS, type ParsedQuestion, parseQuestion, TARGET_WORDS } from './parseQuestion.js';
 import { REPORT_FACT_WORDS } from './reportFacts.js';
@@ -109,9 +109,14 @@ export function understand(
 ): Understood {
   const original = clip((input ?? '').trim(), MAX_QUESTION_CHARS);
   const englishQuestion = isEnglish(original);
-  const read = toSimplified(englishQuestion ? (englishToChinese(original) ?? original) : original);
+  // English: a question about a lexicon indicator is rewritten whole; any other subject is read word by
+  // word into the words reports use (matched with their alternatives).
+  const byTerm = englishQuestion ? englishToChinese(original) : null;
+  const byWords =
+    englishQuestion && !byTerm ? englishSubject(original, (w) => library.corpus.findCity(w)?.short ?? null) : null;
+  const read = toSimplified(englishQuestion ? (byTerm ?? byWords?.chinese ?? original) : original);
   const parsed = parseQuestion(library.corpus, read);
-  const figure = figureIntent(parsed.text, parsed.subject);
+  const figure = { ...figureIntent(parsed.text, parsed.subject), ...(byWords ? { alternatives: byWords.words } : {}) };
   const term = glossaryTerm(library, parsed.text);
   const city = parsed.city;
   const scope = city ? stanceAndYear(library, parsed, city) : null;
