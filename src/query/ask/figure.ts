@@ -117,6 +117,10 @@ function rivalsOf(ranked: readonly Candidate[], byIndicator: boolean): Fact[] {
     .map((c) => c.fact);
 }
 
+const PERCENT_UNITS = new Set(
+  LEXICON.units.filter((u) => u.kind === 'percent' || u.kind === 'points').map((u) => u.unit),
+);
+
 const ACCEPT = 0.5;
 /** An English subject read word by word is matched only when every word is found: a part is a guess. */
 const ACCEPT_ENGLISH = 0.99;
@@ -143,7 +147,11 @@ function measureFits(fact: Fact, intent: FigureIntent): boolean {
     // "多少公里", "多少家": the unit decides; 公里 is a length and 家 a count, both answer "how many".
     // 名 and 人 count the same people ("引育顶尖人才多少名" → 24人).
     const unit = (fact.unit ?? '').replace(/名$/u, '人');
-    return unit.endsWith(intent.unit.replace(/^名$/u, '人')) && (fact.measure === 'level' || fact.measure === 'count');
+    // A change in the unit asked answers too: 完成林分优化提升11万亩 states the area done.
+    return (
+      unit.endsWith(intent.unit.replace(/^名$/u, '人')) &&
+      (fact.measure === 'level' || fact.measure === 'count' || (fact.measure === 'change' && !PERCENT_UNITS.has(unit)))
+    );
   }
   switch (intent.measure) {
     case null:
@@ -180,7 +188,12 @@ export function describeFact(f: Fact): string {
   const bound = f.qualifier && BEFORE.has(f.qualifier) && !f.value.startsWith(f.qualifier) ? f.qualifier : '';
   if (f.measure === 'growth' || f.measure === 'change') {
     const falls = f.number !== null && f.number < 0;
-    const verb = falls ? '下降' : f.unit === '个百分点' ? (f.verb ?? '提高') : '增长';
+    // A change in points or in an amount keeps the report's verb (提高0.5个百分点, 提升11万亩); a growth rate reads 增长.
+    const verb = falls
+      ? '下降'
+      : f.measure === 'change'
+        ? (f.verb ?? (f.unit === '个百分点' ? '提高' : '增加'))
+        : '增长';
     // A five-year review's "年均增长7.4%" is a yearly average, and must read as one.
     const before = f.sentence.slice(0, f.sentence.indexOf(f.value));
     const yearly = f.period.kind === 'multi-year-review' && /年均[^，,；;。]{0,4}$/u.test(before) ? '年均' : '';

@@ -52,7 +52,8 @@ function withoutQuestionWords(text: string): string {
     .join('');
 }
 const MEASURE_WORDS = new RegExp(
-  `年均|增长率|增长|增速|增幅|涨幅|上涨|下降|降幅|提高|回落|目标|预期|${questionWordSource('target', '计划')}|总量|规模(?!以上)|排第几|排在第|排第|第几位|第几名|排名|实际(?=完成|实现|增长|$)|完成|实现|达到`,
+  // 增长率 stays: 人口自然增长率 is the name of a rate.
+  `年均|(?<!自然)增长(?!率)|增速|增幅|涨幅|上涨|下降|降幅|提高|回落|目标|预期|${questionWordSource('target', '计划')}|总量|规模(?!以上)|排第几|排在第|排第|第几位|第几名|排名|实际(?=完成|实现|增长|$)|完成|实现|达到|控制在|控制`,
   'gu',
 );
 const UNIT_WORDS =
@@ -81,7 +82,8 @@ export function figureIntent(question: string, subject: string): FigureIntent {
   else if (RATE.test(text)) measure = 'rate';
   else if (COUNT_UNIT.test(text)) measure = 'count';
   // "接待了多少游客", "有几个": how many of a noun — an amount or a count, whichever the report gives.
-  else if (LEVEL.test(text) || /(?:多少|几)(?=\p{Script=Han})/u.test(text)) measure = 'level';
+  // …but 到多少了, 多少啊 name no kind: a sentence-final particle is not a counted noun.
+  else if (LEVEL.test(text) || /(?:多少|几)(?=\p{Script=Han})(?![了啊呢吗呀吧])/u.test(text)) measure = 'level';
   const asked = rest
     .replace(FROM_TO, '')
     // "多少家企业": the classifier after 多少 belongs to the question, not to the subject.
