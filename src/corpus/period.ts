@@ -151,6 +151,9 @@ export function periodOfOpening(text: string, reportYear: number): Period | null
 
 /** A sentence may move off its paragraph's period: "五年来…", "十三五期间…", "到2025年…". */
 export function periodOfSentence(sentence: string, paragraph: Period, reportYear: number): Period {
+  // "今年的经济增长预期为7％左右" inside the review: the sentence turns to this year's plan.
+  if (paragraph.kind === 'review' && /^今年(?!以来|来|上半年|前)/u.test(sentence.trim()))
+    return { kind: 'year-plan', from: reportYear, to: reportYear };
   if (paragraph.kind === 'review' && MULTI_YEAR_REVIEW.test(sentence)) {
     const [from, to] = fiveYearPlan(sentence) ?? [reportYear - 5, reportYear - 1];
     return { kind: 'multi-year-review', from, to };

@@ -78,7 +78,7 @@ const MOVED_RANK =
 
 const DELIMITER = /[，,；;：:、（(）)]/u;
 const FILLER_START =
-  /^(?:其中|全年|全市|全区|全县|全省|全国|全体|我市|我区|我省|我国|今年|去年|一年来|(?:过去|这)?五年(?:来|间)?|预计|同比|累计|共有|共|均|并|且|和|及|与|又|还|已|有|实现了?|完成了?|达到了?|达)+/u;
+  /^(?:其中|全年|全市|全区|全县|全省|全国|全体|我市|我区|我省|我国|今年的|今年|的|去年|一年来|(?:过去|这)?五年(?:来|间)?|预计|同比|累计|共有|共|均|并|且|和|及|与|又|还|已|有|实现了?|完成了?|达到了?|达)+/u;
 const TRAILING_VERB =
   /(?:分别|同比|比上年|同口径|可比|名义|实际|年均|累计|计划|力争|争取)?(?<![稳促保])(?:增长|增速|增幅|增加|上涨|涨幅|提高到|提升到|提高至|提升至|增加到|增至|降至|降到|下降到|提高|提升|下降|降低|减少|回落|降幅|下滑|回升|达到|达|实现|完成|为|是|突破|超过|保持在|控制在|稳定在|在|至)+$/u;
 const GROWTH_VERB = /(?:增长|增速|增幅|上涨|涨幅|提高|提升|增加|下降|降低|减少|回落|降幅|下滑|回升)$/u;
@@ -102,6 +102,13 @@ function sentencesOf(text: string): { text: string; at: number }[] {
 
 /** The value's own clause opens with the words of a plan (要把…控制在, 计划…, 目标是…). */
 const PLAN_CLAUSE = /(?:^|[，,；;：:])\s*(?:要把|要|计划|预期目标(?:是|为)|目标(?:是|为))[^，,；;：:]*$/u;
+
+/** The value's own clause opens with 今年 (not 今年以来, 今年上半年): it speaks of this year's plan. */
+function opensWithThisYear(sentence: string, valueStart: number): boolean {
+  const before = sentence.slice(0, valueStart);
+  const clause = before.slice(Math.max(...[...'，,；;：:'].map((c) => before.lastIndexOf(c))) + 1);
+  return /^\s*今年(?!以来|来|上半年|前)/u.test(clause);
+}
 
 function restatesPlan(sentence: string, valueStart: number): boolean {
   return PLAN_CLAUSE.test(sentence.slice(0, valueStart));
@@ -481,6 +488,7 @@ export function statementsOf(report: Report, paragraph: Paragraph, period: Perio
       const fall = (FALL_VERB.test(seg.verb) || /降幅/u.test(label)) && (measure === 'growth' || measure === 'change');
       const offset = sentenceAt + v.at;
       const ranked = v.rank ? rankedGrowth(sentence, values, values.indexOf(v)) : false;
+      const thisYear = sentencePeriod.kind === 'review' && opensWithThisYear(sentence, v.start);
       facts.push({
         id: `${paragraph.id}@${offset}`,
         report: report.id,
@@ -496,12 +504,15 @@ export function statementsOf(report: Report, paragraph: Paragraph, period: Perio
         verb: seg.verb || null,
         // "去年…曾提出，要把全年商品零售物价上涨幅度控制在百分之十以内": a review restating last year's plan
         // states a target, not a result.
-        stance: stance === 'result' && restatesPlan(sentence, v.start) ? 'target' : stance,
-        // "年均增长20%" in a year's review is an average over several years, never that year's figure.
+        stance: thisYear || (stance === 'result' && restatesPlan(sentence, v.start)) ? 'target' : stance,
+        // "年均增长20%" in a year's review is an average over several years, never that year's figure; a
+        // clause opening with 今年 ("…制约因素，今年的经济增长预期为7％左右") is this year's plan.
         period:
           sentencePeriod.kind === 'review' && /^年均/u.test(seg.verb)
             ? { kind: 'multi-year-review', from: report.year - 5, to: report.year - 1 }
-            : sentencePeriod,
+            : thisYear
+              ? { kind: 'year-plan', from: report.year, to: report.year }
+              : sentencePeriod,
         scope: v.rankScope ?? SCOPE.exec(label)?.[1] ?? null,
         paragraphId: paragraph.id,
         sentence,

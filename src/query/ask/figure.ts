@@ -209,6 +209,29 @@ function startingValue(f: Fact): string | null {
   return /[由从][^由从，,；;。]{1,20}?[到至]$/u.exec(before)?.[0] ?? null;
 }
 
+/**
+ * Whether the question's subject is the lexicon's indicator it names, not a longer subject holding its
+ * alias: "新增规上工业企业" counts firms, not 规上工业增加值; "工业投资占全部投资比重" is no 工业投资.
+ */
+function subjectIsIndicator(parsed: ParsedQuestion, intent: FigureIntent): boolean {
+  const strictly = (words: string) =>
+    strictIndicator(words.replace(/\s+|实际|完成|实现|情况|的$/gu, ''), intent.measure ?? 'level') !== null;
+  return parsed.indicator !== null && (!intent.topic || strictly(intent.topic) || strictly(parsed.rest));
+}
+
+/** Whether an answer's facts are of the kind asked (a count in 家 is no growth rate). */
+export function answerFits(result: AskResult, intent: FigureIntent): boolean {
+  const figures = result.figures ?? [];
+  // No fact to check it by: it fits only a question that names no kind.
+  if (figures.length === 0) return intent.measure === null && intent.unit === null;
+  // A percentage target of the indicator asked answers a percentage question, however the list words it
+  // (居民消费价格指数涨幅控制在3%以内 reads as a share, and answers 涨幅目标).
+  const percentKind = (m: string | null) => m === 'growth' || m === 'share' || m === 'rate';
+  return figures.some(
+    (f) => measureFits(f, intent) || (!intent.unit && percentKind(intent.measure) && percentKind(f.measure)),
+  );
+}
+
 export interface FigureScope {
   city: City;
   /** The year the data is about. */
@@ -288,10 +311,7 @@ export function answerFigure(
   // The dictionary's indicator may not be the question's subject ("工业投资占全部投资比重", "R&D经费" in
   // 亿元, "产量" after "粮食播种面积"): when it gives nothing of the kind asked, the question's own words match.
   // …nor is it when the alias is only part of the subject: "新增规上工业企业" counts firms, not 规上工业增加值.
-  const strictly = (words: string) =>
-    strictIndicator(words.replace(/\s+|实际|完成|实现|情况|的$/gu, ''), intent.measure ?? 'level') !== null;
-  const topicIsIndicator =
-    parsed.indicator !== null && (!intent.topic || strictly(intent.topic) || strictly(parsed.rest));
+  const topicIsIndicator = subjectIsIndicator(parsed, intent);
   const useIndicator = topicIsIndicator && byIndicator.some((s) => measureFits(s.fact, intent));
   const indicator = useIndicator ? (parsed.indicator?.name ?? null) : null;
   const words: Topic = useIndicator ? [] : (intent.alternatives ?? pairs(intent.topic).map((p) => [p]));

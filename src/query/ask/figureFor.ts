@@ -1,6 +1,6 @@
 import type { City } from '../../corpus/corpus.js';
 import type { Library } from '../library.js';
-import { answerFigure } from './figure.js';
+import { answerFigure, answerFits } from './figure.js';
 import { answerTarget } from './target.js';
 import type { AskResult } from './types.js';
 import type { Understood } from './understand.js';
@@ -18,11 +18,19 @@ export function figureFor(
   year: number,
   base: AskResult,
 ): AskResult {
+  // The list answers only with a figure of the kind asked: 新入库多少家规上工业企业 is no 规上工业增加值
+  // growth, and 多少亿元 no growth target.
   if (stance === 'target' && parsed.indicator) {
     const headline = answerTarget(library, { ...parsed, city, indicator: parsed.indicator, year }, base);
-    if (headline.found) return headline;
+    if (headline.found && answerFits(headline, intent)) return headline;
     const other = answerFigure(library, parsed, intent, { city, year, stance }, base);
     if (other.found) return other;
+    // The list sets another kind of figure for it (a growth where an amount was asked): say so, as related.
+    if (headline.found)
+      return {
+        ...other,
+        reason: `${(other.reason ?? '').replace(/。$/u, '')}；主要预期目标中给出的是另一类数字（不是所问的）：${headline.value ?? ''}。`,
+      };
     return {
       ...headline,
       reason: `${(headline.reason ?? '').replace(/。$/u, '')}；该报告的工作安排中也没有给出这项目标。`,

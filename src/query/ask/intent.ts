@@ -1,6 +1,6 @@
 import type { Measure } from '../../facts/fact.js';
 import { findIndicator } from '../../facts/indicators.js';
-import { questionWordSource, questionWordsPattern } from '../../lexicon/lexicon.js';
+import { questionWordsPattern } from '../../lexicon/lexicon.js';
 import { segmenter } from '../../text/segment.js';
 import { withoutFillers } from './fillers.js';
 
@@ -53,7 +53,7 @@ function withoutQuestionWords(text: string): string {
 }
 const MEASURE_WORDS = new RegExp(
   // 增长率 stays: 人口自然增长率 is the name of a rate.
-  `年均|(?<!自然)增长(?!率)|增速|增幅|涨幅|上涨|下降|降幅|提高|回落|目标|预期|${questionWordSource('target', '计划')}|总量|规模(?!以上)|排第几|排在第|排第|第几位|第几名|排名|实际(?=完成|实现|增长|$)|完成|实现|达到|控制在|控制`,
+  `年均|(?<!自然)增长(?!率)|增速|增幅|涨幅|上涨|下降|降幅|提高|回落|目标|预期|${questionWordsPattern('target').source}|总量|规模(?!以上)|排第几|排在第|排第|第几位|第几名|排名|实际(?=完成|实现|增长|$)|完成|实现|达到|控制在|控制`,
   'gu',
 );
 const UNIT_WORDS =

@@ -32,8 +32,14 @@ function statedOutcome(library: Library, report: Report, names: readonly string[
     for (const sentence of paragraph.text.split(/(?<=[。；])/u)) {
       const norm = nfkc(sentence).toLowerCase();
       if (!wanted.some((a) => norm.includes(a))) continue;
-      const missed = FELL_SHORT.test(sentence);
-      if (missed || BEAT.test(sentence)) return { paragraphId: paragraph.id, sentence: sentence.trim(), met: !missed };
+      const words = FELL_SHORT.exec(sentence) ?? BEAT.exec(sentence);
+      if (words)
+        return {
+          paragraphId: paragraph.id,
+          sentence: sentence.trim(),
+          met: !FELL_SHORT.test(sentence),
+          words: words[0],
+        };
     }
   }
   return null;
@@ -105,7 +111,7 @@ export function answerMet(library: Library, understood: Understood, city: City, 
     ...withYear,
     found: true,
     value: figures ? `${verdict}（${figures}）` : verdict,
-    answer: `${city.short}${year}年${subject}${figures ? `${figures}，` : ''}${verdict}${stated ? `（据${year + 1}年政府工作报告原话，见引文）` : ''}。`,
+    answer: `${city.short}${year}年${subject}${figures ? `${figures}，` : ''}${verdict}${stated ? `（${year + 1}年政府工作报告原话：“${stated.words}”，见引文）` : ''}。`,
     source: statedSource ?? source,
     figures: [t, r].filter((f): f is Fact => f !== undefined),
   };

@@ -46,6 +46,9 @@ const ACHIEVED_WORDS = /实现了?|完成了?|实际|达到了|增长了|总量|
 /** "…目标完成了吗?": whether a year's target was met, answered from the next year's report. */
 export const MET_WORDS =
   /(?:完成|达到|实现|达成|达标)了?(?:[^，,。？?]{0,6}?(?:目标|计划|任务))?了?(?:吗|没有?|没)|是否(?:完成|达到|实现|达标)|有没有(?:完成|达到|实现)|完成得?怎么样/u;
+/** "…增长目标是多少，实际完成多少": the target and the result asked at once — a met question. */
+export const TARGET_AND_RESULT =
+  /目标[^，,。？?]{0,6}(?:多少|几)[^，,。？?]*[，,？?]\s*(?:那|而)?(?:实际|最后|最终|结果)/u;
 /** 实际增长了多少 (the lexicon's actual words): the result is asked, even where the question also names the target. 实际使用外资 is a name. */
 export const ACTUAL_WORDS = questionWordsPattern('actual');
 const PLAN_WORDS = /十[一二三四五]五|五年规划|规划纲要|今后五年|五年(?:期间|内)/u;
@@ -170,7 +173,7 @@ export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion 
   let kind: QuestionKind;
   if (indicator && COMPARE_WORDS.test(text) && !city) kind = 'compare';
   else if (indicator && PLAN_WORDS.test(text)) kind = 'plan';
-  else if (indicator && MET_WORDS.test(text)) kind = 'met';
+  else if (indicator && (MET_WORDS.test(text) || TARGET_AND_RESULT.test(text))) kind = 'met';
   else if (!indicator && city && ALL_TARGETS.test(text)) kind = 'all-targets';
   else if (!indicator) kind = 'passage';
   else if (ACTUAL_WORDS.test(text)) kind = 'achieved';
@@ -209,6 +212,8 @@ export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion 
     year = spanYears.to;
   }
   rest = rest.replace(/(?:过去|那|这)五年|五年来|五年间|[(（]\s*[)）]/gu, ' ');
+  // 国务院/我国/全国 name the country, which is the place asked, not part of the subject.
+  if (city?.level === '国家') rest = rest.replace(new RegExp(NATIONAL_WORDS.source, 'gu'), ' ');
   // "…目标完成了吗", "…达到年初目标了没": whether it was met is the question, not part of the subject.
   rest = rest.replace(new RegExp(MET_WORDS.source, 'gu'), ' ');
   const subject = rest.replace(/\s+/gu, ' ').trim();

@@ -8,7 +8,14 @@ import type { Library } from '../library.js';
 import { DEFINITION } from './definition.js';
 import { englishSubject, englishToChinese, isEnglish } from './english.js';
 import { type FigureIntent, figureIntent } from './intent.js';
-import { ACTUAL_WORDS, MET_WORDS, type ParsedQuestion, parseQuestion, TARGET_WORDS } from './parseQuestion.js';
+import {
+  ACTUAL_WORDS,
+  MET_WORDS,
+  type ParsedQuestion,
+  parseQuestion,
+  TARGET_AND_RESULT,
+  TARGET_WORDS,
+} from './parseQuestion.js';
 import { REPORT_FACT_WORDS } from './reportFacts.js';
 import type { AskShape, QuestionIntent } from './types.js';
 
@@ -90,7 +97,7 @@ function shapeOf(library: Library, parsed: ParsedQuestion, figure: FigureIntent,
   const reviewed = city && parsed.fiveYears && library.corpus.report(city, parsed.fiveYears.to + 1);
   if (reviewed && !TARGET_WORDS.test(text)) return 'five-year-review';
   if (city && indicator && kind === 'plan') return 'plan';
-  if (city && (kind === 'met' || MET_WORDS.test(text))) return 'met';
+  if (city && (kind === 'met' || MET_WORDS.test(text) || TARGET_AND_RESULT.test(text))) return 'met';
   if (indicator && !city) return 'needs-place';
   if (!city) return 'passage';
   if (parsed.cities.length > 1 && indicator) return 'each-place';
