@@ -170,13 +170,6 @@ export function questionWordsPattern(list: keyof QuestionWords, flags = 'u'): Re
   return new RegExp(sources.join('|'), flags);
 }
 
-/** One question word's pattern source, with what makes it a name (计划 not before 专项…), to build on. */
-export function questionWordSource(list: keyof QuestionWords, word: string): string {
-  const found = LEXICON.questionWords[list].find((w) => w.word === word);
-  if (!found) throw new Error(`src/lexicon/lexicon.json: no ${list} word “${word}”`);
-  return wordSource(found);
-}
-
 /**
  * A figure in its kind's smallest unit, so 1.3万亿元 ranks above 900亿元; null when the unit is not one
  * the lexicon knows. Figures of different kinds are not comparable: callers compare only like kinds.
