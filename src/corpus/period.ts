@@ -23,7 +23,7 @@ function fiveYearPlan(text: string): [number, number] | null {
 }
 
 const MULTI_YEAR_REVIEW =
-  /过去五年|五年来|这五年|五年(?:共|累计|间|内|新增)|本届政府|十[一二三四五]五.{0,8}(?:回顾|成就|发展|时期)/u;
+  /过去五年|五年来|这五年|[五5５]年(?:共|累计|间|内|新增)|本届政府|十[一二三四五]五.{0,8}(?:回顾|成就|发展|时期)/u;
 const MULTI_YEAR_PLAN = /今后五年|未来五年|规划纲要|十[一二三四五六]五.{0,6}(?:规划|目标|时期)/u;
 const REVIEW = /回顾|以来|工作总结|一年来|过去一年|主要工作及/u;
 const YEAR_PLAN =

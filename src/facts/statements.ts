@@ -19,6 +19,7 @@ const QUANTITY_KINDS = new Set([
   'weight',
   'weight-jin',
   'weight-kg',
+  'weight-dan',
   'energy',
   'area-mu',
   'area-hectare',
@@ -39,7 +40,7 @@ const QUANTITY_UNITS = new Set(LEXICON.units.filter((u) => QUANTITY_KINDS.has(u.
 /** A figure: the lexicon's qualifier before it (突破, 近, 不低于…), range, 多/余, unit, qualifier after it. */
 const VALUE = new RegExp(
   // A space may stand before a percent sign ("经济增长速度8 ％", as old typesetting has it).
-  `(${alternatives(LEXICON.qualifiers.before)})?(\\d+(?:\\.\\d+)?)(?:\\s*[-—–~～至到]\\s*(\\d+(?:\\.\\d+)?))?(多|余)?(?: (?=%))?(${alternatives(
+  `(${alternatives(LEXICON.qualifiers.before)})?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s*[-—–~～至到]\\s*(\\d+(?:\\.\\d+)?))?(多|余)?(?: (?=%))?(${alternatives(
     UNIT_LIST,
   )})(${alternatives(LEXICON.qualifiers.after)})?`,
   'gu',
@@ -55,6 +56,28 @@ const CHINESE_PERCENT = new RegExp(
   'gu',
 );
 const DECIMAL_DIGITS = '零一二三四五六七八九';
+
+/**
+ * An amount written in Chinese numerals after a verb of reaching or a bound: "整车出口突破百万辆",
+ * "达到千亿元" (only a round 百/千/万/亿 figure; "两个千亿台阶" names no unit and is no figure).
+ */
+const CHINESE_AMOUNT = new RegExp(
+  `(${alternatives(LEXICON.qualifiers.before)}|达到|达)([一二两三四五六七八九十]?[十百千万]+)(${alternatives(UNIT_LIST)})`,
+  'gu',
+);
+const CHINESE_PLACES: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000, 万: 10000 };
+
+/** 百万 → 1,000,000; 两千 → 2000; null when it is no plain round figure. */
+function chineseRound(text: string): number | null {
+  const digit = '一二三四五六七八九'.indexOf(text[0] ?? '') + 1 || ('两' === text[0] ? 2 : 0);
+  let value = digit || 1;
+  for (const ch of digit ? text.slice(1) : text) {
+    const place = CHINESE_PLACES[ch];
+    if (!place) return null;
+    value *= place;
+  }
+  return value;
+}
 
 /** "十三" and "四" → 13.4; null when the whole part is no number chineseNumberToInt reads. */
 function chinesePercent(whole: string, decimals: string | undefined): number | null {
@@ -80,7 +103,7 @@ const DELIMITER = /[，,；;：:、（(）)]/u;
 const FILLER_START =
   /^(?:其中|全年|全市|全区|全县|全省|全国|全体|我市|我区|我省|我国|今年的|今年|的|去年|一年来|(?:过去|这)?五年(?:来|间)?|预计|同比|累计|共有|共|均|并|且|和|及|与|又|还|已|有|实现了?|完成了?|达到了?|达)+/u;
 const TRAILING_VERB =
-  /(?:分别|同比|比上年|同口径|可比|名义|实际|年均|累计|计划|力争|争取)?(?<![稳促保])(?:增长|增速|增幅|增加|上涨|涨幅|提高到|提升到|提高至|提升至|增加到|增至|降至|降到|下降到|提高|提升|下降|降低|减少|回落|降幅|下滑|回升|达到|达|实现|完成|为|是|突破|超过|保持在|控制在|稳定在|在|至)+$/u;
+  /(?:分别|同比|比上年|较上年|同口径|可比|名义|实际|年均|累计|计划|力争|争取)?(?<![稳促保])(?:增长|增速|增幅|增加|上涨|涨幅|提高到|提升到|提高至|提升至|增加到|增至|降至|降到|下降到|提高|提升|下降|降低|减少|回落|降幅|下滑|回升|达到|达|实现|完成|为|是|突破|超过|保持在|控制在|稳定在|在|至)+$/u;
 const GROWTH_VERB = /(?:增长|增速|增幅|上涨|涨幅|提高|提升|增加|下降|降低|减少|回落|降幅|下滑|回升)$/u;
 const FALL_VERB = /(?:下降|降低|减少|回落|降幅|下滑)/u;
 const SCOPE = /^(全市|全区|全县|全省|城镇|农村|城乡|规上|规模以上|市本级|县域|中心城区)/u;
@@ -102,6 +125,11 @@ function sentencesOf(text: string): { text: string; at: number }[] {
 
 /** The value's own clause opens with the words of a plan (要把…控制在, 计划…, 目标是…). */
 const PLAN_CLAUSE = /(?:^|[，,；;：:])\s*(?:要把|要|计划|预期目标(?:是|为)|目标(?:是|为))[^，,；;：:]*$/u;
+
+/** "继续重点支持100家民营企业": a subject ending in a verb counts the noun after the number. */
+function endsInVerb(core: string): boolean {
+  return /^v/u.test(segmenter().tag(core).at(-1)?.tag ?? '');
+}
 
 /** The value's own clause opens with 今年 (not 今年以来, 今年上半年): it speaks of this year's plan. */
 function opensWithThisYear(sentence: string, valueStart: number): boolean {
@@ -151,7 +179,7 @@ function segmentBefore(sentence: string, at: number, floor: number, list = false
   const respectively = /分别/u.test(raw);
   const verbMatch = TRAILING_VERB.exec(raw);
   const verb = verbMatch
-    ? verbMatch[0].replace(/^(?:分别|同比|比上年|同口径|可比|名义|实际|计划|力争|争取)+/u, '')
+    ? verbMatch[0].replace(/^(?:分别|同比|比上年|较上年|同口径|可比|名义|实际|计划|力争|争取)+/u, '')
     : '';
   // "地区生产总值从2315.5亿元增加到3517.1亿元": 从/由 opens the range, it is not part of the subject.
   let core = (verbMatch ? raw.slice(0, verbMatch.index) : raw).replace(/[从由]$/u, '');
@@ -287,7 +315,10 @@ function rankedGrowth(sentence: string, values: readonly RawValue[], index: numb
 function isStartingValue(sentence: string, v: RawValue, values: readonly RawValue[]): boolean {
   const next = values[values.indexOf(v) + 1];
   if (!next) return false;
-  const opens = /[由从]\s*$/u.test(sentence.slice(Math.max(0, v.start - 2), v.start));
+  // 由…到…, also with the starting year between (国营机器拖拉机站由１９５４年的８９个增加到１３８个).
+  const opens = /[由从](?:\s*[\d０-９]{4}\s*年(?:底|末)?的?)?\s*$/u.test(
+    sentence.slice(Math.max(0, v.start - 12), v.start),
+  );
   const reaches = /^\s*(?:上升|提高|提升|增加|增长|扩大|下降|降低|减少|缩小|回落)?(?:到|至)\s*$/u.test(
     sentence.slice(v.end, next.start),
   );
@@ -304,7 +335,8 @@ function valuesIn(original: string): RawValue[] {
     const after = sentence[(m.index ?? 0) + m[0].length] ?? '';
     // G240, 5G, PM2.5, 第3: codes and ordinals, not figures.
     if (/[A-Za-z第.]/u.test(before) || /[A-Za-z]/u.test(after)) continue;
-    const lo = Number(m[2]);
+    // 3,556万担: a thousands separator is no decimal point.
+    const lo = Number((m[2] ?? '').replace(/,/gu, ''));
     const hi = m[3] !== undefined ? Number(m[3]) : null;
     out.push({
       start: m.index ?? 0,
@@ -315,6 +347,24 @@ function valuesIn(original: string): RawValue[] {
       range: hi !== null ? [lo, hi] : null,
       unit: m[5] ?? null,
       qualifier: m[1] ?? m[6] ?? m[4] ?? (hi !== null ? 'range' : null),
+      rank: false,
+      rankScope: null,
+    });
+  }
+  for (const m of sentence.matchAll(CHINESE_AMOUNT)) {
+    const number = chineseRound(m[2] ?? '');
+    if (number === null) continue;
+    const isBound = LEXICON.qualifiers.before.includes(m[1] ?? '');
+    const at = (m.index ?? 0) + (m[1]?.length ?? 0);
+    out.push({
+      start: m.index ?? 0,
+      at,
+      end: (m.index ?? 0) + m[0].length,
+      written: original.slice(at, (m.index ?? 0) + m[0].length),
+      number,
+      range: null,
+      unit: m[3] ?? null,
+      qualifier: isBound ? (m[1] ?? null) : null,
       rank: false,
       rankScope: null,
     });
@@ -473,7 +523,11 @@ export function statementsOf(report: Report, paragraph: Paragraph, period: Perio
           ? /^的([^，,；;。]{2,40})/u.exec(sentence.slice(v.end))?.[1]
           : undefined;
         label = shareOf ?? (noun || (countsWhatFollows ? null : subjects.at(-1)) || null);
-      } else if (v.unit && !PERCENT.has(v.unit) && (seg.core.length <= 3 || seg.core.endsWith('等'))) {
+      } else if (
+        v.unit &&
+        !PERCENT.has(v.unit) &&
+        (seg.core.length <= 3 || seg.core.endsWith('等') || (COUNTING_UNITS.has(v.unit) && endsInVerb(seg.core)))
+      ) {
         // "新建6个乡村振兴示范点", "华信稀贵…等9家非正常经营企业": the counted noun follows the number.
         const noun = countedNoun(sentence, values, values.indexOf(v));
         if (noun) label = seg.core.endsWith('等') ? noun : `${seg.core}${noun}`;

@@ -180,7 +180,7 @@ function countedNounAfter(f: Fact): string {
   if (!COUNTING.has(f.unit ?? '')) return '';
   const at = f.sentence.indexOf(f.value);
   const noun = /^\p{Script=Han}{1,8}?(?=的|[，,。；;、）)]|$)/u.exec(f.sentence.slice(at + f.value.length))?.[0] ?? '';
-  return f.label.endsWith(noun) ? '' : noun;
+  return noun;
 }
 
 export function describeFact(f: Fact): string {
@@ -251,10 +251,20 @@ export function reportFor(library: Library, scope: FigureScope): Report | undefi
 /** "从2315.5亿元增加到3517.1亿元", "达到1.23万美元": in a five-year review, the state at the period's end. */
 const END_STATE = /到$|至$|达到?$/u;
 
-function factsInScope(library: Library, report: Report, scope: FigureScope): Fact[] {
+function factsInScope(library: Library, report: Report, scope: FigureScope, growthAsked: boolean): Fact[] {
   return factsOf(library, report).facts.filter((f) => {
-    if (scope.fiveYears)
-      return f.stance === 'result' && f.period.kind === 'multi-year-review' && f.period.to === scope.year;
+    if (scope.fiveYears) {
+      if (f.stance !== 'result') return false;
+      if (f.period.kind === 'multi-year-review') return f.period.to === scope.year;
+      // Where the period ends the last year's review states (制造业增加值占比重达33.5%): an amount or a share
+      // stated for that year is where the five years arrived; its growth is not the five years'.
+      return (
+        !growthAsked &&
+        f.period.kind === 'review' &&
+        f.period.from === scope.year &&
+        (f.measure === 'level' || f.measure === 'share' || f.measure === 'rate' || f.measure === 'rank')
+      );
+    }
     if (scope.stance === 'target') return f.stance === 'target' && f.period.kind === 'year-plan';
     if (f.stance !== 'result' && f.stance !== 'forecast') return false;
     if (f.period.kind === 'review') return f.period.from === scope.year;
@@ -287,7 +297,7 @@ export function answerFigure(
         : `${year}年的目标应在${year}年的报告中`;
     return notFound(library, parsed, withYear, `${where}，语料中没有该报告。${city.short}现有：${coverage(city)}。`);
   }
-  const inScope = factsInScope(library, report, scope);
+  const inScope = factsInScope(library, report, scope, intent.measure === 'growth');
   const asked = new Set([intent.topic, ...(intent.alternatives ?? []).flat()].flatMap((w) => pairs(w)));
   // An English subject's words may be written otherwise than its first Chinese rendering: no head is required.
   const head = intent.alternatives ? undefined : headOf(intent.topic);

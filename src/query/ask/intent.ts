@@ -53,11 +53,11 @@ function withoutQuestionWords(text: string): string {
 }
 const MEASURE_WORDS = new RegExp(
   // 增长率 stays: 人口自然增长率 is the name of a rate.
-  `年均|(?<!自然)增长(?!率)|增速|增幅|涨幅|上涨|下降|降幅|提高|回落|目标|预期|${questionWordsPattern('target').source}|总量|规模(?!以上)|排第几|排在第|排第|第几位|第几名|排名|实际(?=完成|实现|增长|$)|完成|实现|达到|控制在|控制`,
+  `年均|(?<!自然)增长(?!率)|增速|增幅|涨幅|上涨|下降|降幅|提高|回落|目标|预期|${questionWordsPattern('target').source}|总量|规模(?!以上)|排第几|排在第|排第|第几位|第几名|排名|实际(?=完成|实现|增长|$)|完成|实现|达到|控制在|控制|比上年|较上年|同比`,
   'gu',
 );
 const UNIT_WORDS =
-  /亿元|万元|元|美元|亿|万|家|个|所|套|项|座|条|名|位|人次|人|户|头|只|台|辆|件|枚|批|处|栋|次|场|公里|亩|吨|平方米|平方|平米/gu;
+  /亿元|万元|元|美元|亿|万|钱|家|个|所|套|项|座|条|名|位|人次|人|户|头|只|台|辆|件|枚|批|处|栋|次|场|公里|亩|吨|平方米|平方|平米/gu;
 
 /** `text` is the whole question (its question words say what kind of figure); `subject` it without place and year. */
 /** The question without the indicator names in it: "社会消费品零售总额" holds 总额 but asks no amount. */
@@ -89,12 +89,11 @@ export function figureIntent(question: string, subject: string): FigureIntent {
     // "多少家企业": the classifier after 多少 belongs to the question, not to the subject.
     .replace(new RegExp(`(?:百分之)?(?:多少|几)(?:${UNIT_WORDS.source})?`, 'gu'), '')
     .replace(/[？?！!。，,、：:；;“”"'\s]/gu, '');
-  const topic = withoutQuestionWords(asked)
-    .replace(MEASURE_WORDS, '')
+  // Fillers go before a unit word is taken off the end (五险参保人次增长了多少啊 → 五险参保人次 → 五险参保).
+  const subjectOnly = withoutFillers(withoutQuestionWords(asked).replace(MEASURE_WORDS, ''))
     .replace(new RegExp(`(?:${UNIT_WORDS.source})$`, 'u'), '')
     .replace(/[到至]$/u, '')
     .trim();
-  const subjectOnly = withoutFillers(topic);
   // "入园率提高到多少": how much of a rate is the rate itself.
   if (measure === 'level' && !unit && /(?:率|比重|占比)$/u.test(subjectOnly)) measure = 'rate';
   return {

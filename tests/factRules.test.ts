@@ -1,0 +1,110 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Corpus } from '../src/corpus/corpus.js';
+import { PROJECT_ROOT } from '../src/corpus/paths.js';
+import type { Fact } from '../src/facts/fact.js';
+import { extractFacts } from '../src/facts/store.js';
+import { readReportFile } from '../src/ingest/formats.js';
+import { ingest } from '../src/ingest/ingest.js';
+
+/**
+ * The extractor's rules, one case each, on sentences of real reports of the genre corpus (the State
+ * Council's, provinces' 2026 reports, 河北): what each rule reads, and what it must not.
+ */
+const GENRE = process.env.GOVREPORT_GENRE_DIR ?? path.join(PROJECT_ROOT, '..', 'shared', 'genre');
+const FILES = [
+  'national/1956年国务院政府工作报告.txt',
+  'national/1988年国务院政府工作报告.txt',
+  'national/1993年国务院政府工作报告.txt',
+  'national/1994年国务院政府工作报告.txt',
+  'national/1995年国务院政府工作报告.txt',
+  'national/1999年国务院政府工作报告.txt',
+  'provinces-2026/2026_安徽省_政府工作报告.txt',
+  'provinces-2026/2026_甘肃省_政府工作报告.txt',
+  'provinces-2026/2026_辽宁省_政府工作报告.txt',
+  'provinces-2026/2026_宁夏回族自治区_政府工作报告.txt',
+  'hebei/河北省_2004_report.txt',
+];
+
+let facts: Fact[] = [];
+
+/** The facts read in the sentence holding `words`. */
+const inSentence = (words: string) => facts.filter((f) => f.sentence.includes(words));
+const one = (words: string, value: string) => {
+  const found = inSentence(words).filter((f) => f.value === value);
+  expect(found, `${value} in “${words}”`).toHaveLength(1);
+  return found[0]!;
+};
+
+beforeAll(async () => {
+  const files = [];
+  for (const file of FILES) {
+    const read = await readReportFile(path.basename(file), readFileSync(path.join(GENRE, file)));
+    if (read.ok) files.push({ name: file.replace('/', '__'), content: read.text });
+  }
+  const corpus = new Corpus(ingest(files).reports);
+  facts = [...extractFacts(corpus).values()].flatMap((t) => t.facts);
+}, 60_000);
+
+describe('figures written the old way', () => {
+  it('reads percentages in Chinese numerals, with their bound', () => {
+    expect(one('比上年增长百分之十三点四', '百分之十三点四')).toMatchObject({
+      number: 13.4,
+      unit: '%',
+      measure: 'growth',
+    });
+    expect(one('努力把全年零售物价上涨幅度控制在百分之十以内', '百分之十以内')).toMatchObject({
+      number: 10,
+      qualifier: '以内',
+    });
+  });
+
+  it('reads full-width figures, 亿公斤, and a thousands separator', () => {
+    expect(one('达到４０２４亿公斤', '４０２４亿公斤')).toMatchObject({ number: 4024, measure: 'level' });
+    expect(one('棉花产量将要达到', '３，５５６万担')).toMatchObject({ number: 3556, unit: '万担' });
+  });
+
+  it('reads a round amount in Chinese numerals after a bound', () => {
+    expect(one('整车出口突破百万辆', '百万辆')).toMatchObject({ number: 1_000_000, qualifier: '突破', unit: '辆' });
+  });
+});
+
+describe('subjects and periods', () => {
+  it('leaves out where a change started, the year between or not', () => {
+    const values = inSentence('国营机器拖拉机站由').map((f) => f.value);
+    expect(values).toContain('１３８个');
+    expect(values).not.toContain('８９个');
+  });
+
+  it('gives an item of a list the quantity noun the last item ends with', () => {
+    expect(one('快递、电信业务量分别增长', '16%').label).toBe('快递业务量');
+  });
+
+  it('reads a rank reached after a move, and a share of what follows 的', () => {
+    expect(one('排名由369位上升到235位', '235位')).toMatchObject({ measure: 'rank', scope: '世界500强' });
+    expect(one('的省科技攻坚项目', '80%').label).toBe('省科技攻坚项目、资金、研发投入由企业承担');
+  });
+
+  it('turns to this year inside a review when a clause opens with 今年, and to the last year when a paragraph does', () => {
+    expect(one('今年的经济增长预期为', '7％左右')).toMatchObject({ stance: 'target', period: { kind: 'year-plan' } });
+    expect(one('粮食总产量增加１０９亿公斤', '４０２４亿公斤').period).toMatchObject({ kind: 'review', from: 1987 });
+    expect(one('今年国民生产总值计划增长', '百分之八')).toMatchObject({
+      label: '国民生产总值',
+      stance: 'target',
+      period: { kind: 'year-plan', from: 1993 },
+    });
+  });
+
+  it('reads a review restating last year’s plan as a target, and five years’ sums as five years’', () => {
+    expect(one('要把全年商品零售物价上涨幅度控制在', '百分之十以内').stance).toBe('target');
+    expect(one('5年累计投入', '6200多亿元').period.kind).toBe('multi-year-review');
+  });
+
+  it('takes a main-target list for this year’s targets wherever the headings put it', () => {
+    // 河北 2004 sets its list under the review's heading (and the stored file holds the report twice).
+    const listed = inSentence('主要预期目标为').filter((f) => f.value === '25万人以上');
+    expect(listed.length).toBeGreaterThan(0);
+    for (const f of listed) expect(f).toMatchObject({ stance: 'target', period: { kind: 'year-plan', from: 2004 } });
+  });
+});
