@@ -536,7 +536,16 @@ export function statementsOf(report: Report, paragraph: Paragraph, period: Perio
         leave('no subject');
         continue;
       }
-      label = withSharedHead(label, subjects.at(-1));
+      // With no subject before it in the sentence, the clause before it is the one it continues
+      // (粮食生产实现九连增，总产达700.29万吨 → 粮食总产): the clause right before the value's.
+      label = withSharedHead(
+        label,
+        subjects.at(-1) ??
+          sentence
+            .slice(0, v.start)
+            .split(/[，,；;]/u)
+            .at(-2),
+      );
       if (!subjects.includes(label) || subjects.at(-1) !== label) subjects.push(label);
       const measure: Measure = v.rank ? 'rank' : measureOf(v.unit ?? '', seg.verb, label);
       const fall = (FALL_VERB.test(seg.verb) || /降幅/u.test(label)) && (measure === 'growth' || measure === 'change');

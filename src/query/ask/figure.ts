@@ -132,11 +132,11 @@ const ACCEPT_ENGLISH = 0.99;
  */
 function headOf(topic: string): string | undefined {
   const trimmed = topic.replace(/(?:的)?(?:占比|比重|比例|数量|总量|规模|情况)$/u, '').trim();
-  // A subject that ends in a verb or an adverb (…养老金按时足额发放) says what was done to its noun, which
+  // A subject that ends in a verb, an adverb or an adjective (…养老金按时足额发放, …做大做强) says what was done to its noun, which
   // stands earlier; which word it is cannot be told from the end, so no head is required. A quantity
   // noun jieba tags as a verb (收入) is still a noun.
   const last = segmenter().tag(trimmed).at(-1);
-  if (last && /^[vd]/u.test(last.tag) && !QUANTITY_NOUN_END.test(last.word)) return undefined;
+  if (last && /^[vda]/u.test(last.tag) && !QUANTITY_NOUN_END.test(last.word)) return undefined;
   return /(\p{Script=Han}{2})$/u.exec(trimmed)?.[1];
 }
 

@@ -6,7 +6,8 @@ import { questionWordsPattern } from '../../lexicon/lexicon.js';
  * 要改造多少个老旧小区). Stripped from the subject a figure is matched by; the other words are read elsewhere.
  */
 const FILLERS = questionWordsPattern('fillers', 'gu');
-const MODAL_EDGE = /^(?:要|将|会|能|得)+|(?:要|将|会|能)+$/u;
+/** …and a light verb left at the end (既有建筑节能改造做了多少 → 做), never inside a name (做大做强). */
+const MODAL_EDGE = /^(?:要|将|会|能|得)+|(?:要|将|会|能|做|搞|弄)+$/u;
 
 export function withoutFillers(subject: string): string {
   return subject.replace(FILLERS, '').replace(MODAL_EDGE, '').trim();

@@ -43,7 +43,7 @@ const QUESTION_WORDS = questionWordsPattern('asking', 'gu');
  * One-character question words (的, 了, 是, 有…) go only where they stand as words of their own: inside a
  * word they are part of the name (既有建筑, 目的地, 有色金属), so the subject is cut into words first.
  */
-const SINGLE_QUESTION_WORD = /^(?:几|吗|呢|吧|了|的|是|有|为|做|搞|弄|里)$/u;
+const SINGLE_QUESTION_WORD = /^(?:几|吗|呢|吧|了|的|是|有|为|里)$/u;
 
 function withoutQuestionWords(text: string): string {
   return segmenter()

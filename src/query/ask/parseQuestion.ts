@@ -195,7 +195,8 @@ export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion 
       ' ',
     );
   if (explicit) rest = rest.replace(explicit.written, ' ');
-  rest = rest.replace(/今年|去年|前年|本年|当年|上年/gu, ' ');
+  // 比上年/较上年 go whole: a 比 left behind would be read as part of the subject.
+  rest = rest.replace(/(?:比|较)上年|今年|去年|前年|本年|当年|上年/gu, ' ');
   for (const c of cities.slice(1)) rest = rest.replace(new RegExp(`${c.short}(市|区|县)?`, 'gu'), ' ');
   // 十一五 is 2006–2010, 十三五 2016–2020, 十四五 2021–2025.
   const plan = /十([一二三四五])五/u.exec(text)?.[1];
