@@ -196,6 +196,14 @@ export function readHeader(titles: Piece[], header: Piece[], preamble: Preamble 
       facts.speaker = compact;
     }
   }
+  // The date in brackets under the speaker's name ("（二〇〇三年一月十日）") is when it was delivered; a date run
+  // into a title or meeting line may be a web page's ("政府工作报告 2003年01月13日 在…会议上").
+  const bracketed =
+    /[（(]\s*((?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日)\s*[）)]/u.exec(
+      lines.map((l) => l.compact).join(''),
+    );
+  const delivered = bracketed ? writtenDate(bracketed[1]!) : null;
+  if (delivered) facts.date = delivered.date;
   readPreamble(ev, preamble);
   return facts;
 }

@@ -90,7 +90,8 @@ export function figureIntent(question: string, subject: string): FigureIntent {
     .replace(new RegExp(`(?:百分之)?(?:多少|几)(?:${UNIT_WORDS.source})?`, 'gu'), '')
     .replace(/[？?！!。，,、：:；;“”"'\s]/gu, '');
   // Fillers go before a unit word is taken off the end (五险参保人次增长了多少啊 → 五险参保人次 → 五险参保).
-  const subjectOnly = withoutFillers(withoutQuestionWords(asked).replace(MEASURE_WORDS, ''))
+  // Measure and target words go before the words are cut too: 定的 is one word of the question, not 定 + 的.
+  const subjectOnly = withoutFillers(withoutQuestionWords(asked.replace(MEASURE_WORDS, '')).replace(MEASURE_WORDS, ''))
     .replace(new RegExp(`(?:${UNIT_WORDS.source})$`, 'u'), '')
     .replace(/[到至]$/u, '')
     .trim();

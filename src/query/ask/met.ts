@@ -70,13 +70,18 @@ export function judgeFacts(target: Fact, result: Fact): boolean | null {
  */
 export function answerMet(library: Library, understood: Understood, city: City, base: AskResult): AskResult {
   const { parsed } = understood;
-  const year = parsed.year ?? (parsed.reportYear ?? city.years.at(-1) ?? 0) - 1;
+  // A report named (那份2010年的报告说…要增长多少) sets that year's targets; no year: the year the newest report reviews.
+  const year = parsed.year ?? parsed.reportYear ?? (city.years.at(-1) ?? 0) - 1;
   const target = figureFor(library, understood, city, 'target', year, base);
   const result = figureFor(library, understood, city, 'result', year, base);
-  const t = target.found ? target.figures?.[0] : undefined;
-  // Of the result's figures (an amount and its growth), the one of the target's kind.
+  // Of the target's and the result's figures (an amount and its growth), the first pair of one kind.
+  const targets = target.found ? (target.figures ?? []) : [];
   const results = result.found ? (result.figures ?? []) : [];
-  const r = (t && results.find((f) => judgeFacts(t, f) !== null)) ?? results[0];
+  const pair = targets
+    .flatMap((tf) => results.map((rf) => [tf, rf] as const))
+    .find(([tf, rf]) => judgeFacts(tf, rf) !== null);
+  const t = pair?.[0] ?? targets[0];
+  const r = pair?.[1] ?? results[0];
   const next = library.corpus.report(city, year + 1);
   const names = [...(parsed.indicator?.aliases ?? []), r?.label ?? '', understood.figure.topic];
   const stated = next ? statedOutcome(library, next, names) : null;
@@ -84,7 +89,7 @@ export function answerMet(library: Library, understood: Understood, city: City, 
   const met = stated ? stated.met : judged;
   const subject = parsed.indicator?.name ?? r?.label ?? t?.label ?? understood.figure.topic;
   const figures = [
-    target.found ? `目标${t ? describeFact(t) : target.value}` : '',
+    target.found ? `目标${targets.length > 0 ? targets.map(describeFact).join('、') : target.value}` : '',
     result.found ? `实际${result.value}` : '',
   ]
     .filter(Boolean)

@@ -47,8 +47,10 @@ const ACHIEVED_WORDS = /实现了?|完成了?|实际|达到了|增长了|总量|
 export const MET_WORDS =
   /(?:完成|达到|实现|达成|达标)了?(?:[^，,。？?]{0,6}?(?:目标|计划|任务))?了?(?:吗|没有?|没)|是否(?:完成|达到|实现|达标)|有没有(?:完成|达到|实现)|完成得?怎么样/u;
 /** "…增长目标是多少，实际完成多少": the target and the result asked at once — a met question. */
-export const TARGET_AND_RESULT =
-  /目标[^，,。？?]{0,6}(?:多少|几)[^，,。？?]*[，,？?]\s*(?:那|而)?(?:实际|最后|最终|结果)/u;
+export const TARGET_AND_RESULT = new RegExp(
+  `(?:目标|${questionWordsPattern('target').source})[^，,。？?]{0,8}(?:多少|几)[^，,。？?]*[，,？?]\\s*(?:那|而)?(?:实际|最后|最终|结果)`,
+  'u',
+);
 /** 实际增长了多少 (the lexicon's actual words): the result is asked, even where the question also names the target. 实际使用外资 is a name. */
 export const ACTUAL_WORDS = questionWordsPattern('actual');
 const PLAN_WORDS = /十[一二三四五]五|五年规划|规划纲要|今后五年|五年(?:期间|内)/u;

@@ -1,4 +1,5 @@
 import type { City } from '../../corpus/corpus.js';
+import { writtenDate as parseWrittenDate } from '../../ingest/headerText.js';
 import type { Library } from '../library.js';
 import { notFound, reportAsked } from './answers.js';
 import type { ParsedQuestion } from './parseQuestion.js';
@@ -8,6 +9,15 @@ import type { AskResult } from './types.js';
 function writtenDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
   return `${y}年${m}月${d}日`;
+}
+
+/** The report's own writing of a date in its header lines ("二〇〇三年一月十日"), when it is there. */
+function asWritten(header: string, iso: string): string | null {
+  for (const m of header.matchAll(
+    /(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日/gu,
+  ))
+    if (parseWrittenDate(m[0])?.date === iso) return m[0];
+  return null;
 }
 
 export const REPORT_FACT_WORDS =
@@ -21,7 +31,9 @@ export function answerReportFacts(library: Library, parsed: ParsedQuestion, city
   const parts = [
     report.speaker ? `报告人：${report.speakerRole ?? ''}${report.speaker}` : null,
     report.meeting ? `会议：${report.meeting}` : null,
-    report.date ? `日期：${writtenDate(report.date)}` : null,
+    report.date
+      ? `日期：${asWritten(report.meta.map((m) => m.text).join(' '), report.date) ?? writtenDate(report.date)}`
+      : null,
   ].filter((p): p is string => p !== null);
   const meta = report.meta.find((m) => m.role === 'speaker' || m.role === 'meeting');
   if (parts.length === 0 || !meta) {

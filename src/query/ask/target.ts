@@ -29,7 +29,7 @@ export function answerTarget(library: Library, parsed: PlaceQuestion, base: AskR
       ? matches.map((m) => describeTarget(m, { wholeClause: true })).join('；')
       : matches.map((m) => `${m.indicator}${describeTarget(m, { wholeClause: true })}`).join('；');
   // The list's targets as the facts they are (the same values, tagged headline when the facts were read).
-  const figures = matches.flatMap((m) => {
+  const listed = matches.flatMap((m) => {
     const own = t.facts.filter(
       (f) =>
         f.paragraphId === m.paragraphId && f.stance !== 'result' && foldWidth(m.value).includes(foldWidth(f.value)),
@@ -39,6 +39,18 @@ export function answerTarget(library: Library, parsed: PlaceQuestion, base: AskR
       own.find((f) => foldWidth(m.text).includes(foldWidth(f.value)) && f.indicator === m.indicator) ?? own.slice(0, 1)
     );
   });
+  // …and every other figure of the indicator the sentence of the list's clause states (地区生产总值达到240亿元，
+  // 同比增长21%).
+  const clauses = matches.map((m) => foldWidth(m.text));
+  const alongside = t.facts.filter(
+    (f) =>
+      f.stance === 'target' &&
+      f.indicator === (matches[0]?.indicator ?? null) &&
+      matches.some((m) => m.paragraphId === f.paragraphId) &&
+      clauses.some((c) => foldWidth(f.sentence).includes(c)) &&
+      !listed.includes(f),
+  );
+  const figures = [...listed, ...alongside];
   return {
     ...base,
     year,
