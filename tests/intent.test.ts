@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ask } from '../src/query/ask/ask.js';
 import { englishToChinese } from '../src/query/ask/english.js';
 import { understand } from '../src/query/ask/understand.js';
+import { answerSentence } from '../src/reply/askSentence.js';
 import { corpus, library } from './helpers/library.js';
 
 /**
@@ -92,7 +93,7 @@ describe('an English question about a subject no indicator names', () => {
     const cut = ask(library, 'By how much did Weinan cut its three public expenses in 2022?');
     expect(cut).toMatchObject({ found: true, value: '下降10.4%', language: 'en' });
     expect(cut.intent).toMatchObject({ shape: 'figure', measure: 'growth', year: 2022, subject: '三公经费' });
-    expect(cut.answer).toMatch(
+    expect(answerSentence(cut)).toMatch(
       /^渭南市, 2022, 三公经费: 下降10\.4% \(2023 government work report, paragraph weinan-2023-\d+\)\.$/u,
     );
     // A word it does not know leaves the question unread rather than half-read.

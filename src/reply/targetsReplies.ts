@@ -4,6 +4,7 @@ import { GROUP_ORDER, groupOf } from '../facts/indicators.js';
 import type { AskResult } from '../query/ask/ask.js';
 import type { FactsResult, FiguresResult } from '../query/figuresQueries.js';
 import type { CompareResult, TargetRow, TargetsResult } from '../query/targetsQueries.js';
+import { answerSentence } from './askSentence.js';
 import { citation } from './citation.js';
 import { type Attachment, plain, type Reply } from './model.js';
 
@@ -105,12 +106,13 @@ export function askReply(r: AskResult): Reply {
     };
   }
   const source = r.source!;
+  const answer = answerSentence(r);
   // A long answer (every target, several cities) reads better as text under a short title.
-  const short = r.answer !== null && r.answer.length <= 100;
+  const short = answer !== null && answer.length <= 100;
   return {
     tone: 'result',
-    title: r.kind === 'passage' ? '报告中的相关段落' : short ? r.answer! : '报告中的回答',
-    intro: r.kind !== 'passage' && !short ? (r.answer ?? undefined) : undefined,
+    title: r.kind === 'passage' ? '报告中的相关段落' : short ? answer! : '报告中的回答',
+    intro: r.kind !== 'passage' && !short ? (answer ?? undefined) : undefined,
     quotes: [
       {
         text: plain(source.text),

@@ -4,7 +4,7 @@ import { type Library, placeSuggester } from '../library.js';
 import { answerAllTargets } from './allTargets.js';
 import { emptyResult, notFound } from './answers.js';
 import { answerDefinition } from './definition.js';
-import { englishAnswer, isEnglish } from './english.js';
+import { isEnglish } from './english.js';
 import { answerFigure } from './figure.js';
 import { figureFor } from './figureFor.js';
 import { answerMet } from './met.js';
@@ -86,7 +86,8 @@ function askOne(library: Library, questionInput: string | undefined, options: { 
     return { ...base, reason: `${missingPlace}现有城市：${corpus.cities.map((c) => c.short).join('、')}。` };
   }
   const routed = route(library, understood, base);
-  const result = english && routed.found ? { ...routed, answer: englishAnswer(routed) } : routed;
+  // The sentence stays the query's Chinese one; reply/askSentence writes it in English for an English asker.
+  const result = routed;
   // "嘉兴和杭州…": answer for 嘉兴, and say that 杭州 is not in the corpus.
   if (!missingPlace) return result;
   return {
