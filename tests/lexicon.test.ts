@@ -46,6 +46,7 @@ describe('the lexicon', () => {
       englishQuestionWords: { words: ['what'] },
       quantityNouns: { words: ['收入'] },
       englishWords: { words: [{ en: 'rural', zh: ['农村'] }] },
+      fiveYearPlans: { plans: [{ name: '十三五', fullName: '第十三个五年规划', from: 2016, to: 2020 }] },
     };
     expect(lexiconProblems(broken)).toEqual([
       '地区生产总值: “speed” is not a measure',

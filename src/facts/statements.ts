@@ -93,6 +93,9 @@ const RANK =
   /(?:跃进至|位居|位列|排名|排在|跃居|稳居|进至|居|列|排)(全国|全省|全市|[\p{Script=Han}]{2,4}?)?(?:地市)?第([一二三四五六七八九十\d]{1,3})(位|名)?/gu;
 
 /** A rank written without 第 after a ranking verb: "排名西部百强县79位" (but "前10位" is a top ten, not a rank). */
+/** "限上消费品零售总额增长15.9%、全省第四": a rank with no verb, right after a figure and 、. */
+const LISTED_RANK = /(?<=[、，,])(全国|全省|全市|全区)第([一二三四五六七八九十\d]{1,3})(位|名)?/gu;
+
 const BARE_RANK = /(?:排名|排在|位列|位居)(全国|全省|全市|[\p{Script=Han}]{2,6}?)(?<![前第])(\d{1,3})(位|名)(?!次)/gu;
 
 /** "在“世界500强”排名由369位上升到235位": the rank reached, where it ranks written before 排名. */
@@ -386,7 +389,8 @@ function valuesIn(original: string): RawValue[] {
       rankScope: null,
     });
   }
-  for (const m of [...sentence.matchAll(RANK), ...sentence.matchAll(BARE_RANK)]) {
+  for (const m of [...sentence.matchAll(RANK), ...sentence.matchAll(BARE_RANK), ...sentence.matchAll(LISTED_RANK)]) {
+    if (out.some((v) => v.rank && v.end === (m.index ?? 0) + m[0].length)) continue;
     // "排名提升12位" moved twelve places; "排名提升至75位" is the rank it reached.
     if (/提升|上升|前移|进位|晋升|下降|后退|前进/u.test(m[1] ?? '') && !/[至到]$/u.test(m[1] ?? '')) continue;
     const numeral = m[2] ?? '';

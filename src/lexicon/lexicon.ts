@@ -74,6 +74,8 @@ export interface Lexicon {
   englishQuestionWords: WordList;
   /** Nouns that end the name of a quantity (收入, 业务量, 总产值…). */
   quantityNouns: WordList;
+  /** The five-year plans: 十三五 (第十三个五年规划) is 2016–2020. */
+  fiveYearPlans: { note?: string; plans: { name: string; fullName: string; from: number; to: number }[] };
   /** English words of a subject with the Chinese words reports use for them, alternatives in order. */
   englishWords: { note?: string; words: { en: string; zh: string[] }[] };
   indicators: IndicatorRecord[];
@@ -129,6 +131,11 @@ export function lexiconProblems(lexicon: Lexicon): string[] {
     claim('english word', w.en, 'englishWords');
     if (w.zh.length === 0) problems.push(`english word “${w.en}” has no Chinese`);
   }
+  for (const plan of lexicon.fiveYearPlans?.plans ?? []) {
+    claim('five-year plan', plan.name, plan.fullName);
+    if (plan.to !== plan.from + 4)
+      problems.push(`five-year plan ${plan.name}: ${plan.from}–${plan.to} is not five years`);
+  }
   for (const term of lexicon.english) {
     try {
       new RegExp(term.pattern, 'iu');
@@ -168,6 +175,26 @@ function wordSource(w: QuestionWord): string {
 export function questionWordsPattern(list: keyof QuestionWords, flags = 'u'): RegExp {
   const sources = LEXICON.questionWords[list].map(wordSource).sort((a, b) => b.length - a.length);
   return new RegExp(sources.join('|'), flags);
+}
+
+/** Five-year plans, longest name first, so 十五五 is never read as 十五 or 五五. */
+const PLANS = [...LEXICON.fiveYearPlans.plans].sort((a, b) => b.name.length - a.name.length);
+
+/**
+ * The five-year plan a text names: its full name (第一个五年计划), or its short name where it cannot be another
+ * word — in quotes (“十五”), or before 期间/时期/计划/规划/以来/末 (十三五期间). Null when none.
+ */
+export function fiveYearPlanIn(text: string): { written: string; from: number; to: number } | null {
+  for (const p of PLANS) {
+    const full = text.indexOf(p.fullName);
+    if (full >= 0) return { written: p.fullName, from: p.from, to: p.to };
+    const m = new RegExp(
+      `(?<![一二三四五六七八九十])“?${p.name}”?(?=期间|时期|计划|规划|以来|末|这五年|那五年|五年|(?<=”))(?:期间|时期|计划|规划|以来)?`,
+      'u',
+    ).exec(text);
+    if (m) return { written: m[0], from: p.from, to: p.to };
+  }
+  return null;
 }
 
 /**

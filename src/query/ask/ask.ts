@@ -142,7 +142,7 @@ function route(library: Library, understood: Understood, base: AskResult): AskRe
       return answerFigure(library, parsed, figure, scope, base);
     }
     case 'plan':
-      return answerPlan(library, place!, base);
+      return answerPlan(library, understood, city!, base);
     case 'met':
       return answerMet(library, understood, city!, base);
     case 'needs-place':

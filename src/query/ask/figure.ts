@@ -78,7 +78,11 @@ function relevance(fact: Fact, indicator: string | null, topic: Topic, head?: st
 function precision(fact: Fact, asked: ReadonlySet<string>, question: string): number {
   const own = pairs(fact.label);
   const named = own.length === 0 ? 0 : own.filter((p) => asked.has(p)).length / own.length;
-  if (fact.measure !== 'rank') return named;
+  // 累计完成多少: a cumulative figure (累计完成固定资产投资9775.7亿元) over the last year's.
+  const before = fact.sentence.slice(0, fact.sentence.indexOf(fact.value));
+  const clause = before.slice(Math.max(...[...'，,；;。'].map((c) => before.lastIndexOf(c))) + 1);
+  const cumulative = /累计|一共|总共|共计/u.test(question) && /累计|共/u.test(clause) ? 1 : 0;
+  if (fact.measure !== 'rank') return named + cumulative;
   const scoped = fact.scope !== null && question.includes(fact.scope) ? 1 : 0;
   // 增速排第几 asks the growth's rank; 生产总值排第几 the amount's.
   const growthAsked = /增速|增长|增幅/u.test(question);
@@ -163,6 +167,8 @@ function measureFits(fact: Fact, intent: FigureIntent): boolean {
       return fact.measure === 'share' || fact.measure === 'rate';
     case 'growth':
       return fact.measure === 'growth' || (fact.measure === 'change' && fact.unit === '个百分点');
+    case 'change':
+      return fact.measure === 'change';
     default:
       return fact.measure === intent.measure;
   }
@@ -241,6 +247,8 @@ export interface FigureScope {
   fiveYears?: boolean;
   /** No data year named ("现在排第几", "看2026年报告"): the state the report's review ends with, five-year figures too. */
   current?: boolean;
+  /** A five-year plan's goals, as the report of `year` states them (十五五期间…年均增长目标). */
+  plan?: boolean;
 }
 
 /** The report that states a year's figures: the next year's review for results, the year's own report for targets. */
@@ -253,16 +261,18 @@ const END_STATE = /到$|至$|达到?$/u;
 
 function factsInScope(library: Library, report: Report, scope: FigureScope, growthAsked: boolean): Fact[] {
   return factsOf(library, report).facts.filter((f) => {
+    if (scope.plan) return f.period.kind === 'multi-year-plan' && f.stance !== 'result';
     if (scope.fiveYears) {
       if (f.stance !== 'result') return false;
       if (f.period.kind === 'multi-year-review') return f.period.to === scope.year;
-      // Where the period ends the last year's review states (制造业增加值占比重达33.5%): an amount or a share
-      // stated for that year is where the five years arrived; its growth is not the five years'.
+      // Where the period ends the last year's review states (制造业增加值占比重达33.5%): a share, rate or rank
+      // stated for that year is where the five years arrived; an amount of that year is no five years' sum,
+      // nor its growth the five years' growth.
       return (
         !growthAsked &&
         f.period.kind === 'review' &&
         f.period.from === scope.year &&
-        (f.measure === 'level' || f.measure === 'share' || f.measure === 'rate' || f.measure === 'rank')
+        (f.measure === 'share' || f.measure === 'rate' || f.measure === 'rank')
       );
     }
     if (scope.stance === 'target') return f.stance === 'target' && f.period.kind === 'year-plan';
@@ -328,7 +338,7 @@ export function answerFigure(
   const byWords = useIndicator || words.length === 0 ? [] : rank(null, words);
   // Nothing by the words either: the indicator's figures still tell the user what the report does state.
   const scored = useIndicator || byWords.length === 0 ? byIndicator : byWords;
-  const what = `${report.year}年${report.city}政府工作报告${scope.fiveYears ? '的五年回顾' : scope.stance === 'result' ? `的回顾部分` : '的目标和工作安排'}`;
+  const what = `${report.year}年${report.city}政府工作报告${scope.plan ? '的五年规划目标' : scope.fiveYears ? '的五年回顾' : scope.stance === 'result' ? `的回顾部分` : '的目标和工作安排'}`;
   const when = scope.fiveYears ? `${year - 4}—${year}年` : `${year}年`;
   if (scored.length === 0) {
     return notFound(library, parsed, withYear, `${what}没有给出${when}${subject || '这项内容'}的数据。`);
@@ -392,7 +402,7 @@ export function answerFigure(
       ? `${start}${describeFact(first)}`
       : shown.map(describeFact).join('、');
   const name = related ? `没有单列${indicator}，相关数据` : (first.indicator ?? first.label);
-  const where = scope.stance === 'target' ? '的工作安排；主要预期目标中没有此项' : '';
+  const where = scope.plan ? '的五年规划目标' : scope.stance === 'target' ? '的工作安排；主要预期目标中没有此项' : '';
   return {
     ...withYear,
     found: true,
@@ -400,7 +410,7 @@ export function answerFigure(
     indicator: first.indicator,
     value,
     figures: related ? shown : intent.fromTo ? [first] : shown,
-    answer: `${report.city}${first.period.kind === 'multi-year-review' ? `${first.period.from}—${first.period.to}年` : when}${name}${scope.stance === 'target' ? '目标' : ''}：${value}（据${report.year}年政府工作报告${where}${first.stance === 'forecast' ? '，预计数' : ''}）。`,
+    answer: `${report.city}${first.period.kind === 'multi-year-review' || first.period.kind === 'multi-year-plan' ? `${first.period.from}—${first.period.to}年` : when}${name}${scope.stance === 'target' ? '目标' : ''}：${value}（据${report.year}年政府工作报告${where}${first.stance === 'forecast' ? '，预计数' : ''}）。`,
     source: {
       id: first.paragraphId,
       city: report.city,

@@ -53,7 +53,7 @@ function withoutQuestionWords(text: string): string {
 }
 const MEASURE_WORDS = new RegExp(
   // 增长率 stays: 人口自然增长率 is the name of a rate.
-  `年均|(?<!自然)增长(?!率)|增速|增幅|涨幅|上涨|下降|降幅|提高|回落|目标|预期|${questionWordsPattern('target').source}|总量|规模(?!以上)|排第几|排在第|排第|第几位|第几名|排名|实际(?=完成|实现|增长|$)|完成|实现|达到|控制在|控制|比上年|较上年|同比`,
+  `年均|(?<!自然)增长(?!率)|增速|增幅|涨幅|上涨|下降|降幅|提高|回落|目标|预期|${questionWordsPattern('target').source}|总量|规模(?!以上)|排第几|排在第|排第|第几位|第几名|排名|实际(?=完成|实现|增长|$)|完成|实现|达到|控制在|控制|稳定在|保持在|比上年|较上年|同比|累计`,
   'gu',
 );
 const UNIT_WORDS =
@@ -74,20 +74,25 @@ function withoutIndicatorNames(text: string): string {
 export function figureIntent(question: string, subject: string): FigureIntent {
   const rest = subject;
   const text = withoutIndicatorNames(question);
-  const unit = COUNT_UNIT.exec(text)?.[1] ?? /多少(亿元|万元|元|美元|亿)/u.exec(text)?.[1] ?? null;
+  const unit = /(?:多少|几)个?百分点/u.test(text)
+    ? null
+    : (COUNT_UNIT.exec(text)?.[1] ?? /多少(亿元|万元|元|美元|亿)/u.exec(text)?.[1] ?? null);
   let measure: Measure | null = null;
   if (RANK.test(text)) measure = 'rank';
+  // 提高了几个百分点: a change in percentage points, not a count of 个.
+  else if (/(?:多少|几)个?百分点/u.test(text)) measure = 'change';
   else if (GROWTH.test(text)) measure = 'growth';
   else if (SHARE.test(text)) measure = 'share';
   else if (RATE.test(text)) measure = 'rate';
   else if (COUNT_UNIT.test(text)) measure = 'count';
   // "接待了多少游客", "有几个": how many of a noun — an amount or a count, whichever the report gives.
   // …but 到多少了, 多少啊 name no kind: a sentence-final particle is not a counted noun.
-  else if (LEVEL.test(text) || /(?:多少|几)(?=\p{Script=Han})(?![了啊呢吗呀吧])/u.test(text)) measure = 'level';
+  else if (LEVEL.test(text) || /(?:多少|几)(?=\p{Script=Han})(?![了啊呢吗呀吧]|以内|以上|以下|左右)/u.test(text))
+    measure = 'level';
   const asked = rest
     .replace(FROM_TO, '')
     // "多少家企业": the classifier after 多少 belongs to the question, not to the subject.
-    .replace(new RegExp(`(?:百分之)?(?:多少|几)(?:${UNIT_WORDS.source})?`, 'gu'), '')
+    .replace(new RegExp(`(?:百分之)?(?:多少|几)(?:个?百分点|${UNIT_WORDS.source})?`, 'gu'), '')
     .replace(/[？?！!。，,、：:；;“”"'\s]/gu, '');
   // Fillers go before a unit word is taken off the end (五险参保人次增长了多少啊 → 五险参保人次 → 五险参保).
   // Measure and target words go before the words are cut too: 定的 is one word of the question, not 定 + 的.

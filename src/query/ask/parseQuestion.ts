@@ -1,6 +1,6 @@
 import type { City, Corpus } from '../../corpus/corpus.js';
 import { findIndicator, type Indicator } from '../../facts/indicators.js';
-import { questionWordsPattern } from '../../lexicon/lexicon.js';
+import { fiveYearPlanIn, questionWordsPattern } from '../../lexicon/lexicon.js';
 import { nfkc } from '../../text/normalize.js';
 
 export type QuestionKind =
@@ -53,7 +53,7 @@ export const TARGET_AND_RESULT = new RegExp(
 );
 /** 实际增长了多少 (the lexicon's actual words): the result is asked, even where the question also names the target. 实际使用外资 is a name. */
 export const ACTUAL_WORDS = questionWordsPattern('actual');
-const PLAN_WORDS = /十[一二三四五]五|五年规划|规划纲要|今后五年|五年(?:期间|内)/u;
+const PLAN_WORDS = /十[一二三四五]五|五年规划|五年计划|规划纲要|今后五年|五年(?:期间|内)/u;
 const ALL_TARGETS =
   /(?:主要|预期|发展)?目标(?:有哪些|是什么|都有什么|有什么)|主要预期目标|主要目标|经济社会发展(?:的)?(?:预期)?目标|(?:有哪些|哪些)(?:主要)?(?:预期)?目标/u;
 const COMPARE_WORDS = /哪些城市|哪个城市|哪几个|哪座|哪个市|最高|最低|排名|排行|对比|比较|各城市|各市/u;
@@ -200,16 +200,14 @@ export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion 
   // 比上年/较上年 go whole: a 比 left behind would be read as part of the subject.
   rest = rest.replace(/(?:比|较)上年|今年|去年|前年|本年|当年|上年/gu, ' ');
   for (const c of cities.slice(1)) rest = rest.replace(new RegExp(`${c.short}(市|区|县)?`, 'gu'), ' ');
-  // 十一五 is 2006–2010, 十三五 2016–2020, 十四五 2021–2025.
-  const plan = /十([一二三四五])五/u.exec(text)?.[1];
+  // 十一五 is 2006–2010, 十三五 2016–2020, 七五 1986–1990 (the lexicon's five-year plans).
+  const plan = fiveYearPlanIn(text);
   // "过去五年(2007-2011)": a span of five years written as its first and last year is a five-year period too.
   const span = /((?:19|20)\d{2})\s*年?\s*[-—–~至到]\s*((?:19|20)\d{2})/u.exec(text);
   const spanYears =
     span && Number(span[2]) - Number(span[1]) === 4 ? { from: Number(span[1]), to: Number(span[2]) } : null;
-  const fiveYears = plan
-    ? { from: 2001 + 5 * ' 一二三四五'.indexOf(plan), to: 2005 + 5 * ' 一二三四五'.indexOf(plan) }
-    : spanYears;
-  if (plan) rest = rest.replace(/十[一二三四五]五(?:时期|期间|以来|规划)?/u, ' ');
+  const fiveYears = plan ? { from: plan.from, to: plan.to } : spanYears;
+  if (plan) rest = rest.replace(plan.written, ' ');
   if (span && spanYears) {
     rest = rest.replace(span[0], ' ');
     year = spanYears.to;

@@ -1,34 +1,35 @@
-import { factsOf, type Library } from '../library.js';
-import { notFound, sourceOf } from './answers.js';
-import { figureIntent } from './intent.js';
-import type { AskResult, PlaceQuestion } from './types.js';
+import type { City } from '../../corpus/corpus.js';
+import type { Library } from '../library.js';
+import { notFound } from './answers.js';
+import { answerFigure } from './figure.js';
+import type { AskResult } from './types.js';
+import type { Understood } from './understand.js';
 
-/** "南湖十四五期间研发投入目标": the five-year-plan goals stated in a report, the latest report first. */
-export function answerPlan(library: Library, parsed: PlaceQuestion, base: AskResult): AskResult {
-  const { city, indicator } = parsed;
-  // A growth asked is answered by a growth target only (南湖十四五GDP年均增长目标 is not "950亿元以上").
-  const growth =
-    figureIntent(parsed.text, parsed.subject).measure === 'growth' || /增长|增速|增幅/u.test(parsed.subject);
-  for (const report of [...library.corpus.reportsOf(city)].reverse()) {
-    const plan = factsOf(library, report).plan.filter(
-      (p) => p.indicator === indicator.name && (!growth || p.relation === 'growth'),
+/**
+ * "南湖十四五期间研发投入目标", "黑龙江十五五期间研发经费投入年均增长目标": a five-year plan's goal, from the facts a
+ * report states for the plan's years — the report that opens the plan named, else the latest report that
+ * states one — found the way any figure is (a growth asked is answered by a growth goal only).
+ */
+export function answerPlan(library: Library, understood: Understood, city: City, base: AskResult): AskResult {
+  const { parsed, figure } = understood;
+  const named = parsed.fiveYears;
+  const reports = [...library.corpus.reportsOf(city)]
+    .filter((r) => !named || (r.year >= named.from - 1 && r.year <= named.to))
+    .reverse();
+  let last: AskResult | null = null;
+  for (const report of reports) {
+    const answer = answerFigure(
+      library,
+      parsed,
+      figure,
+      { city, year: report.year, stance: 'target', plan: true },
+      base,
     );
-    const first = plan[0];
-    if (!first) continue;
-    return {
-      ...base,
-      year: report.year,
-      found: true,
-      kind: 'plan',
-      value: plan.map((p) => p.value).join('；'),
-      answer: `${report.city}${report.year}年政府工作报告中的五年规划目标：${plan.map((p) => p.text).join('；')}。`,
-      source: sourceOf(library, first.paragraphId, first.text),
-    };
+    if (answer.found) return { ...answer, kind: 'plan' };
+    last ??= answer;
   }
-  return notFound(
-    library,
-    parsed,
-    base,
-    `${city.city}的报告中没有${indicator.name}的五年规划${growth ? '增长' : ''}目标。`,
-  );
+  const subject = parsed.indicator?.name ?? figure.topic;
+  return last
+    ? { ...last, kind: 'plan' }
+    : notFound(library, parsed, base, `${city.short}的报告中没有${subject}的五年规划目标。`);
 }
