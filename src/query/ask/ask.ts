@@ -8,13 +8,13 @@ import { isEnglish } from './english.js';
 import { answerFigure } from './figure.js';
 import { figureFor } from './figureFor.js';
 import { answerMet } from './met.js';
-import { type ParsedQuestion, TARGET_WORDS } from './parseQuestion.js';
+import { TARGET_WORDS } from './parseQuestion.js';
 import { answerFromPassage } from './passage.js';
 import { answerPlan } from './plan.js';
 import { answerRanking } from './ranking.js';
 import { answerReportFacts } from './reportFacts.js';
 import { answerResultRanking } from './resultRanking.js';
-import type { AskResult, PlaceQuestion } from './types.js';
+import type { AskResult } from './types.js';
 import { stanceAndYear, type Understood, understand } from './understand.js';
 
 export type { AskResult } from './types.js';
@@ -106,11 +106,6 @@ function typoOf(typed: string, candidate: string): { typed: string; meant: strin
   return differing === 1 ? { typed: bare, meant: candidate } : null;
 }
 
-function placeQuestion(parsed: ParsedQuestion): PlaceQuestion | null {
-  const { city, indicator } = parsed;
-  return city && indicator ? { ...parsed, city, indicator } : null;
-}
-
 /** A province named in the question ("浙江省2023年各市…"), as the reports spell it. */
 function provinceIn(library: Library, text: string): string | null {
   const provinces = [...new Set(library.corpus.reports.map((r) => r.province))];
@@ -121,7 +116,6 @@ function provinceIn(library: Library, text: string): string | null {
 function route(library: Library, understood: Understood, base: AskResult): AskResult {
   const { intent, parsed, figure } = understood;
   const { city, indicator } = parsed;
-  const place = placeQuestion(parsed);
   switch (intent.shape) {
     case 'definition':
       return answerDefinition(library, intent.term ?? '', base) ?? answerFromPassage(library, parsed, base);
