@@ -69,6 +69,26 @@ describe('answers that must not invent', () => {
     expect(ask(library, '彬州2022年生产总值增速在咸阳排第几').value).toBe('增速居咸阳第一');
   });
 
+  it('answers a question of several parts part by part, and only when every part is stated', () => {
+    const both = ask(library, '梅州2022年GDP是多少？增长了多少');
+    expect(both).toMatchObject({ found: true });
+    expect(both.answer).toContain('1318.21亿元');
+    expect(both.answer).toContain('增长0.5%');
+    // The second part names its own subject and borrows only the place and year.
+    const partly = ask(library, '梅州2022年GDP是多少？量子计算机有多少台');
+    expect(partly).toMatchObject({ found: false, answer: null });
+    expect(partly.reason).toMatch(
+      /^这个问题问了2项，报告没有全部给出：梅州市2022年地区生产总值：1318\.21亿元.*没有给出2022年量子计算机的数据/u,
+    );
+  });
+
+  it('never answers a subject with a neighbour that shares only its quantity noun', () => {
+    // "全市规上工业增加值262.59亿元,铜箔产业增加值同比增长26.2%": the growth is 铜箔产业's, not 规上工业's.
+    const r = ask(library, '梅州2022年规上工业增加值增长了多少');
+    expect(r).toMatchObject({ found: false, answer: null });
+    expect(r.reason).toMatch(/没有给出2022年规上工业增加值的增速，只给出了总量：262\.59亿元/u);
+  });
+
   it('answers empty, emoji and oversized questions politely', () => {
     for (const q of ['', '🙂', '？？？']) expect(ask(library, q)).toMatchObject({ found: false, answer: null });
     expect(ask(library, '温州今年GDP增长目标是多少'.repeat(200)).question.length).toBeLessThanOrEqual(300);

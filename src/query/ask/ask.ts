@@ -7,8 +7,9 @@ import { answerDefinition } from './definition.js';
 import { isEnglish } from './english.js';
 import { answerFigure } from './figure.js';
 import { figureFor } from './figureFor.js';
+import { figureIntent } from './intent.js';
 import { answerMet } from './met.js';
-import { TARGET_WORDS } from './parseQuestion.js';
+import { MET_WORDS, TARGET_AND_RESULT, TARGET_WORDS } from './parseQuestion.js';
 import { answerFromPassage } from './passage.js';
 import { answerPlan } from './plan.js';
 import { answerRanking } from './ranking.js';
@@ -23,39 +24,75 @@ export type { AskResult } from './types.js';
  * Answers a free question (Chinese, traditional or simplified, or English) from the reports, or says
  * plainly that they don't say and what was looked at. Never estimates; every figure is quoted.
  */
-/**
- * "<place>Y年<indicator>多少，增长了多少": two figures of one subject asked at once — the second part borrows the
- * first's place, year and subject. Each is answered as its own question, and the answer gives both (or
- * says which one the reports do not state).
- */
-const SECOND_ASK =
-  /^(.+?(?:多少|几)[^，,]*)[，,]\s*((?:那|又|还|以及|和)?(?:增长|增速|增幅|涨幅|下降|总量|总额|规模|占比|比重|排名|排第几)[^，,]*(?:多少|几|第几)[^，,]*)$/u;
+/** What makes a piece of a question a question of its own: 多少, 几, 排第几, 怎么样, 了吗… */
+const ASKS = /多少|几|第几|怎么样|如何|了吗|了没|是否|多大|多高/u;
+const JOINER = /^(?:那|又|还|以及|和|而|并且?|另外)/u;
 
+/**
+ * "<place>今年<subject>要达到多少？<another subject>多少亩", "<place>Y年GDP是多少，增长了多少": the parts of a
+ * question that asks several things, each a question of its own; one part when it asks one thing.
+ */
+function partsOf(text: string): string[] {
+  const parts: string[] = [];
+  for (const segment of text.split(/(?<=[？?，,；;])/u)) {
+    const piece = segment.trim();
+    if (!piece) continue;
+    const last = parts.at(-1);
+    if (last !== undefined && ASKS.test(piece) && ASKS.test(last)) parts.push(piece);
+    else if (last !== undefined) parts[parts.length - 1] = `${last}${piece}`;
+    else parts.push(piece);
+  }
+  return parts.map((p) => p.replace(/[？?，,；;\s]+$/u, ''));
+}
+
+/**
+ * Answers a free question (Chinese, traditional or simplified, or English) from the reports, or says
+ * plainly that they don't say and what was looked at. Never estimates; every figure is quoted. A question
+ * asking several things is answered part by part — the later parts borrow the first's place and year (and
+ * its subject when they name none: 增长了多少) — and is answered only when every part is; otherwise it says
+ * what is stated and what is not.
+ */
 export function ask(
   library: Library,
   questionInput: string | undefined,
   options: { english?: boolean } = {},
 ): AskResult {
-  const two = SECOND_ASK.exec((questionInput ?? '').trim());
-  if (two && !isEnglish(two[0])) {
-    const first = askOne(library, two[1]!, options);
-    const subject = two[1]!.replace(/(?:是|有|为)?(?:多少|几)[^，,]*$/u, '');
-    const second = askOne(library, `${subject}${two[2]!.replace(/^(?:那|又|还|以及|和)/u, '')}`, options);
-    // The first answer may already give both (an amount is shown with its growth).
-    if (first.found && second.found && second.value && (first.answer ?? '').includes(second.value))
-      return { ...first, question: (questionInput ?? '').trim() };
-    if (first.found || second.found) {
-      const parts = [first, second].map((r) => (r.found ? (r.answer ?? '') : (r.reason ?? '')));
-      const found = first.found ? first : second;
-      return {
-        ...found,
-        question: (questionInput ?? '').trim(),
-        value: [first.value, second.value].filter(Boolean).join('；'),
-        answer: parts.join(' '),
-      };
-    }
-  }
-  return askOne(library, questionInput, options);
+  const question = (questionInput ?? '').trim();
+  const parts = isEnglish(question) ? [question] : partsOf(question);
+  // A target and its result asked together is one met question, answered as one.
+  if (parts.length < 2 || TARGET_AND_RESULT.test(question) || MET_WORDS.test(question))
+    return askOne(library, questionInput, options);
+  const first = understand(library, parts[0]!, options).parsed;
+  const place = first.cities.map((c) => c.short).join('和');
+  const when = first.yearWords ?? (first.reportYear !== null ? `${first.reportYear}年` : '');
+  const subject = parts[0]!.replace(/(?:是|有|为|要)?(?:多少|几)[^，,？?]*$/u, '');
+  const answers = parts.map((part, i) => {
+    if (i === 0) return askOne(library, part, options);
+    const own = part.replace(JOINER, '');
+    const namesSubject = /\p{Script=Han}{2}/u.test(figureIntent(own, own).topic);
+    return askOne(library, namesSubject ? `${place}${when}${own}` : `${subject}${own}`, options);
+  });
+  const [head] = answers;
+  // The first answer may already give the rest (an amount is shown with its growth).
+  if (answers.every((r) => r.found && (r === head || (head!.answer ?? '').includes(r.value ?? '\u0000'))))
+    return { ...head!, question };
+  const all = answers.every((r) => r.found);
+  const said = answers.map((r) => (r.found ? (r.answer ?? '') : (r.reason ?? ''))).join(' ');
+  const shown = answers.find((r) => r.found) ?? head!;
+  return {
+    ...shown,
+    question,
+    found: all,
+    value: all
+      ? answers
+          .map((r) => r.value)
+          .filter(Boolean)
+          .join('；')
+      : null,
+    answer: all ? said : null,
+    reason: all ? null : `这个问题问了${answers.length}项，报告没有全部给出：${said}`,
+    figures: answers.flatMap((r) => r.figures ?? []),
+  };
 }
 
 function askOne(library: Library, questionInput: string | undefined, options: { english?: boolean }): AskResult {

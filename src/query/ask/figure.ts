@@ -41,7 +41,7 @@ function overlap(topic: Topic, text: string): number {
 }
 
 /** How well a fact answers the question's subject: its indicator, else its label, else the words before it. */
-function relevance(fact: Fact, indicator: string | null, topic: Topic, head?: string): number {
+function relevance(fact: Fact, indicator: string | null, topic: Topic, head?: string, modifier: Topic = []): number {
   if (indicator) {
     if (fact.indicator === indicator) return 3 + (fact.headline ? 0.5 : 0);
     if (fact.indicator && relatedIndicators(indicator).includes(fact.indicator)) return 1.5;
@@ -67,6 +67,10 @@ function relevance(fact: Fact, indicator: string | null, topic: Topic, head?: st
   // The subject's head noun (产量 in 粮食产量) must be the fact's own: a neighbour in the same sentence
   // (粮食种植面积600万亩, 产量…) shares the other words but is another figure.
   if (head && !`${fact.label}${after}`.includes(head)) return Math.min(label, 0.49);
+  // What the subject says before its quantity noun (规上工业 in 规上工业增加值) must be the fact's own too, in its
+  // label or its own clause: 铜箔产业增加值 shares only 增加值 with it, however close the two stand.
+  const own = `${fact.label}${fact.sentence.slice(Math.max(clauseStart, itemStart), at)}${after}`;
+  if (modifier.length > 0 && overlap(modifier, own) < 0.5) return Math.min(Math.max(label, 0.8 * context), 0.49);
   return Math.max(label, 0.8 * context);
 }
 
@@ -311,11 +315,22 @@ export function answerFigure(
   const asked = new Set([intent.topic, ...(intent.alternatives ?? []).flat()].flatMap((w) => pairs(w)));
   // An English subject's words may be written otherwise than its first Chinese rendering: no head is required.
   const head = intent.alternatives ? undefined : headOf(intent.topic);
+  // The subject's words before its quantity noun (规上工业 of 规上工业增加值), when it has two characters or more.
+  const qualifying = intent.topic.replace(QUANTITY_NOUN_END, '');
+  const modifier: Topic =
+    // (not for a share: in …产值占手工业总产值多少 the quantity noun ends the whole, not the subject)
+    !intent.alternatives &&
+    intent.measure !== 'share' &&
+    !/占/u.test(intent.topic) &&
+    qualifying !== intent.topic &&
+    /\p{Script=Han}{2}/u.test(qualifying)
+      ? pairs(qualifying).map((p) => [p])
+      : [];
   const rank = (indicatorName: string | null, topic: Topic) =>
     inScope
       .map((fact) => ({
         fact,
-        score: relevance(fact, indicatorName, topic, head),
+        score: relevance(fact, indicatorName, topic, head, modifier),
         precision: precision(fact, asked, parsed.text),
       }))
       .filter((s) => s.score >= (intent.alternatives && !indicatorName ? ACCEPT_ENGLISH * 0.8 : ACCEPT))

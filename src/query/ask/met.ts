@@ -73,7 +73,24 @@ export function answerMet(library: Library, understood: Understood, city: City, 
   // A report named (那份2010年的报告说…要增长多少) sets that year's targets; no year: the year the newest report reviews.
   const year = parsed.year ?? parsed.reportYear ?? (city.years.at(-1) ?? 0) - 1;
   const target = figureFor(library, understood, city, 'target', year, base);
-  const result = figureFor(library, understood, city, 'result', year, base);
+  // The result as the review states it (an amount with its growth), whatever kind the target is: the
+  // pair of one kind is chosen below.
+  const asStated = { ...understood, figure: { ...understood.figure, measure: null, unit: null } };
+  const stated = figureFor(library, asStated, city, 'result', year, base);
+  // …and where that gives nothing of the target's kind, the result of that kind (增长14% in another sentence).
+  const kind = target.found ? target.figures?.[0]?.measure : undefined;
+  const ofKind =
+    kind && !(stated.figures ?? []).some((f) => target.figures?.some((t) => judgeFacts(t, f) !== null))
+      ? figureFor(
+          library,
+          { ...understood, figure: { ...understood.figure, measure: kind === 'change' ? 'growth' : kind, unit: null } },
+          city,
+          'result',
+          year,
+          base,
+        )
+      : null;
+  const result = ofKind?.found ? ofKind : stated;
   // Of the target's and the result's figures (an amount and its growth), the first pair of one kind.
   const targets = target.found ? (target.figures ?? []) : [];
   const results = result.found ? (result.figures ?? []) : [];
@@ -84,9 +101,9 @@ export function answerMet(library: Library, understood: Understood, city: City, 
   const r = pair?.[1] ?? results[0];
   const next = library.corpus.report(city, year + 1);
   const names = [...(parsed.indicator?.aliases ?? []), r?.label ?? '', understood.figure.topic];
-  const stated = next ? statedOutcome(library, next, names) : null;
+  const said = next ? statedOutcome(library, next, names) : null;
   const judged = t && r ? judgeFacts(t, r) : null;
-  const met = stated ? stated.met : judged;
+  const met = said ? said.met : judged;
   const subject = parsed.indicator?.name ?? r?.label ?? t?.label ?? understood.figure.topic;
   const figures = [
     target.found ? `目标${targets.length > 0 ? targets.map(describeFact).join('、') : target.value}` : '',
@@ -110,13 +127,13 @@ export function answerMet(library: Library, understood: Understood, city: City, 
     };
   }
   const verdict = met ? '已达成' : '未达成';
-  const source = result.source ?? (stated ? sourceOf(library, stated.paragraphId, stated.sentence) : target.source);
-  const statedSource = stated ? sourceOf(library, stated.paragraphId, stated.sentence) : null;
+  const source = result.source ?? (said ? sourceOf(library, said.paragraphId, said.sentence) : target.source);
+  const statedSource = said ? sourceOf(library, said.paragraphId, said.sentence) : null;
   return {
     ...withYear,
     found: true,
     value: figures ? `${verdict}（${figures}）` : verdict,
-    answer: `${city.short}${year}年${subject}${figures ? `${figures}，` : ''}${verdict}${stated ? `（${year + 1}年政府工作报告原话：“${stated.words}”，见引文）` : ''}。`,
+    answer: `${city.short}${year}年${subject}${figures ? `${figures}，` : ''}${verdict}${said ? `（${year + 1}年政府工作报告原话：“${said.words}”，见引文）` : ''}。`,
     source: statedSource ?? source,
     figures: [t, r].filter((f): f is Fact => f !== undefined),
   };

@@ -214,7 +214,7 @@ export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion 
   }
   rest = rest.replace(/(?:过去|那|这)五年|五年来|五年间|[(（]\s*[)）]/gu, ' ');
   // 国务院/我国/全国 name the country, which is the place asked, not part of the subject.
-  if (city?.level === '国家') rest = rest.replace(new RegExp(NATIONAL_WORDS.source, 'gu'), ' ');
+  if (city?.level === '国家') rest = rest.replace(new RegExp(`${NATIONAL_WORDS.source}|国家(?!级|重点)`, 'gu'), ' ');
   // "…目标完成了吗", "…达到年初目标了没": whether it was met is the question, not part of the subject.
   rest = rest.replace(new RegExp(MET_WORDS.source, 'gu'), ' ');
   const subject = rest.replace(/\s+/gu, ' ').trim();

@@ -46,6 +46,7 @@ export function answerTarget(library: Library, parsed: PlaceQuestion, base: AskR
     (f) =>
       f.stance === 'target' &&
       f.indicator === (matches[0]?.indicator ?? null) &&
+      (listed.length === 0 || listed.some((l) => l.label === f.label)) &&
       matches.some((m) => m.paragraphId === f.paragraphId) &&
       clauses.some((c) => foldWidth(f.sentence).includes(c)) &&
       !listed.includes(f),
