@@ -20,6 +20,8 @@ const QUANTITY_KINDS = new Set([
   'weight-jin',
   'weight-kg',
   'weight-dan',
+  'age',
+  'electricity',
   'energy',
   'area-mu',
   'area-hectare',
@@ -334,7 +336,8 @@ function valuesIn(original: string): RawValue[] {
   const out: RawValue[] = [];
   for (const m of sentence.matchAll(VALUE)) {
     const at = (m.index ?? 0) + (m[1]?.length ?? 0);
-    const before = sentence[(m.index ?? 0) - 1] ?? '';
+    // The character before the number (not before a qualifier: GDP突破1500亿元 is a figure, G240 a code).
+    const before = sentence[at - 1] ?? '';
     const after = sentence[(m.index ?? 0) + m[0].length] ?? '';
     // G240, 5G, PM2.5, 第3: codes and ordinals, not figures.
     if (/[A-Za-z第.]/u.test(before) || /[A-Za-z]/u.test(after)) continue;
@@ -530,7 +533,8 @@ export function statementsOf(report: Report, paragraph: Paragraph, period: Perio
       } else if (
         v.unit &&
         !PERCENT.has(v.unit) &&
-        (seg.core.length <= 3 || seg.core.endsWith('等') || (COUNTING_UNITS.has(v.unit) && endsInVerb(seg.core)))
+        // A noun after an amount is no counted noun: GDP突破1500亿元大关 is GDP's.
+        ((COUNTING_UNITS.has(v.unit) && (seg.core.length <= 3 || endsInVerb(seg.core))) || seg.core.endsWith('等'))
       ) {
         // "新建6个乡村振兴示范点", "华信稀贵…等9家非正常经营企业": the counted noun follows the number.
         const noun = countedNoun(sentence, values, values.indexOf(v));

@@ -1,5 +1,6 @@
 import type { City } from '../../corpus/corpus.js';
 import { placesNamed } from '../../corpus/gazetteer.js';
+import { LEXICON } from '../../lexicon/lexicon.js';
 import { type Library, placeSuggester } from '../library.js';
 import { answerAllTargets } from './allTargets.js';
 import { emptyResult, notFound } from './answers.js';
@@ -65,11 +66,14 @@ export function ask(
   const first = understand(library, parts[0]!, options).parsed;
   const place = first.cities.map((c) => c.short).join('和');
   const when = first.yearWords ?? (first.reportYear !== null ? `${first.reportYear}年` : '');
-  const subject = parts[0]!.replace(/(?:是|有|为|要)?(?:多少|几)[^，,？?]*$/u, '');
+  // The first part's subject, as it was understood (搞了多少个现代化农牧业项目 → 现代化农牧业项目).
+  const subject = `${place}${when}${understand(library, parts[0]!, options).figure.topic}`;
   const answers = parts.map((part, i) => {
     if (i === 0) return askOne(library, part, options);
     const own = part.replace(JOINER, '');
-    const namesSubject = /\p{Script=Han}{2}/u.test(figureIntent(own, own).topic);
+    // A part naming only a quantity (投资完成了多少) asks it of the first part's subject.
+    const topic = figureIntent(own, own).topic;
+    const namesSubject = /\p{Script=Han}{2}/u.test(topic) && !LEXICON.quantityNouns.words.includes(topic);
     return askOne(library, namesSubject ? `${place}${when}${own}` : `${subject}${own}`, options);
   });
   const [head] = answers;

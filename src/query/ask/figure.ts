@@ -171,8 +171,9 @@ function measureFits(fact: Fact, intent: FigureIntent): boolean {
       return fact.measure === 'share' || fact.measure === 'rate';
     case 'growth':
       return fact.measure === 'growth' || (fact.measure === 'change' && fact.unit === '个百分点');
+    // 增加了多少: the change as the report states it, in its unit or as a growth rate.
     case 'change':
-      return fact.measure === 'change';
+      return fact.measure === 'change' || fact.measure === 'growth';
     default:
       return fact.measure === intent.measure;
   }

@@ -33,7 +33,7 @@ const SHARE = /占比|比重|占.{0,12}(?:比|多少)|比例|份额|用于.{1,12
  */
 const RATE = /(?<!增长)率(?:是|为|有)?(?:多少|几)?[?？]?$|(?<!增长)率(?:是|为|多少)/u;
 const COUNT_UNIT =
-  /多少(家|个|所|套|项|座|条|名|人次|人|户|头|只|台|辆|件|枚|批|处|栋|次|场|公里|亩|万亩|吨|万吨|平方米)/u;
+  /多少(家|个|所|套|项|座|条|名|人次|人|户|头|只|台|辆|件|枚|批|处|栋|次|场|公里|亩|万亩|吨|万吨|平方米|岁)/u;
 /** An amount, named as such. A bare "是多少/完成多少" names no kind: whatever the report states answers it. */
 const LEVEL = /是多少亿元?|多少亿元?|多少万元|多少元|总量|规模(?!以上)|总额|总值|多少美元/u;
 
@@ -53,11 +53,11 @@ function withoutQuestionWords(text: string): string {
 }
 const MEASURE_WORDS = new RegExp(
   // 增长率 stays: 人口自然增长率 is the name of a rate.
-  `年均|(?<!自然)增长(?!率)|增速|增幅|涨幅|上涨|下降|降幅|提高|回落|目标|预期|${questionWordsPattern('target').source}|总量|规模(?!以上)|排第几|排在第|排第|第几位|第几名|排名|实际(?=完成|实现|增长|$)|完成|实现|达到|控制在|控制|稳定在|保持在|比上年|较上年|同比|累计`,
+  `年均|(?<!自然)增长(?!率)|增速|增幅|涨幅|上涨|下降|降幅|提高|回落|目标|预期|${questionWordsPattern('target').source}|总量|规模(?!以上)|排第几|排在第|排第|第几位|第几名|排名|实际(?=完成|实现|增长|$)|完成|实现|达到|控制在|控制|稳定在|保持在|比上年|较上年|同比|累计|多了|少了|多出|在(?:全国|全省|全市|全区)(?=排|居)`,
   'gu',
 );
 const UNIT_WORDS =
-  /亿元|万元|元|美元|亿|万|钱|家|个|所|套|项|座|条|名|位|人次|人|户|头|只|台|辆|件|枚|批|处|栋|次|场|公里|亩|吨|平方米|平方|平米/gu;
+  /亿元|万元|元|美元|亿|万|钱|家|个|所|套|项|座|条|名|位|人次|人|户|头|只|台|辆|件|枚|批|处|栋|次|场|公里|亩|吨|平方米|平方|平米|岁/gu;
 
 /** `text` is the whole question (its question words say what kind of figure); `subject` it without place and year. */
 /** The question without the indicator names in it: "社会消费品零售总额" holds 总额 but asks no amount. */
@@ -79,8 +79,8 @@ export function figureIntent(question: string, subject: string): FigureIntent {
     : (COUNT_UNIT.exec(text)?.[1] ?? /多少(亿元|万元|元|美元|亿)/u.exec(text)?.[1] ?? null);
   let measure: Measure | null = null;
   if (RANK.test(text)) measure = 'rank';
-  // 提高了几个百分点: a change in percentage points, not a count of 个.
-  else if (/(?:多少|几)个?百分点/u.test(text)) measure = 'change';
+  // 提高了几个百分点: a change in percentage points, not a count of 个; 比上年多了多少, 增加了多少: a change.
+  else if (/(?:多少|几)个?百分点|(?:多了|少了|增加了?|减少了?)(?:多少|几)/u.test(text)) measure = 'change';
   else if (GROWTH.test(text)) measure = 'growth';
   else if (SHARE.test(text)) measure = 'share';
   else if (RATE.test(text)) measure = 'rate';
