@@ -270,7 +270,8 @@ describe('npm start as an HTTP worker (INTERACTIONS_PORT, no token)', () => {
     });
     try {
       await worker.waitForOutput(/"msg":"interactions endpoint listening".*"port":\d+/u, 60_000);
-      expect(worker.out).toMatch(/answering interactions over HTTP only/u);
+      // The line saying so is written right after the listening line: wait for it rather than race it.
+      await worker.waitForOutput(/answering interactions over HTTP only/u, 10_000);
       expect(worker.out).not.toMatch(/local console/u);
       const port = Number(/"msg":"interactions endpoint listening".*?"port":(\d+)/u.exec(worker.out)?.[1]);
       const url = `http://127.0.0.1:${port}/interactions`;
