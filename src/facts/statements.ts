@@ -357,40 +357,21 @@ function valuesIn(original: string): RawValue[] {
       rankScope: null,
     });
   }
+  // Figures written in Chinese numerals: each family gives its number, unit and bound.
+  const written = (m: RegExpMatchArray, number: number, unit: string, qualifier: string | null): RawValue => {
+    const at = (m.index ?? 0) + (m[1]?.length ?? 0);
+    const end = (m.index ?? 0) + m[0].length;
+    const value = { start: m.index ?? 0, at, end, written: original.slice(at, end), number, range: null, unit };
+    return { ...value, qualifier, rank: false, rankScope: null };
+  };
   for (const m of sentence.matchAll(CHINESE_AMOUNT)) {
     const number = chineseRound(m[2] ?? '');
-    if (number === null) continue;
     const isBound = LEXICON.qualifiers.before.includes(m[1] ?? '');
-    const at = (m.index ?? 0) + (m[1]?.length ?? 0);
-    out.push({
-      start: m.index ?? 0,
-      at,
-      end: (m.index ?? 0) + m[0].length,
-      written: original.slice(at, (m.index ?? 0) + m[0].length),
-      number,
-      range: null,
-      unit: m[3] ?? null,
-      qualifier: isBound ? (m[1] ?? null) : null,
-      rank: false,
-      rankScope: null,
-    });
+    if (number !== null) out.push(written(m, number, m[3] ?? '', isBound ? (m[1] ?? null) : null));
   }
   for (const m of sentence.matchAll(CHINESE_PERCENT)) {
     const number = chinesePercent(m[2] ?? '', m[3]);
-    if (number === null) continue;
-    const at = (m.index ?? 0) + (m[1]?.length ?? 0);
-    out.push({
-      start: m.index ?? 0,
-      at,
-      end: (m.index ?? 0) + m[0].length,
-      written: original.slice(at, (m.index ?? 0) + m[0].length),
-      number,
-      range: null,
-      unit: '%',
-      qualifier: m[1] ?? m[4] ?? null,
-      rank: false,
-      rankScope: null,
-    });
+    if (number !== null) out.push(written(m, number, '%', m[1] ?? m[4] ?? null));
   }
   for (const m of [...sentence.matchAll(RANK), ...sentence.matchAll(BARE_RANK), ...sentence.matchAll(LISTED_RANK)]) {
     if (out.some((v) => v.rank && v.end === (m.index ?? 0) + m[0].length)) continue;
