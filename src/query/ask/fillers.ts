@@ -1,4 +1,5 @@
 import { questionWordsPattern } from '../../lexicon/lexicon.js';
+import { segmenter } from '../../text/segment.js';
 
 /**
  * Words people add to a question that name nothing the reports state (the lexicon's fillers: 一共, 那块,
@@ -7,8 +8,13 @@ import { questionWordsPattern } from '../../lexicon/lexicon.js';
  */
 const FILLERS = questionWordsPattern('fillers', 'gu');
 /** …and a light verb left at the end (既有建筑节能改造做了多少 → 做), never inside a name (做大做强). */
-const MODAL_EDGE = /^(?:要|将|会|能|得)+|(?:要|将|会|能|做|搞|弄)+$/u;
+const MODAL_START = /^(?:要|将|会|能|得)$/u;
+const MODAL_END = /^(?:要|将|会|能|做|搞|弄)$/u;
 
+/** Only a word of its own is a modal: 能 opens 能源消费 as part of the word (the subject is cut into words). */
 export function withoutFillers(subject: string): string {
-  return subject.replace(FILLERS, '').replace(MODAL_EDGE, '').trim();
+  const words = segmenter().cut(subject.replace(FILLERS, '').trim());
+  while (words.length > 1 && MODAL_START.test(words[0]!)) words.shift();
+  while (words.length > 1 && MODAL_END.test(words.at(-1)!)) words.pop();
+  return words.join('').trim();
 }

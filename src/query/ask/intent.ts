@@ -33,7 +33,7 @@ const SHARE = /占比|比重|占.{0,12}(?:比|多少)|比例|份额|用于.{1,12
  */
 const RATE = /(?<!增长)率(?:是|为|有)?(?:多少|几)?[?？]?$|(?<!增长)率(?:是|为|多少)/u;
 const COUNT_UNIT =
-  /多少(家|个|所|套|项|座|条|名|人次|人|户|头|只|台|辆|件|枚|批|处|栋|次|场|公里|亩|万亩|吨|万吨|平方米|岁)/u;
+  /多少(家|个|所|套|项|座|条|名|人次|人|户|头|只|台|辆|件|枚|批|处|栋|次|场|公里|亩|万亩|吨|万吨|平方米|岁|张)/u;
 /** An amount, named as such. A bare "是多少/完成多少" names no kind: whatever the report states answers it. */
 const LEVEL = /是多少亿元?|多少亿元?|多少万元|多少元|总量|规模(?!以上)|总额|总值|多少美元/u;
 
@@ -57,7 +57,7 @@ const MEASURE_WORDS = new RegExp(
   'gu',
 );
 const UNIT_WORDS =
-  /亿元|万元|元|美元|亿|万|钱|家|个|所|套|项|座|条|名|位|人次|人|户|头|只|台|辆|件|枚|批|处|栋|次|场|公里|亩|吨|平方米|平方|平米|岁/gu;
+  /亿元|万元|元|美元|亿|万|钱|家|个|所|套|项|座|条|名|位|人次|人|户|头|只|台|辆|件|枚|批|处|栋|次|场|公里|亩|吨|平方米|平方|平米|岁|张/gu;
 
 /** `text` is the whole question (its question words say what kind of figure); `subject` it without place and year. */
 /** The question without the indicator names in it: "社会消费品零售总额" holds 总额 but asks no amount. */
@@ -76,7 +76,7 @@ export function figureIntent(question: string, subject: string): FigureIntent {
   const text = withoutIndicatorNames(question);
   const unit = /(?:多少|几)个?百分点/u.test(text)
     ? null
-    : (COUNT_UNIT.exec(text)?.[1] ?? /多少(亿元|万元|元|美元|亿)/u.exec(text)?.[1] ?? null);
+    : (COUNT_UNIT.exec(text)?.[1] ?? /多少(亿美元|万美元|亿元|万元|元|美元|亿)/u.exec(text)?.[1] ?? null);
   let measure: Measure | null = null;
   if (RANK.test(text)) measure = 'rank';
   // 提高了几个百分点: a change in percentage points, not a count of 个; 比上年多了多少, 增加了多少: a change.
@@ -91,6 +91,8 @@ export function figureIntent(question: string, subject: string): FigureIntent {
     measure = 'level';
   const asked = rest
     .replace(FROM_TO, '')
+    // 投了多少钱, 花了多少钱: the verb of spending asks the amount; 钱 names no subject.
+    .replace(/(?<!累计)(?:投|拿|花|用)了?(?=多少钱)/gu, '')
     // "多少家企业": the classifier after 多少 belongs to the question, not to the subject.
     .replace(new RegExp(`(?:百分之)?(?:多少|几)(?:个?百分点|${UNIT_WORDS.source})?`, 'gu'), '')
     .replace(/[？?！!。，,、：:；;“”"'\s]/gu, '');
