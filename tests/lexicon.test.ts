@@ -39,6 +39,7 @@ describe('the lexicon', () => {
         target: [{ word: '目标' }, { word: '目标' }],
         actual: [],
         asking: [{ word: '多少' }],
+        units: [{ word: '钱' }],
         fillers: [{ word: '啊' }],
       },
       qualifiers: { before: ['突破'], after: ['左右'] },

@@ -52,6 +52,8 @@ export interface QuestionWords {
   asking: QuestionWord[];
   /** Words that name nothing a report states (一共, 那块, 到底, 啊, 那份报告说, 现在). */
   fillers: QuestionWord[];
+  /** Units a question says that no report writes (多少钱, 多少平方, 第几位), besides the lexicon's units. */
+  units: QuestionWord[];
 }
 
 /** Words around a figure that are part of what is said (突破600亿元, 6%左右). */
@@ -122,7 +124,7 @@ export function lexiconProblems(lexicon: Lexicon): string[] {
     if ((lexicon[list]?.words ?? []).length === 0) problems.push(`${list} is empty`);
     for (const w of lexicon[list]?.words ?? []) claim(list, w, list);
   }
-  for (const list of ['target', 'actual', 'asking', 'fillers'] as const) {
+  for (const list of ['target', 'actual', 'asking', 'fillers', 'units'] as const) {
     const words = lexicon.questionWords?.[list] ?? [];
     if (words.length === 0) problems.push(`questionWords.${list} is empty`);
     for (const w of words) claim(`${list} word`, w.word, list);

@@ -1,6 +1,6 @@
 import type { Measure } from '../../facts/fact.js';
 import { findIndicator } from '../../facts/indicators.js';
-import { questionWordsPattern } from '../../lexicon/lexicon.js';
+import { alternatives, LEXICON, questionWordsPattern } from '../../lexicon/lexicon.js';
 import { segmenter } from '../../text/segment.js';
 import { withoutFillers } from './fillers.js';
 
@@ -32,8 +32,14 @@ const SHARE = /占比|比重|占.{0,12}(?:比|多少)|比例|份额|用于.{1,12
  * tell, so no kind is asked of them.
  */
 const RATE = /(?<!增长)率(?:是|为|有)?(?:多少|几)?[?？]?$|(?<!增长)率(?:是|为|多少)/u;
-const COUNT_UNIT =
-  /多少(家|个|所|套|项|座|条|名|人次|人|户|头|只|台|辆|件|枚|批|处|栋|次|场|公里|亩|万亩|吨|万吨|平方米|岁|张)/u;
+/** Kinds of unit a question names as "how many" of (多少家, 多少公里): anything but money and percentages. */
+const NOT_COUNTED = new Set(['money', 'money-usd', 'percent', 'permille', 'points', 'times']);
+const COUNTED_UNITS = LEXICON.units.filter((u) => !NOT_COUNTED.has(u.kind)).map((u) => u.unit);
+const MONEY_UNITS = LEXICON.units.filter((u) => u.kind === 'money' || u.kind === 'money-usd').map((u) => u.unit);
+/** "多少家", "多少万亩": the lexicon's units (longest first, so 万亩 wins over 亩). */
+const COUNT_UNIT = new RegExp(`多少(${alternatives(COUNTED_UNITS)})`, 'u');
+/** "多少亿元", "多少亿美元", and 多少亿 for 亿元. */
+const MONEY_UNIT = new RegExp(`多少(${alternatives([...MONEY_UNITS, '亿'])})`, 'u');
 /** An amount, named as such. A bare "是多少/完成多少" names no kind: whatever the report states answers it. */
 const LEVEL = /是多少亿元?|多少亿元?|多少万元|多少元|总量|规模(?!以上)|总额|总值|多少美元/u;
 
@@ -56,8 +62,11 @@ const MEASURE_WORDS = new RegExp(
   `年均|(?<!自然)增长(?!率)|增速|增幅|涨幅|上涨|下降|降幅|提高|回落|目标|预期|${questionWordsPattern('target').source}|总量|规模(?!以上)|排第几|排在第|排第|第几位|第几名|排名|实际(?=完成|实现|增长|$)|完成|实现|达到|控制在|控制|稳定在|保持在|比上年|较上年|同比|累计|多了|少了|多出|在(?:全国|全省|全市|全区)(?=排|居)`,
   'gu',
 );
-const UNIT_WORDS =
-  /亿元|万元|元|美元|亿|万|钱|家|个|所|套|项|座|条|名|位|人次|人|户|头|只|台|辆|件|枚|批|处|栋|次|场|公里|亩|吨|平方米|平方|平米|岁|张/gu;
+/** Units a question may say: the lexicon's, and those only a question says (钱, 平方, 位). */
+const UNIT_WORDS = new RegExp(
+  alternatives([...LEXICON.units.map((u) => u.unit), ...LEXICON.questionWords.units.map((w) => w.word)]),
+  'gu',
+);
 
 /** `text` is the whole question (its question words say what kind of figure); `subject` it without place and year. */
 /** The question without the indicator names in it: "社会消费品零售总额" holds 总额 but asks no amount. */
@@ -76,7 +85,7 @@ export function figureIntent(question: string, subject: string): FigureIntent {
   const text = withoutIndicatorNames(question);
   const unit = /(?:多少|几)个?百分点/u.test(text)
     ? null
-    : (COUNT_UNIT.exec(text)?.[1] ?? /多少(亿美元|万美元|亿元|万元|元|美元|亿)/u.exec(text)?.[1] ?? null);
+    : (COUNT_UNIT.exec(text)?.[1] ?? MONEY_UNIT.exec(text)?.[1] ?? null);
   let measure: Measure | null = null;
   if (RANK.test(text)) measure = 'rank';
   // 提高了几个百分点: a change in percentage points, not a count of 个; 比上年多了多少, 增加了多少: a change.
