@@ -24,6 +24,7 @@ const FILES = [
   'provinces-2026/2026_甘肃省_政府工作报告.txt',
   'provinces-2026/2026_辽宁省_政府工作报告.txt',
   'provinces-2026/2026_宁夏回族自治区_政府工作报告.txt',
+  'provinces-2026/2026_河南省_政府工作报告.txt',
   'hebei/河北省_2004_report.txt',
 ];
 
@@ -99,6 +100,19 @@ describe('subjects and periods', () => {
   it('reads a review restating last year’s plan as a target, and five years’ sums as five years’', () => {
     expect(one('要把全年商品零售物价上涨幅度控制在', '百分之十以内').stance).toBe('target');
     expect(one('5年累计投入', '6200多亿元').period.kind).toBe('multi-year-review');
+  });
+
+  it('keeps the paragraphs after a five-year opening with the five years, until one turns to the last year', () => {
+    // 河南 2026: "一、“十四五”时期和2025年工作回顾" › "过去的五年极不寻常…" › "乡村振兴扎实有效。…" › "刚刚过去的2025年…"
+    expect(one('新增国家现代农业产业园11个', '11个').period).toMatchObject({
+      kind: 'multi-year-review',
+      from: 2021,
+      to: 2025,
+    });
+    expect(inSentence('城镇新增就业121.7万').find((f) => f.value.startsWith('121.7万'))?.period).toMatchObject({
+      kind: 'review',
+      from: 2025,
+    });
   });
 
   it('takes a main-target list for this year’s targets wherever the headings put it', () => {

@@ -77,6 +77,7 @@ export function paragraphPeriods(report: Report): Map<string, Period> {
   let carried: Period = NONE;
   let currentTop: string | undefined;
   let lastYear: Period | null = null;
+  let fiveYears = false;
   let beforeHeadings: Period = NONE;
   for (const p of report.paragraphs) {
     const [top, ...inner] = p.kind === 'heading' ? [...p.section, p.text] : p.section;
@@ -94,8 +95,14 @@ export function paragraphPeriods(report: Report): Map<string, Period> {
     // ("一是…", "二是…") stay there until the review turns back ("各位代表", "这五年") or a heading.
     // A paragraph opening "这五年…" or "五年来…" under a heading of the last year's work ("2020年主要工作及
     // 十三五发展成就 › 一年来…") reviews the five years, not the one.
-    if (p.kind !== 'heading' && period.kind === 'review' && FIVE_YEAR_OPENING.test(p.text))
-      period = { kind: 'multi-year-review', from: report.year - 5, to: report.year - 1 };
+    // …and the paragraphs after it stay with the five years (河南 2026: "过去的五年极不寻常…", then "综合实力稳步
+    // 提升。…", "乡村振兴扎实有效。…") until one turns to the last year ("刚刚过去的2025年…") or a heading.
+    if (p.kind === 'heading') fiveYears = false;
+    else if (period.kind === 'review') {
+      if (FIVE_YEAR_OPENING.test(openingOf(p.text))) fiveYears = true;
+      else if (turnsToLastYear(p.text, report.year)) fiveYears = false;
+      if (fiveYears) period = { kind: 'multi-year-review', from: report.year - 5, to: report.year - 1 };
+    }
     if (p.kind === 'heading') lastYear = null;
     else if (period.kind === 'multi-year-review') {
       if (turnsToLastYear(p.text, report.year))
@@ -113,9 +120,14 @@ export function paragraphPeriods(report: Report): Map<string, Period> {
   return out;
 }
 
-const FIVE_YEAR_OPENING = /^(?:这五年|五年来|过去五年)/u;
+const FIVE_YEAR_OPENING = /^(?:——)?(?:这五年|五年来|过去五年|过去的五年)/u;
+
+/** A paragraph's opening without an address to the deputies (各位代表！五年来，…). */
+function openingOf(text: string): string {
+  return text.replace(/^\s*各位代表[！!，,：:]\s*/u, '');
+}
 const LAST_YEAR_OPENING = /^(?:过去一年|一年来|去年|刚刚过去的一年)/u;
-const BACK_TO_REVIEW = /^(?:各位代表|这五年|五年来|过去五年|回顾)/u;
+const BACK_TO_REVIEW = /^(?:各位代表|(?:——)?这五年|五年来|过去的?五年|回顾)/u;
 
 /**
  * A paragraph of a five-year review that turns to the last year: it opens with 过去一年/一年来/去年, or its
