@@ -82,6 +82,16 @@ describe('answers that must not invent', () => {
     );
   });
 
+  it('answers A和B分别 as two questions when each names a quantity of its own, and as one when they share a tail', () => {
+    const two = ask(library, '梅州2022年规上工业增加值和地区生产总值分别是多少');
+    expect(two).toMatchObject({ found: true });
+    expect(two.answer).toContain('262.59亿元');
+    expect(two.answer).toContain('1318.21亿元');
+    const shared = ask(library, '温州2022年城镇和农村居民人均可支配收入分别是多少');
+    expect(shared.found).toBe(true);
+    expect(shared.value).toContain('73326元');
+  });
+
   it('never answers a subject with a neighbour that shares only its quantity noun', () => {
     // "全市规上工业增加值262.59亿元,铜箔产业增加值同比增长26.2%": the growth is 铜箔产业's, not 规上工业's.
     const r = ask(library, '梅州2022年规上工业增加值增长了多少');

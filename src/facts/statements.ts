@@ -266,7 +266,7 @@ function measureOf(unit: string, verb: string, label: string): Measure {
 }
 
 /** Splits "A、B" or "城乡居民人均可支配收入" into as many subjects as there are values, or null when it cannot. */
-function splitSubjects(core: string, count: number): string[] | null {
+export function splitSubjects(core: string, count: number): string[] | null {
   const parts = core.split(/[、和及与]/u).filter(Boolean);
   if (parts.length === count) {
     // "城镇和农村居民人均可支配收入": the shared tail belongs to each part.

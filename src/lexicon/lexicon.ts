@@ -191,7 +191,7 @@ export function fiveYearPlanIn(text: string): { written: string; from: number; t
     const full = text.indexOf(p.fullName);
     if (full >= 0) return { written: p.fullName, from: p.from, to: p.to };
     const m = new RegExp(
-      `(?<![一二三四五六七八九十])“?${p.name}”?(?=期间|时期|计划|规划|以来|末|这五年|那五年|五年|(?<=”))(?:期间|时期|计划|规划|以来)?`,
+      `(?<![一二三四五六七八九十])“?${p.name}”?(?=期间|时期|计划|规划|以来|末|这五年|那五年|五年|(?<=”))(?:期间|时期|计划|规划|以来|末)?`,
       'u',
     ).exec(text);
     if (m) return { written: m[0], from: p.from, to: p.to };

@@ -1,5 +1,6 @@
 import type { City } from '../../corpus/corpus.js';
 import { placesNamed } from '../../corpus/gazetteer.js';
+import { splitSubjects } from '../../facts/statements.js';
 import { LEXICON } from '../../lexicon/lexicon.js';
 import { type Library, placeSuggester } from '../library.js';
 import { answerAllTargets } from './allTargets.js';
@@ -47,6 +48,23 @@ function partsOf(text: string): string[] {
 }
 
 /**
+ * "<place>Y年A和B分别是多少": one question for A and one for B, each with the rest of the question. The
+ * subjects are read from the question's subject (place and year taken off), split at 和/与/及/、.
+ */
+function eachSubject(library: Library, part: string, options: { english?: boolean }): string[] {
+  const { subject } = understand(library, part, options).parsed;
+  const listed = /^(.+?)分别/u.exec(subject)?.[1]?.trim();
+  if (!listed || !part.includes(`${listed}分别`)) return [part];
+  // The list read as the extractor reads a list of subjects: a shared tail goes to each item (城镇和农村居民
+  // 人均可支配收入 → 城镇居民…, 农村居民…; 快递、电信业务量 → 快递业务量, …).
+  const count = listed.split(/和|与|及|、/u).length;
+  const subjects = splitSubjects(listed, count) ?? [];
+  const named = (x: string) => LEXICON.quantityNouns.words.some((w) => x.endsWith(w));
+  if (subjects.length < 2 || subjects.length > 4 || !subjects.every(named)) return [part];
+  return subjects.map((one) => part.replace(`${listed}分别`, one));
+}
+
+/**
  * Answers a free question (Chinese, traditional or simplified, or English) from the reports, or says
  * plainly that they don't say and what was looked at. Never estimates; every figure is quoted. A question
  * asking several things is answered part by part — the later parts borrow the first's place and year (and
@@ -59,7 +77,7 @@ export function ask(
   options: { english?: boolean } = {},
 ): AskResult {
   const question = (questionInput ?? '').trim();
-  const parts = isEnglish(question) ? [question] : partsOf(question);
+  const parts = isEnglish(question) ? [question] : partsOf(question).flatMap((p) => eachSubject(library, p, options));
   // A target and its result asked together is one met question, answered as one.
   if (parts.length < 2 || TARGET_AND_RESULT.test(question) || MET_WORDS.test(question))
     return askOne(library, questionInput, options);
