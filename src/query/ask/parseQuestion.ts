@@ -200,6 +200,8 @@ export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion 
   // 比上年/较上年 go whole: a 比 left behind would be read as part of the subject.
   rest = rest.replace(/(?:比|较)上一?年|今年|去年|前年|本年|当年|上一?年/gu, ' ');
   for (const c of cities.slice(1)) rest = rest.replace(new RegExp(`${c.short}(市|区|县)?`, 'gu'), ' ');
+  // A place the corpus lacks (嘉兴和杭州…) is a place, not part of the subject.
+  if (unknownPlace) rest = rest.replace(unknownPlace, ' ');
   // 十一五 is 2006–2010, 十三五 2016–2020, 七五 1986–1990 (the lexicon's five-year plans).
   const plan = fiveYearPlanIn(text);
   // "过去五年(2007-2011)": a span of five years written as its first and last year is a five-year period too.
