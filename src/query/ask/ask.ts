@@ -81,14 +81,17 @@ export function ask(
   // A target and its result asked together is one met question, answered as one.
   if (parts.length < 2 || TARGET_AND_RESULT.test(question) || MET_WORDS.test(question))
     return askOne(library, questionInput, options);
-  const first = understand(library, parts[0]!, options).parsed;
+  const read = understand(library, parts[0]!, options);
+  const first = read.parsed;
   const place = first.cities.map((c) => c.short).join('和');
   const when = first.yearWords ?? (first.reportYear !== null ? `${first.reportYear}年` : '');
   // The first part's subject, as it was understood (搞了多少个现代化农牧业项目 → 现代化农牧业项目).
-  const subject = `${place}${when}${understand(library, parts[0]!, options).figure.topic}`;
+  const subject = `${place}${when}${read.figure.topic}`;
   const answers = parts.map((part, i) => {
     if (i === 0) return askOne(library, part, options);
     const own = part.replace(JOINER, '');
+    // A part that names its place (A和B分别… asked as two) is a whole question already.
+    if (understand(library, own, options).parsed.city) return askOne(library, own, options);
     // A part naming only a quantity (投资完成了多少) asks it of the first part's subject.
     const topic = figureIntent(own, own).topic;
     const namesSubject = /\p{Script=Han}{2}/u.test(topic) && !LEXICON.quantityNouns.words.includes(topic);
