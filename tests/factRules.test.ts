@@ -15,6 +15,7 @@ import { ingest } from '../src/ingest/ingest.js';
 const GENRE = process.env.GOVREPORT_GENRE_DIR ?? path.join(PROJECT_ROOT, '..', 'shared', 'genre');
 const FILES = [
   'national/1956年国务院政府工作报告.txt',
+  'national/1987年国务院政府工作报告.txt',
   'national/1988年国务院政府工作报告.txt',
   'national/1993年国务院政府工作报告.txt',
   'national/1994年国务院政府工作报告.txt',
@@ -100,6 +101,14 @@ describe('subjects and periods', () => {
   it('reads a review restating last year’s plan as a target, and five years’ sums as five years’', () => {
     expect(one('要把全年商品零售物价上涨幅度控制在', '百分之十以内').stance).toBe('target');
     expect(one('5年累计投入', '6200多亿元').period.kind).toBe('multi-year-review');
+  });
+
+  it('reads a period from a paragraph’s opening under a heading that names no time, and keeps it until a heading', () => {
+    // 1987: "一、当前国内形势和基本任务" › "１９８６年是开始执行第七个五年计划…" › "在经济领域，过去一年里…全国社会总产值达到…"
+    expect(one('全国社会总产值达到１８７７４亿元', '１８７７４亿元')).toMatchObject({
+      stance: 'result',
+      period: { kind: 'review', from: 1986 },
+    });
   });
 
   it('keeps the paragraphs after a five-year opening with the five years, until one turns to the last year', () => {

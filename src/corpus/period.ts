@@ -78,6 +78,7 @@ export function paragraphPeriods(report: Report): Map<string, Period> {
   let currentTop: string | undefined;
   let lastYear: Period | null = null;
   let fiveYears = false;
+  let untimed: Period | null = null;
   let beforeHeadings: Period = NONE;
   for (const p of report.paragraphs) {
     const [top, ...inner] = p.kind === 'heading' ? [...p.section, p.text] : p.section;
@@ -97,6 +98,13 @@ export function paragraphPeriods(report: Report): Map<string, Period> {
     // 十三五发展成就 › 一年来…") reviews the five years, not the one.
     // …and the paragraphs after it stay with the five years (河南 2026: "过去的五年极不寻常…", then "综合实力稳步
     // 提升。…", "乡村振兴扎实有效。…") until one turns to the last year ("刚刚过去的2025年…") or a heading.
+    // Under a heading that says nothing of time (一、当前国内形势和基本任务), a paragraph whose opening does
+    // ("１９８６年是…的一年") sets the period for itself and the paragraphs after it, until a heading.
+    if (p.kind === 'heading') untimed = null;
+    else if (period.kind === 'none') {
+      untimed = periodOfOpening(p.text, report.year) ?? untimed;
+      if (untimed) period = untimed;
+    }
     if (p.kind === 'heading') fiveYears = false;
     else if (period.kind === 'review') {
       if (FIVE_YEAR_OPENING.test(openingOf(p.text))) fiveYears = true;
