@@ -15,6 +15,7 @@ import { ingest } from '../src/ingest/ingest.js';
 const GENRE = process.env.GOVREPORT_GENRE_DIR ?? path.join(PROJECT_ROOT, '..', 'shared', 'genre');
 const FILES = [
   'national/1956年国务院政府工作报告.txt',
+  'national/1980年国务院政府工作报告.txt',
   'national/1987年国务院政府工作报告.txt',
   'national/1988年国务院政府工作报告.txt',
   'national/1993年国务院政府工作报告.txt',
@@ -108,6 +109,13 @@ describe('subjects and periods', () => {
     expect(one('全国社会总产值达到１８７７４亿元', '１８７７４亿元')).toMatchObject({
       stance: 'result',
       period: { kind: 'review', from: 1986 },
+    });
+  });
+
+  it('gives a sentence of a paragraph with no period the one year it names', () => {
+    expect(one('1979年钢产量比上年增加270万吨', '270万吨')).toMatchObject({
+      measure: 'change',
+      period: { kind: 'review', from: 1979 },
     });
   });
 

@@ -171,6 +171,16 @@ export function periodOfOpening(text: string, reportYear: number): Period | null
 
 /** A sentence may move off its paragraph's period: "五年来…", "十三五期间…", "到2025年…". */
 export function periodOfSentence(sentence: string, paragraph: Period, reportYear: number): Period {
+  // A sentence of a paragraph with no period that names one year, the last or this (钢铁工业，1979年钢产量比上年
+  // 增加270万吨): that year's review or plan.
+  if (paragraph.kind === 'none') {
+    const years = [
+      ...new Set([...foldWidth(sentence).matchAll(/((?:19|20)\d{2})年(?!代)/gu)].map((m) => Number(m[1]))),
+    ];
+    if (years.length === 1 && years[0] === reportYear - 1)
+      return { kind: 'review', from: reportYear - 1, to: reportYear - 1 };
+    if (years.length === 1 && years[0] === reportYear) return { kind: 'year-plan', from: reportYear, to: reportYear };
+  }
   // "今年的经济增长预期为7％左右" inside the review: the sentence turns to this year's plan.
   if (paragraph.kind === 'review' && /^今年(?!以来|来|上半年|前)/u.test(sentence.trim()))
     return { kind: 'year-plan', from: reportYear, to: reportYear };
