@@ -76,6 +76,8 @@ export interface Lexicon {
   englishQuestionWords: WordList;
   /** Nouns that end the name of a quantity (收入, 业务量, 总产值…). */
   quantityNouns: WordList;
+  /** Long and short forms of the same words (规模以上/规上, 营业收入/营收). */
+  abbreviations: { note?: string; pairs: { long: string; short: string }[] };
   /** The five-year plans: 十三五 (第十三个五年规划) is 2016–2020. */
   fiveYearPlans: { note?: string; plans: { name: string; fullName: string; from: number; to: number }[] };
   /** English words of a subject with the Chinese words reports use for them, alternatives in order. */
@@ -177,6 +179,16 @@ function wordSource(w: QuestionWord): string {
 export function questionWordsPattern(list: keyof QuestionWords, flags = 'u'): RegExp {
   const sources = LEXICON.questionWords[list].map(wordSource).sort((a, b) => b.length - a.length);
   return new RegExp(sources.join('|'), flags);
+}
+
+/** Abbreviations, longest long form first. */
+const ABBREVIATIONS = [...LEXICON.abbreviations.pairs].sort((a, b) => b.long.length - a.long.length);
+
+/** A text with the lexicon's long forms written short (软件和信息服务业营业收入 → 软件和信息服务业营收). */
+export function shortForms(text: string): string {
+  let out = text;
+  for (const { long, short } of ABBREVIATIONS) out = out.split(long).join(short);
+  return out;
 }
 
 /** Five-year plans, longest name first, so 十五五 is never read as 十五 or 五五. */

@@ -2,7 +2,7 @@ import type { City } from '../../corpus/corpus.js';
 import type { Report } from '../../corpus/types.js';
 import { type Fact, MEASURE_NAMES } from '../../facts/fact.js';
 import { relatedIndicators, strictIndicator } from '../../facts/indicators.js';
-import { alternatives, LEXICON } from '../../lexicon/lexicon.js';
+import { alternatives, LEXICON, shortForms } from '../../lexicon/lexicon.js';
 import { segmenter } from '../../text/segment.js';
 import { factsOf, type Library } from '../library.js';
 import { coverage, notFound } from './answers.js';
@@ -66,7 +66,9 @@ function relevance(fact: Fact, indicator: string | null, topic: Topic, head?: st
   const context = overlap(topic, `${fact.sentence.slice(from, at + fact.value.length)}${after}`);
   // The subject's head noun (产量 in 粮食产量) must be the fact's own: a neighbour in the same sentence
   // (粮食种植面积600万亩, 产量…) shares the other words but is another figure.
-  if (head && !`${fact.label}${after}`.includes(head)) return Math.min(label, 0.49);
+  // (营收 is the head of 软件和信息服务业营业收入 too: both are read with the lexicon's short forms.)
+  const named = `${fact.label}${after}`;
+  if (head && !named.includes(head) && !shortForms(named).includes(shortForms(head))) return Math.min(label, 0.49);
   // What the subject says before its quantity noun (规上工业 in 规上工业增加值) must be the fact's own too, in its
   // label or its own clause: 铜箔产业增加值 shares only 增加值 with it, however close the two stand.
   const own = `${fact.label}${fact.sentence.slice(Math.max(clauseStart, itemStart), at)}${after}`;
