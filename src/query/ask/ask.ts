@@ -1,7 +1,8 @@
 import type { City } from '../../corpus/corpus.js';
 import { placesNamed } from '../../corpus/gazetteer.js';
+import { findIndicator, INDICATORS } from '../../facts/indicators.js';
 import { splitSubjects } from '../../facts/statements.js';
-import { LEXICON } from '../../lexicon/lexicon.js';
+import { alternatives, LEXICON } from '../../lexicon/lexicon.js';
 import { type Library, placeSuggester } from '../library.js';
 import { answerAllTargets } from './allTargets.js';
 import { emptyResult, notFound } from './answers.js';
@@ -51,7 +52,18 @@ function partsOf(text: string): string[] {
  * "<place>Y年A和B分别是多少": one question for A and one for B, each with the rest of the question. The
  * subjects are read from the question's subject (place and year taken off), split at 和/与/及/、.
  */
+/** Two lexicon indicators joined by 和/与/及/、 ("GDP和固定资产投资的增长目标"): each is asked on its own. */
+const TWO_INDICATORS = new RegExp(
+  `(${alternatives(INDICATORS.flatMap((i) => i.aliases))})(?:和|与|及|、)(${alternatives(INDICATORS.flatMap((i) => i.aliases))})`,
+  'iu',
+);
+
 function eachSubject(library: Library, part: string, options: { english?: boolean }): string[] {
+  const pair = TWO_INDICATORS.exec(part);
+  if (pair && findIndicator(pair[1]!)?.indicator.name !== findIndicator(pair[2]!)?.indicator.name) {
+    const asked = part.replace(/分别/u, '');
+    return [asked.replace(pair[0], pair[1]!), asked.replace(pair[0], pair[2]!)];
+  }
   const { subject } = understand(library, part, options).parsed;
   const listed = /^(.+?)分别/u.exec(subject)?.[1]?.trim();
   if (!listed || !part.includes(`${listed}分别`)) return [part];

@@ -85,7 +85,9 @@ export function figureIntent(question: string, subject: string): FigureIntent {
   const text = withoutIndicatorNames(question);
   const unit = /(?:多少|几)个?百分点/u.test(text)
     ? null
-    : (COUNT_UNIT.exec(text)?.[1] ?? MONEY_UNIT.exec(text)?.[1] ?? null);
+    : /多少钱/u.test(text)
+      ? '元'
+      : (COUNT_UNIT.exec(text)?.[1] ?? MONEY_UNIT.exec(text)?.[1] ?? null);
   let measure: Measure | null = null;
   if (RANK.test(text)) measure = 'rank';
   // 提高了几个百分点: a change in percentage points, not a count of 个; 比上年多了多少, 增加了多少: a change.

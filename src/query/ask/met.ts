@@ -33,7 +33,17 @@ function statedOutcome(library: Library, report: Report, names: readonly string[
       const norm = nfkc(sentence).toLowerCase();
       if (!wanted.some((a) => norm.includes(a))) continue;
       const words = FELL_SHORT.exec(sentence) ?? BEAT.exec(sentence);
-      if (words)
+      // The verdict must be the subject's: said soon after it (生产总值…增幅虽居省市前列,但低于全年计划), not after
+      // a longer subject holding it (单位生产总值能耗…) or far along the sentence (…淘汰落后产能任务超额完成).
+      const verdictAt = words ? nfkc(sentence.slice(0, words.index)).length : -1;
+      const near = (a: string) =>
+        [...norm.matchAll(new RegExp(a.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'), 'gu'))].some(
+          (m) =>
+            !norm.slice(0, m.index).endsWith('单位') &&
+            verdictAt - (m.index ?? 0) >= 0 &&
+            verdictAt - (m.index ?? 0) <= 40,
+        );
+      if (words && wanted.some(near))
         return {
           paragraphId: paragraph.id,
           sentence: sentence.trim(),
