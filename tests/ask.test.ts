@@ -92,6 +92,13 @@ describe('answers that must not invent', () => {
     expect(shared.value).toContain('73326元');
   });
 
+  it('never gives a part of the year for the year, nor reads an age bound inside a name as a figure', () => {
+    // "前三季度,全市实现地区生产总值1887.2亿元": three quarters' GDP is not 2022's.
+    expect(ask(library, '泸州2022年地区生产总值是多少').value ?? '').not.toContain('1887.2');
+    // "新增养老床位4000张、3岁以下婴幼儿托位9574个": 3岁以下 names the places, 9574个 counts them.
+    expect(ask(library, '宁波2022年新增多少个3岁以下婴幼儿托位').value).toBe('9574个');
+  });
+
   it('never answers a subject with a neighbour that shares only its quantity noun', () => {
     // "全市规上工业增加值262.59亿元,铜箔产业增加值同比增长26.2%": the growth is 铜箔产业's, not 规上工业's.
     const r = ask(library, '梅州2022年规上工业增加值增长了多少');

@@ -136,6 +136,10 @@ function endsInVerb(core: string): boolean {
   return /^v/u.test(segmenter().tag(core).at(-1)?.tag ?? '');
 }
 
+/** A sentence opening with a part of the year (前三季度, 上半年, 1-9月, 一季度). */
+const PART_OF_YEAR =
+  /^\s*(?:前三季度|上半年|前[一二三四五六七八九十\d]{1,2}个?月|1[-—至~]\d{1,2}月|[一二三]季度|第[一二三]季度)/u;
+
 /** The value's own clause opens with 今年 (not 今年以来, 今年上半年): it speaks of this year's plan. */
 function opensWithThisYear(sentence: string, valueStart: number): boolean {
   const before = sentence.slice(0, valueStart);
@@ -338,6 +342,8 @@ function valuesIn(original: string): RawValue[] {
     const at = (m.index ?? 0) + (m[1]?.length ?? 0);
     // The character before the number (not before a qualifier: GDP突破1500亿元 is a figure, G240 a code).
     const before = sentence[at - 1] ?? '';
+    // "3岁以下婴幼儿托位": an age bound inside a name, not a figure.
+    if (m[5] === '岁' && /^\p{Script=Han}/u.test(sentence.slice((m.index ?? 0) + m[0].length))) continue;
     const after = sentence[(m.index ?? 0) + m[0].length] ?? '';
     // G240, 5G, PM2.5, 第3: codes and ordinals, not figures.
     if (/[A-Za-z第.]/u.test(before) || /[A-Za-z]/u.test(after)) continue;
@@ -365,6 +371,9 @@ function valuesIn(original: string): RawValue[] {
     return { ...value, qualifier, rank: false, rankScope: null };
   };
   for (const m of sentence.matchAll(CHINESE_AMOUNT)) {
+    // "纳税超千万元企业": a round amount naming a class of things is no figure ("突破1500亿元大关" is).
+    const next = sentence.slice((m.index ?? 0) + m[0].length);
+    if (/^\p{Script=Han}/u.test(next) && !/^(?:大关|台阶|水平|规模|以上|左右)/u.test(next)) continue;
     const number = chineseRound(m[2] ?? '');
     const isBound = LEXICON.qualifiers.before.includes(m[1] ?? '');
     if (number !== null) out.push(written(m, number, m[3] ?? '', isBound ? (m[1] ?? null) : null));
@@ -444,6 +453,11 @@ export function statementsOf(report: Report, paragraph: Paragraph, period: Perio
     const stance = stanceOf(sentencePeriod, sentence);
     if (!stance) {
       for (const _ of values) leave('no period');
+      continue;
+    }
+    // "前三季度,全市实现地区生产总值1887.2亿元": a part of the year is never the year's figure.
+    if (PART_OF_YEAR.test(sentence)) {
+      for (const _ of values) leave('part of a year');
       continue;
     }
     /** Subjects seen so far in the sentence, in order: what a bare "增长x%" or "分别…" refers to. */
