@@ -92,6 +92,12 @@ describe('answers that must not invent', () => {
     expect(shared.value).toContain('73326元');
   });
 
+  it('never answers a lexicon indicator with another statistic that shares most of its words', () => {
+    // 商洛 states 限上消费品零售总额增长15.9% only: that is no 社会消费品零售总额 growth.
+    const r = ask(library, '商洛2022年社会消费品零售总额增长了多少');
+    expect(r).toMatchObject({ found: false, answer: null });
+  });
+
   it('never gives a part of the year for the year, nor reads an age bound inside a name as a figure', () => {
     // "前三季度,全市实现地区生产总值1887.2亿元": three quarters' GDP is not 2022's.
     expect(ask(library, '泸州2022年地区生产总值是多少').value ?? '').not.toContain('1887.2');

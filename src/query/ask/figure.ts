@@ -41,7 +41,14 @@ function overlap(topic: Topic, text: string): number {
 }
 
 /** How well a fact answers the question's subject: its indicator, else its label, else the words before it. */
-function relevance(fact: Fact, indicator: string | null, topic: Topic, head?: string, modifier: Topic = []): number {
+function relevance(
+  fact: Fact,
+  indicator: string | null,
+  topic: Topic,
+  head?: string,
+  modifier: Topic = [],
+  modifierFloor = 0.5,
+): number {
   if (indicator) {
     if (fact.indicator === indicator) return 3 + (fact.headline ? 0.5 : 0);
     if (fact.indicator && relatedIndicators(indicator).includes(fact.indicator)) return 1.5;
@@ -72,7 +79,8 @@ function relevance(fact: Fact, indicator: string | null, topic: Topic, head?: st
   // What the subject says before its quantity noun (规上工业 in 规上工业增加值) must be the fact's own too, in its
   // label or its own clause: 铜箔产业增加值 shares only 增加值 with it, however close the two stand.
   const own = `${fact.label}${fact.sentence.slice(Math.max(clauseStart, itemStart), at)}${after}`;
-  if (modifier.length > 0 && overlap(modifier, own) < 0.5) return Math.min(Math.max(label, 0.8 * context), 0.49);
+  if (modifier.length > 0 && overlap(modifier, own) < modifierFloor)
+    return Math.min(Math.max(label, 0.8 * context), 0.49);
   return Math.max(label, 0.8 * context);
 }
 
@@ -315,6 +323,9 @@ export function answerFigure(
     return notFound(library, parsed, withYear, `${where}，语料中没有该报告。${city.short}现有：${coverage(city)}。`);
   }
   const inScope = factsInScope(library, report, scope, intent.measure === 'growth');
+  // A subject that is a lexicon indicator names its statistic whole: a fact matched by words must carry nearly
+  // all of its qualifying words (限上消费品零售总额 is not 社会消费品零售总额, though it shares most of them).
+  const modifierFloor = subjectIsIndicator(parsed, intent) ? 0.8 : 0.5;
   const asked = new Set([intent.topic, ...(intent.alternatives ?? []).flat()].flatMap((w) => pairs(w)));
   // An English subject's words may be written otherwise than its first Chinese rendering: no head is required.
   const head = intent.alternatives ? undefined : headOf(intent.topic);
@@ -333,7 +344,7 @@ export function answerFigure(
     inScope
       .map((fact) => ({
         fact,
-        score: relevance(fact, indicatorName, topic, head, modifier),
+        score: relevance(fact, indicatorName, topic, head, modifier, modifierFloor),
         precision: precision(fact, asked, parsed.text),
       }))
       .filter((s) => s.score >= (intent.alternatives && !indicatorName ? ACCEPT_ENGLISH * 0.8 : ACCEPT))
