@@ -48,6 +48,7 @@ describe('the lexicon', () => {
       quantityNouns: { words: ['收入'] },
       englishWords: { words: [{ en: 'rural', zh: ['农村'] }] },
       abbreviations: { pairs: [{ long: '规模以上', short: '规上' }] },
+      periodOpenings: { fiveYears: ['五年来'], lastYear: ['一年来'], backToReview: ['回顾'], partOfYear: ['上半年'] },
       fiveYearPlans: { plans: [{ name: '十三五', fullName: '第十三个五年规划', from: 2016, to: 2020 }] },
     };
     expect(lexiconProblems(broken)).toEqual([

@@ -1,4 +1,5 @@
 import type { Report } from '../corpus/types.js';
+import { alternatives, LEXICON } from '../lexicon/lexicon.js';
 import { chineseNumberToInt, foldWidth, nfkc } from '../text/normalize.js';
 
 /**
@@ -128,14 +129,16 @@ export function paragraphPeriods(report: Report): Map<string, Period> {
   return out;
 }
 
-const FIVE_YEAR_OPENING = /^(?:——)?(?:这五年|五年来|过去五年|过去的五年)/u;
+/** The lexicon's openings of a review paragraph, after an optional dash (——这五年). */
+const opening = (words: readonly string[]) => new RegExp(`^(?:——)?(?:${alternatives(words)})`, 'u');
+const FIVE_YEAR_OPENING = opening(LEXICON.periodOpenings.fiveYears);
 
 /** A paragraph's opening without an address to the deputies (各位代表！五年来，…). */
 function openingOf(text: string): string {
   return text.replace(/^\s*各位代表[！!，,：:]\s*/u, '');
 }
-const LAST_YEAR_OPENING = /^(?:过去一年|一年来|去年|刚刚过去的一年)/u;
-const BACK_TO_REVIEW = /^(?:各位代表|(?:——)?这五年|五年来|过去的?五年|回顾)/u;
+const LAST_YEAR_OPENING = opening(LEXICON.periodOpenings.lastYear);
+const BACK_TO_REVIEW = opening(LEXICON.periodOpenings.backToReview);
 
 /**
  * A paragraph of a five-year review that turns to the last year: it opens with 过去一年/一年来/去年, or its

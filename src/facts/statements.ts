@@ -137,8 +137,11 @@ function endsInVerb(core: string): boolean {
 }
 
 /** A sentence opening with a part of the year (前三季度, 上半年, 1-9月, 一季度). */
-const PART_OF_YEAR =
-  /^\s*(?:前三季度|上半年|前[一二三四五六七八九十\d]{1,2}个?月|1[-—至~]\d{1,2}月|[一二三]季度|第[一二三]季度)/u;
+const PART_OF_YEAR = new RegExp(
+  // The lexicon's parts of a year, and months counted from January (前9个月, 1-9月).
+  `^\\s*(?:${alternatives(LEXICON.periodOpenings.partOfYear)}|前[一二三四五六七八九十\\d]{1,2}个?月|1[-—至~]\\d{1,2}月)`,
+  'u',
+);
 
 /** The value's own clause opens with 今年 (not 今年以来, 今年上半年): it speaks of this year's plan. */
 function opensWithThisYear(sentence: string, valueStart: number): boolean {

@@ -78,6 +78,14 @@ export interface Lexicon {
   quantityNouns: WordList;
   /** Long and short forms of the same words (规模以上/规上, 营业收入/营收). */
   abbreviations: { note?: string; pairs: { long: string; short: string }[] };
+  /** Openings of review paragraphs (五年来, 一年来…) and parts of a year (前三季度…): period markers. */
+  periodOpenings: {
+    note?: string;
+    fiveYears: string[];
+    lastYear: string[];
+    backToReview: string[];
+    partOfYear: string[];
+  };
   /** The five-year plans: 十三五 (第十三个五年规划) is 2016–2020. */
   fiveYearPlans: { note?: string; plans: { name: string; fullName: string; from: number; to: number }[] };
   /** English words of a subject with the Chinese words reports use for them, alternatives in order. */
@@ -135,6 +143,8 @@ export function lexiconProblems(lexicon: Lexicon): string[] {
     claim('english word', w.en, 'englishWords');
     if (w.zh.length === 0) problems.push(`english word “${w.en}” has no Chinese`);
   }
+  for (const list of ['fiveYears', 'lastYear', 'backToReview', 'partOfYear'] as const)
+    if ((lexicon.periodOpenings?.[list] ?? []).length === 0) problems.push(`periodOpenings.${list} is empty`);
   for (const plan of lexicon.fiveYearPlans?.plans ?? []) {
     claim('five-year plan', plan.name, plan.fullName);
     if (plan.to !== plan.from + 4)

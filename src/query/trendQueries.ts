@@ -3,6 +3,7 @@ import { resolveCity } from '../corpus/resolve.js';
 import type { Report } from '../corpus/types.js';
 import { describeTarget } from '../facts/describe.js';
 import { INDICATORS, resolveIndicator } from '../facts/indicators.js';
+import { reaches } from '../facts/reaches.js';
 import type { AchievedFigure, Target } from '../facts/types.js';
 import { clip } from '../text/clip.js';
 import { factsOf, type Library, placeSuggester } from './library.js';
@@ -34,11 +35,7 @@ export interface TrendResult {
   years: TrendYear[];
 }
 
-/**
- * A growth target is met when the result reaches its number (the lower end of a range); an upper
- * bound (以内/以下) is met when the result stays at or under it. 左右 has no tolerance: 7% against
- * "7.5%左右" is missed. Anything else (text targets, no result in the corpus) is unknown.
- */
+/** Met or missed by the shared rule (facts/reaches); anything else (text targets, no result in the corpus) is unknown. */
 export function judge(target: Target | null, achieved: AchievedFigure | null): { status: TrendStatus; reason: string } {
   if (!target) return { status: 'unknown', reason: '该年报告没有此项目标' };
   if (!achieved) return { status: 'unknown', reason: '语料中没有下一年的报告，缺少实际完成数据' };
@@ -50,9 +47,7 @@ export function judge(target: Target | null, achieved: AchievedFigure | null): {
       ? achieved.amountNumber
       : null;
   if (actual === null) return { status: 'unknown', reason: '实际数据与目标口径不同，无法比较' };
-  const upper = target.qualifier === '以内' || target.qualifier === '以下';
-  const bound = upper ? (target.range?.[1] ?? target.number) : (target.range?.[0] ?? target.number);
-  const met = upper ? actual <= bound : actual >= bound;
+  const { met, bound, upper } = reaches({ ...target, number: target.number }, actual);
   return {
     status: met ? 'met' : 'missed',
     reason: `${met ? '达到' : '未达到'}目标（${upper ? '上限' : '下限'} ${bound}${target.unit ?? ''}，实际 ${actual}${growthTarget ? '%' : (target.unit ?? '')}）`,

@@ -1,6 +1,7 @@
 import type { City } from '../../corpus/corpus.js';
 import type { Report } from '../../corpus/types.js';
 import type { Fact } from '../../facts/fact.js';
+import { reaches } from '../../facts/reaches.js';
 import { LEXICON } from '../../lexicon/lexicon.js';
 import { nfkc } from '../../text/normalize.js';
 import { factsOf, type Library } from '../library.js';
@@ -36,13 +37,11 @@ function statedOutcome(library: Library, report: Report, names: readonly string[
       // The verdict must be the subject's: said soon after it (生产总值…增幅虽居省市前列,但低于全年计划), not after
       // a longer subject holding it (单位生产总值能耗…) or far along the sentence (…淘汰落后产能任务超额完成).
       const verdictAt = words ? nfkc(sentence.slice(0, words.index)).length : -1;
-      const near = (a: string) =>
-        [...norm.matchAll(new RegExp(a.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'), 'gu'))].some(
-          (m) =>
-            !norm.slice(0, m.index).endsWith('单位') &&
-            verdictAt - (m.index ?? 0) >= 0 &&
-            verdictAt - (m.index ?? 0) <= 40,
-        );
+      const near = (alias: string) => {
+        for (let at = norm.indexOf(alias); at >= 0; at = norm.indexOf(alias, at + 1))
+          if (!norm.slice(0, at).endsWith('单位') && verdictAt - at >= 0 && verdictAt - at <= 40) return true;
+        return false;
+      };
       if (words && wanted.some(near))
         return {
           paragraphId: paragraph.id,
@@ -64,13 +63,8 @@ export function judgeFacts(target: Fact, result: Fact): boolean | null {
   if (target.number === null || result.number === null) return null;
   const growthLike = (f: Fact) => f.measure === 'growth' || f.measure === 'change';
   if (growthLike(target) !== growthLike(result) || (target.unit ?? '') !== (result.unit ?? '')) return null;
-  const ceiling =
-    target.qualifier === '以内' ||
-    target.qualifier === '以下' ||
-    target.number < 0 ||
-    (target.indicator !== null && CEILINGS.has(target.indicator));
-  const bound = target.range ? (ceiling ? target.range[1] : target.range[0]) : target.number;
-  return ceiling ? result.number <= bound : result.number >= bound;
+  const ceiling = target.number < 0 || (target.indicator !== null && CEILINGS.has(target.indicator));
+  return reaches({ ...target, number: target.number }, result.number, ceiling).met;
 }
 
 /**
