@@ -21,6 +21,7 @@ const FILES = [
   'national/1993年国务院政府工作报告.txt',
   'national/1994年国务院政府工作报告.txt',
   'national/1995年国务院政府工作报告.txt',
+  'zhumadian/2009_二00九年政府工作报告.txt',
   'national/1999年国务院政府工作报告.txt',
   'provinces-2026/2026_安徽省_政府工作报告.txt',
   'provinces-2026/2026_甘肃省_政府工作报告.txt',
@@ -70,6 +71,21 @@ describe('figures written the old way', () => {
 
   it('reads a round amount in Chinese numerals after a bound', () => {
     expect(one('整车出口突破百万辆', '百万辆')).toMatchObject({ number: 1_000_000, qualifier: '突破', unit: '辆' });
+  });
+});
+
+describe('verbs and what they leave', () => {
+  it('reads 增长了 as a growth, the year compared with taken off the subject', () => {
+    expect(one('邮电业务总量比１９５４年增长了', '１３％')).toMatchObject({ measure: 'growth', label: '邮电业务总量' });
+  });
+
+  it('gives a year named at the start no place in the subject, and a value after 而 no subject from before it', () => {
+    expect(one('1979年钢产量比上年增加270万吨', '270万吨')).toMatchObject({ label: '钢产量' });
+    expect(inSentence('1979年钢产量比上年增加270万吨').filter((f) => f.value === '100万吨')).toEqual([]);
+  });
+
+  it('lets a verb alone act on the object of the subject before it (新建…、改扩建…)', () => {
+    expect(one('新建标准化村卫生室42所', '880所')).toMatchObject({ label: '改扩建标准化村卫生室' });
   });
 });
 

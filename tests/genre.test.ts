@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CORPUS_DIR, PROJECT_ROOT } from '../src/corpus/paths.js';
 import type { ReportSummary } from '../src/corpus/types.js';
 import { findTargetsPassage } from '../src/facts/extract.js';
+import { ask } from '../src/query/ask/ask.js';
 import { loadLibrary } from '../src/query/library.js';
 
 /**
@@ -171,5 +172,26 @@ describe.skipIf(!existsSync(GENRE))('the genre corpus, in one command', () => {
     expect(mustHave).toHaveLength(46);
     const without = mustHave.filter((r) => (library.facts.get(r.id)?.targets.length ?? 0) < 3).map((r) => r.id);
     expect(without).toEqual([]);
+  });
+
+  it('answers questions on the genre reports the way the reports word them', () => {
+    const library = loadLibrary(dir);
+    // A place typed one character off, with a question word ending in 市 later on (多少件市政协…): corrected, said so.
+    const typo = ask(library, '忻洲2022年办结了多少件市政协委员提案？');
+    expect(typo.answer).toContain('按“忻州”回答');
+    expect(typo.value).toBe('402件');
+    // A list of verbs sharing one object, asked with 各: one answer each, the second verb's own figure.
+    const each = ask(library, '驻马店2008年新建和改扩建的村卫生室各有多少所？');
+    expect(each.found).toBe(true);
+    expect(each.answer).toContain('42所');
+    expect(each.answer).toContain('880所');
+    // …and the other verb's figure never answers one of them.
+    expect(ask(library, '驻马店2008年改扩建村卫生室有多少所').value).toBe('880所');
+    // A part of an indicator (its graduates) is not the indicator: its figure is shown as related, not as the answer.
+    const part = ask(library, '福建十四五期间城镇新增就业中，高校毕业生就业多少人？');
+    expect(part.found).toBe(false);
+    expect(part.reason).toContain('相关数据（不是答案）');
+    // 增长了 after a comparison with a year written in full-width figures is a growth.
+    expect(ask(library, '1955年全国邮电业务总量比上年增长了多少？').value).toBe('增长１３％');
   });
 });

@@ -106,9 +106,9 @@ const MOVED_RANK =
 
 const DELIMITER = /[，,；;：:、（(）)]/u;
 const FILLER_START =
-  /^(?:其中|全年|全市|全区|全县|全省|全国|全体|我市|我区|我省|我国|今年的|今年|的|去年|一年来|(?:过去|这)?五年(?:来|间)?|预计|同比|累计|共有|共|均|并|且|和|及|与|又|还|已|有|实现了?|完成了?|达到了?|达)+/u;
+  /^(?:(?:19|20)\d{2}年(?:底|末)?|其中|全年|全市|全区|全县|全省|全国|全体|我市|我区|我省|我国|今年的|今年|的|去年|一年来|(?:过去|这)?五年(?:来|间)?|预计|同比|累计|共有|共|均|并|且|和|及|与|又|还|已|有|实现了?|完成了?|达到了?|达)+/u;
 const TRAILING_VERB =
-  /(?:分别|同比|比上年|较上年|同口径|可比|名义|实际|年均|累计|计划|力争|争取)?(?<![稳促保])(?:增长|增速|增幅|增加|上涨|涨幅|提高到|提升到|提高至|提升至|增加到|增至|降至|降到|下降到|提高|提升|下降|降低|减少|回落|降幅|下滑|回升|达到|达|实现|完成|为|是|突破|超过|保持在|控制在|稳定在|在|至)+$/u;
+  /(?:分别|同比|比上年|较上年|同口径|可比|名义|实际|年均|累计|计划|力争|争取)?(?<![稳促保])(?:增长|增速|增幅|增加|上涨|涨幅|提高到|提升到|提高至|提升至|增加到|增至|降至|降到|下降到|提高|提升|下降|降低|减少|回落|降幅|下滑|回升|达到|达|实现|完成|为|是|突破|超过|保持在|控制在|稳定在|在|至)+了?$/u;
 const GROWTH_VERB = /(?:增长|增速|增幅|上涨|涨幅|提高|提升|增加|下降|降低|减少|回落|降幅|下滑|回升)$/u;
 const FALL_VERB = /(?:下降|降低|减少|回落|降幅|下滑)/u;
 const SCOPE = /^(全市|全区|全县|全省|城镇|农村|城乡|规上|规模以上|市本级|县域|中心城区)/u;
@@ -191,7 +191,7 @@ function segmentBefore(sentence: string, at: number, floor: number, list = false
   const respectively = /分别/u.test(raw);
   const verbMatch = TRAILING_VERB.exec(raw);
   const verb = verbMatch
-    ? verbMatch[0].replace(/^(?:分别|同比|比上年|较上年|同口径|可比|名义|实际|计划|力争|争取)+/u, '')
+    ? verbMatch[0].replace(/^(?:分别|同比|比上年|较上年|同口径|可比|名义|实际|计划|力争|争取)+|了$/gu, '')
     : '';
   // "地区生产总值从2315.5亿元增加到3517.1亿元": 从/由 opens the range, it is not part of the subject.
   let core = (verbMatch ? raw.slice(0, verbMatch.index) : raw).replace(/[从由]$/u, '');
@@ -200,6 +200,10 @@ function segmentBefore(sentence: string, at: number, floor: number, list = false
   if (opened) core = opened[1]!;
   // "…103条政策措施和66条接续政策": a clause ending in 和 belongs to the value before; this one's noun follows.
   if (/[和及与]$/u.test(core)) core = '';
+  // "邮电业务总量比１９５４年增长了１３％": the year compared with is no part of the subject (a clause that is only
+  // the comparison, "…，比上年降低了100万吨", keeps it: its subject is not the one before).
+  const compared = core.replace(/(?:比|较|同)(?:上年|去年|上年同期|[\d０-９]{4}年(?:同期)?)$/u, '');
+  if (compared.trim()) core = compared;
   core = core
     .replace(FILLER_START, '')
     .replace(/[“”"‘’]/gu, '')
@@ -237,6 +241,17 @@ function withSharedTail(item: string, last: string): string {
   // What 分别 introduces belongs to the values, not to the subjects (企业数、中小企业数分别是2015年的4.2倍).
   const shared = at >= 0 ? (last.slice(at + head.length).split('分别')[0] ?? '') : '';
   return shared && !item.endsWith(shared) ? `${item}${shared}` : item;
+}
+
+/**
+ * "新建和改扩建村卫生室": an item that is a word of the same kind as the last item's first word (both
+ * ending in 建: 新建, 改扩建) acts on what follows that word (新建村卫生室). jieba's tags are no guide
+ * here (it tags 新建 a place name).
+ */
+function withSharedObject(item: string, last: string): string {
+  const [first, ...rest] = segmenter().cut(last);
+  if (!first || rest.length === 0 || item.length > 3 || first === item) return item;
+  return first.at(-1) === item.at(-1) && segmenter().cut(item).length === 1 ? `${item}${rest.join('')}` : item;
 }
 
 /** The lexicon's nouns of a quantity of two characters or more, longest first (业务量 before 量). */
@@ -280,7 +295,9 @@ export function splitSubjects(core: string, count: number): string[] | null {
     const tail = /(居民|常住居民)?人均可支配收入$/u.exec(parts.at(-1) ?? '')?.[0];
     const last = parts.at(-1) ?? '';
     if (!tail)
-      return parts.map((p, i) => (i === parts.length - 1 ? p : withQuantityNoun(withSharedTail(p, last), last)));
+      return parts.map((p, i) =>
+        i === parts.length - 1 ? p : withQuantityNoun(withSharedObject(withSharedTail(p, last), last), last),
+      );
     // "城镇居民和农村居民人均可支配收入": 城镇居民 takes 人均可支配收入, not a second 居民.
     return parts.map((p) =>
       p.endsWith(tail) ? p : p.endsWith('居民') && tail.startsWith('居民') ? `${p}${tail.slice(2)}` : `${p}${tail}`,
@@ -527,7 +544,11 @@ export function statementsOf(report: Report, paragraph: Paragraph, period: Perio
         const shareOf = PERCENT.has(v.unit ?? '')
           ? /^的([^，,；;。]{2,40})/u.exec(sentence.slice(v.end))?.[1]
           : undefined;
-        label = shareOf ?? (noun || (countsWhatFollows ? null : subjects.at(-1)) || null);
+        // "…增加270万吨，而能源消耗总量（…），比上年降低了100万吨": 而 brings in another subject, unread; the one
+        // before is not this value's.
+        const previousEnd = values[values.indexOf(v) - 1]?.end ?? 0;
+        const another = /而\p{Script=Han}{2,}/u.test(sentence.slice(previousEnd, v.start));
+        label = shareOf ?? (noun || (countsWhatFollows || another ? null : subjects.at(-1)) || null);
       } else if (
         v.unit &&
         !PERCENT.has(v.unit) &&
@@ -552,6 +573,9 @@ export function statementsOf(report: Report, paragraph: Paragraph, period: Perio
             .split(/[，,；;]/u)
             .at(-2),
       );
+      // "新建标准化村卫生室42所、改扩建880所": a verb alone acts on the object of the subject before it.
+      const previous = subjects.at(-1);
+      if (previous) label = withSharedObject(label, previous);
       if (!subjects.includes(label) || subjects.at(-1) !== label) subjects.push(label);
       const measure: Measure = v.rank ? 'rank' : measureOf(v.unit ?? '', seg.verb, label);
       const fall = (FALL_VERB.test(seg.verb) || /降幅/u.test(label)) && (measure === 'growth' || measure === 'change');

@@ -64,17 +64,27 @@ function eachSubject(library: Library, part: string, options: { english?: boolea
     const asked = part.replace(/分别/u, '');
     return [asked.replace(pair[0], pair[1]!), asked.replace(pair[0], pair[2]!)];
   }
-  const { subject } = understand(library, part, options).parsed;
-  const listed = /^(.+?)分别/u.exec(subject)?.[1]?.trim();
-  if (!listed || !part.includes(`${listed}分别`)) return [part];
+  const read = understand(library, part, options);
+  const { subject } = read.parsed;
+  const each = EACH.exec(subject);
+  const listed = each ? subject.slice(0, each.index).trim() : '';
+  const at = listed ? part.indexOf(listed) : -1;
+  const after = at >= 0 ? part.slice(at + listed.length).replace(/^的/u, '') : '';
+  const word = EACH.exec(after);
+  if (!listed || !word || word.index !== 0) return [part];
   // The list read as the extractor reads a list of subjects: a shared tail goes to each item (城镇和农村居民
   // 人均可支配收入 → 城镇居民…, 农村居民…; 快递、电信业务量 → 快递业务量, …).
   const count = listed.split(/和|与|及|、/u).length;
-  const subjects = splitSubjects(listed, count) ?? [];
-  const named = (x: string) => LEXICON.quantityNouns.words.some((w) => x.endsWith(w));
+  const subjects = splitSubjects(listed.replace(/的/gu, ''), count) ?? [];
+  // Each item names a quantity (…收入, …业务量), or the question counts them in a unit (各有多少所, 各多少亩).
+  const named = (x: string) => LEXICON.quantityNouns.words.some((w) => x.endsWith(w)) || read.figure.unit !== null;
   if (subjects.length < 2 || subjects.length > 4 || !subjects.every(named)) return [part];
-  return subjects.map((one) => part.replace(`${listed}分别`, one));
+  const rest = after.slice(word[0].length);
+  return subjects.map((one) => `${part.slice(0, at)}${one}${rest}`);
 }
+
+/** "A和B分别…", "A和B各有多少…": one question for each of the listed subjects. */
+const EACH = /分别|各自|各(?=[^，,。？?]{0,4}(?:多少|几))/u;
 
 /**
  * Answers a free question (Chinese, traditional or simplified, or English) from the reports, or says
@@ -102,8 +112,9 @@ export function ask(
   const answers = parts.map((part, i) => {
     if (i === 0) return askOne(library, part, options);
     const own = part.replace(JOINER, '');
-    // A part that names its place (A和B分别… asked as two) is a whole question already.
-    if (understand(library, own, options).parsed.city) return askOne(library, own, options);
+    // A part that names its place (A和B分别… asked as two; a place typed one character off) is a whole question already.
+    const named = understand(library, own, options).parsed;
+    if (named.city || named.unknownPlace) return askOne(library, own, options);
     // A part naming only a quantity (投资完成了多少) asks it of the first part's subject.
     const topic = figureIntent(own, own).topic;
     const namesSubject = /\p{Script=Han}{2}/u.test(topic) && !LEXICON.quantityNouns.words.includes(topic);

@@ -111,11 +111,16 @@ export function englishSubject(
     else if (!KNOWN_WORDS.has(word) && word.length >= 3) return null;
   }
   if (words.length === 0 || places.length === 0) return null;
-  const target = /\btargets?\b|\bgoals?\b|\baims?\b|\bplan(?:ned|s)? to\b|\bset\b|\bcap\b/iu.test(q);
+  // What kind of figure is asked, read from the words left once the subject's phrases are taken out: the
+  // growth in "population growth rate" names the rate, it asks no growth.
+  const asked = `${plan ? ' ' : ''}${text}`;
+  const target = /\btargets?\b|\bgoals?\b|\baims?\b|\bplan(?:ned|s)? to\b|\bset\b|\bcap\b/iu.test(asked);
   const growth =
-    /\bby how much\b|\bgrow(?:th|n)?\b|\bgrew\b|\brise\b|\brose\b|\bfell\b|\bfall\b|\bcuts?\b|\breduced?\b/iu.test(q);
-  const rank = /\brank(?:ed|s|ing)?\b/iu.test(q);
-  const share = /\bshare\b|\bproportion\b|\bpercentage\b/iu.test(q);
+    /\bby how much\b|\bgrow(?:th|n)?\b|\bgrew\b|\brise\b|\brose\b|\bfell\b|\bfall\b|\bcuts?\b|\breduced?\b/iu.test(
+      asked,
+    );
+  const rank = /\brank(?:ed|s|ing)?\b/iu.test(asked);
+  const share = /\bshare\b|\bproportion\b|\bpercentage\b/iu.test(asked);
   const when = year ? `${year}年` : plan ? `${PLAN_NUMBERS[plan[1]!]}期间` : '';
   const ask = rank ? '排第几' : share ? '占比是多少' : growth ? '增长了多少' : target ? '目标是多少' : '是多少';
   const subject = words.map((alternatives) => alternatives[0]).join('');

@@ -1,8 +1,9 @@
 import type { City } from '../../corpus/corpus.js';
 import type { Report } from '../../corpus/types.js';
 import { type Fact, MEASURE_NAMES } from '../../facts/fact.js';
-import { relatedIndicators, strictIndicator } from '../../facts/indicators.js';
-import { alternatives, LEXICON, shortForms } from '../../lexicon/lexicon.js';
+import { findIndicator, relatedIndicators, strictIndicator } from '../../facts/indicators.js';
+import { alternatives, LEXICON, questionWordsPattern, shortForms } from '../../lexicon/lexicon.js';
+import { nfkc } from '../../text/normalize.js';
 import { segmenter } from '../../text/segment.js';
 import { factsOf, type Library } from '../library.js';
 import { coverage, notFound } from './answers.js';
@@ -78,7 +79,7 @@ function relevance(
   if (head && !named.includes(head) && !shortForms(named).includes(shortForms(head))) return Math.min(label, 0.49);
   // What the subject says before its quantity noun (规上工业 in 规上工业增加值) must be the fact's own too, in its
   // label or its own clause: 铜箔产业增加值 shares only 增加值 with it, however close the two stand.
-  const own = `${fact.label}${fact.sentence.slice(Math.max(clauseStart, itemStart), at)}${after}`;
+  const own = `${fact.label}${fact.sentence.slice(ownItem ? itemStart : clauseStart, at)}${after}`;
   if (modifier.length > 0 && overlap(modifier, own) < modifierFloor)
     return Math.min(Math.max(label, 0.8 * context), 0.49);
   return Math.max(label, 0.8 * context);
@@ -156,6 +157,20 @@ function headOf(topic: string): string | undefined {
   const last = segmenter().tag(trimmed).at(-1);
   if (last && /^[vda]/u.test(last.tag) && !QUANTITY_NOUN_END.test(last.word)) return undefined;
   return /(\p{Script=Han}{2})$/u.exec(trimmed)?.[1];
+}
+
+/**
+ * What the subject says before its head: before its quantity noun (规上工业 of 规上工业增加值), or, for a
+ * subject naming a thing counted (村卫生室), before its last word of two characters or more.
+ */
+function qualifyingWords(topic: string): string {
+  const beforeNoun = topic.replace(QUANTITY_NOUN_END, '');
+  if (beforeNoun !== topic) return beforeNoun;
+  const words = segmenter().tag(topic);
+  const last = words.at(-1);
+  // A subject ending in a verb (12345热线受理) names no thing counted: nothing is required of it.
+  if (!last || words.length < 2 || last.word.length < 2 || !last.tag.startsWith('n')) return topic;
+  return topic.slice(0, topic.length - last.word.length);
 }
 
 const QUANTITY_NOUN_END = new RegExp(`(?:${alternatives(LEXICON.quantityNouns.words)})$`, 'u');
@@ -238,6 +253,34 @@ function subjectIsIndicator(parsed: ParsedQuestion, intent: FigureIntent): boole
   const strictly = (words: string) =>
     strictIndicator(words.replace(/\s+|实际|完成|实现|情况|的$/gu, ''), intent.measure ?? 'level') !== null;
   return parsed.indicator !== null && (!intent.topic || strictly(intent.topic) || strictly(parsed.rest));
+}
+
+/**
+ * Words of a question that name no part of a subject: the lexicon's target, result and asking words, its
+ * five-year plans and the words of a period (年均, 期间), and 各, 和.
+ */
+const NOT_SUBJECT_WORDS = new RegExp(
+  [
+    questionWordsPattern('target').source,
+    questionWordsPattern('actual').source,
+    questionWordsPattern('asking').source,
+    alternatives(LEXICON.fiveYearPlans.plans.map((p) => p.name)),
+    '年均|累计|期间|时期|五年|各|和|的|是',
+  ].join('|'),
+  'gu',
+);
+
+/**
+ * Whether the subject is the indicator its alias names, give or take a word: 规上工业企业研发经费支出占营收
+ * 比重 holds 规上工业 but asks another figure, and 城镇新增就业里的高校毕业生 is a part of 城镇新增就业 —
+ * the indicator's figures answer neither. Question words (计划和实际各是) and Latin leftovers are no words of it.
+ */
+export function namesOnlyIndicator(topic: string): boolean {
+  const found = findIndicator(topic);
+  if (!topic || !found) return true;
+  const norm = nfkc(topic).toLowerCase();
+  const rest = `${norm.slice(0, found.at)} ${norm.slice(found.at + found.alias.length)}`.replace(NOT_SUBJECT_WORDS, '');
+  return (rest.match(/\p{Script=Han}/gu)?.length ?? 0) <= 2;
 }
 
 /** Whether an answer's facts are of the kind asked (a count in 家 is no growth rate). */
@@ -325,12 +368,15 @@ export function answerFigure(
   const inScope = factsInScope(library, report, scope, intent.measure === 'growth');
   // A subject that is a lexicon indicator names its statistic whole: a fact matched by words must carry nearly
   // all of its qualifying words (限上消费品零售总额 is not 社会消费品零售总额, though it shares most of them).
-  const modifierFloor = subjectIsIndicator(parsed, intent) ? 0.8 : 0.5;
+  // A thing counted (村卫生室) is told apart by any word of its kind (改扩建 is not 新建), the question's own
+  // words around it (那边建了) being many: one of its pairs will do.
+  const modifierFloor = subjectIsIndicator(parsed, intent) ? 0.8 : QUANTITY_NOUN_END.test(intent.topic) ? 0.5 : 0.1;
   const asked = new Set([intent.topic, ...(intent.alternatives ?? []).flat()].flatMap((w) => pairs(w)));
   // An English subject's words may be written otherwise than its first Chinese rendering: no head is required.
   const head = intent.alternatives ? undefined : headOf(intent.topic);
-  // The subject's words before its quantity noun (规上工业 of 规上工业增加值), when it has two characters or more.
-  const qualifying = intent.topic.replace(QUANTITY_NOUN_END, '');
+  // The subject's words before its quantity noun (规上工业 of 规上工业增加值), when it has two characters or more;
+  // a subject naming a thing counted says what kind before its last word (改扩建村卫生室: 改扩建村).
+  const qualifying = qualifyingWords(intent.topic);
   const modifier: Topic =
     // (not for a share: in …产值占手工业总产值多少 the quantity noun ends the whole, not the subject)
     !intent.alternatives &&
@@ -365,7 +411,24 @@ export function answerFigure(
   const indicator = useIndicator ? (parsed.indicator?.name ?? null) : null;
   const words: Topic = useIndicator ? [] : (intent.alternatives ?? pairs(intent.topic).map((p) => [p]));
   const byWords = useIndicator || words.length === 0 ? [] : rank(null, words);
-  // Nothing by the words either: the indicator's figures still tell the user what the report does state.
+  // Nothing by the words either: the indicator's figures still tell the user what the report does state —
+  // as related figures only, when the subject says more than the indicator (城镇新增就业里的高校毕业生).
+  if (
+    !topicIsIndicator &&
+    intent.measure !== 'rank' &&
+    byWords.length === 0 &&
+    byIndicator.length > 0 &&
+    !namesOnlyIndicator(intent.topic)
+  ) {
+    const near = byIndicator[0]!.fact;
+    const when = scope.fiveYears ? `${year - 4}—${year}年` : `${year}年`;
+    return notFound(
+      library,
+      parsed,
+      withYear,
+      `${report.year}年${report.city}政府工作报告没有给出${when}${intent.topic}的数据。相关数据（不是答案）：${near.label}${describeFact(near)}（〔${near.paragraphId}〕“${near.sentence}”）。`,
+    );
+  }
   const scored = useIndicator || byWords.length === 0 ? byIndicator : byWords;
   const what = `${report.year}年${report.city}政府工作报告${scope.plan ? '的五年规划目标' : scope.fiveYears ? '的五年回顾' : scope.stance === 'result' ? `的回顾部分` : '的目标和工作安排'}`;
   const when = scope.fiveYears ? `${year - 4}—${year}年` : `${year}年`;

@@ -1,24 +1,9 @@
 import type { City } from '../../corpus/corpus.js';
-import { findIndicator } from '../../facts/indicators.js';
-import { nfkc } from '../../text/normalize.js';
 import type { Library } from '../library.js';
-import { answerFigure, answerFits } from './figure.js';
+import { answerFigure, answerFits, namesOnlyIndicator } from './figure.js';
 import { answerTarget } from './target.js';
 import type { AskResult } from './types.js';
 import type { Understood } from './understand.js';
-
-/**
- * Whether the subject is the indicator its alias names, give or take a word (和, 的): 规上工业企业研发经费支出占营收
- * 比重 holds 规上工业 but asks another figure, which the main-target list's 规上工业 growth must never answer.
- */
-function namesOnlyIndicator(topic: string): boolean {
-  const found = findIndicator(topic);
-  if (!topic || !found) return true;
-  const rest = `${nfkc(topic).toLowerCase().slice(0, found.at)}${nfkc(topic)
-    .toLowerCase()
-    .slice(found.at + found.alias.length)}`;
-  return (rest.match(/\p{Script=Han}/gu)?.length ?? 0) <= 2;
-}
 
 /**
  * A place's figure for a year, as a target or as a result. A target: the 主要预期目标 list first (its

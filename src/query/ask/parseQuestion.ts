@@ -74,7 +74,13 @@ const AFTER_PLACE =
 function unknownPlaceIn(text: string, corpus: Corpus): string | null {
   for (const m of text.matchAll(/([\p{Script=Han}]{2,4}?)(市|区|县)/gu)) {
     const name = m[0];
-    if (NOT_PLACES.test(name) || NOT_PLACES.test(m[1]!) || NOT_PLACE_START.test(name) || /哪|城市/u.test(name))
+    // "办结了多少件市政协提案": a question word inside is no place name.
+    if (
+      NOT_PLACES.test(name) ||
+      NOT_PLACES.test(m[1]!) ||
+      NOT_PLACE_START.test(name) ||
+      /哪|城市|多少|几|了/u.test(name)
+    )
       continue;
     if (!corpus.findCity(name) && !/今年|去年|目标|增长|生产总值/u.test(name)) return name;
   }
