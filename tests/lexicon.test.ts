@@ -50,6 +50,7 @@ describe('the lexicon', () => {
       abbreviations: { pairs: [{ long: '规模以上', short: '规上' }] },
       periodOpenings: { fiveYears: ['五年来'], lastYear: ['一年来'], backToReview: ['回顾'], partOfYear: ['上半年'] },
       fiveYearPlans: { plans: [{ name: '十三五', fullName: '第十三个五年规划', from: 2016, to: 2020 }] },
+      patterns: { ...LEXICON.patterns, 'verdict.met': '超额完成(' },
     };
     expect(lexiconProblems(broken)).toEqual([
       '地区生产总值: “speed” is not a measure',
@@ -59,6 +60,7 @@ describe('the lexicon', () => {
       'unit 万元: scale must be positive',
       'target word “目标” is listed twice (target)',
       'questionWords.actual is empty',
+      'pattern verdict.met does not compile',
       'english pattern “(unclosed” does not compile',
     ]);
   });

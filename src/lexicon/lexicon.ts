@@ -94,7 +94,26 @@ export interface Lexicon {
   units: UnitRecord[];
   english: EnglishTerm[];
   questionWords: QuestionWords;
+  /** Named regular-expression sources: a question's kind of figure, what it asks, a review's verdict on a plan. */
+  patterns: Record<PatternName | 'note', string>;
 }
+
+/** The lexicon's named patterns; the loader requires each one and compiles it. */
+export const PATTERN_NAMES = [
+  'measure.growth',
+  'measure.rank',
+  'measure.share',
+  'measure.rate',
+  'measure.level',
+  'ask.met',
+  'ask.plan',
+  'ask.allTargets',
+  'ask.compare',
+  'ask.national',
+  'verdict.fellShort',
+  'verdict.met',
+] as const;
+export type PatternName = (typeof PATTERN_NAMES)[number];
 
 const MEASURES = new Set(['level', 'growth', 'change', 'share', 'rate', 'count', 'rank']);
 
@@ -150,6 +169,16 @@ export function lexiconProblems(lexicon: Lexicon): string[] {
     if (plan.to !== plan.from + 4)
       problems.push(`five-year plan ${plan.name}: ${plan.from}–${plan.to} is not five years`);
   }
+  for (const name of PATTERN_NAMES) {
+    const source = lexicon.patterns?.[name];
+    if (typeof source !== 'string' || !source) problems.push(`pattern ${name} is missing`);
+    else
+      try {
+        new RegExp(source, 'u');
+      } catch {
+        problems.push(`pattern ${name} does not compile`);
+      }
+  }
   for (const term of lexicon.english) {
     try {
       new RegExp(term.pattern, 'iu');
@@ -189,6 +218,11 @@ function wordSource(w: QuestionWord): string {
 export function questionWordsPattern(list: keyof QuestionWords, flags = 'u'): RegExp {
   const sources = LEXICON.questionWords[list].map(wordSource).sort((a, b) => b.length - a.length);
   return new RegExp(sources.join('|'), flags);
+}
+
+/** One of the lexicon's named patterns, compiled with `flags` (Unicode mode always). */
+export function lexiconPattern(name: PatternName, flags = 'u'): RegExp {
+  return new RegExp(LEXICON.patterns[name], flags.includes('u') ? flags : `${flags}u`);
 }
 
 /** Abbreviations, longest long form first. */

@@ -1,6 +1,6 @@
 import type { Measure } from '../../facts/fact.js';
 import { findIndicator } from '../../facts/indicators.js';
-import { alternatives, LEXICON, questionWordsPattern } from '../../lexicon/lexicon.js';
+import { alternatives, LEXICON, lexiconPattern, questionWordsPattern } from '../../lexicon/lexicon.js';
 import { segmenter } from '../../text/segment.js';
 import { withoutFillers } from './fillers.js';
 
@@ -22,16 +22,16 @@ export interface FigureIntent {
 /** "从多少提到多少", "由多少增加到多少": both ends of a change are asked. */
 const FROM_TO = /[从由]多少[^多]{0,4}?[到至]多少/u;
 
-const GROWTH =
-  /增长了?多少|增长了?几|增速|增幅|涨幅|涨了?多少|上涨|增长(?:的)?(?:预期)?目标|(?:增长|下降|提高|上涨)了?百分之几|下降了?多少|降了?多少|降幅|提高了?多少|回落|增长$|增长[?？]?$/u;
+/** The kinds of figure a question names (the lexicon's measure patterns). */
+const GROWTH = lexiconPattern('measure.growth');
 /** A rank asked, with its scope inside or not: 排第几, 排全国第几, 居全省第几位. */
-const RANK = /[排居列](?:在)?\p{Script=Han}{0,6}?第几|第几位|第几名|排名|排在|位次/u;
-const SHARE = /占比|比重|占.{0,12}(?:比|多少)|比例|份额|用于.{1,12}的?比例/u;
+const RANK = lexiconPattern('measure.rank');
+const SHARE = lexiconPattern('measure.share');
 /**
  * A rate asked. 增长率 is not: "人口自然增长率" is a rate and "GDP增长率" a growth — which one, the facts
  * tell, so no kind is asked of them.
  */
-const RATE = /(?<!增长)率(?:是|为|有)?(?:多少|几)?[?？]?$|(?<!增长)率(?:是|为|多少)/u;
+const RATE = lexiconPattern('measure.rate');
 /** Kinds of unit a question names as "how many" of (多少家, 多少公里): anything but money and percentages. */
 const NOT_COUNTED = new Set(['money', 'money-usd', 'percent', 'permille', 'points', 'times']);
 const COUNTED_UNITS = LEXICON.units.filter((u) => !NOT_COUNTED.has(u.kind)).map((u) => u.unit);
@@ -41,7 +41,7 @@ const COUNT_UNIT = new RegExp(`多少(${alternatives(COUNTED_UNITS)})`, 'u');
 /** "多少亿元", "多少亿美元", and 多少亿 for 亿元. */
 const MONEY_UNIT = new RegExp(`多少(${alternatives([...MONEY_UNITS, '亿'])})`, 'u');
 /** An amount, named as such. A bare "是多少/完成多少" names no kind: whatever the report states answers it. */
-const LEVEL = /是多少亿元?|多少亿元?|多少万元|多少元|总量|规模(?!以上)|总额|总值|多少美元/u;
+const LEVEL = lexiconPattern('measure.level');
 
 /** Question words of two characters or more: never part of a subject's name. */
 const QUESTION_WORDS = questionWordsPattern('asking', 'gu');

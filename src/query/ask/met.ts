@@ -2,7 +2,7 @@ import type { City } from '../../corpus/corpus.js';
 import type { Report } from '../../corpus/types.js';
 import type { Fact } from '../../facts/fact.js';
 import { reaches } from '../../facts/reaches.js';
-import { LEXICON } from '../../lexicon/lexicon.js';
+import { LEXICON, lexiconPattern } from '../../lexicon/lexicon.js';
 import { nfkc } from '../../text/normalize.js';
 import { factsOf, type Library } from '../library.js';
 import { sourceOf } from './answers.js';
@@ -11,10 +11,9 @@ import { figureFor } from './figureFor.js';
 import type { AskResult } from './types.js';
 import type { Understood } from './understand.js';
 
-const FELL_SHORT =
-  /未能(?:完成|达到|实现)|未(?:完成|达到|实现)(?:年初|全年|预期)?(?:计划|目标)?|没有(?:完成|达到)|低于(?:年初|全年)?(?:计划|预期|目标)|略低于[^，,。；]{0,8}(?:目标|计划)/u;
-const BEAT =
-  /超额完成|全面完成|圆满完成|达到(?:年初|全年)?(?:预期)?(?:目标|计划)|好于预期|高于(?:年初|全年)?(?:计划|预期|目标)|超(?:过|出)?(?:年初|年度|全年)?(?:预期)?(?:目标|计划|任务)/u;
+/** A review's own words that the plan was missed, or met (the lexicon's verdict patterns). */
+const FELL_SHORT = lexiconPattern('verdict.fellShort');
+const BEAT = lexiconPattern('verdict.met');
 
 /** Indicators whose target is a ceiling (the lexicon's `ceiling`): a lower result meets it. */
 const CEILINGS = new Set(LEXICON.indicators.filter((i) => i.ceiling).map((i) => i.name));

@@ -1,6 +1,6 @@
 import type { City, Corpus } from '../../corpus/corpus.js';
 import { findIndicator, type Indicator } from '../../facts/indicators.js';
-import { fiveYearPlanIn, questionWordsPattern } from '../../lexicon/lexicon.js';
+import { fiveYearPlanIn, lexiconPattern, questionWordsPattern } from '../../lexicon/lexicon.js';
 import { nfkc } from '../../text/normalize.js';
 
 export type QuestionKind =
@@ -44,8 +44,7 @@ export interface ParsedQuestion {
 export const TARGET_WORDS = questionWordsPattern('target');
 const ACHIEVED_WORDS = /实现了?|完成了?|实际|达到了|增长了|总量|规模|多少亿|结果|完成情况|实绩|成绩/u;
 /** "…目标完成了吗?": whether a year's target was met, answered from the next year's report. */
-export const MET_WORDS =
-  /(?:完成|达到|实现|达成|达标)了?(?:[^，,。？?]{0,6}?(?:目标|计划|任务))?了?(?:吗|没有?|没)|是否(?:完成|达到|实现|达标)|有没有(?:完成|达到|实现)|完成得?怎么样/u;
+export const MET_WORDS = lexiconPattern('ask.met');
 /** "…增长目标是多少，实际完成多少": the target and the result asked at once — a met question. */
 export const TARGET_AND_RESULT = new RegExp(
   `(?:目标|${questionWordsPattern('target').source})[^，,。？?]{0,8}(?:多少|几)[^，,。？?]*[，,？?]\\s*(?:那|而)?(?:实际|最后|最终|结果)`,
@@ -53,10 +52,9 @@ export const TARGET_AND_RESULT = new RegExp(
 );
 /** 实际增长了多少 (the lexicon's actual words): the result is asked, even where the question also names the target. 实际使用外资 is a name. */
 export const ACTUAL_WORDS = questionWordsPattern('actual');
-const PLAN_WORDS = /十[一二三四五]五|五年规划|五年计划|规划纲要|今后五年|五年(?:期间|内)/u;
-const ALL_TARGETS =
-  /(?:主要|预期|发展)?目标(?:有哪些|是什么|都有什么|有什么)|主要预期目标|主要目标|经济社会发展(?:的)?(?:预期)?目标|(?:有哪些|哪些)(?:主要)?(?:预期)?目标/u;
-const COMPARE_WORDS = /哪些城市|哪个城市|哪几个|哪座|哪个市|最高|最低|排名|排行|对比|比较|各城市|各市/u;
+const PLAN_WORDS = lexiconPattern('ask.plan');
+const ALL_TARGETS = lexiconPattern('ask.allTargets');
+const COMPARE_WORDS = lexiconPattern('ask.compare');
 const QUESTION_NOISE =
   /[？?！!。，,、：:；;“”"'\s]|请问|是多少|多少|是什么|什么|有哪些|哪些|怎么样|怎样|如何|吗|呢|吧|一下|告诉我|的|了|是/gu;
 /** Generic nouns of a question ("…有哪些举措") that no passage needs to contain. */
@@ -114,7 +112,7 @@ function explicitYear(text: string): { written: string; year: number } | null {
 }
 
 /** Words that put a question on the whole country, whose figures are the State Council's. */
-const NATIONAL_WORDS = /国务院|我国|全国|中国(?!企业|民营)|国民生产总值|中央财政|全国人大/u;
+const NATIONAL_WORDS = lexiconPattern('ask.national');
 
 /**
  * No place named: the State Council's reports answer a question about the country (国务院, 我国, 国民生产总值),
