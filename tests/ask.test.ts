@@ -80,6 +80,13 @@ describe('answers that must not invent', () => {
     expect(partly.reason).toMatch(
       /^这个问题问了2项，报告没有全部给出：梅州市2022年地区生产总值：1318\.21亿元.*没有给出2022年量子计算机的数据/u,
     );
+    // In English too: the later part asks the first part's subject, or names its own with the same place and year.
+    const english = ask(library, "What was Jiaxing's GDP in 2023, and how fast did it grow?");
+    expect(english).toMatchObject({ found: true, language: 'en' });
+    expect(english.answer).toContain('7062.5亿元');
+    expect(english.answer).toContain('增长6.3%');
+    const unread = ask(library, "What was Jiaxing's GDP in 2023, and how many quantum computers did it build?");
+    expect(unread).toMatchObject({ found: false, answer: null });
   });
 
   it('answers A和B分别 as two questions when each names a quantity of its own, and as one when they share a tail', () => {

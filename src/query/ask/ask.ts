@@ -7,7 +7,7 @@ import { type Library, placeSuggester } from '../library.js';
 import { answerAllTargets } from './allTargets.js';
 import { emptyResult, notFound } from './answers.js';
 import { answerDefinition } from './definition.js';
-import { isEnglish } from './english.js';
+import { englishFollowUp, englishParts, isEnglish } from './english.js';
 import { answerFigure } from './figure.js';
 import { figureFor } from './figureFor.js';
 import { figureIntent } from './intent.js';
@@ -83,6 +83,41 @@ function eachSubject(library: Library, part: string, options: { english?: boolea
   return subjects.map((one) => `${part.slice(0, at)}${one}${rest}`);
 }
 
+/**
+ * An English question asking several things ("How much revenue did Hebei collect in 2004, and how fast did
+ * it grow?"): the first part read as English, the later ones as what they ask of its subject, then answered
+ * as the Chinese question of several parts is — only when every part is. A later part naming a subject of
+ * its own is not read: the answer says which part was answered and that the rest was not understood.
+ */
+function askEnglish(library: Library, question: string, options: { english?: boolean }): AskResult {
+  const [first, ...rest] = englishParts(question);
+  if (!first || rest.length === 0) return askOne(library, question, options);
+  const read = understand(library, first, options).intent.read;
+  // A later part naming its own subject ("…, and how many water-supply projects did it complete") is read
+  // whole, with the first part's place and year.
+  const context = (first.match(/\b[A-Z][a-z]+\b|\b(?:19|20)\d{2}\b/gu) ?? [])
+    .filter((w) => /\d/u.test(w) || library.corpus.findCity(w))
+    .join(' ');
+  const followUps = rest.map((part) => {
+    const measure = englishFollowUp(part);
+    if (measure) return measure;
+    const own = understand(library, `${part} in ${context}`, options).intent;
+    return own.shape === 'figure' || own.shape === 'five-year-review' ? own.read : null;
+  });
+  if (followUps.some((f) => f === null)) {
+    const one = askOne(library, first, options);
+    return {
+      ...one,
+      question,
+      found: false,
+      answer: null,
+      reason: `这个问题问了${rest.length + 1}项，只读懂了第一项：${one.found ? one.answer : one.reason}`,
+    };
+  }
+  const answered = ask(library, [read, ...followUps].join('，'), { ...options, english: true });
+  return { ...answered, question, language: 'en' };
+}
+
 /** "A和B分别…", "A和B各有多少…": one question for each of the listed subjects. */
 const EACH = /分别|各自|各(?=[^，,。？?]{0,4}(?:多少|几))/u;
 
@@ -99,7 +134,8 @@ export function ask(
   options: { english?: boolean } = {},
 ): AskResult {
   const question = (questionInput ?? '').trim();
-  const parts = isEnglish(question) ? [question] : partsOf(question).flatMap((p) => eachSubject(library, p, options));
+  if (isEnglish(question)) return askEnglish(library, question, options);
+  const parts = partsOf(question).flatMap((p) => eachSubject(library, p, options));
   // A target and its result asked together is one met question, answered as one.
   if (parts.length < 2 || TARGET_AND_RESULT.test(question) || MET_WORDS.test(question))
     return askOne(library, questionInput, options);

@@ -126,3 +126,34 @@ export function englishSubject(
   const subject = words.map((alternatives) => alternatives[0]).join('');
   return { chinese: `${places.join(' ')} ${when}${subject}${target && !/目标/u.test(ask) ? '目标' : ''}${ask}`, words };
 }
+
+/** Where an English question asks a second thing: ", and how fast…", "? What…", "; by how much…". */
+const NEXT_QUESTION = /,?\s+and\s+(?=(?:how|what|where|which|by how much)\b)|[?;]\s+(?=[a-z])/iu;
+
+/** An English question's parts, each asking one thing; one part when it asks one. */
+export function englishParts(question: string): string[] {
+  return question
+    .split(NEXT_QUESTION)
+    .map((p) => p.trim())
+    .filter(Boolean);
+}
+
+/**
+ * A later part that names no subject of its own ("how fast did it grow", "where does it rank"), as the
+ * Chinese words of what it asks, to be asked of the first part's subject; null when it names more.
+ */
+export function englishFollowUp(part: string): string | null {
+  const q = part.toLowerCase().replace(/[?？!.,]/gu, ' ');
+  const words = q.match(/[a-z][a-z-]*/gu) ?? [];
+  if (words.some((w) => !KNOWN_WORDS.has(w) && !FOLLOW_UP_MEASURES.some(([re]) => re.test(w)))) return null;
+  for (const [re, chinese] of FOLLOW_UP_MEASURES) if (words.some((w) => re.test(w))) return chinese;
+  return null;
+}
+
+/** What a subjectless part asks, by its verb: a growth, a rank, a share. */
+const FOLLOW_UP_MEASURES: readonly [RegExp, string][] = [
+  [/^(?:grow|grew|growth|grown|rise|rose|increase[ds]?)$/u, '增长了多少'],
+  [/^(?:fall|fell|decline[ds]?|drop(?:ped)?)$/u, '下降了多少'],
+  [/^rank(?:ed|s|ing)?$/u, '排第几'],
+  [/^(?:share|proportion)$/u, '占比是多少'],
+];
