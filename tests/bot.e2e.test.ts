@@ -190,6 +190,27 @@ describe('slash commands against a fake Discord', () => {
     expect(paged.body.data.embeds[0].description).toContain('第 2/');
   });
 
+  it('searches with operators, a range of years and newest first, and pages with them', async () => {
+    const owner = newUser();
+    const { final } = await command(owner, 'search', {
+      query: '"小区改造" -嘉兴 OR',
+      year: '2021-2023',
+      sort: 'date',
+      limit: 2,
+    });
+    const embed = final.body.embeds[0];
+    expect(embed.title).toContain('"小区改造" -嘉兴');
+    expect(embed.title).toContain('2021-2023年');
+    expect(embed.title).toContain('按年份');
+    expect(JSON.stringify(final.body)).toContain('没有作用对象的运算符已忽略：OR');
+    const next = final.body.components[0].components.find((c: any) => c.label === '下一页 ▶');
+    const paged = await interact(
+      button(owner, next.custom_id, { flags: 64, embeds: final.body.embeds, components: final.body.components }),
+    );
+    expect(paged.body.data.embeds[0].title).toContain('按年份');
+    expect(paged.body.data.embeds[0].description).toContain('第 2/');
+  });
+
   it('answers /ask in English for a user whose Discord speaks English, quoting the Chinese verbatim', async () => {
     const payload = { ...slash(newUser(), 'ask', { question: '梅州2022年GDP增长了多少' }), locale: 'en-US' };
     const { embed } = await deferredThenEdited(payload);

@@ -102,6 +102,21 @@ describe('govreport CLI (corpus commands)', () => {
     }
   });
 
+  it('searches with the operators, a range of years and newest first', async () => {
+    const { code, out } = await cli('search', '"小区改造" -嘉兴', '--year', '2021-2023', '--sort', 'date', '--json');
+    expect(code).toBe(0);
+    const r = JSON.parse(out);
+    expect(r).toMatchObject({ understood: '"小区改造" -嘉兴', sort: 'date', filters: { year: 2021, yearTo: 2023 } });
+    expect(r.total).toBeGreaterThan(0);
+    for (const h of r.results) {
+      expect(h.text).toContain('小区改造');
+      expect(h.text).not.toContain('嘉兴');
+    }
+    const bad = await cli('search', '营商环境', '--sort', 'sideways');
+    expect(bad.code).toBe(1);
+    expect(bad.err).toContain('“排序”可以是 relevance（相关度）、date（年份从新到旧）');
+  });
+
   it('fails politely on an empty search', async () => {
     const r = await cli('search', '   ');
     expect(r.code).toBe(1);

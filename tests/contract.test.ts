@@ -21,7 +21,10 @@ describe('one command contract for every face', () => {
 
   it('/help lists every command with its example', async () => {
     const { reply } = await runCommand(commandContext(), 'help', {});
-    expect(reply.notes).toHaveLength(COMMANDS.size);
+    // One line per command, and under it the lines of its own syntax (search's operators).
+    const usage = [...COMMANDS.values()].reduce((n, c) => n + c.usage.length, 0);
+    expect(reply.notes).toHaveLength(COMMANDS.size + usage);
+    expect(usage).toBeGreaterThan(0);
     for (const c of COMMANDS.values()) expect(reply.notes?.join('\n')).toContain(c.example);
   });
 
@@ -39,7 +42,7 @@ describe('one command contract for every face', () => {
   it('the CLI usage names the positional options and the flags', () => {
     const search = COMMANDS.get('search')!;
     expect(usageOf(search)).toBe(
-      'govreport search <关键词> [--city 城市] [--year 年份] [--province 省份] [--level 级别] [--limit 条数] [--page 页码] [--json]',
+      'govreport search <关键词> [--city 城市] [--year 年份] [--sort 排序] [--province 省份] [--level 级别] [--limit 条数] [--page 页码] [--json]',
     );
     expect(usageOf(COMMANDS.get('compare')!)).toContain('[--png 文件]');
   });

@@ -160,7 +160,7 @@ describe('npm start without a token', () => {
   it('says so in one line and answers piped console commands, then exits', async () => {
     const { code, out, err } = await runMain(
       { DISCORD_TOKEN: '', DISCORD_CLIENT_ID: '', LOG_LEVEL: 'warn' },
-      '/targets 嘉兴 2024\n/search 营商环境 city:南湖\n温州今年GDP增长目标是多少?\n/targets 杭州\n',
+      '/targets 嘉兴 2024\n/search 营商环境 city:南湖\n温州今年GDP增长目标是多少?\n/targets 杭州\n/search "小区改造" -嘉兴 sort:date\n/help\n',
     );
     expect(code).toBe(0);
     expect(err.trim().split('\n')).toEqual([
@@ -170,5 +170,8 @@ describe('npm start without a token', () => {
     expect(out).toContain('南湖区 2021年');
     expect(out).toContain('温州市2023年地区生产总值的预期目标：增长6%左右。');
     expect(out).toContain('现有城市');
+    expect(out).toContain('搜索“"小区改造" -嘉兴” · 按年份');
+    // /help spells the search syntax.
+    expect(out).toContain('营商环境 -南湖：减号排除含该词的段落');
   }, 60_000);
 });

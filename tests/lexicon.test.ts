@@ -51,6 +51,13 @@ describe('the lexicon', () => {
       periodOpenings: { fiveYears: ['五年来'], lastYear: ['一年来'], backToReview: ['回顾'], partOfYear: ['上半年'] },
       fiveYearPlans: { plans: [{ name: '十三五', fullName: '第十三个五年规划', from: 2016, to: 2020 }] },
       patterns: { ...LEXICON.patterns, 'verdict.met': '超额完成(' },
+      searchSynonyms: {
+        groups: [
+          ['规模以上', '规上'],
+          ['规上工业', '规上'],
+        ],
+      },
+      searchStopWords: { words: ['的'] },
     };
     expect(lexiconProblems(broken)).toEqual([
       '地区生产总值: “speed” is not a measure',
@@ -60,6 +67,7 @@ describe('the lexicon', () => {
       'unit 万元: scale must be positive',
       'target word “目标” is listed twice (target)',
       'questionWords.actual is empty',
+      'search synonym “规上” is given to both 规模以上 and 规上工业',
       'pattern verdict.met does not compile',
       'english pattern “(unclosed” does not compile',
     ]);

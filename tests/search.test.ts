@@ -63,7 +63,10 @@ describe('search results', () => {
     expect(
       nonEmpty(index.search('营商环境', { city: '南湖', limit: 50 }).results).every((h) => h.city === '南湖区'),
     ).toBe(true);
-    expect(nonEmpty(index.search('营商环境', { year: 2024, limit: 50 }).results).every((h) => h.year === 2024)).toBe(
+    // Another report's passage passes only through its period (a five-year plan holding 2024) or naming 2024.
+    const in2024 = nonEmpty(index.search('营商环境', { year: 2024, limit: 50 }).results);
+    expect(in2024.every((h) => h.year === 2024 || (h.about === 2024 && h.aboutVia !== undefined))).toBe(true);
+    expect(in2024.filter((h) => h.year !== 2024).every((h) => h.aboutVia === 'plan' || h.text.includes('2024年'))).toBe(
       true,
     );
     const gd = index.search('营商环境', { province: '广东', limit: 50 });
@@ -162,11 +165,13 @@ describe('search input that is not a plain query', () => {
     expect(index.search('**营商环境** 🙂').total).toBe(index.search('营商环境').total);
   });
 
-  it('says so when nothing matches and suggests the closest spelling', () => {
+  it("searches the reports' closest word for one they never use, and says so; nothing near, nothing found", () => {
     const miss = searchPassages(library, '营商环竟');
-    expect(miss.total).toBe(0);
-    expect(miss.suggestions).toContain('营商环境');
-    expect(index.search('量子计算').total).toBe(0);
+    expect(miss.total).toBeGreaterThan(0);
+    expect(miss.words).toEqual(['营商环境']);
+    expect(miss.notes[0]).toBe('报告中没有“营商环竟”，以下是最接近的词“营商环境”的结果。');
+    expect(index.search('营商环竟').total).toBe(0);
+    expect(searchPassages(library, '量子计算').total).toBe(0);
   });
 
   it('tells when only the filters exclude every result', () => {
@@ -239,7 +244,8 @@ describe('search that finds what people mean', () => {
   });
 
   it('answers a year no report covers with the years that exist', () => {
-    expect(() => searchPassages(library, '营商环境', { year: 2019 })).toThrow(
+    // 2012: no report of 2012 or 2013, and no five-year plan of an earlier report reaches it.
+    expect(() => searchPassages(library, '营商环境', { year: 2012 })).toThrow(
       /现有报告年份：2014、2015、2016、2021、2023、2024/u,
     );
   });
@@ -293,5 +299,82 @@ describe('synonyms of the reports’ vocabulary', () => {
       }
     }
     expect(checked).toBeGreaterThan(20);
+  });
+});
+
+describe('search operators, on the real corpus', () => {
+  const texts = (r: SearchResponse) => nonEmpty(r.results).map((h) => nfkc(h.text).toLowerCase());
+
+  it('finds a quoted phrase only where it stands as written', () => {
+    const loose = index.search('小区 改造', { limit: 50 });
+    const phrase = index.search('"小区改造"', { limit: 50 });
+    expect(texts(phrase).every((t) => t.includes('小区改造'))).toBe(true);
+    expect(phrase.total).toBeLessThan(loose.total);
+    expect(phrase.understood).toBe('"小区改造"');
+    // Curly quotes and corner brackets are quotes too; a phrase is as written, without its synonyms.
+    expect(index.search('“小区改造”', { limit: 50 }).total).toBe(phrase.total);
+    expect(index.search('「小区改造」', { limit: 50 }).total).toBe(phrase.total);
+    expect(index.search('"研发投入"', { limit: 50 }).total).toBeLessThan(index.search('研发投入', { limit: 50 }).total);
+  });
+
+  it('leaves out every passage holding an excluded word, in any of its forms', () => {
+    const all = index.search('营商环境', { limit: 50 });
+    const without = index.search('营商环境 -放管服', { limit: 50 });
+    expect(all.results.some((h) => h.text.includes('放管服'))).toBe(true);
+    expect(without.total).toBeGreaterThan(0);
+    expect(texts(without).some((t) => t.includes('放管服') || t.includes('简政放权'))).toBe(false);
+    expect(without.understood).toBe('营商环境 -放管服');
+  });
+
+  it('matches either word joined by OR or |, glued or spaced', () => {
+    const a = index.search('数字经济', { limit: 50 }).total;
+    const b = index.search('数字产业', { limit: 50 }).total;
+    const either = index.search('数字经济 OR 数字产业', { limit: 50 });
+    expect(either.total).toBeGreaterThanOrEqual(Math.max(a, b));
+    expect(either.total).toBeLessThanOrEqual(a + b);
+    expect(texts(either).every((t) => t.includes('数字经济') || t.includes('数字产业'))).toBe(true);
+    expect(index.search('数字经济|数字产业', { limit: 50 }).total).toBe(either.total);
+    expect(index.search('数字经济 ｜ 数字产业', { limit: 50 }).total).toBe(either.total);
+  });
+
+  it('answers a query of operators only with a sentence, and names an operator with nothing to act on', () => {
+    expect(userErrorOf(() => index.search('-营商环境'))).toContain('只写了要排除的词');
+    expect(userErrorOf(() => index.search('""'))).toContain('请输入要搜索的');
+    expect(userErrorOf(() => index.search('OR'))).toContain('请输入要搜索的');
+    const dangling = index.search('营商环境 OR');
+    expect(dangling.total).toBe(index.search('营商环境').total);
+    expect(dangling.notes.join()).toContain('没有作用对象的运算符已忽略：OR');
+  });
+
+  it('takes a five-year plan in the query as the scope: its review or plan, or passages naming it', () => {
+    const r = index.search('南湖 十四五 数字经济', { limit: 50 });
+    expect(r.filters.period).toMatchObject({ name: '十四五', from: 2021, to: 2025 });
+    expect(r.words).toEqual(['数字经济']);
+    const periods = nonEmpty(r.results).map((h) => h.section);
+    expect(periods.every((s) => s.includes('今后五年') || s.includes('十四五'))).toBe(true);
+    // Nothing of the plan's: the passages outside it, and a note saying so.
+    const none = index.search('嘉兴 十四五期间 研发投入', { limit: 50 });
+    expect(none.total).toBeGreaterThan(0);
+    expect(none.filters.period).toBeUndefined();
+    expect(none.notes.join()).toContain('十四五（2021—2025年）的回顾和规划中没有这些词语');
+  });
+
+  it('filters by a range of years, in the option or the query, and sorts newest first on request', () => {
+    const range = searchPassages(library, '营商环境', { year: 2014, yearTo: 2016, limit: 50 });
+    expect(range.total).toBeGreaterThan(0);
+    expect(nonEmpty(range.results).every((h) => (h.year >= 2014 && h.year <= 2017) || h.about !== null)).toBe(true);
+    expect(index.search('2014-2016年 营商环境', { limit: 50 }).filters).toMatchObject({ year: 2014, yearTo: 2016 });
+    const byDate = index.search('营商环境', { limit: 50, sort: 'date' });
+    const years = byDate.results.map((h) => h.year);
+    expect(years).toEqual([...years].sort((x, y) => y - x));
+    expect(byDate.total).toBe(index.search('营商环境').total);
+    expect(searchReply(searchPassages(library, '营商环境', { sort: 'date' }), 5).title).toContain('按年份');
+  });
+
+  it("keeps the operators and the sort in the next page's command", () => {
+    const r = searchPassages(library, '"营商环境" -南湖', { sort: 'date', limit: 5 });
+    const next = searchReply(r, 5).actions?.find((a) => a.kind === 'page')?.command ?? '';
+    expect(next).toContain('"营商环境" -南湖');
+    expect(next).toContain('sort:date');
   });
 });

@@ -29,6 +29,17 @@ function boolean(option: OptionSpec, value: unknown): boolean {
   throw new UserError(`“${option.zh}”应为 true 或 false，而不是“${clip(String(value), 20)}”。`);
 }
 
+/** A closed option's value from its value, name or any of its words ("date", "年份", "最新"). */
+function choice(option: OptionSpec & { type: OptionType.String }, value: unknown): string {
+  const typed = nfkc(String(value)).trim().toLowerCase();
+  const found = option.choices?.find(
+    (c) => c.value === typed || c.name.toLowerCase() === typed || c.zh === typed || c.words.includes(typed),
+  );
+  if (found) return found.value;
+  const offered = (option.choices ?? []).map((c) => `${c.value}（${c.zh}）`).join('、');
+  throw new UserError(`“${option.zh}”可以是 ${offered}，而不是“${clip(String(value), 20)}”。`);
+}
+
 /**
  * Options as a face hands them over (Discord's typed values, a console line's or a flag's strings,
  * a button's re-parsed line) → the values each option takes. Unknown names are dropped; an empty
@@ -42,6 +53,7 @@ export function readArguments(options: readonly OptionSpec[], raw: Readonly<Reco
     if (typeof value === 'object') throw new UserError(`“${option.zh}”的值无法识别。`);
     if (option.type === OptionType.Integer) out[option.name] = integer(option, value);
     else if (option.type === OptionType.Boolean) out[option.name] = boolean(option, value);
+    else if (option.choices) out[option.name] = choice(option, value);
     // Untrusted text: no control characters or lone surrogates reach a query or an echo.
     else out[option.name] = stripControls(String(value));
   }

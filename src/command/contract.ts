@@ -27,10 +27,20 @@ interface OptionCommon {
   readonly positional?: true | 'rest';
 }
 
+/** One value a string option offers: Discord shows `name` (or `zh`); `words` are what a console line may type for it. */
+export interface Choice {
+  readonly value: string;
+  readonly name: string;
+  readonly zh: string;
+  readonly words: readonly string[];
+}
+
 export interface StringOption extends OptionCommon {
   readonly type: OptionType.String;
   readonly maxLength?: number;
   readonly autocomplete?: Completion;
+  /** A closed set of values: Discord offers them; typed text is read as one of them or refused politely. */
+  readonly choices?: readonly Choice[];
 }
 
 export interface IntegerOption extends OptionCommon {
@@ -81,6 +91,8 @@ export interface CommandSpec<O extends readonly OptionSpec[], D> {
   readonly summary: string;
   /** A typical console line, for /help and the README: "/targets 嘉兴 2024". */
   readonly example: string;
+  /** How to write the command's text beyond its options (search syntax), one line each, for /help. */
+  readonly usage?: readonly string[];
   query(ctx: CommandContext, args: ArgumentsOf<O>, request: RequestInfo): D | Promise<D>;
   reply(data: D, chart: Attachment | null): Reply;
   /** A picture of the data, attached to the reply where the face shows one. */
@@ -109,6 +121,7 @@ export interface Command {
   readonly shareable: boolean;
   readonly summary: string;
   readonly example: string;
+  readonly usage: readonly string[];
   readonly hasChart: boolean;
   readonly hasCsv: boolean;
   run(
@@ -130,6 +143,7 @@ export function defineCommand<const O extends readonly OptionSpec[], D>(spec: Co
     shareable: spec.shareable === true,
     summary: spec.summary,
     example: spec.example,
+    usage: spec.usage ?? [],
     hasChart: spec.chart !== undefined,
     hasCsv: spec.csv !== undefined,
     async run(ctx, args, { chart, csv = false, request = {} }) {

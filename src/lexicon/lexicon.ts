@@ -94,6 +94,10 @@ export interface Lexicon {
   units: UnitRecord[];
   english: EnglishTerm[];
   questionWords: QuestionWords;
+  /** Search synonyms: each group the forms that mean the same, the reports' own wording first. */
+  searchSynonyms: { note?: string; groups: string[][] };
+  /** Words dropped from search queries: they carry no topic. */
+  searchStopWords: WordList;
   /** Named regular-expression sources: a question's kind of figure, what it asks, a review's verdict on a plan. */
   patterns: Record<PatternName | 'note', string>;
 }
@@ -169,6 +173,11 @@ export function lexiconProblems(lexicon: Lexicon): string[] {
     if (plan.to !== plan.from + 4)
       problems.push(`five-year plan ${plan.name}: ${plan.from}–${plan.to} is not five years`);
   }
+  for (const group of lexicon.searchSynonyms?.groups ?? []) {
+    if (group.length < 2) problems.push(`search synonyms “${group.join('、')}” need two forms or more`);
+    for (const form of group) claim('search synonym', form, group[0] ?? '');
+  }
+  if ((lexicon.searchStopWords?.words ?? []).length === 0) problems.push('searchStopWords is empty');
   for (const name of PATTERN_NAMES) {
     const source = lexicon.patterns?.[name];
     if (typeof source !== 'string' || !source) problems.push(`pattern ${name} is missing`);

@@ -19,6 +19,7 @@ export function hitOf({ ref, score, exact, about }: Ranked, words: QueryWord[]):
     marks,
     score: Math.round(score * 1000) / 1000,
     exact,
-    about,
+    about: about?.year ?? null,
+    ...(about ? { aboutVia: about.via } : {}),
   };
 }

@@ -13,6 +13,19 @@ import { QUERY_STOP_WORDS } from './vocabulary.js';
 
 export type { SearchOptions, SearchResponse } from './types.js';
 
+/** The words searched for, operators spelled back, so the reply shows how the query was read. */
+function understoodQuery(parsed: ParsedQuery): string {
+  const words = parsed.words.map((w) =>
+    w.form === 'phrase'
+      ? w.text
+          .split(' | ')
+          .map((p) => `"${p}"`)
+          .join(' OR ')
+      : w.text.replaceAll(' | ', ' OR '),
+  );
+  return [...words, ...parsed.excluded.map((w) => `-${w.text}`)].join(' ');
+}
+
 /** Makes the candidate finder over the normalised paragraph texts; the bench passes its baselines here. */
 export type EngineFactory = (normTexts: readonly string[]) => MatchEngine;
 
@@ -90,7 +103,7 @@ export class SearchIndex implements IndexedParagraphs {
   private splitMissingWords(parsed: ParsedQuery, memo: Map<string, Hits>): ParsedQuery {
     const has = (w: QueryWord) => this.engine.candidates([w], 'AND', memo).docs.length > 0;
     const words = parsed.words.flatMap((w) => {
-      if ([...w.text].length < 3 || !/^\p{Script=Han}+$/u.test(w.text) || has(w)) return [w];
+      if (w.form || [...w.text].length < 3 || !/^\p{Script=Han}+$/u.test(w.text) || has(w)) return [w];
       // Cut the word in the reports' own wording (老年人服务机构 → 养老服务机构), keep the parts the reports
       // use; the parts they never use are dropped (the notes name them).
       const best = segmenter()
@@ -113,10 +126,10 @@ export class SearchIndex implements IndexedParagraphs {
   }
 
   search(query: string, options: SearchOptions = {}): SearchResponse {
-    const { limit: rawLimit, offset: rawOffset, ...explicit } = options;
+    const { limit: rawLimit, offset: rawOffset, sort = 'relevance', ...explicit } = options;
     // Hits of each word, kept for this search only: a word is looked up to see whether it occurs, then to match.
     const memo = new Map<string, Hits>();
-    const parsed = this.splitMissingWords(parseQuery(this, query, explicit), memo);
+    let parsed = this.splitMissingWords(parseQuery(this, query, explicit), memo);
     const limit = Math.max(1, Math.min(MAX_LIMIT, Math.trunc(rawLimit ?? DEFAULT_LIMIT) || DEFAULT_LIMIT));
     const requestedOffset = Math.max(0, Math.trunc(rawOffset ?? 0) || 0);
     const all = this.engine.candidates(parsed.words, 'AND', memo);
@@ -127,6 +140,17 @@ export class SearchIndex implements IndexedParagraphs {
       partial = ranked.length > 0;
     }
     const notes = [...parsed.notes];
+    // A five-year plan that scopes nothing: the passages outside it, said so, rather than none.
+    const { period } = parsed.filters;
+    if (ranked.length === 0 && period) {
+      const { period: _scope, ...wider } = parsed.filters;
+      const outside = rankCandidates(this, all, { ...parsed, filters: wider });
+      if (outside.length > 0) {
+        ranked = outside;
+        parsed = { ...parsed, filters: wider };
+        notes.push(`${period.name}（${period.from}—${period.to}年）的回顾和规划中没有这些词语；以下是其他段落。`);
+      }
+    }
     if (partial) {
       const absent = parsed.words
         .filter((w) => this.engine.candidates([w], 'AND', memo).docs.length === 0)
@@ -142,12 +166,16 @@ export class SearchIndex implements IndexedParagraphs {
         if (unfiltered > 0) notes.push(`去掉城市、年份等筛选条件后有 ${unfiltered} 条结果。`);
       }
     }
+    // Newest report first; the relevance order stays within a year (the sort is stable).
+    if (sort === 'date') ranked = [...ranked].sort((a, b) => b.ref.report.year - a.ref.report.year);
     // A page past the end (a stale button, page:100) shows the last page.
     const offset = Math.min(requestedOffset, Math.max(0, Math.floor((ranked.length - 1) / limit) * limit));
     const results = ranked.slice(offset, offset + limit).map((r) => hitOf(r, parsed.words));
     return {
       query,
       words: parsed.words.map((w) => w.text),
+      understood: understoodQuery(parsed),
+      sort,
       filters: parsed.filters,
       total: ranked.length,
       offset,

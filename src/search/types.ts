@@ -16,11 +16,19 @@ export interface SearchHit {
   exact: boolean;
   /** The year this paragraph of a later report reviews, when the year filter matched it that way. */
   about: number | null;
+  /** How the year filter matched it: a review of that year, a plan holding it, or the year named in the text. */
+  aboutVia?: 'review' | 'plan' | 'named';
 }
+
+/** Most relevant first, or newest report first (relevance within a year). */
+export type SearchSort = 'relevance' | 'date';
 
 export interface SearchResponse {
   query: string;
   words: string[];
+  /** The query as understood, operators spelled back: `"老旧小区改造" 数字经济 OR 数字产业 -温州`. */
+  understood: string;
+  sort: SearchSort;
   filters: SearchFilters;
   total: number;
   offset: number;
@@ -31,6 +39,7 @@ export interface SearchResponse {
 }
 
 export interface SearchOptions extends SearchFilters {
+  sort?: SearchSort;
   limit?: number;
   offset?: number;
 }

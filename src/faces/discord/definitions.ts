@@ -49,7 +49,9 @@ function optionJson(o: OptionSpec): APIApplicationCommandOption {
     ...common,
     type: ApplicationCommandOptionType.String,
     max_length: o.maxLength,
-    autocomplete: o.autocomplete !== undefined,
+    ...(o.choices
+      ? { choices: o.choices.map((c) => ({ name: c.name, name_localizations: { 'zh-CN': c.zh }, value: c.value })) }
+      : { autocomplete: o.autocomplete !== undefined }),
   };
 }
 
