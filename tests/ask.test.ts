@@ -87,6 +87,18 @@ describe('answers that must not invent', () => {
     expect(english.answer).toContain('增长6.3%');
     const unread = ask(library, "What was Jiaxing's GDP in 2023, and how many quantum computers did it build?");
     expect(unread).toMatchObject({ found: false, answer: null });
+    // "…？固投呢": the first part's question, of another subject.
+    const andThis = ask(library, '嘉兴2024年GDP增长目标是多少？固投呢');
+    expect(andThis.found).toBe(true);
+    expect(andThis.answer).toContain('地区生产总值的预期目标：增长6%左右');
+    expect(andThis.answer).toContain('固定资产投资的预期目标：增长6%以上');
+  });
+
+  it('never reads an English question it cannot read as the Chinese one its alias would make', () => {
+    // GDP stands inside "energy consumption per unit of GDP": the GDP target is no answer.
+    const r = ask(library, 'What target did Jiaxing set for cutting energy consumption per unit of GDP in 2024?');
+    expect(r).toMatchObject({ found: false, answer: null });
+    expect(r.intent?.shape).toBe('passage');
   });
 
   it('answers A和B分别 as two questions when each names a quantity of its own, and as one when they share a tail', () => {

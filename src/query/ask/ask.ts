@@ -28,7 +28,9 @@ export type { AskResult } from './types.js';
  * plainly that they don't say and what was looked at. Never estimates; every figure is quoted.
  */
 /** What makes a piece of a question a question of its own: 多少, 几, 排第几, 怎么样, 了吗… */
-const ASKS = /多少|几|第几|怎么样|如何|了吗|了没|是否|多大|多高/u;
+const ASKS = /多少|几|第几|怎么样|如何|了吗|了没|是否|多大|多高|呢[?？]?$/u;
+/** "…增长目标是多少？固投呢": a later part naming only another subject asks it the first part's question. */
+const AND_THIS = /^(\p{Script=Han}{2,12}?)(?:呢|怎么样|又如何|如何)$/u;
 const JOINER = /^(?:那|又|还|以及|和|而|并且?|另外)/u;
 
 /**
@@ -148,6 +150,9 @@ export function ask(
   const answers = parts.map((part, i) => {
     if (i === 0) return askOne(library, part, options);
     const own = part.replace(JOINER, '');
+    const another = AND_THIS.exec(own)?.[1];
+    if (another && read.figure.topic && parts[0]!.includes(read.figure.topic))
+      return askOne(library, parts[0]!.replace(read.figure.topic, another), options);
     // A part that names its place (A和B分别… asked as two; a place typed one character off) is a whole question already.
     const named = understand(library, own, options).parsed;
     if (named.city || named.unknownPlace) return askOne(library, own, options);

@@ -127,11 +127,19 @@ export function understand(
   const term = glossaryTerm(library, parsed.text);
   const city = parsed.city;
   const scope = city ? stanceAndYear(library, parsed, city) : null;
+  // An English question neither reader could read is not read as Chinese: a lexicon alias inside it (GDP
+  // in "energy consumption per unit of GDP") is not its subject.
+  // (A question mixing in Chinese words, "jiaxing 2024 GDP目标", is still read as Chinese.)
+  // A question about the report itself (who delivered it, at which meeting) needs only its place and year.
+  const unread =
+    englishQuestion && !byTerm && !byWords && !/\p{Script=Han}/u.test(original) && !REPORT_FACT_WORDS.test(original);
   const shape: AskShape = !/[\p{Script=Han}a-z0-9]/iu.test(original)
     ? 'empty'
-    : parsed.unknownPlace && !city
-      ? 'unknown-place'
-      : shapeOf(library, parsed, figure, term);
+    : unread
+      ? 'passage'
+      : parsed.unknownPlace && !city
+        ? 'unknown-place'
+        : shapeOf(library, parsed, figure, term);
   return {
     original,
     english: englishQuestion || options.english === true,
