@@ -1,6 +1,11 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ButtonStore } from '../src/faces/discord/customIds.js';
 import { RateLimiter } from '../src/faces/discord/rateLimit.js';
+import { FileFollowStore, type FollowStore } from '../src/support/followStore.js';
+import { RedisFollowStore } from '../src/support/redisFollowStore.js';
 import { RedisState } from '../src/support/redisState.js';
 import { MemoryState, type SharedState } from '../src/support/sharedState.js';
 import { type RedisServer, redisHere, redisSkipNote, startRedis } from './helpers/redisServer.js';
@@ -114,4 +119,47 @@ describe('Redis shared between processes', () => {
     );
     await expect(RedisState.connect('redis://user:secret@127.0.0.1:1')).rejects.not.toThrow(/secret/u);
   });
+});
+
+/** Follows: the same cases for the file of one process and the Redis of many. */
+function followCases(make: () => Promise<[FollowStore, FollowStore]>): void {
+  it('keeps follows per channel, removes one only from its own channel, and posts a report to a follow once', async () => {
+    const [a, b] = await make();
+    const one = await a.add({ query: '营商环境', city: '嘉兴市', channelId: 'c1', guildId: 'g', userId: 'u' });
+    await a.add({ query: '数字经济', city: null, channelId: 'c2', guildId: null, userId: 'u' });
+    expect(one.id).toMatch(/^[0-9a-f]{8}$/u);
+    expect((await b.list('c1')).map((f) => f.query)).toEqual(['营商环境']);
+    expect(await b.all()).toHaveLength(2);
+    // Two processes reload the same new report: exactly one is told to post it.
+    const claims = await Promise.all([a.firstDelivery(one.id, 'r-2025'), b.firstDelivery(one.id, 'r-2025')]);
+    expect(claims.filter(Boolean)).toHaveLength(1);
+    expect(await a.firstDelivery(one.id, 'r-2026')).toBe(true);
+    expect(await b.remove('c2', one.id)).toBe(false);
+    expect(await b.remove('c1', one.id)).toBe(true);
+    expect(await a.list('c1')).toEqual([]);
+  });
+}
+
+describe('follows in a file', () => {
+  followCases(async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'govreport-follows-'));
+    return [new FileFollowStore(dir), new FileFollowStore(dir)];
+  });
+});
+
+describe.skipIf(!redisHere.available)(`follows in Redis${redisSkipNote}`, () => {
+  followCases(async () => {
+    const prefix = testPrefix();
+    const stores = [
+      await RedisFollowStore.connect(server!.url, prefix),
+      await RedisFollowStore.connect(server!.url, prefix),
+    ];
+    followStores.push(...stores);
+    return [stores[0]!, stores[1]!];
+  });
+});
+
+const followStores: FollowStore[] = [];
+afterAll(async () => {
+  for (const s of followStores) await s.close();
 });

@@ -26,15 +26,17 @@ async function until(test: () => boolean, ms = 20_000): Promise<void> {
 async function watched(dir: string) {
   const lines: string[] = [];
   const ctx = { library: loadLibrary(dir) };
+  const reloads: [unknown, unknown][] = [];
   const watcher = watchCorpus(
     ctx,
     createLogger('info', [], (l) => lines.push(l)),
     dir,
     undefined,
     100,
+    (before, after) => reloads.push([before, after]),
   );
   await sleep(400);
-  return { ctx, lines, watcher, before: ctx.library };
+  return { ctx, lines, watcher, before: ctx.library, reloads };
 }
 
 const catalogOf = (dir: string) => path.join(dir, 'catalog.json');
@@ -42,13 +44,15 @@ const catalogOf = (dir: string) => path.join(dir, 'catalog.json');
 describe('corpus lifecycle', () => {
   it('reloads the corpus and rebuilds the index when ingest rewrites the catalog', async () => {
     const dir = copyCorpus();
-    const { ctx, watcher, before } = await watched(dir);
+    const { ctx, watcher, before, reloads } = await watched(dir);
     try {
       const catalog = readFileSync(catalogOf(dir), 'utf8');
       writeFileSync(catalogOf(dir), `${catalog}\n`);
       await until(() => ctx.library !== before);
       expect(ctx.library).not.toBe(before);
       expect(ctx.library.corpus.reports).toHaveLength(before.corpus.reports.length);
+      // Whoever listens (the followers' announcer) hears of the swap, with the library it replaced.
+      expect(reloads).toEqual([[before, ctx.library]]);
     } finally {
       watcher.close();
     }
@@ -56,7 +60,7 @@ describe('corpus lifecycle', () => {
 
   it('refuses an empty catalog and one that loses a report, keeping every report answerable', async () => {
     const dir = copyCorpus();
-    const { ctx, lines, watcher, before } = await watched(dir);
+    const { ctx, lines, watcher, before, reloads } = await watched(dir);
     try {
       const catalog = JSON.parse(readFileSync(catalogOf(dir), 'utf8')) as { id: string }[];
       writeFileSync(catalogOf(dir), '[]');
@@ -65,6 +69,7 @@ describe('corpus lifecycle', () => {
       await until(() => lines.some((l) => l.includes('wenzhou-2023')));
       expect(lines.filter((l) => l.includes('corpus reload refused'))).toHaveLength(2);
       expect(ctx.library).toBe(before);
+      expect(reloads).toEqual([]);
       expect(ctx.library.corpus.reports.some((r) => r.id === 'wenzhou-2023')).toBe(true);
     } finally {
       watcher.close();

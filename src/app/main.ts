@@ -10,6 +10,7 @@ import { runConsole } from '../faces/console/console.js';
 import type { InteractionServer } from '../faces/discord/httpInteractions.js';
 import { type Library, loadLibrary, warmFactsGradually, warmLibrary, warmLibraryGradually } from '../query/library.js';
 import { ChartCache } from '../reply/charts/cache.js';
+import { FileFollowStore, type FollowStore } from '../support/followStore.js';
 import { newIncidentId } from '../support/incident.js';
 import { createLogger, type Logger, withFields } from '../support/log.js';
 import { MemoryState, type SharedState } from '../support/sharedState.js';
@@ -71,7 +72,17 @@ async function main(): Promise<number> {
     from: ctx.library.origin,
     engine: ctx.library.engine,
   });
-  watchCorpus(ctx, logger, CORPUS_DIR, async () => saved(await warmLibraryGradually(library())));
+  // Followers hear of reports a reload adds, once the bot is connected.
+  let announce: (before: Library, after: Library) => Promise<number> = async () => 0;
+  watchCorpus(
+    ctx,
+    logger,
+    CORPUS_DIR,
+    async () => saved(await warmLibraryGradually(library())),
+    500,
+    (before, after) =>
+      void announce(before, after).catch((error) => logger.error('announcing new reports failed', { error })),
+  );
   const overHttp = config.interactionsPort !== null;
   if ((!canConnect || !config.token) && !overHttp) {
     console.error('No DISCORD_TOKEN in .env: starting the local console (type /help, or exit to quit).');
@@ -103,6 +114,17 @@ async function main(): Promise<number> {
     }
   }
   logger.info('shared state', { state: state.name });
+  // Followed topics: in Redis when processes share their state, else in the data folder.
+  let followStore: FollowStore;
+  try {
+    followStore = config.redisUrl
+      ? await (await import('../support/redisFollowStore.js')).RedisFollowStore.connect(config.redisUrl)
+      : new FileFollowStore(config.dataDir);
+  } catch (e) {
+    console.error(`${e instanceof Error ? e.message : String(e)}. Start Redis, or unset REDIS_URL.`);
+    await state.close();
+    return 1;
+  }
   let endpoint: InteractionServer | undefined;
   if (config.interactionsPort !== null && config.publicKey) {
     const { startInteractionServer } = await import('../faces/discord/httpInteractions.js');
@@ -127,6 +149,7 @@ async function main(): Promise<number> {
   const closeShared = async () => {
     await endpoint?.close();
     await state.close();
+    await followStore.close();
   };
   if (!config.token) {
     // An HTTP worker: any number of these behind a load balancer; mentions need a gateway process.
@@ -150,7 +173,13 @@ async function main(): Promise<number> {
         logger.info('library reloaded after a report change', { reports: ctx.library.corpus.reports.length });
       },
     };
-    bot = await startBot({ token: config.token, apiUrl: config.apiUrl }, ctx, logger, { reports, onFatal, state });
+    bot = await startBot({ token: config.token, apiUrl: config.apiUrl }, ctx, logger, {
+      reports,
+      follows: { store: followStore, admins: reports.admins },
+      onFatal,
+      state,
+    });
+    announce = bot.announce;
   } catch (e) {
     const sentence = connectionFailure(e, config.apiUrl);
     if (!sentence) throw e;

@@ -35,6 +35,8 @@ export function watchCorpus(
   dir: string = CORPUS_DIR,
   load: () => Library | Promise<Library> = () => warmLibraryGradually(loadLibrary(dir)),
   pollMs = 500,
+  /** Told of each reload swapped in, with the library it replaced (followers hear of the new reports). */
+  reloaded: (before: Library, after: Library) => void = () => {},
 ): CorpusWatcher {
   const catalog = path.join(dir, 'catalog.json');
   let timer: NodeJS.Timeout | undefined;
@@ -54,8 +56,10 @@ export function watchCorpus(
         logger.error('corpus reload refused; keeping the previous corpus', { reason: refusal });
         return;
       }
+      const before = ctx.library;
       ctx.library = next;
       logger.info('corpus reloaded', { reports: next.corpus.reports.length });
+      reloaded(before, next);
     } catch (e) {
       logger.error('corpus reload failed; keeping the previous corpus', { error: e });
     } finally {

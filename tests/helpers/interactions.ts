@@ -141,3 +141,16 @@ export function reportCommand(
     ...resolved,
   });
 }
+
+/** `/follow <sub>` with string options, in the guild channel (or, with `dm`, in the user's DM with the bot). */
+export function followCommand(userId: string, sub: string, values: Record<string, string> = {}, dm = false) {
+  const data = {
+    id: nextId(),
+    name: 'follow',
+    type: 1,
+    options: [
+      { type: 1, name: sub, options: Object.entries(values).map(([name, value]) => ({ name, type: 3, value })) },
+    ],
+  };
+  return dm ? { ...dmSlash(userId, 'follow'), data } : base(userId, 2, data);
+}

@@ -1,7 +1,9 @@
 import { Client, Events, GatewayIntentBits, type Interaction, MessageFlags, Options, Partials } from 'discord.js';
 import type { CommandContext } from '../../command/contract.js';
+import type { Library } from '../../query/library.js';
 import type { Logger } from '../../support/log.js';
 import type { SharedState } from '../../support/sharedState.js';
+import { announceNewReports, type Follows } from './follow.js';
 import { guardPackets } from './guard.js';
 import { handleInteraction, handleMention, interactionDeps } from './interactions.js';
 import type { RateLimiter } from './rateLimit.js';
@@ -17,6 +19,8 @@ export interface BotHandle {
   client: Client;
   /** Stops taking interactions, waits up to `drainMs` for the ones in flight, then closes the gateway. */
   stop(drainMs?: number): Promise<void>;
+  /** Posts followers the reports new in `after`: call after any reload (a report added, the corpus re-ingested). */
+  announce(before: Library, after: Library): Promise<number>;
 }
 
 export interface BotOptions {
@@ -24,6 +28,8 @@ export interface BotOptions {
   /** Where rate limits and long button states live: this process's memory unless Redis is configured. */
   state?: SharedState;
   reports?: ReportAdmin;
+  /** Topics channels follow: a reload that adds reports posts their matching passages. */
+  follows?: Follows;
   /** Called once when Discord says the bot cannot go on (token revoked, intents refused): the caller exits non-zero. */
   onFatal?: (sentence: string) => void;
 }
@@ -91,7 +97,22 @@ export async function startBot(
     if (options.onFatal) options.onFatal(sentence);
     else logger.error('fatal', { reason: sentence });
   };
-  const deps = interactionDeps(ctx, logger, options.state, { limiter: options.limiter, reports: options.reports });
+  // A report added from Discord is announced to its followers once the library holding it is in.
+  const announce = async (before: Library, after: Library): Promise<number> =>
+    options.follows ? announceNewReports(client, options.follows, deps.buttons, logger, before, after) : 0;
+  const reports: ReportAdmin | undefined = options.reports && {
+    ...options.reports,
+    reload: () => {
+      const before = ctx.library;
+      options.reports!.reload();
+      void announce(before, ctx.library).catch((error) => logger.error('announcing new reports failed', { error }));
+    },
+  };
+  const deps = interactionDeps(ctx, logger, options.state, {
+    limiter: options.limiter,
+    reports,
+    follows: options.follows,
+  });
   // Work in flight, so a shutdown can wait for every answer already promised.
   const inFlight = new Set<Promise<void>>();
   let accepting = true;
@@ -149,6 +170,7 @@ export async function startBot(
   }
   return {
     client,
+    announce,
     stop: async (drainMs = 10_000) => {
       accepting = false;
       clearInterval(dmSweep);

@@ -7,6 +7,7 @@ import {
   type RESTPostAPIApplicationCommandsJSONBody,
 } from 'discord.js';
 import { type Command, type CommandRegistry, type OptionSpec, OptionType } from '../../command/contract.js';
+import { FOLLOW_COMMAND } from './follow.js';
 import { REPORT_COMMAND } from './reportAdmin.js';
 
 /** Guild and user installs, usable in servers, the bot's DMs and group DMs. */
@@ -85,5 +86,7 @@ export const SEARCH_MESSAGE_NAMES: ReadonlySet<string> = new Set([
 export function allDefinitions(commands: CommandRegistry): RESTPostAPIApplicationCommandsJSONBody[] {
   // Report administration takes an attachment and a member's permissions: it exists in Discord only.
   const report = { ...REPORT_COMMAND, ...INSTALL } as unknown as RESTPostAPIApplicationCommandsJSONBody;
-  return [...[...commands.values()].map(slashDefinition), SEARCH_MESSAGE_COMMAND, report];
+  // Following a topic posts into a channel later: Discord only too.
+  const follow = { ...FOLLOW_COMMAND, ...INSTALL } as unknown as RESTPostAPIApplicationCommandsJSONBody;
+  return [...[...commands.values()].map(slashDefinition), SEARCH_MESSAGE_COMMAND, report, follow];
 }

@@ -11,6 +11,7 @@ import { REST } from 'discord.js';
 import { type APIInteraction, InteractionResponseType, InteractionType } from 'discord-api-types/v10';
 import type { Logger } from '../../support/log.js';
 import type { SharedState } from '../../support/sharedState.js';
+import { FOLLOW_COMMAND } from './follow.js';
 import { httpTurn, incomingOf, userOf } from './httpTurn.js';
 import { type Deps, handleTurn } from './interactions.js';
 import { notice } from './render.js';
@@ -145,6 +146,8 @@ export async function startInteractionServer(
         (incoming.kind === 'command' && incoming.command === REPORT_COMMAND.name) ||
         (incoming.kind === 'button' && incoming.customId.startsWith('rpt:'));
       if (forReports) return turn.reply(notice('报告管理（/report）只能在机器人的网关连接中使用。'));
+      if (incoming.kind === 'command' && incoming.command === FOLLOW_COMMAND.name)
+        return turn.reply(notice('关注（/follow）只能在机器人的网关连接中使用。'));
       const timer = setTimeout(() => turn.late(), ANSWER_WITHIN_MS);
       const work = handleTurn(turn, deps).finally(() => clearTimeout(timer));
       inFlight.add(work);

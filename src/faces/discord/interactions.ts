@@ -9,6 +9,7 @@ import type { Logger } from '../../support/log.js';
 import type { SharedState } from '../../support/sharedState.js';
 import { ButtonStore } from './customIds.js';
 import { SEARCH_MESSAGE_NAMES } from './definitions.js';
+import { FOLLOW_COMMAND, type Follows, onFollowCommand } from './follow.js';
 import { gatewayTurn } from './gatewayTurn.js';
 import { LIMITS } from './limits.js';
 import { RateLimiter } from './rateLimit.js';
@@ -23,6 +24,8 @@ export interface Deps {
   buttons: ButtonStore;
   /** Adding and removing reports from Discord; absent when no data folder is configured. */
   reports?: ReportAdmin;
+  /** Topics channels follow; absent when there is nowhere to keep them. */
+  follows?: Follows;
 }
 
 /** What the handlers need, over one shared state: the rate limit (8 per 10 s) and the long button states. */
@@ -30,7 +33,7 @@ export function interactionDeps(
   ctx: CommandContext,
   logger: Logger,
   state?: SharedState,
-  extra: { limiter?: RateLimiter; reports?: ReportAdmin } = {},
+  extra: { limiter?: RateLimiter; reports?: ReportAdmin; follows?: Follows } = {},
 ): Deps {
   return {
     ctx,
@@ -38,6 +41,7 @@ export function interactionDeps(
     limiter: extra.limiter ?? new RateLimiter(8, 10_000, state, logger),
     buttons: new ButtonStore(state, logger),
     reports: extra.reports,
+    follows: extra.follows,
   };
 }
 
@@ -221,12 +225,13 @@ export async function handleTurn(turn: Turn, deps: Deps): Promise<void> {
   }
 }
 
-/** A gateway interaction: /report and its buttons need discord.js's own objects; the rest are turns. */
+/** A gateway interaction: /report, /follow and /report's buttons need discord.js's own objects; the rest are turns. */
 export async function handleInteraction(i: Interaction, deps: Deps): Promise<void> {
+  const forFollows = i.isChatInputCommand() && i.commandName === FOLLOW_COMMAND.name;
   const forReports =
     (i.isChatInputCommand() && i.commandName === REPORT_COMMAND.name) ||
     (i.isButton() && i.customId.startsWith('rpt:'));
-  if (!forReports) {
+  if (!forReports && !forFollows) {
     let turn: Turn | null = null;
     try {
       turn = gatewayTurn(i);
@@ -239,10 +244,11 @@ export async function handleInteraction(i: Interaction, deps: Deps): Promise<voi
   try {
     const limited = await rateLimited(deps, i.user.id);
     if (limited) await (i as ButtonInteraction).reply(notice(limited));
+    else if (forFollows) await onFollowCommand(i, deps.follows, deps.ctx.library, deps.buttons);
     else if (i.isChatInputCommand()) await onReportCommand(i, deps.reports);
     else if (i.isButton()) await onReportButton(i, deps.reports);
   } catch (e) {
-    const reply = incident(deps, 'report admin', e, { type: i.type, user: i.user.id });
+    const reply = incident(deps, forFollows ? 'follow' : 'report admin', e, { type: i.type, user: i.user.id });
     if (!i.isRepliable()) return;
     const payload = await render(deps, reply, { ephemeral: true, ownerId: i.user.id });
     try {
