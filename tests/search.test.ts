@@ -1,5 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isUserError } from '../src/corpus/errors.js';
+import { PROJECT_ROOT } from '../src/corpus/paths.js';
 import { searchPassages } from '../src/query/searchQueries.js';
 import { searchReply } from '../src/reply/searchReplies.js';
 import { SearchIndex, type SearchResponse } from '../src/search/index.js';
@@ -275,6 +278,41 @@ describe('labelled paraphrased queries (development and held-out halves)', () =>
     expect(held2 / HELD_OUT_QUERIES_2.length).toBeGreaterThanOrEqual(0.75);
   });
 });
+
+/**
+ * Held-out search batches as data (tests/fixtures/searchSets): written by a helper that read only the corpus,
+ * committed before their first run, which is recorded in the file and printed beside today's recall@3.
+ */
+describe('held-out search batches, beside their first runs', () => {
+  const dir = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'searchSets');
+  const sets = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as SearchSet);
+  it.each(sets)('$name: recall@3 printed by kind, beside its first run', (set) => {
+    const found = set.queries.map((q) => ({
+      ...q,
+      hit: index.search(q.query, { limit: 3 }).results.some((h) => h.id === q.expect),
+    }));
+    const byKind = [...new Set(found.map((q) => q.kind))]
+      .map(
+        (k) => `${k} ${found.filter((q) => q.kind === k && q.hit).length}/${found.filter((q) => q.kind === k).length}`,
+      )
+      .join(', ');
+    const right = found.filter((q) => q.hit).length;
+    console.log(
+      `${set.name} (${set.status}): recall@3 ${right}/${found.length} (${byKind})${set.firstRun ? ` — first run ${set.firstRun.right}/${set.firstRun.of}` : ''}`,
+    );
+    for (const q of found.filter((x) => !x.hit)) console.log(`  missed: ${q.query} → ${q.expect}`);
+    expect(set.queries.length).toBeGreaterThan(0);
+  });
+});
+
+interface SearchSet {
+  name: string;
+  status: 'held-out' | 'development';
+  firstRun?: { right: number; of: number };
+  queries: { query: string; expect: string; kind: string }[];
+}
 
 describe('synonyms of the reports’ vocabulary', () => {
   it('finds every form of a group from every other form, both ways', async () => {
