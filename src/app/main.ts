@@ -5,6 +5,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { COMMANDS } from '../../commands/index.js';
 import type { CommandContext } from '../command/contract.js';
+import { isDamagedFile } from '../corpus/errors.js';
 import { CORPUS_DIR } from '../corpus/paths.js';
 import { runConsole } from '../faces/console/console.js';
 import type { InteractionServer } from '../faces/discord/httpInteractions.js';
@@ -203,7 +204,8 @@ main().then(
     process.exitCode = code;
   },
   (e: unknown) => {
-    console.error(e);
+    // A damaged corpus file is one sentence naming it and the command that repairs it.
+    console.error(isDamagedFile(e) ? e.message : e);
     process.exitCode = 1;
   },
 );

@@ -6,6 +6,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { REST, Routes, ShardingManager } from 'discord.js';
+import { isDamagedFile } from '../corpus/errors.js';
 import { CORPUS_DIR } from '../corpus/paths.js';
 import { loadLibrary, warmLibrary } from '../query/library.js';
 import { createLogger, withFields } from '../support/log.js';
@@ -111,7 +112,8 @@ main().then(
     if (code !== 0) process.exit(code);
   },
   (e: unknown) => {
-    console.error(e);
+    // A damaged corpus file is one sentence naming it and the command that repairs it.
+    console.error(isDamagedFile(e) ? e.message : e);
     process.exit(1);
   },
 );

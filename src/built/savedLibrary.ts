@@ -5,7 +5,7 @@
  * else, cut short or damaged is reported and rebuilt, never trusted.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { crc32 } from 'node:zlib';
@@ -15,9 +15,12 @@ import { openPackedFacts, packFacts } from '../facts/persist.js';
 import type { FactStore } from '../facts/store.js';
 import { SearchIndex } from '../search/index.js';
 import { pad8 } from '../search/postings.js';
+import { writeFileAtomicSync } from '../support/atomicFile.js';
 import { type SavedVocabulary, Vocabulary } from '../vocab/vocabulary.js';
 
-const MAGIC = 'GRLIB\u0000v2';
+const MAGIC = 'GRLIB\u0000v3';
+/** The header is padded to a fixed size so the sections' offsets can be written into it; the body starts here. */
+const HEADER_BYTES = 1024;
 const SECTIONS = ['postings', 'facts', 'vocabulary'] as const;
 type Section = (typeof SECTIONS)[number];
 
@@ -80,8 +83,6 @@ export function writeSavedLibrary(
     facts: packFacts(parts.facts),
     vocabulary: Buffer.from(JSON.stringify(parts.vocabulary.save()), 'utf8'),
   };
-  // The header is padded to a fixed size so the sections' offsets can be written into it.
-  const HEADER_BYTES = 1024;
   let at = HEADER_BYTES;
   const sections = {} as Header['sections'];
   for (const s of SECTIONS) {
@@ -91,17 +92,13 @@ export function writeSavedLibrary(
   const out = Buffer.alloc(at);
   for (const s of SECTIONS) out.set(bodies[s], sections[s][0]);
   const header: Header = { key: keyOf(corpus), crc: crc32(out.subarray(HEADER_BYTES)), sections };
-  const head = Buffer.from(`${MAGIC}\n${JSON.stringify(header)}\n`, 'utf8');
+  // The header has a checksum of its own on the first line: a flipped bit in an offset is caught too.
+  const headerJson = JSON.stringify(header);
+  const head = Buffer.from(`${MAGIC} ${crc32(Buffer.from(headerJson, 'utf8'))}\n${headerJson}\n`, 'utf8');
   if (head.byteLength > HEADER_BYTES) throw new Error('saved library header too long');
   out.set(head, 0);
   mkdirSync(path.dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
-  try {
-    writeFileSync(temporary, out);
-    renameSync(temporary, file);
-  } finally {
-    rmSync(temporary, { force: true });
-  }
+  writeFileAtomicSync(file, out);
 }
 
 export type OpenedLibrary = { parts: SavedParts } | { problem: string };
@@ -119,19 +116,27 @@ export function openSavedLibrary(file: string, corpus: Corpus, needPostings = tr
   }
   const firstLine = bytes.indexOf(10);
   const secondLine = bytes.indexOf(10, firstLine + 1);
-  if (firstLine < 0 || secondLine < 0 || bytes.subarray(0, firstLine).toString('utf8') !== MAGIC)
-    return { problem: 'the saved library is not one this version writes' };
+  const magic = firstLine < 0 ? null : /^(.+) (\d+)$/su.exec(bytes.subarray(0, firstLine).toString('utf8'));
+  if (!magic || secondLine < 0 || secondLine >= HEADER_BYTES || magic[1] !== MAGIC)
+    return { problem: 'the saved library is not one this version writes, or its header is damaged' };
+  const headerBytes = bytes.subarray(firstLine + 1, secondLine);
+  if (crc32(headerBytes) !== Number(magic[2])) return { problem: 'the saved library’s header is damaged' };
   let header: Header;
   try {
-    header = JSON.parse(bytes.subarray(firstLine + 1, secondLine).toString('utf8')) as Header;
+    header = JSON.parse(headerBytes.toString('utf8')) as Header;
   } catch {
     return { problem: 'the saved library’s header is damaged' };
   }
   if (header.key !== keyOf(corpus)) return { problem: 'the saved library was built from another corpus or code' };
-  const bodyStart = header.sections.postings[0];
-  if (!SECTIONS.every((s) => header.sections[s][0] + header.sections[s][1] <= bytes.byteLength))
-    return { problem: 'the saved library is cut short' };
-  if (crc32(bytes.subarray(bodyStart)) !== header.crc) return { problem: 'the saved library is damaged' };
+  const sane = SECTIONS.every(
+    (s) =>
+      Array.isArray(header.sections?.[s]) &&
+      header.sections[s][0] >= HEADER_BYTES &&
+      header.sections[s][1] >= 0 &&
+      header.sections[s][0] + header.sections[s][1] <= bytes.byteLength,
+  );
+  if (!sane) return { problem: 'the saved library is cut short' };
+  if (crc32(bytes.subarray(HEADER_BYTES)) !== header.crc) return { problem: 'the saved library is damaged' };
   const hasPostings = header.sections.postings[1] > 0;
   if (needPostings && !hasPostings)
     return { problem: 'the saved library has no posting lists (it was saved for the SQLite engine)' };

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pinyin } from 'pinyin-pro';
 import { matchKey, nfkc } from '../text/normalize.js';
+import { DamagedFileError } from './errors.js';
 import { CORPUS_DIR } from './paths.js';
 import type { Paragraph, Report, ReportSummary } from './types.js';
 
@@ -128,8 +129,29 @@ export function loadReports(dir: string, hash?: Hash): Report[] {
   };
   const catalogPath = path.join(dir, 'catalog.json');
   if (!existsSync(catalogPath)) return [];
-  const catalog = JSON.parse(read(catalogPath)) as ReportSummary[];
-  return catalog.map((s) => JSON.parse(read(path.join(dir, 'reports', `${s.id}.json`))) as Report);
+  // A file that cannot be read is named, with the command that rebuilds it from the raw files.
+  const parse = <T>(file: string): T => {
+    let text: string;
+    try {
+      text = read(file);
+    } catch (e) {
+      throw new DamagedFileError(file, (e as NodeJS.ErrnoException).code ?? String(e), repairFor(dir));
+    }
+    try {
+      return JSON.parse(text) as T;
+    } catch (e) {
+      throw new DamagedFileError(file, e instanceof Error ? e.message : String(e), repairFor(dir));
+    }
+  };
+  const catalog = parse<ReportSummary[]>(catalogPath);
+  return catalog.map((s) => parse<Report>(path.join(dir, 'reports', `${s.id}.json`)));
+}
+
+/** The command that rebuilds a corpus folder from its raw files: the committed corpus, or the users' data folder. */
+function repairFor(dir: string): string {
+  return path.resolve(dir) === path.resolve(CORPUS_DIR)
+    ? '运行 npm run ingest（从 corpus/raw 重建整个语料库）。'
+    : `运行 npm run ingest -- --rebuild-data ${dir}（从该目录的 raw/ 重建用户添加的报告）。`;
 }
 
 /** The committed corpus, and the reports users added (kept in a data folder of their own). */

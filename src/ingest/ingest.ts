@@ -34,7 +34,17 @@ export interface IngestResult {
 }
 
 /** The whole pipeline: files in, reports plus a full account of every line left out. */
-export function ingest(files: RawFile[], { reservedIds = [] }: { reservedIds?: readonly string[] } = {}): IngestResult {
+export function ingest(
+  files: RawFile[],
+  {
+    reservedIds = [],
+    previousIds = new Map(),
+  }: {
+    reservedIds?: readonly string[];
+    /** The ids a file's reports were published under before (file name → ids): a published id never changes. */
+    previousIds?: ReadonlyMap<string, readonly string[]>;
+  } = {},
+): IngestResult {
   const sorted = [...files].sort((a, b) => a.name.localeCompare(b.name));
   const dropped: DroppedLine[] = [];
   const warnings: string[] = [];
@@ -78,6 +88,13 @@ export function ingest(files: RawFile[], { reservedIds = [] }: { reservedIds?: r
   // Ids another corpus already uses (the committed one, for reports users add) are taken: 嘉兴 2024 added
   // again becomes jiaxing-2024b, and no existing report's id or metadata changes.
   const usedIds = new Set<string>(reservedIds);
+  // Ids published before are held for the files they came from, whatever order the files sort in now: a
+  // second 朝阳区 2025 never takes chaoyang-2025 from the first (old citations and buttons would quote it).
+  const present = new Set(sorted.map((f) => f.name));
+  const held = new Set<string>();
+  for (const [file, ids] of previousIds) if (present.has(file)) for (const id of ids) held.add(id);
+  for (const id of held) usedIds.add(id);
+  const claimed = new Set<string>();
   // The year's work report claims the plain id before a report on a plan of the same place and year.
   const byKind = [...merged].sort((a, b) => Number(kindOf(a) === 'plan-report') - Number(kindOf(b) === 'plan-report'));
   for (const c of byKind) {
@@ -95,11 +112,18 @@ export function ingest(files: RawFile[], { reservedIds = [] }: { reservedIds?: r
       continue;
     }
     const slug = c.place.slug || slugOf(c.place.name);
-    let id = `${slug}-${c.year}`;
-    // A report on a five-year plan beside the year's work report is told apart by what it is.
-    if (usedIds.has(id) && kindOf(c) === 'plan-report') id = `${slug}-${c.year}-plan`;
-    for (let k = 2; usedIds.has(id); k += 1) id = `${slug}-${c.year}${String.fromCharCode(96 + k)}`;
+    const stem = `${slug}-${c.year}`;
+    const before = c.sources
+      .flatMap((source) => previousIds.get(source.file) ?? [])
+      .find((x) => (x === stem || x.startsWith(stem)) && held.has(x) && !claimed.has(x));
+    let id = before ?? stem;
+    if (!before) {
+      // A report on a five-year plan beside the year's work report is told apart by what it is.
+      if (usedIds.has(id) && kindOf(c) === 'plan-report') id = `${stem}-plan`;
+      for (let k = 2; usedIds.has(id); k += 1) id = `${stem}${String.fromCharCode(96 + k)}`;
+    }
     usedIds.add(id);
+    claimed.add(id);
     reports.push(buildReport(c, id, dropped));
   }
   reports.sort((a, b) => a.short.localeCompare(b.short, 'zh-Hans-CN') || a.year - b.year || a.id.localeCompare(b.id));

@@ -7,21 +7,33 @@
  * With no files it re-ingests corpus/raw/ as it is.
  */
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { chooseEngine, parseEngineWish } from '../built/engineChoice.js';
 import { savedLibraryPath, writeSavedLibrary } from '../built/savedLibrary.js';
 import { searchDatabasePath, sqliteEngineFor } from '../built/searchDatabase.js';
-import { loadCorpus } from '../corpus/corpus.js';
+import { loadCorpus, loadReports } from '../corpus/corpus.js';
 import { CORPUS_DIR } from '../corpus/paths.js';
 import { extractFacts, type FactStore } from '../facts/store.js';
 import { SearchIndex } from '../search/index.js';
+import { writeFailure, writeFileAtomic } from '../support/atomicFile.js';
 import { runIfMain } from '../support/isMain.js';
 import { buildVocabulary } from '../vocab/build.js';
 import { readReportFile } from './formats.js';
 import { type IngestResult, ingest, type RawFile } from './ingest.js';
 import { readInputs, SIDECAR, type Sidecar } from './inputs.js';
+import { rebuildUserCorpus } from './userReports.js';
 import { writeCorpus } from './write.js';
 
 async function readRaw(dir: string, name: string): Promise<{ file?: RawFile; bytes: Buffer; problem?: string }> {
@@ -49,6 +61,7 @@ interface Staged {
 function ingestFileByFile(
   existing: RawFile[],
   staged: Staged[],
+  previousIds: ReadonlyMap<string, readonly string[]>,
 ): {
   result: IngestResult;
   accepted: Staged[];
@@ -58,7 +71,7 @@ function ingestFileByFile(
   let accepted = [...staged];
   const refused: { staged: Staged; errors: string[] }[] = [];
   for (;;) {
-    const result = ingest([...existing, ...accepted.map((s) => s.file)]);
+    const result = ingest([...existing, ...accepted.map((s) => s.file)], { previousIds });
     const failing = new Set(result.refused);
     const broken = existing.filter((f) => failing.has(f.name)).map((f) => f.name);
     if (broken.length > 0) {
@@ -78,6 +91,112 @@ function asGiven(error: string, s: Staged): string {
 }
 
 export async function runIngest(args: string[], dir: string = CORPUS_DIR): Promise<number> {
+  if (args[0] === '--rebuild-data') return rebuildData(args[1]);
+  // One ingest at a time: two would each read the corpus, and the second's catalog would lose the first's report.
+  const lock = takeIngestLock(dir);
+  if (typeof lock === 'string') {
+    console.error(lock);
+    return 1;
+  }
+  try {
+    return await ingestLocked(args, dir);
+  } catch (e) {
+    // Out of space, no permission: one sentence, and what was kept (every file is written whole or not at all).
+    if (!isWriteError(e)) throw e;
+    console.error(
+      `写入失败（${writeFailure(e)}）：${(e as NodeJS.ErrnoException).path ?? ''}。已写入的文件都是完整的，语料库仍是上一版或这一版；腾出空间后重新运行同一命令即可。`,
+    );
+    return 1;
+  } finally {
+    lock.release();
+  }
+}
+
+/** The ids the corpus's reports are published under, by raw file: kept by the next ingest. */
+function publishedIds(dir: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  try {
+    for (const r of loadReports(dir))
+      for (const source of r.sources) out.set(source.file, [...(out.get(source.file) ?? []), r.id]);
+  } catch {
+    // A damaged corpus is rebuilt from raw/ as on a first ingest.
+  }
+  return out;
+}
+
+/** A file system error (ENOSPC, EACCES…), as opposed to a bug. */
+function isWriteError(e: unknown): boolean {
+  return (
+    typeof (e as NodeJS.ErrnoException)?.code === 'string' && typeof (e as NodeJS.ErrnoException).syscall === 'string'
+  );
+}
+
+/**
+ * `corpus/.ingest.lock`, created exclusively with this process's id. A lock whose process is gone (killed)
+ * is taken over; a live one is named, so the second ingest says so instead of racing the first.
+ */
+function takeIngestLock(dir: string): { release(): void } | string {
+  const file = path.join(dir, '.ingest.lock');
+  mkdirSync(dir, { recursive: true });
+  for (let attempt = 0; attempt < 2; attempt += 1) {
+    try {
+      const fd = openSync(file, 'wx');
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      return { release: () => rmSync(file, { force: true }) };
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      const holder = Number(readFileSync(file, 'utf8').trim());
+      if (Number.isInteger(holder) && holder > 0 && processAlive(holder))
+        return `另一个 npm run ingest 正在运行（进程 ${holder}）：请等它结束后再运行。`;
+      rmSync(file, { force: true });
+    }
+  }
+  return '无法取得语料库的写入锁（corpus/.ingest.lock）：请稍后再试。';
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * `npm run ingest -- --rebuild-data [dir]`: rebuilds the reports users added (DATA_DIR, default ./data)
+ * from the files in its raw/ — the repair a damaged file there names.
+ */
+async function rebuildData(dirArg: string | undefined): Promise<number> {
+  const dataDir = path.resolve(dirArg ?? process.env.DATA_DIR ?? 'data');
+  const reservedIds = loadCorpus(CORPUS_DIR).reports.map((r) => r.id);
+  const reports = await rebuildUserCorpus({ dir: dataDir, reservedIds });
+  console.log(
+    `${dataDir}: 已从 raw/ 重建 ${reports.length} 份用户添加的报告：${reports.map((r) => r.id).join('、') || '（无）'}`,
+  );
+  return 0;
+}
+
+/**
+ * The temporary files of writes a kill interrupted (`.<name>.<pid>.<time>.tmp`): removed under the lock,
+ * from the folders only ingest writes; in built/, where a starting bot may be writing, only old ones.
+ */
+function removeInterruptedWrites(dir: string): void {
+  const interrupted = (name: string) => name.startsWith('.') && name.endsWith('.tmp');
+  for (const sub of ['.', 'raw', 'reports', 'built']) {
+    const folder = path.join(dir, sub);
+    if (!existsSync(folder)) continue;
+    for (const name of readdirSync(folder).filter(interrupted)) {
+      const file = path.join(folder, name);
+      if (sub === 'built' && Date.now() - statSync(file).mtimeMs < 10 * 60_000) continue;
+      rmSync(file, { force: true });
+    }
+  }
+}
+
+async function ingestLocked(args: string[], dir: string): Promise<number> {
+  removeInterruptedWrites(dir);
   const inputs = await readInputs(args);
   if (inputs.usage) {
     console.error(inputs.usage);
@@ -128,7 +247,7 @@ export async function runIngest(args: string[], dir: string = CORPUS_DIR): Promi
     staged.push({ path: input.path, name, bytes, sidecar, file: { name, content: decoded.text, ...(sidecar ?? {}) } });
     known.set(hash, input.path);
   }
-  const { result, accepted, refused, brokenCorpus } = ingestFileByFile(existing, staged);
+  const { result, accepted, refused, brokenCorpus } = ingestFileByFile(existing, staged, publishedIds(dir));
   if (brokenCorpus.length > 0) {
     for (const e of brokenCorpus) console.error(e);
     console.error('语料库中已有的报告无法收录：没有写入任何改动。');
@@ -152,13 +271,14 @@ export async function runIngest(args: string[], dir: string = CORPUS_DIR): Promi
       .join('，');
     lines.push(`${s.path}: 已收录为 corpus/raw/${s.name}${what ? `，${what}` : ''}`);
   }
-  // With no files named, corpus/raw is ingested again as it is; files all present already change nothing.
+  // With no files named, corpus/raw is ingested again as it is; files all present already change nothing —
+  // unless the corpus is behind corpus/raw (an ingest stopped after the raw copy: a full disk, a kill), when
+  // the same command finishes the work.
   const reingestOnly = inputs.files.length === 0 && inputs.skipped.length === 0 && inputs.missing.length === 0;
-  if (accepted.length > 0 || reingestOnly) {
-    for (const s of accepted) {
-      await writeFile(path.join(rawDir, s.name), s.bytes);
-      if (s.sidecar) await writeFile(path.join(rawDir, `${s.name}${SIDECAR}`), `${JSON.stringify(s.sidecar)}\n`);
-    }
+  const published = publishedIds(dir);
+  const behind = existing.some((f) => !published.has(f.name));
+  if (accepted.length > 0 || reingestOnly || behind) {
+    for (const s of accepted) await keepRawCopy(rawDir, s);
     await writeCorpus(dir, result);
     saveLibrary(dir);
     report(
@@ -170,6 +290,29 @@ export async function runIngest(args: string[], dir: string = CORPUS_DIR): Promi
   for (const line of lines) out(line);
   if (failed > 0) out(`${failed} 个文件未收录，${accepted.length} 个已收录。`);
   return failed > 0 ? 1 : 0;
+}
+
+/**
+ * A file's copy in corpus/raw: its sidecar (--place/--year) first, then the file, each written whole, and
+ * the copy read back and compared with what was read from the source — a short copy (a full disk) is
+ * removed and said, never ingested later. The sidecar first: a kill between the two leaves a sidecar with
+ * no file (ignored), never a file without the place it needs.
+ */
+async function keepRawCopy(rawDir: string, s: Staged): Promise<void> {
+  const file = path.join(rawDir, s.name);
+  const sidecar = path.join(rawDir, `${s.name}${SIDECAR}`);
+  if (s.sidecar) await writeFileAtomic(sidecar, `${JSON.stringify(s.sidecar)}\n`);
+  await writeFileAtomic(file, s.bytes);
+  const copy = await readFile(file);
+  if (!copy.equals(s.bytes)) {
+    await rm(file, { force: true });
+    await rm(sidecar, { force: true });
+    throw Object.assign(new Error(`the copy of ${s.path} differs from the file`), {
+      code: 'EIO',
+      syscall: 'write',
+      path: file,
+    });
+  }
 }
 
 /**

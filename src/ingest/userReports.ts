@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { appendFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { loadReports } from '../corpus/corpus.js';
 import type { Report } from '../corpus/types.js';
+import { writeFileAtomic } from '../support/atomicFile.js';
 import { readReportFile } from './formats.js';
 import { type IngestResult, ingest, type RawFile } from './ingest.js';
 import { writeCorpus } from './write.js';
@@ -39,8 +40,63 @@ async function rawFiles(dir: string): Promise<RawFile[]> {
   return out;
 }
 
-function ingestAll(store: UserReports, files: RawFile[]): IngestResult {
-  return ingest(files, { reservedIds: store.reservedIds });
+/** Reports removed from a file that holds others too: the file stays, these ids are left out of the corpus. */
+const REMOVED = 'removed.json';
+/** A staged upload nobody confirmed is dropped after this long. */
+export const STAGING_TTL_MS = 24 * 60 * 60 * 1000;
+
+async function removedIds(store: UserReports): Promise<string[]> {
+  try {
+    return (JSON.parse(await readFile(path.join(store.dir, REMOVED), 'utf8')) as { ids: string[] }).ids;
+  } catch {
+    return [];
+  }
+}
+
+/** The ids the users' reports were published under, by the raw file they came from. */
+function publishedIds(store: UserReports): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  let reports: Report[] = [];
+  try {
+    reports = loadReports(store.dir);
+  } catch {
+    // A damaged corpus is rebuilt from raw/: ids then follow the files' order, as on a first ingest.
+  }
+  for (const r of reports)
+    for (const source of r.sources) out.set(source.file, [...(out.get(source.file) ?? []), r.id]);
+  return out;
+}
+
+async function ingestAll(store: UserReports, files: RawFile[]): Promise<IngestResult> {
+  const result = ingest(files, { reservedIds: store.reservedIds, previousIds: publishedIds(store) });
+  const removed = new Set(await removedIds(store));
+  return removed.size ? { ...result, reports: result.reports.filter((r) => !removed.has(r.id)) } : result;
+}
+
+/** Rebuilds the users' corpus from raw/ (the repair for a damaged file there); returns its reports. */
+export async function rebuildUserCorpus(store: UserReports): Promise<Report[]> {
+  const result = await ingestAll(store, await rawFiles(store.dir));
+  await writeCorpus(store.dir, result);
+  return result.reports;
+}
+
+/** Staged uploads older than the TTL, and their files, go: an unconfirmed PDF must not stay forever. */
+export async function expireStaging(store: UserReports, now = Date.now()): Promise<number> {
+  const staging = path.join(store.dir, 'staging');
+  let names: string[];
+  try {
+    names = await readdir(staging);
+  } catch {
+    return 0;
+  }
+  let expired = 0;
+  for (const name of names) {
+    const file = path.join(staging, name);
+    if (now - (await stat(file)).mtimeMs < STAGING_TTL_MS) continue;
+    await rm(file, { force: true });
+    if (name.endsWith('.json')) expired += 1;
+  }
+  return expired;
 }
 
 export async function audit(store: UserReports, entry: Record<string, unknown>): Promise<void> {
@@ -62,18 +118,19 @@ export async function stageAddition(
   const name = path.basename(fileName).replace(/[^\p{Script=Han}\w.-]/gu, '_') || 'report.txt';
   const read = await readReportFile(name, bytes);
   if (!read.ok) return { ok: false, problems: [read.reason] };
+  await expireStaging(store);
   const existing = await rawFiles(store.dir);
   const id = randomBytes(6).toString('hex');
   const stagedName = `${id}_${name}`;
-  const result = ingestAll(store, [...existing, { name: stagedName, content: read.text }]);
+  const result = await ingestAll(store, [...existing, { name: stagedName, content: read.text }]);
   if (result.errors.length > 0)
     return { ok: false, problems: result.errors.map((e) => e.replace(`${stagedName}`, name)) };
   const reports = result.reports.filter((r) => r.sources.some((s) => s.file === stagedName && s.role === 'kept'));
   if (reports.length === 0) return { ok: false, problems: ['这个文件与已有的报告相同，或没有可以导入的报告正文。'] };
   const staging = path.join(store.dir, 'staging');
   await mkdir(staging, { recursive: true });
-  await writeFile(path.join(staging, stagedName), bytes);
-  await writeFile(path.join(staging, `${id}.json`), JSON.stringify({ file: stagedName, owner }));
+  await writeFileAtomic(path.join(staging, stagedName), bytes);
+  await writeFileAtomic(path.join(staging, `${id}.json`), JSON.stringify({ file: stagedName, owner }));
   return { ok: true, staged: { id, reports } };
 }
 
@@ -87,10 +144,14 @@ export async function confirmAddition(store: UserReports, id: string, user: stri
     return '这个待确认的报告已过期或已处理。';
   }
   if (meta.owner !== user) return '只有上传这份报告的用户可以确认。';
+  if (Date.now() - (await stat(path.join(staging, `${id}.json`))).mtimeMs >= STAGING_TTL_MS) {
+    await expireStaging(store);
+    return '这个待确认的报告已过期或已处理。';
+  }
   await mkdir(path.join(store.dir, 'raw'), { recursive: true });
   await rename(path.join(staging, meta.file), path.join(store.dir, 'raw', meta.file));
   await rm(path.join(staging, `${id}.json`), { force: true });
-  const result = ingestAll(store, await rawFiles(store.dir));
+  const result = await ingestAll(store, await rawFiles(store.dir));
   await writeCorpus(store.dir, result);
   const added = result.reports.filter((r) => r.sources.some((s) => s.file === meta.file));
   await audit(store, { user, action: 'add', file: meta.file, reports: added.map((r) => r.id) });
@@ -125,9 +186,34 @@ export async function removeUserReport(store: UserReports, reportId: string, use
     const ids = listUserReports(store).map((r) => r.id);
     return `用户添加的报告中没有“${reportId.slice(0, 40)}”。${ids.length ? `现有：${ids.join('、')}。` : '目前没有用户添加的报告。'}`;
   }
-  for (const source of report.sources) await rm(path.join(store.dir, 'raw', source.file), { force: true });
-  const result = ingestAll(store, await rawFiles(store.dir));
+  // A raw file that also holds other reports stays (they are not removed with it); this report's id is left
+  // out of the corpus instead. A file holding only this report is moved to trash/, not deleted.
+  const others = listUserReports(store).filter(
+    (r) => r.id !== report.id && r.sources.some((s) => report.sources.some((mine) => mine.file === s.file)),
+  );
+  const moved: string[] = [];
+  if (others.length > 0) {
+    const ids = [...new Set([...(await removedIds(store)), report.id])];
+    await writeFileAtomic(path.join(store.dir, REMOVED), `${JSON.stringify({ ids }, null, 1)}\n`);
+  } else {
+    const trash = path.join(store.dir, 'trash');
+    await mkdir(trash, { recursive: true });
+    for (const source of report.sources) {
+      const kept = `${Date.now()}_${source.file}`;
+      await rename(path.join(store.dir, 'raw', source.file), path.join(trash, kept)).then(
+        () => moved.push(`trash/${kept}`),
+        () => undefined,
+      );
+    }
+  }
+  const result = await ingestAll(store, await rawFiles(store.dir));
   await writeCorpus(store.dir, result);
-  await audit(store, { user, action: 'remove', report: report.id, files: report.sources.map((s) => s.file) });
-  return `已删除 ${report.title}（${report.id}）。`;
+  await audit(store, {
+    user,
+    action: 'remove',
+    report: report.id,
+    files: report.sources.map((s) => s.file),
+    ...(moved.length ? { movedTo: moved } : { keptFileFor: others.map((r) => r.id) }),
+  });
+  return `已删除 ${report.title}（${report.id}）。${others.length ? `同一文件中的 ${others.map((r) => r.id).join('、')} 保留不变。` : ''}`;
 }

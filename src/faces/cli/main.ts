@@ -8,6 +8,7 @@ import { parseEngineWish } from '../../built/engineChoice.js';
 import { assignPositionals, type RawOptions } from '../../command/commandLine.js';
 import { type Command, type CommandContext, OptionType, positionalSynopsis } from '../../command/contract.js';
 import { runCommand } from '../../command/dispatch.js';
+import { isDamagedFile } from '../../corpus/errors.js';
 import { loadLibrary } from '../../query/library.js';
 import { ChartCache } from '../../reply/charts/cache.js';
 import { runIfMain } from '../../support/isMain.js';
@@ -71,9 +72,15 @@ export async function runCli(
   const options: RawOptions = assignPositionals(command, parsed.positionals, named);
   // SEARCH_ENGINE as the bot reads it; a bad value is auto, as there (the bot's log names it).
   const engine = parseEngineWish(process.env.SEARCH_ENGINE).wish;
-  const ctx = context
-    ? context()
-    : { library: loadLibrary(undefined, { engine }), charts: new ChartCache(), commands: COMMANDS };
+  let ctx: CommandContext;
+  try {
+    ctx = context
+      ? context()
+      : { library: loadLibrary(undefined, { engine }), charts: new ChartCache(), commands: COMMANDS };
+  } catch (e) {
+    if (isDamagedFile(e)) return fail(e.message);
+    throw e;
+  }
   const outcome = await runCommand(ctx, name, options, { chart: typeof png === 'string', csv: csv === true });
   if (!outcome.ok) {
     err(outcome.reply.intro ?? outcome.reply.title);
