@@ -77,6 +77,7 @@ describe.skipIf(!existsSync(GENRE))('ingest under kills, a full disk and a secon
       expect(leftovers(dir)).toEqual([]);
     }
     // The raw copy, the reports, the catalog, the logs and the saved library: each write was killed once.
+    console.log(`ingest killed at each of its ${kills} writes`);
     expect(kills).toBeGreaterThanOrEqual(6);
   }, 240_000);
 
