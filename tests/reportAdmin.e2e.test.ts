@@ -1,18 +1,21 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { deflateRawSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../commands/index.js';
 import type { CommandContext } from '../src/command/contract.js';
 import { CORPUS_DIR } from '../src/corpus/paths.js';
 import { type BotHandle, startBot } from '../src/faces/discord/bot.js';
 import { RateLimiter } from '../src/faces/discord/rateLimit.js';
+import { readUploadIsolated } from '../src/ingest/uploadReader.js';
 import { loadLibrary, warmLibrary } from '../src/query/library.js';
 import { ChartCache } from '../src/reply/charts/cache.js';
 import { silentLogger } from '../src/support/log.js';
 import { FakeDiscord, nextId, type RecordedRequest } from './helpers/fakeDiscord.js';
 import { button, reportCommand, slash } from './helpers/interactions.js';
 import { library } from './helpers/library.js';
+import { makePdf } from './helpers/pdf.js';
 
 const TOKEN = 'test0000000000000000000000.faketk.not-a-real-token-0000000000000';
 const ADMIN = '400000000000000001';
@@ -38,7 +41,7 @@ beforeAll(async () => {
   bot = await startBot({ token: TOKEN, apiUrl: server.apiUrl }, ctx, silentLogger, {
     limiter: new RateLimiter(100, 60_000),
     reports: {
-      store: { dir: dataDir, reservedIds: library.corpus.reports.map((r) => r.id) },
+      store: { dir: dataDir, reservedIds: library.corpus.reports.map((r) => r.id), read: readUploadIsolated },
       admins: new Set([ADMIN]),
       reload: () => {
         ctx.library = warmLibrary(loadLibrary(CORPUS_DIR, { userDir: dataDir }));
@@ -91,11 +94,13 @@ describe('adding a report from Discord', () => {
     expect(cancel.label).toBe('取消');
     const other = await send(button(MEMBER, ok.custom_id, { flags: 64 }), called);
     expect(other.body.data.content).toContain('只有机器人所有者');
-    const confirmed = await send(button(ADMIN, ok.custom_id, { flags: 64 }), called);
-    expect(confirmed.body).toMatchObject({
-      type: 7,
-      data: { content: expect.stringContaining('已添加：2025年杭州市政府工作报告（hangzhou-2025）') },
-    });
+    // The press is acknowledged at once (publishing may take seconds), then the message says what was added.
+    const acknowledged = server.requests.length;
+    const confirmed = await send(button(ADMIN, ok.custom_id, { flags: 64 }), edited);
+    expect(confirmed.body.content).toContain('已添加：2025年杭州市政府工作报告（hangzhou-2025）');
+    expect(
+      server.requests.slice(acknowledged).find((r) => r.path.endsWith('/callback') && r.method === 'POST')?.body,
+    ).toMatchObject({ type: 6 });
     expect((await ask('杭州2024年GDP增长了多少')).title).toContain('增长4.7%');
     const listed = await send(reportCommand(ADMIN, 'list'), called);
     expect(listed.body.data.content).toContain('hangzhou-2025');
@@ -127,4 +132,69 @@ describe('adding a report from Discord', () => {
     expect(r.body.content).toMatch(/^无法导入“bad\.bin”：/u);
     expect(ctx.library.corpus.reports).toHaveLength(29);
   });
+
+  it('refuses a zip bomb and reads a long PDF in a worker, answering other users meanwhile', async () => {
+    server.cdn.set('bomb.docx', zipBomb(120_000_000));
+    server.cdn.set('long.pdf', makePdf(Array.from({ length: 400 }, (_, i) => longPage(i))));
+    const uploads = ['bomb.docx', 'long.pdf'].map((name) => {
+      const attachment = nextId();
+      return send(
+        reportCommand(ADMIN, 'add', [{ name: 'file', type: 11, value: attachment }], {
+          [attachment]: { filename: name, url: `${server.cdnUrl}/${name}`, size: server.cdn.get(name)!.length },
+        }),
+        edited,
+      );
+    });
+    // While the files are read, other users' questions are answered: the reading is not on the bot's thread.
+    const others = await Promise.all(
+      Array.from({ length: 5 }, (_, k) =>
+        send(slash(`5000000000000000${k}0`, 'ask', { question: '嘉兴2024年GDP目标' }), edited),
+      ),
+    );
+    for (const o of others) expect(o.body.embeds[0].title).toContain('6%左右');
+    const [bomb, long] = await Promise.all(uploads);
+    // …answered before the long PDF was through: its reading held nobody up.
+    const at = (r: RecordedRequest) => server.requests.indexOf(r);
+    expect(Math.max(...others.map(at))).toBeLessThan(at(long!));
+    expect(bomb!.body.content).toMatch(/^无法导入“bomb\.docx”：这个 Word 文档解压后有 120 MB，超过 50 MB/u);
+    // The long PDF is no report (a collector's index of 400 pages): refused in a sentence, the bot still up.
+    expect(long!.body.content ?? long!.body.embeds?.[0]?.title).toBeTruthy();
+    expect((await ask('嘉兴2024年GDP目标')).title).toContain('6%左右');
+  }, 120_000);
 });
+
+/** A .docx whose one entry inflates to `size` bytes of spaces: a few hundred KB on the wire. */
+function zipBomb(size: number): Buffer {
+  const name = Buffer.from('word/document.xml');
+  const data = deflateRawSync(Buffer.alloc(size, 0x20), { level: 9 });
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0);
+  local.writeUInt16LE(20, 4);
+  local.writeUInt16LE(8, 8);
+  local.writeUInt32LE(data.length, 18);
+  local.writeUInt32LE(size, 22);
+  local.writeUInt16LE(name.length, 26);
+  const central = Buffer.alloc(46);
+  central.writeUInt32LE(0x02014b50, 0);
+  central.writeUInt16LE(20, 4);
+  central.writeUInt16LE(20, 6);
+  central.writeUInt16LE(8, 10);
+  central.writeUInt32LE(data.length, 20);
+  central.writeUInt32LE(size, 24);
+  central.writeUInt16LE(name.length, 28);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(1, 8);
+  end.writeUInt16LE(1, 10);
+  end.writeUInt32LE(46 + name.length, 12);
+  end.writeUInt32LE(30 + name.length + data.length, 16);
+  return Buffer.concat([local, name, data, central, name, end]);
+}
+
+/** A page of a long document: lines of text from the seeds, so the PDF is real text to read. */
+function longPage(i: number): string[] {
+  const paragraphs = library.corpus.allParagraphs();
+  return Array.from({ length: 40 }, (_, k) =>
+    paragraphs[(i * 40 + k) % paragraphs.length]!.paragraph.text.slice(0, 40),
+  );
+}

@@ -9,6 +9,7 @@ import { isDamagedFile } from '../corpus/errors.js';
 import { CORPUS_DIR } from '../corpus/paths.js';
 import { runConsole } from '../faces/console/console.js';
 import type { InteractionServer } from '../faces/discord/httpInteractions.js';
+import { readUploadIsolated } from '../ingest/uploadReader.js';
 import { type Library, loadLibrary, warmFactsGradually, warmLibrary, warmLibraryGradually } from '../query/library.js';
 import { ChartCache } from '../reply/charts/cache.js';
 import { FileFollowStore, type FollowStore } from '../support/followStore.js';
@@ -167,7 +168,12 @@ async function main(): Promise<number> {
   };
   try {
     const reports = {
-      store: { dir: config.dataDir, reservedIds: loadLibrary(CORPUS_DIR).corpus.reports.map((r) => r.id) },
+      store: {
+        dir: config.dataDir,
+        reservedIds: loadLibrary(CORPUS_DIR).corpus.reports.map((r) => r.id),
+        // Uploads are read in a worker with memory and time limits: a zip bomb costs the worker, not the bot.
+        read: readUploadIsolated,
+      },
       admins: new Set(config.reportAdmins),
       reload: () => {
         ctx.library = load();

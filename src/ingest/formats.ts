@@ -98,6 +98,38 @@ export function pdfText(pages: readonly string[]): string {
   return out.join('\n');
 }
 
+/** What a .docx may inflate to: a long report's document.xml is a few MB; a zip bomb is hundreds. */
+export const MAX_DOCX_INFLATED_BYTES = 50_000_000;
+
+/**
+ * The sum of the sizes a zip's central directory declares for its entries, read before anything is
+ * inflated (null when it is not a readable zip). A declared size can lie; the reader of an upload also
+ * runs in a worker with a memory limit (uploadReader.ts), so a lying bomb kills only the worker.
+ */
+export function zipInflatedSize(bytes: Uint8Array): number | null {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // The end-of-central-directory record: its signature in the last 64 KB + 22 bytes.
+  let end = -1;
+  for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 65_557); at -= 1)
+    if (view.getUint32(at, true) === 0x06054b50) {
+      end = at;
+      break;
+    }
+  if (end < 0) return null;
+  const entries = view.getUint16(end + 10, true);
+  let at = view.getUint32(end + 16, true);
+  let total = 0;
+  for (let i = 0; i < entries; i += 1) {
+    if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50) return null;
+    const size = view.getUint32(at + 24, true);
+    // ZIP64 marks its sizes 0xFFFFFFFF: no report needs them.
+    if (size === 0xffffffff) return Number.MAX_SAFE_INTEGER;
+    total += size;
+    at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  }
+  return total;
+}
+
 /**
  * A raw file of any format a report comes in → its text: plain text in any encoding decodeReport
  * reads, a saved web page (cheerio), a Word document (mammoth), a PDF (pdf.js). One sentence when it is none of these.
@@ -117,6 +149,15 @@ export async function readReportFile(name: string, bytes: Uint8Array): Promise<D
   if (startsWith(bytes, ZIP)) {
     if (!/\.docx$/iu.test(name))
       return { ok: false, reason: '这是一个压缩文件（zip），不是报告；Word 文档请用 .docx 后缀。' };
+    const inflated = zipInflatedSize(bytes);
+    if (inflated === null || inflated > MAX_DOCX_INFLATED_BYTES)
+      return {
+        ok: false,
+        reason:
+          inflated === null
+            ? '无法读取这个 Word 文档（文件可能已损坏）。'
+            : `这个 Word 文档解压后有 ${Math.round(inflated / 1e6)} MB，超过 ${MAX_DOCX_INFLATED_BYTES / 1e6} MB（一份报告远小于此），没有导入。`,
+      };
     try {
       const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
       const text = value.replace(/\n{2,}/gu, '\n').trim();

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { loadReports } from '../corpus/corpus.js';
 import type { Report } from '../corpus/types.js';
 import { writeFileAtomic } from '../support/atomicFile.js';
+import type { Decoded } from './decode.js';
 import { readReportFile } from './formats.js';
 import { type IngestResult, ingest, type RawFile } from './ingest.js';
 import { writeCorpus } from './write.js';
@@ -17,6 +18,11 @@ export interface UserReports {
   dir: string;
   /** Ids of the committed corpus: taken, so a user's report never changes an existing one. */
   reservedIds: readonly string[];
+  /**
+   * How a file is read: readReportFile in this thread by default; the bot passes readUploadIsolated, a
+   * worker with memory and time limits, so no upload can take it down or hold other users up.
+   */
+  read?: (name: string, bytes: Uint8Array) => Promise<Decoded>;
 }
 
 export interface Staged {
@@ -29,12 +35,12 @@ export type StageOutcome = { ok: true; staged: Staged } | { ok: false; problems:
 
 const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
 
-async function rawFiles(dir: string): Promise<RawFile[]> {
-  const rawDir = path.join(dir, 'raw');
+async function rawFiles(store: UserReports): Promise<RawFile[]> {
+  const rawDir = path.join(store.dir, 'raw');
   await mkdir(rawDir, { recursive: true });
   const out: RawFile[] = [];
   for (const name of (await readdir(rawDir)).sort()) {
-    const read = await readReportFile(name, await readFile(path.join(rawDir, name)));
+    const read = await (store.read ?? readReportFile)(name, await readFile(path.join(rawDir, name)));
     if (read.ok) out.push({ name, content: read.text });
   }
   return out;
@@ -75,7 +81,7 @@ async function ingestAll(store: UserReports, files: RawFile[]): Promise<IngestRe
 
 /** Rebuilds the users' corpus from raw/ (the repair for a damaged file there); returns its reports. */
 export async function rebuildUserCorpus(store: UserReports): Promise<Report[]> {
-  const result = await ingestAll(store, await rawFiles(store.dir));
+  const result = await ingestAll(store, await rawFiles(store));
   await writeCorpus(store.dir, result);
   return result.reports;
 }
@@ -116,10 +122,10 @@ export async function stageAddition(
 ): Promise<StageOutcome> {
   if (bytes.length > MAX_ATTACHMENT_BYTES) return { ok: false, problems: ['文件超过 20 MB，不像一份报告。'] };
   const name = path.basename(fileName).replace(/[^\p{Script=Han}\w.-]/gu, '_') || 'report.txt';
-  const read = await readReportFile(name, bytes);
+  const read = await (store.read ?? readReportFile)(name, bytes);
   if (!read.ok) return { ok: false, problems: [read.reason] };
   await expireStaging(store);
-  const existing = await rawFiles(store.dir);
+  const existing = await rawFiles(store);
   const id = randomBytes(6).toString('hex');
   const stagedName = `${id}_${name}`;
   const result = await ingestAll(store, [...existing, { name: stagedName, content: read.text }]);
@@ -151,7 +157,7 @@ export async function confirmAddition(store: UserReports, id: string, user: stri
   await mkdir(path.join(store.dir, 'raw'), { recursive: true });
   await rename(path.join(staging, meta.file), path.join(store.dir, 'raw', meta.file));
   await rm(path.join(staging, `${id}.json`), { force: true });
-  const result = await ingestAll(store, await rawFiles(store.dir));
+  const result = await ingestAll(store, await rawFiles(store));
   await writeCorpus(store.dir, result);
   const added = result.reports.filter((r) => r.sources.some((s) => s.file === meta.file));
   await audit(store, { user, action: 'add', file: meta.file, reports: added.map((r) => r.id) });
@@ -206,7 +212,7 @@ export async function removeUserReport(store: UserReports, reportId: string, use
       );
     }
   }
-  const result = await ingestAll(store, await rawFiles(store.dir));
+  const result = await ingestAll(store, await rawFiles(store));
   await writeCorpus(store.dir, result);
   await audit(store, {
     user,

@@ -186,14 +186,17 @@ export async function onReportButton(i: ButtonInteraction, admin: ReportAdmin | 
     await i.update({ ...notice(await cancelAddition(admin.store, id, i.user.id)), flags: undefined });
     return;
   }
+  // Publishing re-reads the users' files and rebuilds their corpus: seconds for a big PDF. Acknowledge
+  // the press first, so Discord never tells the uploader it failed while it is being published.
+  await i.deferUpdate();
   const added = await confirmAddition(admin.store, id, i.user.id);
   if (typeof added === 'string') {
-    await i.reply(notice(added));
+    await i.followUp(notice(added));
     return;
   }
   admin.reload();
-  await i.update({
-    ...notice(`已添加：${added.map((r) => `${r.title}（${r.id}）`).join('、')}。现在可以查询了。`),
-    flags: undefined,
-  });
+  const { content, allowedMentions } = notice(
+    `已添加：${added.map((r) => `${r.title}（${r.id}）`).join('、')}。现在可以查询了。`,
+  );
+  await i.editReply({ content, embeds: [], components: [], allowedMentions });
 }
