@@ -1,16 +1,37 @@
 import type { Logger } from './log.js';
 
 /**
- * SIGINT or SIGTERM (a supervisor, `docker stop`, Ctrl-C) runs `stop` once, logs, and exits 0 (1 if it failed); a second
- * signal while stopping exits 1 at once. Returns the same shutdown for other reasons to call.
+ * A signal the same as the first within this long is the same request delivered twice: systemd's
+ * KillMode=control-group and Ctrl-C signal the whole process group, so node gets its own SIGTERM and npm's
+ * forwarded copy a moment apart.
+ */
+export const SAME_SIGNAL_GRACE_MS = 3000;
+
+/**
+ * SIGINT or SIGTERM (a supervisor, `docker stop`, Ctrl-C) runs `stop` once, logs, and exits 0 (1 if it
+ * failed). While stopping, a different signal, or the same one again after the grace period (a person
+ * pressing Ctrl-C twice, a supervisor giving up), exits 1 at once; the same signal within it is the
+ * group's copy and is ignored, so the answers in flight are finished. Returns the shutdown for other
+ * reasons to call.
  */
 export function stopOnSignals(logger: Logger, what: string, stop: () => Promise<void>): (signal: string) => void {
   let stopping = false;
+  let first: { signal: string; at: number } | null = null;
+  const again = (signal: string) => {
+    if (first && signal === first.signal && Date.now() - first.at < SAME_SIGNAL_GRACE_MS) {
+      logger.info('the same signal again, from the process group: still finishing the answers in flight', { signal });
+      return;
+    }
+    logger.warn('second signal while stopping: exiting now', { signal });
+    process.exit(1);
+  };
   const shutdown = (signal: string) => {
     if (stopping) return;
     stopping = true;
+    first = { signal, at: Date.now() };
     logger.info(what, { signal });
-    process.once(signal, () => process.exit(1));
+    process.on('SIGINT', () => again('SIGINT'));
+    process.on('SIGTERM', () => again('SIGTERM'));
     void stop().then(
       () => {
         logger.info('stopped');

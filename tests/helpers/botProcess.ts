@@ -8,10 +8,13 @@ export class BotProcess {
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 
   constructor(env: Record<string, string>, script = 'start') {
+    // A process group of its own, as a service under systemd or a terminal job has: signalGroup() reaches
+    // npm and node together, as KillMode=control-group and Ctrl-C do.
     this.child = spawn('npm', ['run', script, '--silent'], {
       cwd: PROJECT_ROOT,
       env: { ...process.env, LOG_LEVEL: 'info', ...env },
       stdio: ['pipe', 'pipe', 'pipe'],
+      detached: true,
     });
     for (const stream of [this.child.stdout!, this.child.stderr!])
       stream.on('data', (d: Buffer) => {
@@ -28,6 +31,11 @@ export class BotProcess {
         throw new Error(`bot process: no ${pattern} in output:\n${this.out.slice(-2000)}`);
       await new Promise((r) => setTimeout(r, 50));
     }
+  }
+
+  /** Sends `signal` to the whole process group (npm and the node it runs). */
+  signalGroup(signal: NodeJS.Signals): void {
+    if (this.child.pid) process.kill(-this.child.pid, signal);
   }
 
   async exit(ms = 20_000): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
