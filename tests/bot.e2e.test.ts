@@ -99,6 +99,28 @@ describe('slash commands against a fake Discord', () => {
     expect(bot.client.guilds.cache.has(GUILD_ID)).toBe(true);
   });
 
+  it('answers a burst of 120 interactions without pacing them behind the global 50/s bucket', async () => {
+    // Discord does not count interaction callbacks and webhook edits against the bot's global limit;
+    // discord.js did, and under load answers queued behind it until their tokens expired.
+    const paced: unknown[] = [];
+    const onLimited = (info: { global: boolean }) => {
+      if (info.global) paced.push(info);
+    };
+    bot.client.rest.on('rateLimited', onLimited);
+    try {
+      const payloads = Array.from({ length: 120 }, () => slash(newUser(), 'help'));
+      const after = server.requests.length;
+      for (const p of payloads) server.dispatch('INTERACTION_CREATE', p);
+      const answers = await Promise.all(
+        payloads.map((p) => server.waitFor((r) => r.path.includes(p.token) && (called(r) || edited(r)), 20_000, after)),
+      );
+      expect(answers).toHaveLength(120);
+      expect(paced).toEqual([]);
+    } finally {
+      bot.client.rest.off('rateLimited', onLimited);
+    }
+  });
+
   it('/targets 嘉兴 2024: defers ephemerally, then the targets table with a share button', async () => {
     const { deferred, final, embed } = await command(newUser(), 'targets', { city: '嘉兴', year: '2024' });
     expect(deferred.body).toEqual({ type: 5, data: { flags: 64 } });

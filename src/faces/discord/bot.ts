@@ -6,6 +6,7 @@ import type { SharedState } from '../../support/sharedState.js';
 import { announceNewReports, type Follows } from './follow.js';
 import { guardPackets } from './guard.js';
 import { handleInteraction, handleMention, interactionDeps } from './interactions.js';
+import { REST_PACING } from './limits.js';
 import type { RateLimiter } from './rateLimit.js';
 import type { ReportAdmin } from './reportAdmin.js';
 
@@ -80,7 +81,7 @@ export async function startBot(
     allowedMentions: { parse: [], repliedUser: false },
     // Each deferred reply is edited through its own webhook route, which gets its own REST handler:
     // sweep idle ones every 10 minutes rather than every hour, so they do not pile up with users.
-    rest: { handlerSweepInterval: 600_000, ...(config.apiUrl ? { api: config.apiUrl } : {}) },
+    rest: { handlerSweepInterval: 600_000, ...REST_PACING, ...(config.apiUrl ? { api: config.apiUrl } : {}) },
     makeCache: CACHE_LIMITS,
     sweepers: {
       ...Options.DefaultSweeperSettings,

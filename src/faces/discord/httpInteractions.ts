@@ -14,6 +14,7 @@ import type { SharedState } from '../../support/sharedState.js';
 import { FOLLOW_COMMAND } from './follow.js';
 import { httpTurn, incomingOf, userOf } from './httpTurn.js';
 import { type Deps, handleTurn } from './interactions.js';
+import { REST_PACING } from './limits.js';
 import { notice } from './render.js';
 import { REPORT_COMMAND } from './reportAdmin.js';
 
@@ -109,7 +110,7 @@ export async function startInteractionServer(
   options: InteractionServerOptions,
 ): Promise<InteractionServer> {
   const key = publicKeyOf(options.publicKey);
-  const rest = new REST(options.apiUrl ? { api: options.apiUrl } : {});
+  const rest = new REST({ ...REST_PACING, ...(options.apiUrl ? { api: options.apiUrl } : {}) });
   const inFlight = new Set<Promise<void>>();
   const server: Server = createServer((req, res) => {
     const json = (status: number, body: object) => {

@@ -37,3 +37,11 @@ export function cutAtSentence(text: string, max: number): string {
   if (/[\ud800-\udbff]/u.test(text[end - 1] ?? '')) end -= 1;
   return `${text.slice(0, end)}…`;
 }
+
+/**
+ * discord.js counts every request against Discord's global 50 requests/s, interaction callbacks and
+ * webhook edits too, which Discord does not count (they are the interaction's, not the bot's): under load
+ * answers queued behind that bucket until their tokens expired. Our own pacing is off; Discord's per-route
+ * limits and a real global 429 are still obeyed (the library reads them from the responses).
+ */
+export const REST_PACING = { globalRequestsPerSecond: Number.MAX_SAFE_INTEGER } as const;
