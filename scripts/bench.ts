@@ -28,7 +28,7 @@ import {
   LABELLED_QUERIES,
 } from '../tests/fixtures/searchQueries.js';
 import { score, summary } from '../tests/helpers/scoreQuestions.js';
-import { concurrencyFigures } from './bench/concurrency.js';
+import { concurrencyFigures, sustainedFigures } from './bench/concurrency.js';
 import { hostileFigures } from './bench/hostile.js';
 import { scaledStartFigures, startupFigures } from './bench/startup.js';
 import { MiniSearchEngine } from './engines/minisearchEngine.js';
@@ -252,6 +252,11 @@ async function main() {
   if (process.argv.includes('--engines')) return engineFigures();
   if (process.argv.includes('--bot')) {
     for (const line of await concurrencyFigures()) console.log(line);
+    return;
+  }
+  if (process.argv.includes('--sustained')) {
+    console.log('The bot under sustained load: 60 interactions/s for a minute (fake Discord, one npm start)');
+    for (const line of await sustainedFigures()) console.log(line);
     return;
   }
   if (process.argv.includes('--scaled-start')) {

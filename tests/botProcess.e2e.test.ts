@@ -27,7 +27,7 @@ describe('npm start against a fake Discord: hostile payloads, buttons, and a gra
 
   beforeAll(async () => {
     await server.start();
-    bot = new BotProcess(env(server));
+    bot = new BotProcess({ ...env(server), HEALTH_PORT: '0', INTERACTIONS_HOST: '127.0.0.1' });
     await bot.waitForOutput(/"msg":"ready"/u, 60_000);
   }, 90_000);
 
@@ -43,6 +43,29 @@ describe('npm start against a fake Discord: hostile payloads, buttons, and a gra
   }
   const edited = (r: RecordedRequest) => r.method === 'PATCH';
   const callback = (r: RecordedRequest) => r.path.endsWith('/callback');
+
+  it('serves liveness, readiness (library and gateway) and Prometheus metrics on HEALTH_PORT', async () => {
+    const port = Number(/"msg":"health endpoint listening".*?"port":(\d+)/u.exec(bot.out)?.[1]);
+    expect(port).toBeGreaterThan(0);
+    const get = (p: string) => fetch(`http://127.0.0.1:${port}${p}`);
+    const live = await get('/health/live');
+    expect(live.status).toBe(200);
+    expect(await live.json()).toMatchObject({ live: true });
+    const ready = await get('/health/ready');
+    expect(ready.status).toBe(200);
+    const checks = ((await ready.json()) as { checks: { name: string; ok: boolean }[] }).checks;
+    expect(checks.map((c) => [c.name, c.ok])).toEqual([
+      ['library', true],
+      ['gateway', true],
+    ]);
+    await ask(slash(newUser(), 'targets', { city: '嘉兴', year: 2024 }), edited);
+    const text = await (await get('/metrics')).text();
+    expect(text).toMatch(/govreport_interactions_total\{command="targets",outcome="result"\} [1-9]/u);
+    expect(text).toMatch(/govreport_answer_seconds_bucket\{le="3",command="targets"\} [1-9]/u);
+    expect(text).toMatch(/govreport_library_reports 29/u);
+    expect(text).toMatch(/govreport_process_resident_memory_bytes \d+/u);
+    expect((await get('/nothing')).status).toBe(404);
+  });
 
   it('answers an interaction whose options are an object, politely and privately, and keeps serving', async () => {
     const garbled = slash(newUser(), 'targets') as ReturnType<typeof slash> & { data: { options: unknown } };

@@ -124,6 +124,9 @@ describe('rate limiter', () => {
       put: () => Promise.reject(new Error('connection refused')),
       get: () => Promise.reject(new Error('connection refused')),
       claim: () => Promise.reject(new Error('connection refused')),
+      ping: async () => false,
+      publish: () => Promise.reject(new Error('connection refused')),
+      subscribe: () => Promise.reject(new Error('connection refused')),
       close: async () => {},
     };
     const warned: string[] = [];

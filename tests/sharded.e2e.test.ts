@@ -1,10 +1,11 @@
+import { generateKeyPairSync, sign } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BotProcess } from './helpers/botProcess.js';
-import { FakeDiscord, type RecordedRequest } from './helpers/fakeDiscord.js';
-import { slash } from './helpers/interactions.js';
+import { FakeDiscord, nextId, type RecordedRequest } from './helpers/fakeDiscord.js';
+import { button, reportCommand, slash } from './helpers/interactions.js';
 import { type RedisServer, redisHere, redisSkipNote, startRedis } from './helpers/redisServer.js';
 
 /**
@@ -13,6 +14,35 @@ import { type RedisServer, redisHere, redisSkipNote, startRedis } from './helper
  * a user is rate-limited once across both.
  */
 const TOKEN = 'shrd0000000000000000000000.faketk.not-a-real-token-0000000000000';
+const HANGZHOU = [
+  '2025年杭州市政府工作报告',
+  '——2025年1月15日在杭州市第十四届人民代表大会第五次会议上',
+  '市长 姚高员',
+  '各位代表：',
+  '一、2024年工作回顾',
+  '全市实现地区生产总值21860亿元，增长4.7%。',
+  '二、2025年工作安排',
+  '今年经济社会发展的主要预期目标是：地区生产总值增长5.5%左右；一般公共预算收入增长3%。',
+].join('\n');
+/** A bot admin (REPORT_ADMINS) who may publish reports. */
+const OWNER = '600000000000000777';
+let asker = 610000000000000000n;
+const newAsker = () => {
+  asker += 1n;
+  return asker.toString();
+};
+
+/** Asks until the answer holds what a reload brings (each process reloads on its own, within seconds). */
+async function eventually(ask: () => Promise<string>, want = '增长4.7%', ms = 20_000): Promise<string> {
+  const deadline = Date.now() + ms;
+  let last = '';
+  while (Date.now() < deadline) {
+    last = await ask();
+    if (last.includes(want)) return last;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  return last;
+}
 
 /** npm, the manager and every shard its log names: a failed test leaves no process behind. */
 function killAll(bot: BotProcess): void {
@@ -44,6 +74,7 @@ describe.skipIf(!redisHere.available)(`npm run start:sharded: two shards sharing
         REDIS_URL: redis.url,
         SHARD_SPAWN_DELAY_MS: '0',
         DATA_DIR: dataDir,
+        REPORT_ADMINS: OWNER,
       },
       'start:sharded',
     );
@@ -95,6 +126,63 @@ describe.skipIf(!redisHere.available)(`npm run start:sharded: two shards sharing
     const limited = firsts.filter((r) => /请求太频繁/u.test(r.body?.data?.content ?? ''));
     expect(limited.length).toBe(2);
   });
+
+  it('a report added on one shard is answered by the other and by an HTTP worker sharing Redis and DATA_DIR', async () => {
+    const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+    const worker = new BotProcess({
+      DISCORD_TOKEN: '',
+      INTERACTIONS_PORT: '0',
+      INTERACTIONS_HOST: '127.0.0.1',
+      DISCORD_PUBLIC_KEY: publicKey.export({ format: 'der', type: 'spki' }).subarray(-32).toString('hex'),
+      DISCORD_API_URL: server.apiUrl,
+      REDIS_URL: redis!.url,
+      DATA_DIR: dataDir,
+    });
+    try {
+      await worker.waitForOutput(/"msg":"interactions endpoint listening".*"port":\d+/u, 60_000);
+      const port = Number(/"msg":"interactions endpoint listening".*?"port":(\d+)/u.exec(worker.out)?.[1]);
+      // Published through shard 0 by a bot admin…
+      server.cdn.set('hz.txt', Buffer.from(HANGZHOU, 'utf8'));
+      const attachment = nextId();
+      const add = reportCommand(OWNER, 'add', [{ name: 'file', type: 11, value: attachment }], {
+        [attachment]: { filename: 'hz.txt', url: `${server.cdnUrl}/hz.txt`, size: Buffer.byteLength(HANGZHOU) },
+      });
+      server.dispatch('INTERACTION_CREATE', add, 0);
+      const staged = await server.waitFor(answered(add.token), 30_000);
+      const ok = staged.body.components[0].components[0];
+      const press = button(OWNER, ok.custom_id, { flags: 64 });
+      server.dispatch('INTERACTION_CREATE', press, 0);
+      await server.waitFor((r) => r.path.includes(press.token) && r.method === 'PATCH', 30_000);
+      // …answered on shard 1 and by the HTTP worker, which reload on their own.
+      const question = '杭州2024年GDP增长了多少';
+      const viaShard1 = async () => {
+        const p = slash(newAsker(), 'ask', { question });
+        server.dispatch('INTERACTION_CREATE', p, 1);
+        return (await server.waitFor(answered(p.token), 20_000)).body.embeds[0].title as string;
+      };
+      const viaWorker = async () => {
+        const p = slash(newAsker(), 'ask', { question });
+        const body = JSON.stringify(p);
+        const ts = String(Math.floor(Date.now() / 1000));
+        const after = server.requests.length;
+        await fetch(`http://127.0.0.1:${port}/interactions`, {
+          method: 'POST',
+          body,
+          headers: {
+            'x-signature-ed25519': sign(null, Buffer.from(ts + body), privateKey).toString('hex'),
+            'x-signature-timestamp': ts,
+            'content-type': 'application/json',
+          },
+        });
+        return (await server.waitFor(answered(p.token), 20_000, after)).body.embeds[0].title as string;
+      };
+      expect(await eventually(viaShard1)).toContain('增长4.7%');
+      expect(await eventually(viaWorker)).toContain('增长4.7%');
+      expect(worker.out).toMatch(/"msg":"corpus reloaded"/u);
+    } finally {
+      worker.child.kill('SIGKILL');
+    }
+  }, 120_000);
 
   it('stops every shard on SIGTERM and exits 0', async () => {
     bot.child.kill('SIGTERM');

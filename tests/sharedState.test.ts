@@ -163,3 +163,29 @@ const followStores: FollowStore[] = [];
 afterAll(async () => {
   for (const s of followStores) await s.close();
 });
+
+describe('readiness over HTTP', () => {
+  it('answers 503 with the failing check when a dependency is down, 200 when every check passes', async () => {
+    const { createServer } = await import('node:http');
+    const { serveHealth } = await import('../src/support/healthEndpoint.js');
+    let redisUp = false;
+    const http = createServer((req, res) => {
+      void serveHealth(req, res, async () => [
+        { name: 'library', ok: true },
+        { name: 'redis', ok: redisUp, detail: 'redis 127.0.0.1:6379' },
+      ]);
+    });
+    await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', () => resolve()));
+    const port = (http.address() as { port: number }).port;
+    try {
+      const down = await fetch(`http://127.0.0.1:${port}/health/ready`);
+      expect(down.status).toBe(503);
+      expect(await down.json()).toMatchObject({ ready: false, checks: [{ ok: true }, { name: 'redis', ok: false }] });
+      expect((await fetch(`http://127.0.0.1:${port}/health/live`)).status).toBe(200);
+      redisUp = true;
+      expect((await fetch(`http://127.0.0.1:${port}/health`)).status).toBe(200);
+    } finally {
+      http.close();
+    }
+  });
+});

@@ -30,10 +30,11 @@ async function watched(dir: string) {
   const watcher = watchCorpus(
     ctx,
     createLogger('info', [], (l) => lines.push(l)),
-    dir,
-    undefined,
-    100,
-    (before, after) => reloads.push([before, after]),
+    {
+      dir,
+      pollMs: 100,
+      reloaded: (before, after) => reloads.push([before, after]),
+    },
   );
   await sleep(400);
   return { ctx, lines, watcher, before: ctx.library, reloads };

@@ -46,6 +46,54 @@ async function gatewayBurst(server: FakeDiscord, n: number, shards: number): Pro
   return (await Promise.all(acks)).filter((ms) => !Number.isNaN(ms));
 }
 
+/**
+ * `perSecond` slash commands every second for `seconds`, from distinct users, each timed from dispatch to
+ * its answer (the edit of the deferred reply): what users wait under sustained load.
+ */
+async function sustained(server: FakeDiscord, perSecond: number, seconds: number): Promise<string> {
+  const answers: Promise<number>[] = [];
+  const after = server.requests.length;
+  for (let second = 0; second < seconds; second += 1) {
+    const tick = performance.now();
+    for (let i = 0; i < perSecond; i += 1) {
+      const p = slash(
+        newUser(),
+        i % 2 ? 'ask' : 'search',
+        i % 2 ? { question: '嘉兴2024年GDP目标' } : { query: QUERIES[i % QUERIES.length]! },
+      );
+      const sent = performance.now();
+      answers.push(
+        server
+          .waitFor((r) => r.path.includes(p.token) && r.method === 'PATCH', 60_000, after)
+          .then(
+            () => performance.now() - sent,
+            () => Number.NaN,
+          ),
+      );
+      server.dispatch('INTERACTION_CREATE', p);
+    }
+    await new Promise((r) => setTimeout(r, Math.max(0, 1000 - (performance.now() - tick))));
+  }
+  const done = (await Promise.all(answers)).filter((ms) => !Number.isNaN(ms));
+  const late = done.filter((ms) => ms >= 5000).length;
+  return `  sustained ${perSecond}/s for ${seconds} s: ${done.length}/${answers.length} answered; answer p50 ${percentile(done, 50).toFixed(0)} ms, p99 ${percentile(done, 99).toFixed(0)} ms, max ${Math.max(...done).toFixed(0)} ms; ${late} at 5 s or later`;
+}
+
+/** `npm run bench -- --sustained`: one `npm start` under 60 interactions/s for a minute. */
+export async function sustainedFigures(perSecond = 60, seconds = 60): Promise<string[]> {
+  const server = new FakeDiscord();
+  await server.start();
+  const bot = new BotProcess({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: server.apiUrl });
+  try {
+    await bot.waitForOutput(/"msg":"ready"/u, 120_000);
+    return [await sustained(server, perSecond, seconds)];
+  } finally {
+    bot.child.kill('SIGTERM');
+    await bot.exit(20_000);
+    await server.stop();
+  }
+}
+
 async function gatewayRun(
   label: string,
   script: string,

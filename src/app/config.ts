@@ -24,6 +24,8 @@ export interface Config {
   redisUrl: string | null;
   /** INTERACTIONS_PORT: serve signed interactions over HTTP on this port (0: any free one); null: gateway only. */
   interactionsPort: number | null;
+  /** HEALTH_PORT: /health/live, /health/ready and /metrics on a port of their own (0: any free one); null: none. */
+  healthPort: number | null;
   /** INTERACTIONS_HOST, default 0.0.0.0 (behind a load balancer). */
   interactionsHost: string;
   /** DISCORD_PUBLIC_KEY: the application's Ed25519 key (hex) that signs HTTP interactions. */
@@ -103,6 +105,12 @@ export function checkConfig(env: NodeJS.ProcessEnv): ConfigCheck {
   else if (port !== null && !(publicKey && /^[0-9a-f]{64}$/iu.test(publicKey)))
     httpFatal =
       'INTERACTIONS_PORT is set but DISCORD_PUBLIC_KEY is not the 64 hex digits of the developer portal: without it no request can be verified.';
+  const healthText = clean(env.HEALTH_PORT);
+  let healthPort = healthText === null ? null : Number(healthText);
+  if (healthPort !== null && (!Number.isInteger(healthPort) || healthPort < 0 || healthPort > 65535)) {
+    problems.push('HEALTH_PORT must be a port number (0–65535); serving no health endpoint');
+    healthPort = null;
+  }
   const engine = parseEngineWish(env.SEARCH_ENGINE);
   if (engine.problem) problems.push(engine.problem);
   return {
@@ -119,6 +127,7 @@ export function checkConfig(env: NodeJS.ProcessEnv): ConfigCheck {
       redisUrl,
       interactionsPort: httpFatal ? null : port,
       interactionsHost: clean(env.INTERACTIONS_HOST) ?? '0.0.0.0',
+      healthPort,
       publicKey,
     },
     problems,

@@ -26,6 +26,8 @@ type WithHit = Redis & { slidingHit(key: string, windowMs: number, max: number, 
 /** The shared state in Redis, every key under one prefix so one server can hold several bots. */
 export class RedisState implements SharedState {
   readonly name: string;
+  /** A connection in subscriber mode can do nothing else: pub/sub has one of its own, opened on first use. */
+  private subscriber: Redis | undefined;
 
   private constructor(
     private readonly redis: WithHit,
@@ -78,7 +80,29 @@ export class RedisState implements SharedState {
     return set === 'OK';
   }
 
+  async ping(): Promise<boolean> {
+    return this.redis.ping().then(
+      (r) => r === 'PONG',
+      () => false,
+    );
+  }
+
+  async publish(channel: string, message: string): Promise<void> {
+    await this.redis.publish(`${this.prefix}${channel}`, message);
+  }
+
+  async subscribe(channel: string, hear: (message: string) => void): Promise<void> {
+    this.subscriber ??= this.redis.duplicate();
+    this.subscriber.on('error', () => {});
+    const name = `${this.prefix}${channel}`;
+    this.subscriber.on('message', (from, message) => {
+      if (from === name) hear(message);
+    });
+    await this.subscriber.subscribe(name);
+  }
+
   async close(): Promise<void> {
+    await this.subscriber?.quit().catch(() => this.subscriber?.disconnect());
     await this.redis.quit().catch(() => this.redis.disconnect());
   }
 }

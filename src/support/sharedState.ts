@@ -17,6 +17,12 @@ export interface SharedState {
   get(key: string): Promise<string | null>;
   /** True for the first claim of `key` within `ttlMs`, false for every later one (a replayed request). */
   claim(key: string, ttlMs: number): Promise<boolean>;
+  /** Whether the state answers now (a readiness check): always for memory, a PING for Redis. */
+  ping(): Promise<boolean>;
+  /** Tells every process sharing the state (Redis pub/sub); one process alone has no one to tell. */
+  publish(channel: string, message: string): Promise<void>;
+  /** Hears what other processes publish on `channel`. */
+  subscribe(channel: string, hear: (message: string) => void): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -98,6 +104,14 @@ export class MemoryState implements SharedState {
   get size(): { users: number; values: number; claims: number } {
     return { users: this.hits.size, values: this.values.size, claims: this.claims.size };
   }
+
+  async ping(): Promise<boolean> {
+    return true;
+  }
+
+  async publish(): Promise<void> {}
+
+  async subscribe(): Promise<void> {}
 
   async close(): Promise<void> {}
 

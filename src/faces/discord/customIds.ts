@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Logger } from '../../support/log.js';
+import { metrics } from '../../support/metrics.js';
 import { MemoryState, type SharedState } from '../../support/sharedState.js';
 import { LIMITS } from './limits.js';
 
@@ -33,6 +34,7 @@ export class ButtonStore {
   private remember(kind: Stored['kind'], owner: string, command: string): string {
     const key = randomBytes(9).toString('base64url');
     const write = this.state.put(`button:${key}`, JSON.stringify({ kind, owner, command }), KEPT_MS).catch((e) => {
+      metrics.sharedStateFailure('button-write');
       this.logger?.warn('could not keep a button state; that button will say it expired', { error: e });
     });
     this.pending.add(write);
@@ -89,6 +91,7 @@ export class ButtonStore {
       const raw = await this.state.get(`button:${key}`);
       return raw ? (JSON.parse(raw) as Stored) : null;
     } catch (e) {
+      metrics.sharedStateFailure('button-read');
       this.logger?.warn('could not read a button state', { error: e });
       return null;
     }

@@ -9,6 +9,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { REST } from 'discord.js';
 import { type APIInteraction, InteractionResponseType, InteractionType } from 'discord-api-types/v10';
+import { type Readiness, serveHealth } from '../../support/healthEndpoint.js';
 import type { Logger } from '../../support/log.js';
 import type { SharedState } from '../../support/sharedState.js';
 import { FOLLOW_COMMAND } from './follow.js';
@@ -45,6 +46,8 @@ export interface InteractionServerOptions {
   state: SharedState;
   /** Seconds since the epoch, for the freshness check (tests move it). */
   now?: () => number;
+  /** What /health/ready checks (the library, Redis); none: ready once listening. */
+  ready?: Readiness;
 }
 
 export interface InteractionServer {
@@ -119,7 +122,7 @@ export async function startInteractionServer(
       res.end(JSON.stringify(body));
     };
     void (async () => {
-      if (req.method === 'GET' && req.url === '/health') return json(200, { ok: true });
+      if (await serveHealth(req, res, options.ready ?? (async () => []))) return;
       if (req.method !== 'POST') return json(405, { error: 'POST interactions here' });
       const body = await readBody(req);
       if (!body) {

@@ -6,6 +6,7 @@ import { runCommand } from '../../command/dispatch.js';
 import { errorReply, type Reply } from '../../reply/model.js';
 import { newIncidentId } from '../../support/incident.js';
 import type { Logger } from '../../support/log.js';
+import { metrics } from '../../support/metrics.js';
 import type { SharedState } from '../../support/sharedState.js';
 import { ButtonStore } from './customIds.js';
 import { SEARCH_MESSAGE_NAMES } from './definitions.js';
@@ -130,6 +131,7 @@ async function onChatInput(turn: Turn, c: Extract<Incoming, { kind: 'command' }>
     tone: reply.tone,
     ms: Math.round(performance.now() - started),
   });
+  const outcome = reply.incidentId ? 'incident' : reply.tone;
   const pinged = c.mention && c.mention !== turn.userId ? c.mention : undefined;
   await turn.edit(
     await render(deps, reply, {
@@ -141,6 +143,7 @@ async function onChatInput(turn: Turn, c: Extract<Incoming, { kind: 'command' }>
       pingUserId: pinged,
     }),
   );
+  metrics.interaction(c.command, outcome, (performance.now() - started) / 1000);
 }
 
 async function onSearchMessage(turn: Turn, m: Extract<Incoming, { kind: 'searchMessage' }>, deps: Deps): Promise<void> {
@@ -205,13 +208,19 @@ export async function handleTurn(turn: Turn, deps: Deps): Promise<void> {
     }
     const limited = await rateLimited(deps, turn.userId);
     if (limited) {
+      metrics.rateLimited();
+      metrics.interaction(incoming.kind === 'command' ? incoming.command : incoming.kind, 'rate_limited');
       await turn.reply(notice(limited));
       return;
     }
     if (incoming.kind === 'command') await onChatInput(turn, incoming, deps);
     else if (incoming.kind === 'searchMessage') {
       if (SEARCH_MESSAGE_NAMES.has(incoming.command)) await onSearchMessage(turn, incoming, deps);
-    } else await onButton(turn, incoming, deps);
+      metrics.interaction('search-message', 'result');
+    } else {
+      await onButton(turn, incoming, deps);
+      metrics.interaction('button', 'result');
+    }
   } catch (e) {
     const reply = incident(deps, 'interaction', e, { kind: incoming.kind, user: turn.userId });
     if (incoming.kind === 'autocomplete') return;

@@ -1,4 +1,5 @@
 import type { Logger } from '../../support/log.js';
+import { metrics } from '../../support/metrics.js';
 import { MemoryState, type SharedState } from '../../support/sharedState.js';
 
 /**
@@ -19,6 +20,7 @@ export class RateLimiter {
     try {
       return await this.state.hit(`user:${user}`, this.max, this.windowMs);
     } catch (e) {
+      metrics.sharedStateFailure('rate-limit');
       this.logger?.warn('rate limit state unavailable; request allowed', { state: this.state.name, error: e });
       return 0;
     }
