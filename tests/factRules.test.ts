@@ -20,6 +20,7 @@ const FILES = [
   'national/1988年国务院政府工作报告.txt',
   'national/1993年国务院政府工作报告.txt',
   'national/1994年国务院政府工作报告.txt',
+  'national/1958年国务院政府工作报告.txt',
   'national/1995年国务院政府工作报告.txt',
   'zhumadian/2009_二00九年政府工作报告.txt',
   'national/1999年国务院政府工作报告.txt',
@@ -67,6 +68,22 @@ describe('figures written the old way', () => {
   it('reads full-width figures, 亿公斤, and a thousands separator', () => {
     expect(one('达到４０２４亿公斤', '４０２４亿公斤')).toMatchObject({ number: 4024, measure: 'level' });
     expect(one('棉花产量将要达到', '３，５５６万担')).toMatchObject({ number: 3556, unit: '万担' });
+  });
+
+  it('reads an amount written out in Chinese numerals with a unit of measure, under a heading dated in numerals', () => {
+    // （二）争取一九五八年国民经济的新跃进: the year in numerals dates the section as the year's plan.
+    expect(one('发电量拟定为二百二十四亿五千万度', '二百二十四亿五千万度')).toMatchObject({
+      number: 22_450_000_000,
+      unit: '度',
+      label: '发电量',
+      stance: 'target',
+      period: { kind: 'year-plan', from: 1958 },
+    });
+    expect(one('原煤产量拟定为一亿五千零七十二万四千吨', '一亿五千零七十二万四千吨')).toMatchObject({
+      number: 150_724_000,
+    });
+    // …and the growth after it, compared with a year in numerals, is the same subject's.
+    expect(one('发电量拟定为二百二十四亿五千万度', '百分之十八')).toMatchObject({ label: '发电量', measure: 'growth' });
   });
 
   it('reads a round amount in Chinese numerals after a bound', () => {

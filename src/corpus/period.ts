@@ -30,9 +30,14 @@ const REVIEW = /回顾|以来|工作总结|一年来|过去一年|主要工作�
 const YEAR_PLAN =
   /(?:\d{4}|20xx|今年|明年)年?.{0,12}(?:工作|任务|目标|安排|思路|要求)|工作安排|重点工作|主要任务|目标任务|自身建设/u;
 
+/** 2024年, and 一九五八年 as the older reports write a year. */
 function explicitYear(text: string): number | null {
   const m = /((?:19|20)\d{2})年/u.exec(text);
-  return m?.[1] ? Number(m[1]) : null;
+  if (m?.[1]) return Number(m[1]);
+  const written = /([一二三四五六七八九〇零]{4})年/u.exec(text)?.[1];
+  if (!written) return null;
+  const year = Number([...written].map((ch) => '〇一二三四五六七八九'.indexOf(ch === '零' ? '〇' : ch)).join(''));
+  return year >= 1900 && year < 2100 ? year : null;
 }
 
 /** The period a section heading announces, or null when the heading says nothing about time. */
@@ -43,6 +48,9 @@ export function periodOfHeading(written: string, reportYear: number): Period | n
   const plan = fiveYearPlan(heading);
   // "2020年主要工作及“十三五”发展成就": the named year is the more specific period.
   if (year !== null && year < reportYear) return { kind: 'review', from: year, to: year };
+  // `二、1981年国民经济计划的任务和主要指标` in the report delivered in 1980: next year's plan, that year's.
+  if (year !== null && year === reportYear + 1 && YEAR_PLAN.test(heading))
+    return { kind: 'year-plan', from: year, to: year };
   // `全力推动“十五五”开好局、起好步`: the plan's first year, this report's year; and `二、“十五五”时期目标任务和
   // 2026年工作安排` is mostly the year's work (a paragraph about the five years says so: 到2030年, 今后五年).
   if (plan && plan[0] === reportYear && (/开好局|起好步|开局之年|第一年/u.test(heading) || year === reportYear))

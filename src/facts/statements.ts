@@ -69,6 +69,55 @@ const CHINESE_AMOUNT = new RegExp(
 );
 const CHINESE_PLACES: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000, 万: 10000 };
 
+/** Units of measure (not classifiers that count things, nor percentages): the ones an amount in words is read with. */
+const MEASURE_UNITS = UNIT_LIST.filter((u) => !COUNTING_UNITS.has(u) && !PERCENT.has(u) && !POINTS.has(u));
+
+/**
+ * An amount written out in Chinese numerals with a unit of measure, as the older reports write them:
+ * "发电量拟定为二百二十四亿五千万度", "采煤一千四百八十九万吨". Two numerals or more, one of them a place
+ * (十百千万亿), so 一五 or 十三五 is never a figure.
+ */
+const CHINESE_FULL_AMOUNT = new RegExp(
+  `(${alternatives(LEXICON.qualifiers.before)})?([零〇一二两三四五六七八九十百千万亿]{2,})(${alternatives(MEASURE_UNITS)})`,
+  'gu',
+);
+
+/** 二百二十四亿五千万 → 22,450,000,000; null when it is not one number (两个, 十三五). */
+function chineseAmount(text: string): number | null {
+  if (!/[十百千万亿]/u.test(text)) return null;
+  const at = (big: string, scale: number): number | null => {
+    const i = text.lastIndexOf(big);
+    if (i < 0) return null;
+    const high = i === 0 ? 1 : chineseAmountOf(text.slice(0, i));
+    const low = i === text.length - 1 ? 0 : chineseAmountOf(text.slice(i + 1));
+    return high === null || low === null ? null : high * scale + low;
+  };
+  return at('亿', 1e8) ?? at('万', 1e4) ?? chineseUnder10000(text);
+}
+
+function chineseAmountOf(text: string): number | null {
+  return /[万亿]/u.test(text) ? chineseAmount(text) : chineseUnder10000(text);
+}
+
+/** 二千三百零五 → 2305; null for anything else. */
+function chineseUnder10000(text: string): number | null {
+  const digits = '零一二三四五六七八九';
+  let total = 0;
+  let digit = 0;
+  for (const ch of text.replace(/〇/gu, '零').replace(/两/gu, '二')) {
+    const d = digits.indexOf(ch);
+    if (d >= 0) {
+      digit = d;
+      continue;
+    }
+    const place = CHINESE_PLACES[ch];
+    if (!place || place > 1000) return null;
+    total += (digit || 1) * place;
+    digit = 0;
+  }
+  return total + digit;
+}
+
 /** 百万 → 1,000,000; 两千 → 2000; null when it is no plain round figure. */
 function chineseRound(text: string): number | null {
   const digit = '一二三四五六七八九'.indexOf(text[0] ?? '') + 1 || ('两' === text[0] ? 2 : 0);
@@ -108,7 +157,7 @@ const DELIMITER = /[，,；;：:、（(）)]/u;
 const FILLER_START =
   /^(?:(?:19|20)\d{2}年(?:底|末)?|其中|全年|全市|全区|全县|全省|全国|全体|我市|我区|我省|我国|今年的|今年|的|去年|一年来|(?:过去|这)?五年(?:来|间)?|预计|同比|累计|共有|共|均|并|且|和|及|与|又|还|已|有|实现了?|完成了?|达到了?|达)+/u;
 const TRAILING_VERB =
-  /(?:分别|同比|比上年|较上年|同口径|可比|名义|实际|年均|累计|计划|力争|争取)?(?<![稳促保])(?:增长|增速|增幅|增加|上涨|涨幅|提高到|提升到|提高至|提升至|增加到|增至|降至|降到|下降到|提高|提升|下降|降低|减少|回落|降幅|下滑|回升|达到|达|实现|完成|为|是|突破|超过|保持在|控制在|稳定在|在|至)+了?$/u;
+  /(?:分别|同比|比上年|较上年|同口径|可比|名义|实际|年均|累计|计划|力争|争取)?(?<![稳促保])(?:增长|增速|增幅|增加|上涨|涨幅|提高到|提升到|提高至|提升至|增加到|增至|降至|降到|下降到|提高|提升|下降|降低|减少|回落|降幅|下滑|回升|达到|达|实现|完成|拟定为|拟定|定为|为|是|突破|超过|保持在|控制在|稳定在|在|至)+了?$/u;
 const GROWTH_VERB = /(?:增长|增速|增幅|上涨|涨幅|提高|提升|增加|下降|降低|减少|回落|降幅|下滑|回升)$/u;
 const FALL_VERB = /(?:下降|降低|减少|回落|降幅|下滑)/u;
 const SCOPE = /^(全市|全区|全县|全省|城镇|农村|城乡|规上|规模以上|市本级|县域|中心城区)/u;
@@ -202,8 +251,10 @@ function segmentBefore(sentence: string, at: number, floor: number, list = false
   if (/[和及与]$/u.test(core)) core = '';
   // "邮电业务总量比１９５４年增长了１３％": the year compared with is no part of the subject (a clause that is only
   // the comparison, "…，比上年降低了100万吨", keeps it: its subject is not the one before).
-  const compared = core.replace(/(?:比|较|同)(?:上年|去年|上年同期|[\d０-９]{4}年(?:同期)?)$/u, '');
-  if (compared.trim()) core = compared;
+  const compared = core
+    .replace(/(?:比|较|同)(?:上年|去年|上年同期|[\d０-９]{4}年(?:同期)?|[一二三四五六七八九〇零]{4}年)$/u, '')
+    .replace(/^(?:将|要|也|还)$/u, '');
+  if (compared.trim() || /^(?:将|要|也|还)?(?:比|较|同)[一二三四五六七八九〇零]{4}年$/u.test(core)) core = compared;
   core = core
     .replace(FILLER_START, '')
     .replace(/[“”"‘’]/gu, '')
@@ -395,6 +446,16 @@ function valuesIn(original: string): RawValue[] {
     const next = sentence.slice((m.index ?? 0) + m[0].length);
     if (/^\p{Script=Han}/u.test(next) && !/^(?:大关|台阶|水平|规模|以上|左右)/u.test(next)) continue;
     const number = chineseRound(m[2] ?? '');
+    const isBound = LEXICON.qualifiers.before.includes(m[1] ?? '');
+    if (number !== null) out.push(written(m, number, m[3] ?? '', isBound ? (m[1] ?? null) : null));
+  }
+  for (const m of sentence.matchAll(CHINESE_FULL_AMOUNT)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    // A round amount read above, or a figure in digits, stands here already.
+    if (out.some((v) => v.at < end && start < v.end)) continue;
+    if (/第$/u.test(sentence.slice(0, start))) continue;
+    const number = chineseAmount(m[2] ?? '');
     const isBound = LEXICON.qualifiers.before.includes(m[1] ?? '');
     if (number !== null) out.push(written(m, number, m[3] ?? '', isBound ? (m[1] ?? null) : null));
   }

@@ -307,11 +307,13 @@ export interface FigureScope {
   current?: boolean;
   /** A five-year plan's goals, as the report of `year` states them (十五五期间…年均增长目标). */
   plan?: boolean;
+  /** The report the question names ("1981年那份报告里，82年…"), when it is not the one the year implies. */
+  report?: number;
 }
 
 /** The report that states a year's figures: the next year's review for results, the year's own report for targets. */
 export function reportFor(library: Library, scope: FigureScope): Report | undefined {
-  return library.corpus.report(scope.city, scope.stance === 'result' ? scope.year + 1 : scope.year);
+  return library.corpus.report(scope.city, scope.report ?? (scope.stance === 'result' ? scope.year + 1 : scope.year));
 }
 
 /** "从2315.5亿元增加到3517.1亿元", "达到1.23万美元": in a five-year review, the state at the period's end. */

@@ -38,5 +38,7 @@ export function figureFor(
   }
   // No data year named ("现在…", "看2026年的报告"): the state the review ends with answers, five-year figures too.
   const current = stance === 'result' && parsed.year === null && parsed.fiveYears === null && parsed.yearWords === null;
-  return answerFigure(library, parsed, intent, { city, year, stance, current }, base);
+  // A report named beside the data year ("1980年那份报告里，81年…计划"): that report, whatever the year implies.
+  const report = parsed.reportYear !== null && parsed.year !== null ? parsed.reportYear : undefined;
+  return answerFigure(library, parsed, intent, { city, year, stance, current, report }, base);
 }

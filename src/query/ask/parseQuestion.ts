@@ -105,10 +105,24 @@ function explicitYear(text: string): { written: string; year: number } | null {
   // 连续12年, 近10年, 第15年 count years, they name none.
   const twoFigures = /(?<![\d.连续近过去前后第共约])(\d{2})年(?!代|来|间|内|多|以来)/u.exec(text);
   const fourFigures = /(?<!\d)((?:19|20)\d{2})(?:年|年度)?(?!\d)/u.exec(text);
-  if (fourFigures) return { written: fourFigures[0], year: Number(fourFigures[1]) };
-  if (twoFigures)
-    return { written: twoFigures[0], year: (Number(twoFigures[1]) < 50 ? 2000 : 1900) + Number(twoFigures[1]) };
-  return null;
+  // The first written wins: "93年报告里说，1992年…" names the report first.
+  const two = twoFigures
+    ? { written: twoFigures[0], year: (Number(twoFigures[1]) < 50 ? 2000 : 1900) + Number(twoFigures[1]) }
+    : null;
+  const four = fourFigures ? { written: fourFigures[0], year: Number(fourFigures[1]) } : null;
+  if (two && four) return (twoFigures?.index ?? 0) < (fourFigures?.index ?? 0) ? two : four;
+  return four ?? two;
+}
+
+/**
+ * The phrase naming a report by its year (`written`, as the question writes it): 2026年政府工作报告,
+ * 2024年的报告, 1980年那份国务院报告, 81年底国务院那份报告里.
+ */
+function REPORT_NAMED(written: string): RegExp {
+  return new RegExp(
+    `${written}(?:年)?(?:底|初)?(?:的)?(?:那份|这份)?(?:国务院|省政府|市政府|政府)?(?:的)?(?:那份|这份)?(?:政府工作)?报告(?:里|中|上)?`,
+    'u',
+  );
 }
 
 /** Words that put a question on the whole country, whose figures are the State Council's. */
@@ -155,13 +169,18 @@ export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion 
   let year: number | null = null;
   let yearWords: string | null = null;
   const explicit = explicitYear(text);
-  // "看甘肃省2026年政府工作报告", "2026年报告里": a year written before 报告 names the report asked.
-  const namesReport =
-    explicit !== null && new RegExp(`${explicit.written}(?:年)?(?:的)?(?:政府工作)?报告`, 'u').test(text);
+  // "看甘肃省2026年政府工作报告", "2026年报告里", "1980年那份国务院报告里", "81年底国务院那份报告": a year
+  // written before 报告 names the report asked — and a second year, if the question names one, is the data's.
+  const reportPhrase = explicit ? REPORT_NAMED(explicit.written).exec(text) : null;
+  const namesReport = explicit !== null && reportPhrase !== null;
   const reportYear = namesReport ? explicit.year : null;
+  const dataYearBeside = reportPhrase ? explicitYear(text.replace(reportPhrase[0], ' ')) : null;
   if (explicit && !namesReport) {
     year = explicit.year;
     yearWords = explicit.written;
+  } else if (dataYearBeside) {
+    year = dataYearBeside.year;
+    yearWords = dataYearBeside.written;
   } else if (namesReport) {
     yearWords = null;
   } else if (/今年|本年|当年/u.test(text)) {
@@ -195,14 +214,15 @@ export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion 
   if (namesReport && explicit)
     rest = rest.replace(
       new RegExp(
-        `(?:看|据|按|根据|按照)?[^，,。？?]{0,8}?${explicit.written}(?:年)?(?:的)?(?:政府工作)?报告(?:里|中|上)?(?:说|讲|提到)?`,
+        `(?:看|据|按|根据|按照)?[^，,。？?]{0,8}?${REPORT_NAMED(explicit.written).source}(?:说|讲|提到)?`,
         'u',
       ),
       ' ',
     );
   if (explicit) rest = rest.replace(explicit.written, ' ');
+  if (dataYearBeside) rest = rest.replace(dataYearBeside.written, ' ');
   // 比上年/较上年 go whole: a 比 left behind would be read as part of the subject.
-  rest = rest.replace(/(?:比|较)上一?年|今年|去年|前年|本年|当年|上一?年/gu, ' ');
+  rest = rest.replace(/(?:比|较)上一?年|(?:比|较)(?:19|20)?\d{2}年|今年|去年|前年|本年|当年|上一?年/gu, ' ');
   for (const c of cities.slice(1)) rest = rest.replace(new RegExp(`${c.short}(市|区|县)?`, 'gu'), ' ');
   // A place the corpus lacks (嘉兴和杭州…) is a place, not part of the subject.
   if (unknownPlace) rest = rest.replace(unknownPlace, ' ');
