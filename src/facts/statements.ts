@@ -69,8 +69,8 @@ const CHINESE_AMOUNT = new RegExp(
 );
 const CHINESE_PLACES: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000, 万: 10000 };
 
-/** Units of measure (not classifiers that count things, nor percentages): the ones an amount in words is read with. */
-const MEASURE_UNITS = UNIT_LIST.filter((u) => !COUNTING_UNITS.has(u) && !PERCENT.has(u) && !POINTS.has(u));
+/** Units an amount in words is read with: any but percentages (四十五个县, 二百二十四亿五千万度). */
+const MEASURE_UNITS = UNIT_LIST.filter((u) => !PERCENT.has(u) && !POINTS.has(u));
 
 /**
  * An amount written out in Chinese numerals with a unit of measure, as the older reports write them:

@@ -113,13 +113,12 @@ export function askReply(r: AskResult): Reply {
     tone: 'result',
     title: r.kind === 'passage' ? '报告中的相关段落' : short ? answer! : '报告中的回答',
     intro: r.kind !== 'passage' && !short ? (answer ?? undefined) : undefined,
-    quotes: [
-      {
-        text: plain(source.text),
-        citation: citation(source),
-        id: source.id,
-      },
-    ],
+    // A question of several parts quotes each part's sentence.
+    quotes: (r.sources && r.sources.length > 1 ? r.sources : [source]).map((s) => ({
+      text: plain(s.text),
+      citation: citation(s),
+      id: s.id,
+    })),
     table:
       r.ranking.length > 1
         ? {

@@ -37,7 +37,8 @@ export function score(library: Library, question: FigureQuestion): Scored {
   if (question.source && r.source?.id !== question.source) {
     return { ...base, verdict: 'wrong', why: `cites ${r.source?.id ?? 'nothing'}, not ${question.source}` };
   }
-  const quoted = nfkc(r.source?.text ?? '');
+  // A question of several parts quotes each part's sentence: the expects may stand in any of them.
+  const quoted = nfkc([r.source?.text ?? '', ...(r.sources ?? []).map((s) => s.text)].join('\n'));
   const unquoted = (expect ?? []).filter((e) => !quoted.includes(e) && r.ranking.length === 0);
   if ((question.source || question.quote) && unquoted.length > 0)
     return { ...base, verdict: 'wrong', why: `quote lacks ${unquoted.join(', ')}` };

@@ -120,6 +120,24 @@ function askEnglish(library: Library, question: string, options: { english?: boo
   return { ...answered, question, language: 'en' };
 }
 
+/** Whether the indicator a subject names can be that kind of figure (the lexicon's measures); any subject else. */
+function measureAllowed(subject: string, measure: string | null): boolean {
+  const name = findIndicator(subject)?.indicator.name;
+  const allowed = LEXICON.indicators.find((i) => i.name === name)?.measures;
+  return !measure || !allowed || allowed.includes(measure);
+}
+
+/** The words a part asks its figure with, from how the first part was understood: 目标多少家, 增长了多少, 是多少. */
+function askedAs(read: Understood): string {
+  const target = read.intent.stance === 'target' ? '目标' : '';
+  const { unit, measure } = read.figure;
+  if (unit) return `${target}多少${unit}`;
+  if (measure === 'growth') return `${target}增长多少`;
+  if (measure === 'share' || measure === 'rate') return `${target}占比是多少`;
+  if (measure === 'rank') return '排第几';
+  return `${target}是多少`;
+}
+
 /** "A和B分别…", "A和B各有多少…": one question for each of the listed subjects. */
 const EACH = /分别|各自|各(?=[^，,。？?]{0,4}(?:多少|几))/u;
 
@@ -144,15 +162,31 @@ export function ask(
   const read = understand(library, parts[0]!, options);
   const first = read.parsed;
   const place = first.cities.map((c) => c.short).join('和');
-  const when = first.yearWords ?? (first.reportYear !== null ? `${first.reportYear}年` : '');
+  // A five-year period asked in the first part is the later parts' too (十三五期间…从多少到多少？年均增速多少).
+  const when = first.fiveYears
+    ? `${first.fiveYears.from}到${first.fiveYears.to}年`
+    : (first.yearWords ?? (first.reportYear !== null ? `${first.reportYear}年` : ''));
   // The first part's subject, as it was understood (搞了多少个现代化农牧业项目 → 现代化农牧业项目).
   const subject = `${place}${when}${read.figure.topic}`;
   const answers = parts.map((part, i) => {
     if (i === 0) return askOne(library, part, options);
     const own = part.replace(JOINER, '');
     const another = AND_THIS.exec(own)?.[1];
-    if (another && read.figure.topic && parts[0]!.includes(read.figure.topic))
+    // One indicator after another (GDP增长目标？城镇新增就业呢): each is asked for the kind of figure it is — the
+    // target list gives 城镇新增就业 as a count, never a growth — and so is one the first kind never fits.
+    const kindFits =
+      !another || (measureAllowed(another, read.figure.measure) && !(read.parsed.indicator && findIndicator(another)));
+    if (another && kindFits && read.figure.topic && parts[0]!.includes(read.figure.topic))
       return askOne(library, parts[0]!.replace(read.figure.topic, another), options);
+    if (another && !kindFits)
+      return askOne(
+        library,
+        `${place}${when}${another}${read.intent.stance === 'target' ? '目标' : ''}是多少`,
+        options,
+      );
+    // …the subject written apart from the question words (想新增多少家国家级单项冠军): the first part's kind of
+    // figure asked of the new subject.
+    if (another) return askOne(library, `${place}${when}${another}${askedAs(read)}`, options);
     // A part that names its place (A和B分别… asked as two; a place typed one character off) is a whole question already.
     const named = understand(library, own, options).parsed;
     if (named.city || named.unknownPlace) return askOne(library, own, options);
@@ -181,6 +215,12 @@ export function ask(
     answer: all ? said : null,
     reason: all ? null : `这个问题问了${answers.length}项，报告没有全部给出：${said}`,
     figures: answers.flatMap((r) => r.figures ?? []),
+    // Each part quoted from its own sentence.
+    sources: [
+      ...new Map(
+        answers.flatMap((r) => (r.found && r.source ? [r.source] : [])).map((src) => [`${src.id}|${src.text}`, src]),
+      ).values(),
+    ],
   };
 }
 

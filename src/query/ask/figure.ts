@@ -13,11 +13,9 @@ import type { AskResult } from './types.js';
 
 /** Han character pairs and Latin words: what a question's topic and a fact's subject are compared by. */
 function pairs(text: string): string[] {
-  // Quotation marks inside a name (“三公”经费) are not part of it.
-  const norm = text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[“”"‘’]/gu, '');
+  // Quotation marks inside a name (“三公”经费) are not part of it; the lexicon's long forms are read short on
+  // both sides (固定电话 and 固话, 第一产业 and 一产 are one name).
+  const norm = shortForms(text.normalize('NFKC').toLowerCase()).replace(/[“”"‘’]/gu, '');
   const out: string[] = [...(norm.match(/[a-z0-9&]+/gu) ?? [])];
   const han = [...norm.replace(/[^\p{Script=Han}]/gu, ' ')];
   for (let i = 0; i + 1 < han.length; i += 1) if (han[i] !== ' ' && han[i + 1] !== ' ') out.push(han[i]! + han[i + 1]!);
@@ -33,12 +31,11 @@ type Topic = readonly (readonly string[])[];
 /** The share of the topic's items the text holds, in any of their ways. */
 function overlap(topic: Topic, text: string): number {
   if (topic.length === 0) return 0;
-  // Quotation marks inside a name (“三公”经费) are not part of it.
-  const norm = text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[“”"‘’]/gu, '');
-  return topic.filter((ways) => ways.some((w) => norm.includes(w))).length / topic.length;
+  // Quotation marks inside a name (“三公”经费) are not part of it; long forms are read short, as in pairs().
+  const norm = shortForms(text.normalize('NFKC').toLowerCase()).replace(/[“”"‘’]/gu, '');
+  return (
+    topic.filter((ways) => ways.some((w) => norm.includes(w) || norm.includes(shortForms(w)))).length / topic.length
+  );
 }
 
 /** How well a fact answers the question's subject: its indicator, else its label, else the words before it. */
@@ -179,10 +176,12 @@ function measureFits(fact: Fact, intent: FigureIntent): boolean {
   if (intent.unit) {
     // "多少公里", "多少家": the unit decides; 公里 is a length and 家 a count, both answer "how many".
     // 名 and 人 count the same people ("引育顶尖人才多少名" → 24人).
-    const unit = (fact.unit ?? '').replace(/名$/u, '人');
+    // 户 and 家 count firms alike ("服务小微企业1.15万户" answers 多少家).
+    const same = (u: string) => u.replace(/名$/u, '人').replace(/户$/u, '家');
+    const unit = same(fact.unit ?? '');
     // A change in the unit asked answers too: 完成林分优化提升11万亩 states the area done.
     return (
-      unit.endsWith(intent.unit.replace(/^名$/u, '人')) &&
+      unit.endsWith(same(intent.unit)) &&
       (fact.measure === 'level' || fact.measure === 'count' || (fact.measure === 'change' && !PERCENT_UNITS.has(unit)))
     );
   }

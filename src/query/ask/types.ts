@@ -31,6 +31,8 @@ export interface AskResult {
   indicator: string | null;
   kind: QuestionKind;
   source: AskSource | null;
+  /** A question of several parts answered from several sentences: every part's source, the first as `source`. */
+  sources?: AskSource[];
   /** Why nothing was found, in Chinese. */
   reason: string | null;
   /** For a ranking question: the ranked targets. */
