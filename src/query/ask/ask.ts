@@ -241,13 +241,12 @@ function askOne(library: Library, questionInput: string | undefined, options: { 
     // place meant, and said so (杭州 is a real city the corpus lacks, never read as 梅州).
     const meant = near.length === 1 && parsed.unknownPlace ? typoOf(parsed.unknownPlace, near[0]!) : null;
     if (meant) {
+      // Answered as the place meant, found or not: "not stated" of 海拉尔 is the answer to 海拉儿区 too.
       const corrected = askOne(library, original.replace(meant.typed, meant.meant), options);
-      if (corrected.found)
-        return {
-          ...corrected,
-          question: original,
-          answer: `（按“${meant.meant}”回答：语料中没有“${meant.typed}”。）${corrected.answer ?? ''}`,
-        };
+      const said = `（按“${meant.meant}”回答：语料中没有“${meant.typed}”。）`;
+      return corrected.found
+        ? { ...corrected, question: original, answer: `${said}${corrected.answer ?? ''}` }
+        : { ...corrected, question: original, reason: `${said}${corrected.reason ?? ''}` };
     }
     return { ...base, reason: `${missingPlace}现有城市：${corpus.cities.map((c) => c.short).join('、')}。` };
   }
