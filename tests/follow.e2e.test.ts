@@ -11,6 +11,7 @@ import { loadLibrary, warmLibrary } from '../src/query/library.js';
 import { ChartCache } from '../src/reply/charts/cache.js';
 import { FileFollowStore } from '../src/support/followStore.js';
 import { silentLogger } from '../src/support/log.js';
+import { HANGZHOU } from './fixtures/reports.js';
 import { CHANNEL_ID, FakeDiscord, nextId, type RecordedRequest } from './helpers/fakeDiscord.js';
 import { button, followCommand, reportCommand } from './helpers/interactions.js';
 import { library } from './helpers/library.js';
@@ -24,16 +25,6 @@ const TOKEN = 'test0000000000000000000000.faketk.not-a-real-token-0000000000000'
 const ADMIN = '400000000000000011';
 const MEMBER = '400000000000000012';
 const DM_USER = '400000000000000013';
-const HANGZHOU = [
-  '2025年杭州市政府工作报告',
-  '——2025年1月15日在杭州市第十四届人民代表大会第五次会议上',
-  '市长 姚高员',
-  '各位代表：',
-  '一、2024年工作回顾',
-  '全市实现地区生产总值21860亿元，增长4.7%。持续优化营商环境，新设经营主体30万户。',
-  '二、2025年工作安排',
-  '今年经济社会发展的主要预期目标是：地区生产总值增长5.5%左右；一般公共预算收入增长3%。',
-].join('\n');
 
 const server = new FakeDiscord();
 const dataDir = mkdtempSync(path.join(tmpdir(), 'govreport-follow-'));

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HANGZHOU } from './fixtures/reports.js';
 import { BotProcess } from './helpers/botProcess.js';
 import { FakeDiscord, nextId, type RecordedRequest } from './helpers/fakeDiscord.js';
 import { button, reportCommand, slash } from './helpers/interactions.js';
@@ -14,16 +15,6 @@ import { type RedisServer, redisHere, redisSkipNote, startRedis } from './helper
  * a user is rate-limited once across both.
  */
 const TOKEN = 'shrd0000000000000000000000.faketk.not-a-real-token-0000000000000';
-const HANGZHOU = [
-  '2025年杭州市政府工作报告',
-  '——2025年1月15日在杭州市第十四届人民代表大会第五次会议上',
-  '市长 姚高员',
-  '各位代表：',
-  '一、2024年工作回顾',
-  '全市实现地区生产总值21860亿元，增长4.7%。',
-  '二、2025年工作安排',
-  '今年经济社会发展的主要预期目标是：地区生产总值增长5.5%左右；一般公共预算收入增长3%。',
-].join('\n');
 /** A bot admin (REPORT_ADMINS) who may publish reports. */
 const OWNER = '600000000000000777';
 let asker = 610000000000000000n;

@@ -1,5 +1,6 @@
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import { type Follow, type FollowStore, newFollowId } from './followStore.js';
+import { connectRedis } from './redisConnect.js';
 
 /**
  * The follows in Redis, for several processes: one hash of follows (id → JSON), and per follow a set of
@@ -16,24 +17,9 @@ export class RedisFollowStore implements FollowStore {
     this.name = `redis ${redis.options.host}:${redis.options.port}`;
   }
 
-  /** Connects, or rejects with one sentence (the URL's password hidden). */
+  /** Connects, or rejects with one sentence. */
   static async connect(url: string, prefix = 'govreport:'): Promise<RedisFollowStore> {
-    const redis = new Redis(url, {
-      lazyConnect: true,
-      maxRetriesPerRequest: 1,
-      commandTimeout: 2000,
-      connectTimeout: 3000,
-    });
-    redis.on('error', () => {});
-    try {
-      await redis.connect();
-      await redis.ping();
-    } catch (e) {
-      redis.disconnect();
-      throw new Error(
-        `could not reach Redis at ${url.replace(/\/\/[^@/]*@/u, '//…@')}: ${e instanceof Error ? e.message : String(e)}`,
-      );
-    }
+    const redis = await connectRedis(url, { commandTimeout: 2000 });
     return new RedisFollowStore(redis, prefix);
   }
 

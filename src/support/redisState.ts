@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
+import { connectRedis } from './redisConnect.js';
 import type { SharedState } from './sharedState.js';
 
 /**
@@ -41,24 +42,11 @@ export class RedisState implements SharedState {
    * Commands time out after a second rather than hang an interaction.
    */
   static async connect(url: string, prefix = 'govreport:'): Promise<RedisState> {
-    const redis = new Redis(url, {
-      lazyConnect: true,
-      maxRetriesPerRequest: 1,
-      commandTimeout: 1000,
-      connectTimeout: 3000,
-      retryStrategy: (times) => Math.min(times * 200, 2000),
-    });
-    redis.defineCommand('slidingHit', { numberOfKeys: 1, lua: SLIDING_HIT });
-    redis.on('error', () => {}); // each failed command rejects with its own error; the reconnects are ioredis's
-    try {
-      await redis.connect();
-      await redis.ping();
-    } catch (e) {
-      redis.disconnect();
-      throw new Error(
-        `could not reach Redis at ${url.replace(/\/\/[^@/]*@/u, '//…@')}: ${e instanceof Error ? e.message : String(e)}`,
-      );
-    }
+    const redis = await connectRedis(
+      url,
+      { commandTimeout: 1000, retryStrategy: (times) => Math.min(times * 200, 2000) },
+      (r) => r.defineCommand('slidingHit', { numberOfKeys: 1, lua: SLIDING_HIT }),
+    );
     return new RedisState(redis as WithHit, prefix);
   }
 
