@@ -80,6 +80,17 @@ describe('snippet windows (properties)', () => {
   });
 });
 
+describe('snippet windows (a case fast-check found)', () => {
+  it('stays within its width when both ends of the window meet a surrogate pair', () => {
+    // Found by the property above in CI: the start moved back onto 𠀀 and the end forward past one.
+    const text = '𠀀经 𠀀𠀀经 𠀀𠀀经 𠀀𠀀经 𠀀𠀀经 𠀀';
+    const snippet = snippetOf(text, [[4, 5]], 12);
+    const body = snippet.text.replace(/^…/u, '').replace(/…$/u, '');
+    expect(body.length).toBeLessThanOrEqual(13);
+    expect(text).toContain(body);
+  });
+});
+
 describe('sentence cutting (properties)', () => {
   it('cuts to the limit at a sentence end, never inside a character, and keeps short text whole', () => {
     fc.assert(

@@ -49,10 +49,11 @@ export function snippetOf(text: string, marks: [number, number][], width = 100):
   const back = text.slice(Math.max(0, start - 20), start);
   const cut = Math.max(back.lastIndexOf('。'), back.lastIndexOf('；'), back.lastIndexOf('，'), back.lastIndexOf(','));
   if (cut >= 0) start = start - back.length + cut + 1;
-  let end = Math.min(text.length, start + width);
-  // Never split a surrogate pair.
+  // Never split a surrogate pair (𠀀): the start moves back onto the pair, and the end, counted from it, moves
+  // back before a pair it would cut, so the window never grows past `width`.
   if (start > 0 && /[\udc00-\udfff]/u.test(text[start] ?? '')) start -= 1;
-  if (end < text.length && /[\udc00-\udfff]/u.test(text[end] ?? '')) end += 1;
+  let end = Math.min(text.length, start + width);
+  if (end < text.length && /[\udc00-\udfff]/u.test(text[end] ?? '')) end -= 1;
   const prefix = start > 0 ? '…' : '';
   const suffix = end < text.length ? '…' : '';
   const shift = prefix.length - start;
