@@ -182,7 +182,11 @@ export function parseQuery(scope: QueryScope, raw: string, explicit: SearchFilte
   const plan = planIn(parts.join(' '));
   const planLeaves = plan ? parts.join('').replace(plan.written, '').trim() : '';
   if (plan && filters.period === undefined && (planLeaves || syntax.phrases.length + syntax.anyOf.length > 0)) {
-    filters.period = { name: plan.written.replace(/[“”]|期间|时期|以来|末$/gu, ''), from: plan.from, to: plan.to };
+    filters.period = {
+      name: LEXICON.fiveYearPlans.plans.find((p) => p.from === plan.from)?.name ?? plan.written,
+      from: plan.from,
+      to: plan.to,
+    };
     parts = parts.map((p) => p.replace(plan.written, ' ').trim()).filter(Boolean);
   }
   // "浙江宁波 数字经济", "广东省珠海市 港珠澳": a province word in front of a place, or alone as a filter.
