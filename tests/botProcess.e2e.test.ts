@@ -32,7 +32,7 @@ describe('npm start against a fake Discord: hostile payloads, buttons, and a gra
   }, 90_000);
 
   afterAll(async () => {
-    bot.child.kill('SIGKILL');
+    bot.signalGroup('SIGKILL');
     await server.stop();
   });
 
@@ -154,7 +154,7 @@ describe('npm start when Discord refuses the bot', () => {
       fault(server);
       return { ...(await bot.exit()), out: bot.out };
     } finally {
-      bot.child.kill('SIGKILL');
+      bot.signalGroup('SIGKILL');
       await server.stop();
     }
   }

@@ -288,7 +288,7 @@ describe('npm start as an HTTP worker (INTERACTIONS_PORT, no token)', () => {
       worker.child.kill('SIGTERM');
       expect((await worker.exit()).code).toBe(0);
     } finally {
-      worker.child.kill('SIGKILL');
+      worker.signalGroup('SIGKILL');
     }
   }, 90_000);
 

@@ -37,7 +37,7 @@ async function eventually(ask: () => Promise<string>, want = '增长4.7%', ms = 
 
 /** npm, the manager and every shard its log names: a failed test leaves no process behind. */
 function killAll(bot: BotProcess): void {
-  bot.child.kill('SIGKILL');
+  bot.signalGroup('SIGKILL');
   for (const m of bot.out.matchAll(/"msg":"(?:shard spawned|all shards ready)".*?"pid":(\d+)/gu)) {
     try {
       process.kill(Number(m[1]), 'SIGKILL');
@@ -171,7 +171,7 @@ describe.skipIf(!redisHere.available)(`npm run start:sharded: two shards sharing
       expect(await eventually(viaWorker)).toContain('增长4.7%');
       expect(worker.out).toMatch(/"msg":"corpus reloaded"/u);
     } finally {
-      worker.child.kill('SIGKILL');
+      worker.signalGroup('SIGKILL');
     }
   }, 120_000);
 

@@ -33,13 +33,18 @@ export class BotProcess {
     }
   }
 
-  /** Sends `signal` to the whole process group (npm and the node it runs). */
+  /** Sends `signal` to the whole process group (npm and the node it runs); a group already gone is no error. */
   signalGroup(signal: NodeJS.Signals): void {
-    if (this.child.pid) process.kill(-this.child.pid, signal);
+    try {
+      if (this.child.pid) process.kill(-this.child.pid, signal);
+    } catch {
+      // every process of the group has exited
+    }
   }
 
   async exit(ms = 20_000): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
-    const timer = setTimeout(() => this.child.kill('SIGKILL'), ms);
+    // Killing npm alone would leave the node it runs behind: the whole group goes.
+    const timer = setTimeout(() => this.signalGroup('SIGKILL'), ms);
     const result = await this.exited;
     clearTimeout(timer);
     return result;
