@@ -191,6 +191,8 @@ describe.skipIf(!existsSync(GENRE))('the genre corpus, in one command', () => {
     const part = ask(library, '福建十四五期间城镇新增就业中，高校毕业生就业多少人？');
     expect(part.found).toBe(false);
     expect(part.reason).toContain('相关数据（不是答案）');
+    // 说要把… is how a question reports the plan, 努力把… how the report words it: neither is the subject.
+    expect(ask(library, '1994年国务院说要把物价涨幅控制在多少？').value).toContain('百分之十以内');
     // A report named by its year beside the data year: that report's plan for the next year.
     expect(ask(library, '1980年那份国务院报告里，81年铁路货运量计划安排多少？').value).toBe('10.6亿吨');
     // 增长了 after a comparison with a year written in full-width figures is a growth.
