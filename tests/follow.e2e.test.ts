@@ -53,11 +53,7 @@ afterAll(async () => {
   await server.stop();
 });
 
-async function send(payload: { token: string }, done: (r: RecordedRequest) => boolean) {
-  const after = server.requests.length;
-  server.dispatch('INTERACTION_CREATE', payload);
-  return server.waitFor((r) => r.path.includes(payload.token) && done(r), 10_000, after);
-}
+const send = (payload: { token: string }, done: (r: RecordedRequest) => boolean) => server.interact(payload, done);
 const called = (r: RecordedRequest) => r.path.endsWith('/callback');
 const edited = (r: RecordedRequest) => r.method === 'PATCH';
 const posts = (channel: string) =>

@@ -288,7 +288,7 @@ describe('held-out search batches, beside their first runs', () => {
   const sets = readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .map((f) => JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as SearchSet);
-  it.each(sets)('$name: recall@3 printed by kind, beside its first run', (set) => {
+  it.each(sets)('$name: recall@3 printed by kind, beside its first run (development: at least 95 %)', (set) => {
     const found = set.queries.map((q) => ({
       ...q,
       hit: index.search(q.query, { limit: 3 }).results.some((h) => h.id === q.expect),
@@ -303,7 +303,8 @@ describe('held-out search batches, beside their first runs', () => {
       `${set.name} (${set.status}): recall@3 ${right}/${found.length} (${byKind})${set.firstRun ? ` — first run ${set.firstRun.right}/${set.firstRun.of}` : ''}`,
     );
     for (const q of found.filter((x) => !x.hit)) console.log(`  missed: ${q.query} → ${q.expect}`);
-    expect(set.queries.length).toBeGreaterThan(0);
+    // A batch whose misses were read is development, held to a bar; a held-out one is only measured.
+    if (set.status === 'development') expect(right / found.length).toBeGreaterThanOrEqual(0.95);
   });
 });
 

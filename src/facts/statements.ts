@@ -159,6 +159,8 @@ const FILLER_START =
 const TRAILING_VERB =
   /(?:分别|同比|比上年|较上年|同口径|可比|名义|实际|年均|累计|计划|力争|争取)?(?<![稳促保])(?:增长|增速|增幅|增加|上涨|涨幅|提高到|提升到|提高至|提升至|增加到|增至|降至|降到|下降到|提高|提升|下降|降低|减少|回落|降幅|下滑|回升|达到|达|实现|完成|拟定为|拟定|定为|为|是|突破|超过|保持在|控制在|稳定在|在|至)+了?$/u;
 const GROWTH_VERB = /(?:增长|增速|增幅|上涨|涨幅|提高|提升|增加|下降|降低|减少|回落|降幅|下滑|回升)$/u;
+/** The year a figure is compared with, at the end of a clause (比上年, 比１９５４年, 将比一九五七年): the lexicon's. */
+const COMPARED_AT_END = new RegExp(`${LEXICON.patterns['fact.comparedWith']}$`, 'u');
 const FALL_VERB = /(?:下降|降低|减少|回落|降幅|下滑)/u;
 const SCOPE = /^(全市|全区|全县|全省|城镇|农村|城乡|规上|规模以上|市本级|县域|中心城区)/u;
 const FORECAST = /预计/u;
@@ -249,12 +251,12 @@ function segmentBefore(sentence: string, at: number, floor: number, list = false
   if (opened) core = opened[1]!;
   // "…103条政策措施和66条接续政策": a clause ending in 和 belongs to the value before; this one's noun follows.
   if (/[和及与]$/u.test(core)) core = '';
-  // "邮电业务总量比１９５４年增长了１３％": the year compared with is no part of the subject (a clause that is only
-  // the comparison, "…，比上年降低了100万吨", keeps it: its subject is not the one before).
-  const compared = core
-    .replace(/(?:比|较|同)(?:上年|去年|上年同期|[\d０-９]{4}年(?:同期)?|[一二三四五六七八九〇零]{4}年)$/u, '')
-    .replace(/^(?:将|要|也|还)$/u, '');
-  if (compared.trim() || /^(?:将|要|也|还)?(?:比|较|同)[一二三四五六七八九〇零]{4}年$/u.test(core)) core = compared;
+  // "邮电业务总量比１９５４年增长了１３％": the year compared with is no part of the subject. A clause that is only
+  // the comparison keeps it ("…，比上年降低了100万吨": its subject is not the one before), except one with a
+  // year in numerals ("将比一九五七年增长百分之十八"), which continues the subject of the clause before.
+  const compared = core.replace(COMPARED_AT_END, '').trim();
+  if (compared && !/^(?:将|要|也|还)$/u.test(compared)) core = compared;
+  else if (/[一二三四五六七八九〇零]{4}年$/u.test(core)) core = '';
   core = core
     .replace(FILLER_START, '')
     .replace(/[“”"‘’]/gu, '')

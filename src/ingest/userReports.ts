@@ -130,7 +130,7 @@ export async function stageAddition(
   const stagedName = `${id}_${name}`;
   const result = await ingestAll(store, [...existing, { name: stagedName, content: read.text }]);
   if (result.errors.length > 0)
-    return { ok: false, problems: result.errors.map((e) => e.replace(`${stagedName}`, name)) };
+    return { ok: false, problems: result.errors.map((e) => e.replaceAll(stagedName, name)) };
   const reports = result.reports.filter((r) => r.sources.some((s) => s.file === stagedName && s.role === 'kept'));
   if (reports.length === 0) return { ok: false, problems: ['这个文件与已有的报告相同，或没有可以导入的报告正文。'] };
   const staging = path.join(store.dir, 'staging');

@@ -114,6 +114,12 @@ export const PATTERN_NAMES = [
   'ask.allTargets',
   'ask.compare',
   'ask.national',
+  'ask.asks',
+  'ask.each',
+  'ask.andThis',
+  'ask.reportAfterYear',
+  'ask.notSubject',
+  'fact.comparedWith',
   'verdict.fellShort',
   'verdict.met',
 ] as const;

@@ -152,6 +152,13 @@ export class FakeDiscord {
   }
 
   /** Resolves with the first request (already recorded or coming) that passes the test. */
+  /** Dispatches an interaction and resolves with the first request about it (its token) that `done` accepts. */
+  interact(payload: { token: string }, done: (r: RecordedRequest) => boolean, ms = 10_000): Promise<RecordedRequest> {
+    const after = this.requests.length;
+    this.dispatch('INTERACTION_CREATE', payload);
+    return this.waitFor((r) => r.path.includes(payload.token) && done(r), ms, after);
+  }
+
   waitFor(test: (r: RecordedRequest) => boolean, timeoutMs = 10_000, after = 0): Promise<RecordedRequest> {
     const seen = this.requests.slice(after).find((r) => r.status < 400 && test(r));
     if (seen) return Promise.resolve(seen);

@@ -2,7 +2,7 @@ import type { City } from '../../corpus/corpus.js';
 import { placesNamed } from '../../corpus/gazetteer.js';
 import { findIndicator, INDICATORS } from '../../facts/indicators.js';
 import { splitSubjects } from '../../facts/statements.js';
-import { alternatives, LEXICON } from '../../lexicon/lexicon.js';
+import { alternatives, LEXICON, lexiconPattern } from '../../lexicon/lexicon.js';
 import { type Library, placeSuggester } from '../library.js';
 import { answerAllTargets } from './allTargets.js';
 import { emptyResult, notFound } from './answers.js';
@@ -28,9 +28,9 @@ export type { AskResult } from './types.js';
  * plainly that they don't say and what was looked at. Never estimates; every figure is quoted.
  */
 /** What makes a piece of a question a question of its own: 多少, 几, 排第几, 怎么样, 了吗… */
-const ASKS = /多少|几|第几|怎么样|如何|了吗|了没|是否|多大|多高|呢[?？]?$/u;
+const ASKS = lexiconPattern('ask.asks');
 /** "…增长目标是多少？固投呢": a later part naming only another subject asks it the first part's question. */
-const AND_THIS = /^(\p{Script=Han}{2,12}?)(?:呢|怎么样|又如何|如何)$/u;
+const AND_THIS = lexiconPattern('ask.andThis');
 const JOINER = /^(?:那|又|还|以及|和|而|并且?|另外)/u;
 
 /**
@@ -139,7 +139,7 @@ function askedAs(read: Understood): string {
 }
 
 /** "A和B分别…", "A和B各有多少…": one question for each of the listed subjects. */
-const EACH = /分别|各自|各(?=[^，,。？?]{0,4}(?:多少|几))/u;
+const EACH = lexiconPattern('ask.each');
 
 /**
  * Answers a free question (Chinese, traditional or simplified, or English) from the reports, or says

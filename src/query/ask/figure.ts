@@ -264,7 +264,7 @@ const NOT_SUBJECT_WORDS = new RegExp(
     questionWordsPattern('actual').source,
     questionWordsPattern('asking').source,
     alternatives(LEXICON.fiveYearPlans.plans.map((p) => p.name)),
-    '年均|累计|期间|时期|五年|各|和|的|是',
+    LEXICON.patterns['ask.notSubject'],
   ].join('|'),
   'gu',
 );

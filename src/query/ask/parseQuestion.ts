@@ -1,6 +1,6 @@
 import type { City, Corpus } from '../../corpus/corpus.js';
 import { findIndicator, type Indicator } from '../../facts/indicators.js';
-import { fiveYearPlanIn, lexiconPattern, questionWordsPattern } from '../../lexicon/lexicon.js';
+import { fiveYearPlanIn, LEXICON, lexiconPattern, questionWordsPattern } from '../../lexicon/lexicon.js';
 import { nfkc } from '../../text/normalize.js';
 
 export type QuestionKind =
@@ -118,11 +118,8 @@ function explicitYear(text: string): { written: string; year: number } | null {
  * The phrase naming a report by its year (`written`, as the question writes it): 2026年政府工作报告,
  * 2024年的报告, 1980年那份国务院报告, 81年底国务院那份报告里.
  */
-function REPORT_NAMED(written: string): RegExp {
-  return new RegExp(
-    `${written}(?:年)?(?:底|初)?(?:的)?(?:那份|这份)?(?:国务院|省政府|市政府|政府)?(?:的)?(?:那份|这份)?(?:政府工作)?报告(?:里|中|上)?`,
-    'u',
-  );
+function reportNamedAfter(written: string): RegExp {
+  return new RegExp(`${written}${LEXICON.patterns['ask.reportAfterYear']}`, 'u');
 }
 
 /** Words that put a question on the whole country, whose figures are the State Council's. */
@@ -171,7 +168,7 @@ export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion 
   const explicit = explicitYear(text);
   // "看甘肃省2026年政府工作报告", "2026年报告里", "1980年那份国务院报告里", "81年底国务院那份报告": a year
   // written before 报告 names the report asked — and a second year, if the question names one, is the data's.
-  const reportPhrase = explicit ? REPORT_NAMED(explicit.written).exec(text) : null;
+  const reportPhrase = explicit ? reportNamedAfter(explicit.written).exec(text) : null;
   const namesReport = explicit !== null && reportPhrase !== null;
   const reportYear = namesReport ? explicit.year : null;
   const dataYearBeside = reportPhrase ? explicitYear(text.replace(reportPhrase[0], ' ')) : null;
@@ -214,7 +211,7 @@ export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion 
   if (namesReport && explicit)
     rest = rest.replace(
       new RegExp(
-        `(?:看|据|按|根据|按照)?[^，,。？?]{0,8}?${REPORT_NAMED(explicit.written).source}(?:说|讲|提到)?`,
+        `(?:看|据|按|根据|按照)?[^，,。？?]{0,8}?${reportNamedAfter(explicit.written).source}(?:说|讲|提到)?`,
         'u',
       ),
       ' ',
