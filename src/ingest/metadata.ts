@@ -198,12 +198,14 @@ export function readHeader(titles: Piece[], header: Piece[], preamble: Preamble 
   }
   // The date in brackets under the speaker's name ("（二〇〇三年一月十日）") is when it was delivered; a date run
   // into a title or meeting line may be a web page's ("政府工作报告 2003年01月13日 在…会议上").
+  // A collector may set the speaker's name inside the brackets too: "（2011年1月12日 陈全国）".
   const bracketed =
-    /[（(]\s*((?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日)\s*[）)]/u.exec(
+    /[（(]\s*((?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日)\s*([\p{Script=Han}·]{2,4})?[）)]/u.exec(
       lines.map((l) => l.compact).join(''),
     );
   const delivered = bracketed ? writtenDate(bracketed[1]!) : null;
   if (delivered) facts.date = delivered.date;
+  if (delivered && bracketed![2] && !facts.speaker) facts.speaker = bracketed![2];
   readPreamble(ev, preamble);
   return facts;
 }

@@ -122,6 +122,10 @@ export const PATTERN_NAMES = [
   'fact.comparedWith',
   'verdict.fellShort',
   'verdict.met',
+  'report.meetingInBody',
+  'report.asksSpeaker',
+  'report.asksMeeting',
+  'report.asksDate',
 ] as const;
 export type PatternName = (typeof PATTERN_NAMES)[number];
 

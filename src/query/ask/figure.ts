@@ -2,7 +2,7 @@ import type { City } from '../../corpus/corpus.js';
 import type { Report } from '../../corpus/types.js';
 import { type Fact, MEASURE_NAMES } from '../../facts/fact.js';
 import { findIndicator, relatedIndicators, strictIndicator } from '../../facts/indicators.js';
-import { alternatives, LEXICON, questionWordsPattern, shortForms } from '../../lexicon/lexicon.js';
+import { alternatives, LEXICON, lexiconPattern, questionWordsPattern, shortForms } from '../../lexicon/lexicon.js';
 import { nfkc } from '../../text/normalize.js';
 import { segmenter } from '../../text/segment.js';
 import { factsOf, type Library } from '../library.js';
@@ -172,6 +172,9 @@ function qualifyingWords(topic: string): string {
 
 const QUANTITY_NOUN_END = new RegExp(`(?:${alternatives(LEXICON.quantityNouns.words)})$`, 'u');
 
+/** A label or subject that names a share (比重, 占比…): a share answers only a subject that names one. */
+const SHARE_NAMED = lexiconPattern('measure.share');
+
 function measureFits(fact: Fact, intent: FigureIntent): boolean {
   if (intent.unit) {
     // "多少公里", "多少家": the unit decides; 公里 is a length and 家 a count, both answer "how many".
@@ -186,8 +189,12 @@ function measureFits(fact: Fact, intent: FigureIntent): boolean {
     );
   }
   switch (intent.measure) {
+    // A share of a subject is not the subject: 工业总产值 is not 现代工业在工农业总产值中所占的比重 (an indicator
+    // defined as a share, 研发投入强度, is its own figure).
     case null:
-      return fact.measure !== 'rank';
+      return (
+        fact.measure !== 'rank' && !(!fact.indicator && SHARE_NAMED.test(fact.label) && !SHARE_NAMED.test(intent.topic))
+      );
     case 'level':
       return fact.measure === 'level' || fact.measure === 'count';
     case 'share':

@@ -119,7 +119,9 @@ export function answerMet(library: Library, understood: Understood, city: City, 
     const missing = [
       target.found ? null : (target.reason ?? `${year}年的报告中没有${subject}目标`),
       result.found ? null : (result.reason ?? `${year + 1}年的报告中没有${subject}的实际数`),
-    ].filter(Boolean);
+    ]
+      .filter((m): m is string => Boolean(m))
+      .map((m) => m.replace(/。$/u, ''));
     const why =
       missing.length > 0 ? missing.join('；') : '目标和实际数口径不同（或没有可比的数值），报告也没有说明是否完成';
     return {

@@ -1,5 +1,7 @@
 import type { City } from '../../corpus/corpus.js';
+import type { Report } from '../../corpus/types.js';
 import { writtenDate as parseWrittenDate } from '../../ingest/headerText.js';
+import { lexiconPattern } from '../../lexicon/lexicon.js';
 import type { Library } from '../library.js';
 import { notFound, reportAsked } from './answers.js';
 import type { ParsedQuestion } from './parseQuestion.js';
@@ -23,6 +25,27 @@ function asWritten(header: string, iso: string): string | null {
 export const REPORT_FACT_WORDS =
   /谁作的|谁做的|谁作|谁做|报告人|作报告的|谁讲|哪位(?:总理|省长|市长|区长|县长|州长|旗长|盟长|主席)|(?:哪|什么)(?:一)?(?:次|个|届)?(?:会议|人代会|人大会议)|在哪(?:次|个)会|什么时候作|什么时候做|哪天|哪一天|什么日期|日期是|delivered|who gave|which meeting/iu;
 
+/** The congress a report's opening paragraphs say it is delivered to, when its header does not name it. */
+const MEETING_IN_BODY = lexiconPattern('report.meetingInBody');
+/** How far into the body the address to the congress may stand (各位代表, then the sentence that names it). */
+const OPENING_PARAGRAPHS = 4;
+
+function meetingInOpening(report: Report): { meeting: string; paragraph: Report['paragraphs'][number] } | null {
+  for (const paragraph of report.paragraphs.slice(0, OPENING_PARAGRAPHS)) {
+    const m = MEETING_IN_BODY.exec(paragraph.text);
+    if (m) return { meeting: m[1]!, paragraph };
+  }
+  return null;
+}
+
+/** Which of the report's speaker, meeting and date a question asks; none named: all of them. */
+const ASKS = {
+  speaker: lexiconPattern('report.asksSpeaker', 'iu'),
+  meeting: lexiconPattern('report.asksMeeting', 'iu'),
+  date: lexiconPattern('report.asksDate', 'iu'),
+};
+const ASKED_NAMES = { speaker: '报告人', meeting: '会议', date: '日期' } as const;
+
 /** "嘉兴2024年的政府工作报告是谁作的": who delivered it, at which meeting, on which date — from its header lines. */
 export function answerReportFacts(library: Library, parsed: ParsedQuestion, city: City, base: AskResult): AskResult {
   const asked = reportAsked(library, parsed, city, base);
@@ -36,6 +59,45 @@ export function answerReportFacts(library: Library, parsed: ParsedQuestion, city
       : null,
   ].filter((p): p is string => p !== null);
   const meta = report.meta.find((m) => m.role === 'speaker' || m.role === 'meeting');
+  const opening = report.meeting ? null : meetingInOpening(report);
+  // "是谁作的" asks the speaker: a header naming only the meeting does not answer it, it is said beside.
+  const stated = {
+    speaker: Boolean(report.speaker),
+    meeting: Boolean(report.meeting ?? opening),
+    date: Boolean(report.date),
+  };
+  const asks = (Object.keys(ASKS) as (keyof typeof ASKS)[]).filter((k) => ASKS[k].test(parsed.text));
+  if (asks.length > 0 && !asks.some((k) => stated[k])) {
+    const shown = [...parts, ...(opening ? [`会议：${opening.meeting}`] : [])];
+    return notFound(
+      library,
+      parsed,
+      { ...base, year },
+      `${report.title}的原文没有写明${asks.map((k) => ASKED_NAMES[k]).join('、')}${shown.length > 0 ? `；写明的是：${shown.join('；')}` : ''}。`,
+    );
+  }
+  // A header without the meeting: the report's opening may say which congress it is delivered to (国务院
+  // 1975: 我代表国务院，向第四届全国人民代表大会作政府工作报告), quoted from its paragraph.
+  if (opening && (parts.length === 0 || !meta)) {
+    const value = [`会议：${opening.meeting}`, ...parts].join('；');
+    return {
+      ...base,
+      found: true,
+      kind: 'report',
+      year: report.year,
+      city: report.city,
+      value,
+      answer: `${report.title}：${value}。`,
+      source: {
+        id: opening.paragraph.id,
+        city: report.city,
+        year: report.year,
+        section: opening.paragraph.section.join(' > ') || '报告开头',
+        text: opening.paragraph.text,
+      },
+    };
+  }
+  if (opening) parts.push(`会议：${opening.meeting}（据报告开头〔${opening.paragraph.id}〕）`);
   if (parts.length === 0 || !meta) {
     return notFound(library, parsed, { ...base, year }, `${report.title}的原文没有写明报告人、会议和日期。`);
   }
