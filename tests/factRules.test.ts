@@ -65,6 +65,19 @@ describe('figures written the old way', () => {
     });
   });
 
+  it('takes the clause before for a value whose clause is only its verb, and no forecast from the base it is compared with', () => {
+    // 国务院 1958: "一九五八年的基本建设总投资额，拟定为一百四十五亿七千七百万元，比一九五七年的预计数增加了二十二亿元".
+    expect(one('基本建设总投资额，拟定为', '一百四十五亿七千七百万元')).toMatchObject({
+      label: '基本建设总投资额',
+      stance: 'target',
+      number: 14_577_000_000,
+    });
+    // The 预计数 compared with is 1957's; the increase is part of the 1958 plan, and no part of its subject.
+    const increase = one('基本建设总投资额，拟定为', '百分之十七点八');
+    expect(increase.stance).toBe('target');
+    expect(increase.label).not.toMatch(/预计数/u);
+  });
+
   it('reads full-width figures, 亿公斤, and a thousands separator', () => {
     expect(one('达到４０２４亿公斤', '４０２４亿公斤')).toMatchObject({ number: 4024, measure: 'level' });
     expect(one('棉花产量将要达到', '３，５５６万担')).toMatchObject({ number: 3556, unit: '万担' });

@@ -197,5 +197,19 @@ describe.skipIf(!existsSync(GENRE))('the genre corpus, in one command', () => {
     expect(ask(library, '1980年那份国务院报告里，81年铁路货运量计划安排多少？').value).toBe('10.6亿吨');
     // 增长了 after a comparison with a year written in full-width figures is a growth.
     expect(ask(library, '1955年全国邮电业务总量比上年增长了多少？').value).toBe('增长１３％');
+    // A header without the meeting: the opening paragraph names the congress, quoted with its id.
+    const meeting = ask(library, '1975年国务院的政府工作报告在哪个会议上作的？');
+    expect(meeting.answer).toContain('第四届全国人民代表大会');
+    expect(meeting.source?.id).toMatch(/^china-1975-\d+$/u);
+    // Asked who delivered it, the meeting alone is no answer: not stated, the meeting said beside.
+    const who = ask(library, '1975年国务院政府工作报告的报告人是谁？');
+    expect(who.found).toBe(false);
+    expect(who.reason).toContain('没有写明报告人');
+    expect(who.reason).toContain('第四届全国人民代表大会');
+    // A plan figure whose clause holds only its verb (…总投资额，拟定为…), met against the next review's, and a
+    // five-year sum in that review (第一个五年计划期间…) is no rival for the year's figure.
+    const met = ask(library, '国务院1958年计划的基本建设投资最后完成了没有？');
+    expect(met.answer).toContain('一百四十五亿七千七百万元');
+    expect(met.answer).toContain('二百一十四亿元');
   });
 });

@@ -205,8 +205,11 @@ function restatesPlan(sentence: string, valueStart: number): boolean {
   return PLAN_CLAUSE.test(sentence.slice(0, valueStart));
 }
 
+/** The comparison base anywhere in a sentence (比一九五七年的预计数): its 预计 makes no forecast of the figure. */
+const COMPARED_ANYWHERE = new RegExp(LEXICON.patterns['fact.comparedWith'], 'gu');
+
 function stanceOf(period: Period, sentence: string): Stance | null {
-  if (FORECAST.test(sentence)) return 'forecast';
+  if (FORECAST.test(sentence.replace(COMPARED_ANYWHERE, ''))) return 'forecast';
   if (period.kind === 'review' || period.kind === 'multi-year-review') return 'result';
   if (period.kind === 'year-plan') return 'target';
   if (period.kind === 'multi-year-plan') return 'plan';
@@ -256,7 +259,7 @@ function segmentBefore(sentence: string, at: number, floor: number, list = false
   // year in numerals ("将比一九五七年增长百分之十八"), which continues the subject of the clause before.
   const compared = core.replace(COMPARED_AT_END, '').trim();
   if (compared && !/^(?:将|要|也|还)$/u.test(compared)) core = compared;
-  else if (/[一二三四五六七八九〇零]{4}年$/u.test(core)) core = '';
+  else if (/[一二三四五六七八九〇零]{4}年(?:的?(?:预计数|实际数|预计|实际|水平))?$/u.test(core)) core = '';
   core = core
     .replace(FILLER_START, '')
     .replace(/[“”"‘’]/gu, '')
@@ -308,6 +311,23 @@ function withSharedObject(item: string, last: string): string {
 }
 
 /** The lexicon's nouns of a quantity of two characters or more, longest first (业务量 before 量). */
+/** A year opening a clause (一九五八年的, 2023年): when the figure is for, not what it is of. */
+const OPENING_YEAR = /^(?:[\d０-９]{4}|[〇零一二三四五六七八九]{4})年(?:的)?/u;
+
+/**
+ * "一九五八年的基本建设总投资额，拟定为一百四十五亿…": a value whose clause holds only its verb continues the
+ * clause before it, when that clause is a noun phrase ending in a quantity noun (总投资额) and holds no
+ * figure of its own; its opening year is dropped. Null otherwise (在各方面努力下，达到… names no subject).
+ */
+function clauseNamingQuantity(sentence: string, valueStart: number): string | null {
+  const clauses = sentence.slice(0, valueStart).split(/[，,；;]/u);
+  if (clauses.length < 2) return null;
+  const previous = clauses.at(-2)!.trim().replace(OPENING_YEAR, '');
+  if (previous.length < 2 || previous.length > 24 || /[\d０-９]/u.test(previous)) return null;
+  if (!/^\p{Script=Han}+$/u.test(previous)) return null;
+  return LEXICON.quantityNouns.words.some((w) => previous.endsWith(w)) ? previous : null;
+}
+
 const QUANTITY_NOUNS = LEXICON.quantityNouns.words.filter((w) => w.length >= 2).sort((a, b) => b.length - a.length);
 
 /** "快递、电信业务量分别增长16%、10.7%": an item naming no quantity takes the one the last item ends with (快递业务量). */
@@ -611,7 +631,11 @@ export function statementsOf(report: Report, paragraph: Paragraph, period: Perio
         // before is not this value's.
         const previousEnd = values[values.indexOf(v) - 1]?.end ?? 0;
         const another = /而\p{Script=Han}{2,}/u.test(sentence.slice(previousEnd, v.start));
-        label = shareOf ?? (noun || (countsWhatFollows || another ? null : subjects.at(-1)) || null);
+        label =
+          shareOf ??
+          (noun ||
+            (countsWhatFollows || another ? null : (subjects.at(-1) ?? clauseNamingQuantity(sentence, v.start))) ||
+            null);
       } else if (
         v.unit &&
         !PERCENT.has(v.unit) &&

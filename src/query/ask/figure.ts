@@ -2,7 +2,14 @@ import type { City } from '../../corpus/corpus.js';
 import type { Report } from '../../corpus/types.js';
 import { type Fact, MEASURE_NAMES } from '../../facts/fact.js';
 import { findIndicator, relatedIndicators, strictIndicator } from '../../facts/indicators.js';
-import { alternatives, LEXICON, lexiconPattern, questionWordsPattern, shortForms } from '../../lexicon/lexicon.js';
+import {
+  alternatives,
+  fiveYearPlanIn,
+  LEXICON,
+  lexiconPattern,
+  questionWordsPattern,
+  shortForms,
+} from '../../lexicon/lexicon.js';
 import { nfkc } from '../../text/normalize.js';
 import { segmenter } from '../../text/segment.js';
 import { factsOf, type Library } from '../library.js';
@@ -325,6 +332,12 @@ export function reportFor(library: Library, scope: FigureScope): Report | undefi
 /** "从2315.5亿元增加到3517.1亿元", "达到1.23万美元": in a five-year review, the state at the period's end. */
 const END_STATE = /到$|至$|达到?$/u;
 
+/** Whether the words before a fact's value name a five-year plan that does not hold `year`. */
+function namesOtherFiveYears(f: Fact, year: number): boolean {
+  const plan = fiveYearPlanIn(f.sentence.slice(0, f.sentence.indexOf(f.value)));
+  return plan !== null && (year < plan.from || year > plan.to);
+}
+
 function factsInScope(library: Library, report: Report, scope: FigureScope, growthAsked: boolean): Fact[] {
   return factsOf(library, report).facts.filter((f) => {
     if (scope.plan) return f.period.kind === 'multi-year-plan' && f.stance !== 'result';
@@ -343,7 +356,8 @@ function factsInScope(library: Library, report: Report, scope: FigureScope, grow
     }
     if (scope.stance === 'target') return f.stance === 'target' && f.period.kind === 'year-plan';
     if (f.stance !== 'result' && f.stance !== 'forecast') return false;
-    if (f.period.kind === 'review') return f.period.from === scope.year;
+    // "第一个五年计划期间，…投资总额共为四百九十三亿元" in a review of 1958 is the plan's five years, not 1958's.
+    if (f.period.kind === 'review') return f.period.from === scope.year && !namesOtherFiveYears(f, scope.year);
     if (f.period.kind !== 'multi-year-review' || f.period.to !== scope.year) return false;
     if (scope.current) return true;
     return (f.measure === 'level' || f.measure === 'share' || f.measure === 'rate') && END_STATE.test(f.verb ?? '');

@@ -60,12 +60,22 @@ function withoutQuestionWords(text: string): string {
 const MEASURE_WORDS = new RegExp(
   // 增长率 stays: 人口自然增长率 is the name of a rate. A verb of change right before 多少 (分别提到了多少,
   // 各涨了多少) asks the measure and names no subject; 新增 before 多少 stays (新增企业多少家 counts new firms).
-  `年均|(?<!自然)增长(?!率)|增速|增幅|涨幅|上涨|下降|降幅|提高|回落|目标|预期|${questionWordsPattern('target').source}|总量|规模(?!以上)|排第几|排在第|排第|第几位|第几名|排名|实际(?=完成|实现|增长|涨|$)|(?:提升|提高|降低|减少|增加|[提降涨减升]|(?<!新)增)(?=(?:到|至)?了?(?:到|至)?(?:多少|几))|完成|实现|达到|控制在|控制|稳定在|保持在|比上年|较上年|同比|累计|多了|少了|多出|在(?:全国|全省|全市|全区)(?=排|居)`,
+  `年均|(?<!自然)增长(?!率)|增速|增幅|涨幅|上涨|下降|降幅|提高|回落|目标|预期|${questionWordsPattern('target').source}|总量|规模(?!以上)|排第几|排在第|排第|第几位|第几名|排名|实际(?=完成|实现|增长|涨|$)|(?:提升|提高|降低|减少|增加|[提降涨减升]|(?<!新)增)(?=(?:到|至)?了?(?:到|至)?(?:多少|几))|超(?:过|出|额)?(?=了?(?:年初|年度|全年)?(?:计划|目标|任务))|完成|实现|达到|控制在|控制|稳定在|保持在|比上年|较上年|同比|累计|多了|少了|多出|在(?:全国|全省|全市|全区)(?=排|居)`,
   'gu',
 );
 /** Units a question may say: the lexicon's, and those only a question says (钱, 平方, 位). */
 const UNIT_WORDS = new RegExp(
   alternatives([...LEXICON.units.map((u) => u.unit), ...LEXICON.questionWords.units.map((w) => w.word)]),
+  'gu',
+);
+
+/**
+ * A figure the question itself states after its verb (计划的基本建设投资是140亿元, 力争再减少1000万以上): what
+ * the question quotes of the report, with its verb, unit and qualifiers — no word of the subject. A figure
+ * inside a name (5G, PM2.5, 500强, 500万元以上的项目) has no such verb and stays.
+ */
+const QUOTED_FIGURE = new RegExp(
+  `(?:再|要)?(?:增长|增加|减少|下降|降低|提高|提升|达到|达|突破|超过|是|为|控制在)(?:${alternatives(LEXICON.qualifiers.before)})?(?<![A-Za-z])[\\d０-９][\\d０-９.．,，]*(?:${alternatives([...LEXICON.units.map((u) => u.unit), '亿', '万'])})*(?:${alternatives(LEXICON.qualifiers.after)})?(?![A-Za-z\\d的])`,
   'gu',
 );
 
@@ -103,6 +113,7 @@ export function figureIntent(question: string, subject: string): FigureIntent {
     measure = 'level';
   const asked = rest
     .replace(FROM_TO, '')
+    .replace(QUOTED_FIGURE, '')
     // 投了多少钱, 花了多少钱: the verb of spending asks the amount; 钱 names no subject.
     .replace(/(?<!累计)(?:投|拿|花|用)了?(?=多少钱)/gu, '')
     // "多少家企业": the classifier after 多少 belongs to the question, not to the subject.
