@@ -68,6 +68,12 @@ const PHRASES = LEXICON.englishWords.words
   .map((w) => [w.en, w.zh] as const)
   .sort((a, b) => b[0].length - a[0].length);
 
+/** Whether a phrase's Chinese is its words' own, one after the other. */
+function compositional(phrase: string, zh: readonly string[]): boolean {
+  const each = phrase.split(/\s+/u).map((w) => (ENGLISH_WORDS.get(w) ?? ENGLISH_WORDS.get(w.replace(/s$/u, '')))?.[0]);
+  return each.every((w) => w !== undefined) && each.join('') === zh[0];
+}
+
 /** "the 14th Five-Year Plan", "during the 13th FYP": the five-year plan a question names, in Chinese. */
 const FIVE_YEAR_PLAN = /\b(11|12|13|14|15)th\s+(?:five[- ]year[- ]plan|fyp)\b/iu;
 const PLAN_NUMBERS: Readonly<Record<string, string>> = {
@@ -94,22 +100,33 @@ export function englishSubject(
   const year = /\b((?:19|20)\d{2})\b/u.exec(rest)?.[1];
   // A Chinese term written in the question is its own subject word; phrases of the lexicon (above
   // designated size) are read before single words.
-  const words: string[][] = (rest.match(/\p{Script=Han}+/gu) ?? []).map((term) => [term]);
+  // Each subject word is kept with where it stands, so the Chinese subject reads in the question's order
+  // (rural sewage treatment rate → 农村污水处理率: what ends it is its head noun).
+  const found: { at: number; zh: readonly string[] }[] = [...rest.matchAll(/\p{Script=Han}+/gu)].map((m) => ({
+    at: m.index ?? 0,
+    zh: [m[0]],
+  }));
   let text = rest.toLowerCase();
   for (const [phrase, zh] of PHRASES) {
-    if (!text.includes(phrase)) continue;
-    words.push(zh);
-    text = text.replace(phrase, ' ');
+    const at = text.indexOf(phrase);
+    // A phrase that says no more than its words (sewage treatment → 污水处理 = 污水 + 处理) is read word by
+    // word, so each word keeps its alternatives (处理 or 治理); an idiom (three public expenses → 三公经费) is
+    // read whole.
+    if (at < 0 || compositional(phrase, zh)) continue;
+    found.push({ at, zh });
+    // Blanked to its length, so the positions of the words after it stay where they were.
+    text = `${text.slice(0, at)}${' '.repeat(phrase.length)}${text.slice(at + phrase.length)}`;
   }
   const places: string[] = [];
-  for (const token of text.match(/[a-z0-9][a-z0-9&.+-]*/gu) ?? []) {
-    const word = token.replace(/[.]+$/u, '');
+  for (const m of text.matchAll(/[a-z0-9][a-z0-9&.+-]*/gu)) {
+    const word = m[0].replace(/[.]+$/u, '');
     if (/^\d+$/u.test(word) || word.length < 2) continue;
     const zh = ENGLISH_WORDS.get(word) ?? ENGLISH_WORDS.get(word.replace(/s$/u, ''));
-    if (zh) words.push(zh);
+    if (zh) found.push({ at: m.index ?? 0, zh });
     else if (placeName(word)) places.push(placeName(word)!);
     else if (!KNOWN_WORDS.has(word) && word.length >= 3) return null;
   }
+  const words = found.sort((a, b) => a.at - b.at).map((f) => [...f.zh]);
   if (words.length === 0 || places.length === 0) return null;
   // What kind of figure is asked, read from the words left once the subject's phrases are taken out: the
   // growth in "population growth rate" names the rate, it asks no growth.
