@@ -208,6 +208,12 @@ describe.skipIf(!existsSync(GENRE))('the genre corpus, in one command', () => {
     expect(who.reason).toContain('第四届全国人民代表大会');
     // A plan figure whose clause holds only its verb (…总投资额，拟定为…), met against the next review's, and a
     // five-year sum in that review (第一个五年计划期间…) is no rival for the year's figure.
+    // A place's English name that is not its pinyin (Hailar, 海拉尔 = hailaer).
+    expect(ask(library, 'What was Hailar District’s GDP growth target for 2014?').value).toContain('11%');
+    // 增长了 asks what was achieved: with no review of 2014 in the corpus, not stated, the plan shown beside.
+    const achieved = ask(library, '海拉尔区2014年GDP增长了多少？');
+    expect(achieved.found).toBe(false);
+    expect(achieved.reason).toContain('不是实际完成数');
     const met = ask(library, '国务院1958年计划的基本建设投资最后完成了没有？');
     expect(met.answer).toContain('一百四十五亿七千七百万元');
     expect(met.answer).toContain('二百一十四亿元');

@@ -58,6 +58,12 @@ describe('the lexicon', () => {
         ],
       },
       searchStopWords: { words: ['的'] },
+      placeExonyms: {
+        names: [
+          { en: 'hailar', zh: '海拉尔' },
+          { en: 'hailar', zh: '海拉尔区' },
+        ],
+      },
     };
     expect(lexiconProblems(broken)).toEqual([
       '地区生产总值: “speed” is not a measure',
@@ -67,6 +73,7 @@ describe('the lexicon', () => {
       'unit 万元: scale must be positive',
       'target word “目标” is listed twice (target)',
       'questionWords.actual is empty',
+      'place exonym “hailar” is given to both 海拉尔 and 海拉尔区',
       'search synonym “规上” is given to both 规模以上 and 规上工业',
       'pattern verdict.met does not compile',
       'english pattern “(unclosed” does not compile',

@@ -2,10 +2,14 @@ import { createHash, type Hash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pinyin } from 'pinyin-pro';
+import { LEXICON } from '../lexicon/lexicon.js';
 import { matchKey, nfkc } from '../text/normalize.js';
 import { DamagedFileError } from './errors.js';
 import { CORPUS_DIR } from './paths.js';
 import type { Paragraph, Report, ReportSummary } from './types.js';
+
+/** The lexicon's English place names, keyed as findCity keys what it is given (lower case, no spaces). */
+const EXONYMS = new Map(LEXICON.placeExonyms.names.map((n) => [n.en.replace(/[^a-z0-9]/gu, ''), n.zh]));
 
 /** A place that has reports, with the names a user may call it by. */
 export interface City {
@@ -65,7 +69,9 @@ export class Corpus {
 
   /** Resolves what a user typed for a city: 嘉兴, 嘉兴市, jiaxing, JiaXing, jx, or a district's 嘉兴市南湖区. */
   findCity(input: string): City | undefined {
-    const key = matchKey(input).replace(/[^\p{Script=Han}a-z0-9]/gu, '');
+    const typed = matchKey(input).replace(/[^\p{Script=Han}a-z0-9]/gu, '');
+    // A place's English name that is not its pinyin (hailar, inner mongolia): the lexicon's.
+    const key = EXONYMS.get(typed) ?? typed;
     if (!key) return undefined;
     return (
       this.cities.find((c) => c.city === key || c.short === key || c.slug === key) ??

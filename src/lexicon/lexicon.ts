@@ -90,6 +90,8 @@ export interface Lexicon {
   fiveYearPlans: { note?: string; plans: { name: string; fullName: string; from: number; to: number }[] };
   /** English words of a subject with the Chinese words reports use for them, alternatives in order. */
   englishWords: { note?: string; words: { en: string; zh: string[] }[] };
+  /** English names of places that are not their pinyin (Hailar → 海拉尔). */
+  placeExonyms: { note?: string; names: { en: string; zh: string }[] };
   indicators: IndicatorRecord[];
   units: UnitRecord[];
   english: EnglishTerm[];
@@ -176,6 +178,7 @@ export function lexiconProblems(lexicon: Lexicon): string[] {
     claim('english word', w.en, 'englishWords');
     if (w.zh.length === 0) problems.push(`english word “${w.en}” has no Chinese`);
   }
+  for (const n of lexicon.placeExonyms?.names ?? []) claim('place exonym', n.en, n.zh);
   for (const list of ['fiveYears', 'lastYear', 'backToReview', 'partOfYear'] as const)
     if ((lexicon.periodOpenings?.[list] ?? []).length === 0) problems.push(`periodOpenings.${list} is empty`);
   for (const plan of lexicon.fiveYearPlans?.plans ?? []) {

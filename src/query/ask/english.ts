@@ -34,7 +34,8 @@ export function englishToChinese(question: string): string | null {
   const indicator = term?.chinese;
   const year = /\b((?:19|20)\d{2})\b/u.exec(q)?.[1];
   const ranking = /\bwhich (?:city|cities|place)|\bhighest\b|\bfastest\b|\blowest\b|\bslowest\b|\brank/iu.test(q);
-  const target = /\btargets?\b|\bgoals?\b|\baims?\b|\bplanned\b|\bexpected\b/iu.test(q);
+  // "planned", "plans to" ask a target; "the 14th Five-Year Plan" names a period.
+  const target = /\btargets?\b|\bgoals?\b|\baim(?:s|ed|ing)?\b|\bplanned\b|\bplans? to\b|\bexpected\b/iu.test(q);
   const met = /\b(?:meet|met|reach|reached|achieve|achieved|hit)\b.*\b(?:target|goal)\b/iu.test(q);
   const growth = /\bgrow(?:th|n)?\b|\bgrew\b|\bincrease[ds]?\b|\brise\b|\brose\b|\bfell\b|\bfall\b|\bchange\b/iu.test(
     q,
@@ -139,7 +140,18 @@ export function englishSubject(
   const rank = /\brank(?:ed|s|ing)?\b/iu.test(asked);
   const share = /\bshare\b|\bproportion\b|\bpercentage\b/iu.test(asked);
   const when = year ? `${year}年` : plan ? `${PLAN_NUMBERS[plan[1]!]}期间` : '';
-  const ask = rank ? '排第几' : share ? '占比是多少' : growth ? '增长了多少' : target ? '目标是多少' : '是多少';
+  // 增长了 asks what was achieved: a growth target is asked without 了.
+  const ask = rank
+    ? '排第几'
+    : share
+      ? '占比是多少'
+      : growth
+        ? target
+          ? '增长多少'
+          : '增长了多少'
+        : target
+          ? '目标是多少'
+          : '是多少';
   const subject = words.map((alternatives) => alternatives[0]).join('');
   return { chinese: `${places.join(' ')} ${when}${subject}${target && !/目标/u.test(ask) ? '目标' : ''}${ask}`, words };
 }
