@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { findIndicator } from '../src/facts/indicators.js';
 import { ask } from '../src/query/ask/ask.js';
 import { QUESTIONS } from './fixtures/questions.js';
 import { corpus, library } from './helpers/library.js';
@@ -44,6 +45,22 @@ describe('answers that must not invent', () => {
     expect(r.answer).toContain('语料中没有杭州的政府工作报告。');
     const two = ask(library, '宁波、温州、金华2023年GDP增长目标分别是多少');
     expect(two.answer!.match(/预期目标/gu)).toHaveLength(3);
+  });
+
+  it('never answers how many there are with how many were added', () => {
+    // 汕尾 2023: 新增国家高新技术企业25家 — the count added in 2022, not the count at its end.
+    const total = ask(library, '汕尾2022年底国家高新技术企业总共有多少家');
+    expect(total.found).toBe(false);
+    expect(total.reason).toContain('相关数据（不是答案）：新增国家高新技术企业25家');
+    // …and no other count of the sentence (…省创新型中小企业22家) takes its place.
+    expect(total.reason).not.toContain('22家（');
+    expect(ask(library, '汕尾2022年新增多少家国家高新技术企业').value).toBe('25家');
+  });
+
+  it('reads a compound by its head: 外贸出口 is exports, 外贸 the whole trade', () => {
+    expect(findIndicator('外贸出口增长多少')?.indicator.name).toBe('出口总额');
+    expect(findIndicator('外贸增长多少')?.indicator.name).toBe('进出口总额');
+    expect(findIndicator('进出口总额')?.indicator.name).toBe('进出口总额');
   });
 
   it('offers the nearest passages when the answer is absent', () => {

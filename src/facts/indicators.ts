@@ -40,13 +40,22 @@ export interface IndicatorMatch {
 }
 
 /** The longest alias found in a text, earliest first among equals: "500万元以上固定资产投资" → 固定资产投资. */
+/**
+ * Between two aliases of one length, the first in the text — unless they touch: a compound's head comes last
+ * (外贸出口 is 出口, exports, not 外贸, the whole trade).
+ */
+function before(at: number, best: IndicatorMatch): boolean {
+  const touches = at > best.at && at <= best.at + best.alias.length;
+  return touches || (at < best.at && at + best.alias.length < best.at);
+}
+
 export function findIndicator(text: string): IndicatorMatch | null {
   const norm = nfkc(text).toLowerCase();
   let best: IndicatorMatch | null = null;
   for (const a of ALIASES) {
     const at = norm.indexOf(a.key);
     if (at < 0) continue;
-    if (!best || a.key.length > best.alias.length || (a.key.length === best.alias.length && at < best.at)) {
+    if (!best || a.key.length > best.alias.length || (a.key.length === best.alias.length && before(at, best))) {
       best = { indicator: a.ind, alias: a.key, at };
     }
   }

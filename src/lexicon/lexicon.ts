@@ -128,6 +128,7 @@ export const PATTERN_NAMES = [
   'report.asksSpeaker',
   'report.asksMeeting',
   'report.asksDate',
+  'fact.increment',
 ] as const;
 export type PatternName = (typeof PATTERN_NAMES)[number];
 

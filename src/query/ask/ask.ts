@@ -8,7 +8,7 @@ import { answerAllTargets } from './allTargets.js';
 import { emptyResult, notFound } from './answers.js';
 import { answerDefinition } from './definition.js';
 import { englishFollowUp, englishParts, isEnglish } from './english.js';
-import { answerFigure } from './figure.js';
+import { answerFigure, asksAdded } from './figure.js';
 import { figureFor } from './figureFor.js';
 import { figureIntent } from './intent.js';
 import { answerMet } from './met.js';
@@ -186,7 +186,9 @@ export function ask(
       );
     // …the subject written apart from the question words (想新增多少家国家级单项冠军): the first part's kind of
     // figure asked of the new subject.
-    if (another) return askOne(library, `${place}${when}${another}${askedAs(read)}`, options);
+    // (新增 asked of the first part is asked of this one too: 想新增多少家单项冠军？专精特新小巨人呢.)
+    if (another)
+      return askOne(library, `${place}${when}${asksAdded(parts[0]!) ? '新增' : ''}${another}${askedAs(read)}`, options);
     // A part that names its place (A和B分别… asked as two; a place typed one character off) is a whole question already.
     const named = understand(library, own, options).parsed;
     if (named.city || named.unknownPlace) return askOne(library, own, options);

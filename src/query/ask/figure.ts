@@ -145,6 +145,14 @@ const PERCENT_UNITS = new Set(
 );
 
 const ACCEPT = 0.5;
+/** A figure of what was added (新增…), and a question that asks what was added. */
+const INCREMENT = lexiconPattern('fact.increment');
+const ADDED_ASKED = new RegExp(`${LEXICON.patterns['fact.increment'].replace(/^\^/u, '')}|增加|多了`, 'u');
+
+/** Whether a question asks what was added (新增多少家), not how many there are. */
+export function asksAdded(question: string): boolean {
+  return ADDED_ASKED.test(question);
+}
 /** An English subject read word by word is matched only when every word is found: a part is a guess. */
 const ACCEPT_ENGLISH = 0.99;
 
@@ -408,11 +416,17 @@ export function answerFigure(
     /\p{Script=Han}{2}/u.test(qualifying)
       ? pairs(qualifying).map((p) => [p])
       : [];
+  // "高新技术企业一共有多少家" asks how many there are: 新增…25家 counts those added (see below).
+  const added = asksAdded([parsed.text, ...(intent.alternatives ?? []).flat()].join(' '));
+  // (A growth of what was added — 新增托位数较上年增长17% — is a figure of the flow itself.)
+  const addedOnly = (fact: Fact) =>
+    !fact.indicator && (fact.measure === 'level' || fact.measure === 'count') && INCREMENT.test(fact.label) && !added;
   const rank = (indicatorName: string | null, topic: Topic) =>
     inScope
       .map((fact) => ({
         fact,
         score: relevance(fact, indicatorName, topic, head, modifier, modifierFloor),
+        added: addedOnly(fact),
         precision: precision(fact, asked, parsed.text),
       }))
       .filter((s) => s.score >= (intent.alternatives && !indicatorName ? ACCEPT_ENGLISH * 0.8 : ACCEPT))
@@ -470,6 +484,16 @@ export function answerFigure(
       parsed,
       withYear,
       `${what}没有给出${when}${other.label}的${asked}，只给出了${MEASURE_NAMES[other.measure]}：${describeFact(other)}（〔${other.paragraphId}〕“${other.sentence}”）。`,
+    );
+  }
+  // The closest figure counts what was added (新增国家高新技术企业25家) and the question asks how many there
+  // are: not stated; the figure is shown as related, never as the answer (nor is the next one taken).
+  if (fittingAll[0]?.added) {
+    return notFound(
+      library,
+      parsed,
+      withYear,
+      `${what}没有给出${when}${subject || '所问'}的总数。相关数据（不是答案）：${first.label}${describeFact(first)}（〔${first.paragraphId}〕“${first.sentence}”）。`,
     );
   }
   // Only a clear winner answers: another figure of the kind asked, as close to the question by every
