@@ -18,7 +18,52 @@ function termIn(q: string): { matched: string; chinese: string } | null {
 }
 
 /** The lexicon's English question words; any other word (besides place, year and term) is not understood. */
-const KNOWN_WORDS = new Set(LEXICON.englishQuestionWords.words);
+const QUESTION_WORDS = new Set(LEXICON.englishQuestionWords.words);
+
+/**
+ * The forms a word may be listed under: itself, then its stems — plurals (-s, -es, -ies), -ing and -ed (with
+ * a doubled consonant or a dropped e: cutting → cut, reorganized → reorganize), and British spellings
+ * (centre → center, organise → organize). The lexicon lists a word once.
+ */
+function stems(word: string): string[] {
+  const out = [word];
+  const add = (w: string) => {
+    if (w.length >= 2 && !out.includes(w)) out.push(w);
+  };
+  if (word.endsWith('ies')) add(`${word.slice(0, -3)}y`);
+  if (word.endsWith('es')) add(word.slice(0, -2));
+  if (word.endsWith('s')) add(word.slice(0, -1));
+  for (const suffix of ['ing', 'ed']) {
+    if (!word.endsWith(suffix)) continue;
+    const base = word.slice(0, -suffix.length);
+    add(base);
+    add(`${base}e`);
+    if (/([b-df-hj-np-tv-z])\1$/u.test(base)) add(base.slice(0, -1));
+    if (suffix === 'ed' && base.endsWith('i')) add(`${base.slice(0, -1)}y`);
+  }
+  if (word.endsWith('re')) add(`${word.slice(0, -2)}er`);
+  if (/is(?:e|ed|es|ing|ation)$/u.test(word))
+    for (const w of [...out]) add(w.replace(/is(e|ed|es|ing|ation)$/u, 'iz$1'));
+  return out;
+}
+
+/** The lexicon's entry for a word or one of its stems. */
+function listed<T>(map: ReadonlyMap<string, T>, word: string): T | undefined {
+  for (const form of stems(word)) {
+    const found = map.get(form);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/**
+ * A question word, or its -s or -ed form: not its -ing form, which is often a noun naming a subject of its
+ * own (housing, funding, parking, heating), never dropped as a question word.
+ */
+const KNOWN_WORDS = {
+  has: (word: string) =>
+    QUESTION_WORDS.has(word) || (!word.endsWith('ing') && stems(word).some((w) => QUESTION_WORDS.has(w))),
+};
 
 /** English, with at most a short Chinese term in it ("…cut its “three public expenses” (三公经费) in 2022?"). */
 export function isEnglish(question: string): boolean {
@@ -71,7 +116,7 @@ const PHRASES = LEXICON.englishWords.words
 
 /** Whether a phrase's Chinese is its words' own, one after the other. */
 function compositional(phrase: string, zh: readonly string[]): boolean {
-  const each = phrase.split(/\s+/u).map((w) => (ENGLISH_WORDS.get(w) ?? ENGLISH_WORDS.get(w.replace(/s$/u, '')))?.[0]);
+  const each = phrase.split(/\s+/u).map((w) => listed(ENGLISH_WORDS, w)?.[0]);
   return each.every((w) => w !== undefined) && each.join('') === zh[0];
 }
 
@@ -122,7 +167,7 @@ export function englishSubject(
   for (const m of text.matchAll(/[a-z0-9][a-z0-9&.+-]*/gu)) {
     const word = m[0].replace(/[.]+$/u, '');
     if (/^\d+$/u.test(word) || word.length < 2) continue;
-    const zh = ENGLISH_WORDS.get(word) ?? ENGLISH_WORDS.get(word.replace(/s$/u, ''));
+    const zh = listed(ENGLISH_WORDS, word);
     if (zh) found.push({ at: m.index ?? 0, zh });
     else if (placeName(word)) places.push(placeName(word)!);
     else if (!KNOWN_WORDS.has(word) && word.length >= 3) return null;
