@@ -21,6 +21,7 @@ const FILES = [
   'national/1993年国务院政府工作报告.txt',
   'national/1994年国务院政府工作报告.txt',
   'national/1958年国务院政府工作报告.txt',
+  'national/1959年国务院政府工作报告.txt',
   'national/1995年国务院政府工作报告.txt',
   'zhumadian/2009_二00九年政府工作报告.txt',
   'national/1999年国务院政府工作报告.txt',
@@ -76,6 +77,17 @@ describe('figures written the old way', () => {
     const increase = one('基本建设总投资额，拟定为', '百分之十七点八');
     expect(increase.stance).toBe('target');
     expect(increase.label).not.toMatch(/预计数/u);
+  });
+
+  it('takes the year a clause dates its figure by out of the subject, and a starting figure’s year with the start', () => {
+    // 国务院 1959: "我国的钢产量在一九五二年是一百三十五万吨，到一九五八年就增加到一千一百零八万吨".
+    const steel = inSentence('钢产量在一九五二年是');
+    expect(steel.map((f) => [f.label, f.value])).toEqual([
+      ['钢产量', '一百三十五万吨'],
+      ['钢产量', '一千一百零八万吨'],
+    ]);
+    // "使钢产量由一九五七年的五百三十五万吨增长到…": 由 and a year in numerals open the starting figure.
+    expect(one('使钢产量由一九五七年的', '五百三十五万吨').label).not.toMatch(/一九五七/u);
   });
 
   it('reads full-width figures, 亿公斤, and a thousands separator', () => {

@@ -214,6 +214,9 @@ describe.skipIf(!existsSync(GENRE))('the genre corpus, in one command', () => {
     const achieved = ask(library, '海拉尔区2014年GDP增长了多少？');
     expect(achieved.found).toBe(false);
     expect(achieved.reason).toContain('不是实际完成数');
+    // A year in Chinese numerals is read as one; a review's figure dated by another year (在一九五二年是…) is
+    // that year's, and a figure's kind said in one character (钢 of 钢产量) must be the fact's.
+    expect(ask(library, '一九五八年全国钢产量实际达到了多少？').value).toBe('一千一百零八万吨');
     const met = ask(library, '国务院1958年计划的基本建设投资最后完成了没有？');
     expect(met.answer).toContain('一百四十五亿七千七百万元');
     expect(met.answer).toContain('二百一十四亿元');

@@ -233,6 +233,15 @@ const LIST_DELIMITER = /[，,；;：:（(）)]/u;
 /** A Latin abbreviation in brackets right before a value ("外商直接投资(FDI)4439万美元"): the subject stands before it. */
 const ABBREVIATION_BEFORE = /[(（][A-Za-z][A-Za-z0-9&.\s-]{0,11}[)）]\s*$/u;
 
+/** 从/由 opening a starting figure, in figures or numerals, or its year (由一九五七年的五百三十五万吨). */
+const STARTING_FIGURE = new RegExp(
+  `^(.+?)[从由]\\s*(?:[\\d０-９]|[零〇○一二两三四五六七八九十百千万亿]{2,}(?:年|${alternatives(UNIT_LIST)}))`,
+  'u',
+);
+/** A year a clause dates its figure by: 在一九五二年, 到1958年就, 2023年底. */
+const TIME_PHRASE =
+  /(?<![比较同与和跟])(?:在|到|至|于)?(?:[\d０-９]{4}|[一二][〇○零一二三四五六七八九]{3})年(?:底|末|初)?(?:就|时|已经|已)?(?![的比较])/gu;
+
 function segmentBefore(sentence: string, at: number, floor: number, list = false): Segment {
   const abbreviation = ABBREVIATION_BEFORE.exec(sentence.slice(floor, at));
   const end = abbreviation ? floor + abbreviation.index : at;
@@ -250,8 +259,9 @@ function segmentBefore(sentence: string, at: number, floor: number, list = false
   // "地区生产总值从2315.5亿元增加到3517.1亿元": 从/由 opens the range, it is not part of the subject.
   let core = (verbMatch ? raw.slice(0, verbMatch.index) : raw).replace(/[从由]$/u, '');
   // "…生产总值由420.51亿元增加到637.80亿元": the starting value (left out) stands between subject and verb.
-  const opened = /^(.+?)[从由]\s*\d/u.exec(core);
+  const opened = STARTING_FIGURE.exec(core);
   if (opened) core = opened[1]!;
+
   // "…103条政策措施和66条接续政策": a clause ending in 和 belongs to the value before; this one's noun follows.
   if (/[和及与]$/u.test(core)) core = '';
   // "邮电业务总量比１９５４年增长了１３％": the year compared with is no part of the subject. A clause that is only
@@ -260,7 +270,10 @@ function segmentBefore(sentence: string, at: number, floor: number, list = false
   const compared = core.replace(COMPARED_AT_END, '').trim();
   if (compared && !/^(?:将|要|也|还)$/u.test(compared)) core = compared;
   else if (/[一二三四五六七八九〇零]{4}年(?:的?(?:预计数|实际数|预计|实际|水平))?$/u.test(core)) core = '';
+  // "钢产量在一九五二年是…，到一九五八年就增加到…": when a figure is for is no part of what it is of (a year
+  // compared with, 比１９５４年, is read above).
   core = core
+    .replace(TIME_PHRASE, '')
     .replace(FILLER_START, '')
     .replace(/[“”"‘’]/gu, '')
     .trim();

@@ -11,10 +11,10 @@ export function compactHeader(text: string): string {
 }
 
 /** A year's digits as collectors type them: Chinese digits, or 0 typed as a zero or a letter O. */
-const CN_DIGIT: Readonly<Record<string, number>> = { ...CHINESE_DIGITS, O: 0, o: 0, '0': 0 };
+const CN_DIGIT: Readonly<Record<string, number>> = { ...CHINESE_DIGITS, O: 0, o: 0, '0': 0, '○': 0 };
 
-/** 二〇〇五, 二00二 and 二O一一 (typed with a zero or a letter O), as reports and collectors write a year. */
-export const CHINESE_YEAR_DIGITS = '[一二][〇零Oo0一二三四五六七八九]{3}';
+/** 二〇〇五, 二00二, 二O一一 and 一八八○ (typed with a zero, a letter O or a circle), as reports and collectors write a year. */
+export const CHINESE_YEAR_DIGITS = '[一二][〇○零Oo0一二三四五六七八九]{3}';
 const CHINESE_YEAR = new RegExp(`(${CHINESE_YEAR_DIGITS})年`, 'u');
 
 /** The first year written in the text, in figures (2005年) or in Chinese numerals (二〇〇五年); null when none. */

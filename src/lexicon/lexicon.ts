@@ -129,6 +129,7 @@ export const PATTERN_NAMES = [
   'report.asksMeeting',
   'report.asksDate',
   'fact.increment',
+  'ask.reportFacts',
 ] as const;
 export type PatternName = (typeof PATTERN_NAMES)[number];
 

@@ -2,6 +2,7 @@ import type { City } from '../../corpus/corpus.js';
 import type { Report } from '../../corpus/types.js';
 import { type Fact, MEASURE_NAMES } from '../../facts/fact.js';
 import { findIndicator, relatedIndicators, strictIndicator } from '../../facts/indicators.js';
+import { CHINESE_YEAR_DIGITS, writtenYear } from '../../ingest/headerText.js';
 import {
   alternatives,
   fiveYearPlanIn,
@@ -346,6 +347,34 @@ function namesOtherFiveYears(f: Fact, year: number): boolean {
   return plan !== null && (year < plan.from || year > plan.to);
 }
 
+/** A year as a sentence writes it (1957年, 一九五七年), unless it is what the figure is compared with (比, 较, 与…). */
+const NAMED_YEAR = new RegExp(`(?<![比较与和跟同])((?:1[89]|20)\\d{2}|${CHINESE_YEAR_DIGITS})年`, 'gu');
+
+/** A figure in figures or in Chinese numerals with a unit (五百三十五万吨). */
+const ANY_FIGURE = new RegExp(
+  `[\\d０-９]|[零〇一二两三四五六七八九十百千万亿]+(?:${alternatives(LEXICON.units.map((u) => u.unit))})`,
+  'u',
+);
+
+/**
+ * Whether the year a review's figure is stated for is another than `year`: the last year named before it
+ * ("钢产量在一九五二年是一百三十五万吨" in the review of 1958 is 1952's; "一九五七年的工农业总产值…，工业和手工业
+ * 总产值是七百零四亿元" is 1957's) — unless another figure stands after that year in the figure's own clause
+ * (由一九五七年的五百三十五万吨增长到一千一百零八万吨: 1957 is the start's; the end is the sentence's year).
+ */
+function namesOnlyOtherYears(f: Fact, year: number): boolean {
+  const before = f.sentence.slice(0, f.sentence.indexOf(f.value));
+  const clauseStart = Math.max(...[...'，,；;：:'].map((c) => before.lastIndexOf(c))) + 1;
+  const named = [...before.matchAll(NAMED_YEAR)].reverse();
+  for (const m of named) {
+    const end = (m.index ?? 0) + m[0].length;
+    if (end > clauseStart && ANY_FIGURE.test(before.slice(end))) continue;
+    const said = /^\d/u.test(m[1]!) ? Number(m[1]) : writtenYear(`${m[1]}年`);
+    return said !== year;
+  }
+  return false;
+}
+
 function factsInScope(library: Library, report: Report, scope: FigureScope, growthAsked: boolean): Fact[] {
   return factsOf(library, report).facts.filter((f) => {
     if (scope.plan) return f.period.kind === 'multi-year-plan' && f.stance !== 'result';
@@ -365,7 +394,8 @@ function factsInScope(library: Library, report: Report, scope: FigureScope, grow
     if (scope.stance === 'target') return f.stance === 'target' && f.period.kind === 'year-plan';
     if (f.stance !== 'result' && f.stance !== 'forecast') return false;
     // "第一个五年计划期间，…投资总额共为四百九十三亿元" in a review of 1958 is the plan's five years, not 1958's.
-    if (f.period.kind === 'review') return f.period.from === scope.year && !namesOtherFiveYears(f, scope.year);
+    if (f.period.kind === 'review')
+      return f.period.from === scope.year && !namesOtherFiveYears(f, scope.year) && !namesOnlyOtherYears(f, scope.year);
     if (f.period.kind !== 'multi-year-review' || f.period.to !== scope.year) return false;
     if (scope.current) return true;
     return (f.measure === 'level' || f.measure === 'share' || f.measure === 'rate') && END_STATE.test(f.verb ?? '');
@@ -415,7 +445,10 @@ export function answerFigure(
     qualifying !== intent.topic &&
     /\p{Script=Han}{2}/u.test(qualifying)
       ? pairs(qualifying).map((p) => [p])
-      : [];
+      : // One character says what kind (钢产量 is not 煤产量): it must stand in the fact's own words.
+        !intent.alternatives && /^\p{Script=Han}$/u.test(qualifying)
+        ? [[qualifying]]
+        : [];
   // "高新技术企业一共有多少家" asks how many there are: 新增…25家 counts those added (see below).
   const added = asksAdded([parsed.text, ...(intent.alternatives ?? []).flat()].join(' '));
   // (A growth of what was added — 新增托位数较上年增长17% — is a figure of the flow itself.)

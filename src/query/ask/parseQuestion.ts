@@ -1,5 +1,6 @@
 import type { City, Corpus } from '../../corpus/corpus.js';
 import { findIndicator, type Indicator } from '../../facts/indicators.js';
+import { CHINESE_YEAR_DIGITS, writtenYear } from '../../ingest/headerText.js';
 import { fiveYearPlanIn, LEXICON, lexiconPattern, questionWordsPattern } from '../../lexicon/lexicon.js';
 import { nfkc } from '../../text/normalize.js';
 
@@ -139,8 +140,14 @@ function nationalByDefault(corpus: Corpus, text: string, year: number | null): C
   return !others && national.years.some(covers) ? national : null;
 }
 
+/** A year written in Chinese numerals, as the older reports and some users write it (一九五八年). */
+const CHINESE_YEAR = new RegExp(`${CHINESE_YEAR_DIGITS}(?=年)`, 'gu');
+
 export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion {
-  const text = nfkc(question).trim();
+  // 一九五八年 is read as 1958年: every reading of a year below sees it in figures.
+  const text = nfkc(question)
+    .trim()
+    .replace(CHINESE_YEAR, (y) => String(writtenYear(`${y}年`) ?? y));
   // Cities by their Chinese names anywhere, in the order written, or by pinyin as words of their own ("jiaxing 2024 GDP目标").
   const named = corpus.citiesIn(text).sort((a, b) => text.indexOf(a.short) - text.indexOf(b.short));
   const cities =

@@ -22,8 +22,8 @@ function asWritten(header: string, iso: string): string | null {
   return null;
 }
 
-export const REPORT_FACT_WORDS =
-  /谁作的|谁做的|谁作|谁做|报告人|作报告的|谁讲|哪位(?:总理|省长|市长|区长|县长|州长|旗长|盟长|主席)|(?:哪|什么)(?:一)?(?:次|个|届)?(?:会议|人代会|人大会议)|在哪(?:次|个)会|什么时候作|什么时候做|哪天|哪一天|什么日期|日期是|delivered|who gave|which meeting/iu;
+/** A question about the report itself (the lexicon's ask.reportFacts): who delivered it, at which meeting, when. */
+export const REPORT_FACT_WORDS = lexiconPattern('ask.reportFacts', 'iu');
 
 /** The congress a report's opening paragraphs say it is delivered to, when its header does not name it. */
 const MEETING_IN_BODY = lexiconPattern('report.meetingInBody');
