@@ -217,6 +217,15 @@ describe.skipIf(!existsSync(GENRE))('the genre corpus, in one command', () => {
     // A year in Chinese numerals is read as one; a review's figure dated by another year (在一九五二年是…) is
     // that year's, and a figure's kind said in one character (钢 of 钢产量) must be the fact's.
     expect(ask(library, '一九五八年全国钢产量实际达到了多少？').value).toBe('一千一百零八万吨');
+    // An English question of two parts: the second asks the first's year and stance (a 2026 target), never
+    // the 2025 result of the same words.
+    const parts = ask(
+      library,
+      'For 2026, what growth target did Guangxi set for completed investment in signed projects, and what share should manufacturing make up?',
+    );
+    expect(parts.answer).toContain('增长6%');
+    expect(parts.answer).toContain('70%以上');
+    expect(parts.answer).not.toContain('超70%');
     const met = ask(library, '国务院1958年计划的基本建设投资最后完成了没有？');
     expect(met.answer).toContain('一百四十五亿七千七百万元');
     expect(met.answer).toContain('二百一十四亿元');

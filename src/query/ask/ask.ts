@@ -94,11 +94,17 @@ function eachSubject(library: Library, part: string, options: { english?: boolea
 function askEnglish(library: Library, question: string, options: { english?: boolean }): AskResult {
   const [first, ...rest] = englishParts(question);
   if (!first || rest.length === 0) return askOne(library, question, options);
-  const read = understand(library, first, options).intent.read;
+  const firstIntent = understand(library, first, options).intent;
+  const read = firstIntent.read;
   // A later part naming its own subject ("…, and how many water-supply projects did it complete") is read
-  // whole, with the first part's place and year.
-  const context = (first.match(/\b[A-Z][a-z]+\b|\b(?:19|20)\d{2}\b/gu) ?? [])
-    .filter((w) => /\d/u.test(w) || library.corpus.findCity(w))
+  // whole, with the first part's place, year and stance: "…growth target this year, and what share is
+  // manufacturing supposed to make up" asks the share's target of the same year, never a result.
+  const context = [
+    ...(first.match(/\b[A-Z][a-z]+\b/gu) ?? []).filter((w) => library.corpus.findCity(w)),
+    firstIntent.year !== null ? String(firstIntent.year) : '',
+    firstIntent.stance === 'target' ? 'target' : '',
+  ]
+    .filter(Boolean)
     .join(' ');
   const followUps = rest.map((part) => {
     const measure = englishFollowUp(part);

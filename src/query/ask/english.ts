@@ -179,11 +179,11 @@ export function englishSubject(
   const asked = `${plan ? ' ' : ''}${text}`;
   const target = /\btargets?\b|\bgoals?\b|\baims?\b|\bplan(?:ned|s)? to\b|\bset\b|\bcap\b/iu.test(asked);
   const growth =
-    /\bby how much\b|\bgrow(?:th|n)?\b|\bgrew\b|\brise\b|\brose\b|\bfell\b|\bfall\b|\bcuts?\b|\breduced?\b/iu.test(
+    /\bby how much\b|\bgrow(?:th|n)?\b|\bgrew\b|\brise\b|\brose\b|\bfell\b|\bfall\b|\bcuts?\b|\breduced?\b|\bdecline[ds]?\b|\bdecrease[ds]?\b|\bdrop(?:ped|s)?\b/iu.test(
       asked,
     );
   const rank = /\brank(?:ed|s|ing)?\b/iu.test(asked);
-  const share = /\bshare\b|\bproportion\b|\bpercentage\b/iu.test(asked);
+  const share = /\bshare\b|\bproportion\b|\bpercentage\b|\bportion\b/iu.test(asked);
   const when = year ? `${year}年` : plan ? `${PLAN_NUMBERS[plan[1]!]}期间` : '';
   // 增长了 asks what was achieved: a growth target is asked without 了.
   const ask = rank
