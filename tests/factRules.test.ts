@@ -20,6 +20,7 @@ const FILES = [
   'national/1988年国务院政府工作报告.txt',
   'national/1993年国务院政府工作报告.txt',
   'national/1994年国务院政府工作报告.txt',
+  'national/1957年国务院政府工作报告.txt',
   'national/1958年国务院政府工作报告.txt',
   'national/1959年国务院政府工作报告.txt',
   'national/1995年国务院政府工作报告.txt',
@@ -90,6 +91,15 @@ describe('figures written the old way', () => {
     expect(one('使钢产量由一九五七年的', '五百三十五万吨').label).not.toMatch(/一九五七/u);
   });
 
+  it('reads a sentence opening with the report’s own year and saying what will be as that year’s plan', () => {
+    // 国务院 1957, in its review: "1957年的工业总产值比1956年将增长百分之四点五，达到六百零三亿元".
+    expect(one('1957年的工业总产值比1956年将增长', '六百零三亿元')).toMatchObject({
+      label: '工业总产值',
+      stance: 'target',
+      period: { kind: 'year-plan', from: 1957 },
+    });
+  });
+
   it('reads full-width figures, 亿公斤, and a thousands separator', () => {
     expect(one('达到４０２４亿公斤', '４０２４亿公斤')).toMatchObject({ number: 4024, measure: 'level' });
     expect(one('棉花产量将要达到', '３，５５６万担')).toMatchObject({ number: 3556, unit: '万担' });
@@ -136,6 +146,12 @@ describe('subjects and periods', () => {
     const values = inSentence('国营机器拖拉机站由').map((f) => f.value);
     expect(values).toContain('１３８个');
     expect(values).not.toContain('８９个');
+  });
+
+  it('splits a list of subjects at 和/及/与 standing as words only (普及率 is one name)', () => {
+    // 辽宁 2026: "关键工序数控化率、数字化研发设计工具普及率分别达到69.3%和85.8%".
+    expect(one('关键工序数控化率、数字化研发设计工具普及率', '69.3%').label).toBe('关键工序数控化率');
+    expect(one('关键工序数控化率、数字化研发设计工具普及率', '85.8%').label).toBe('数字化研发设计工具普及率');
   });
 
   it('gives an item of a list the quantity noun the last item ends with', () => {

@@ -160,6 +160,7 @@ const TRAILING_VERB =
   /(?:分别|同比|比上年|较上年|同口径|可比|名义|实际|年均|累计|计划|力争|争取)?(?<![稳促保])(?:增长|增速|增幅|增加|上涨|涨幅|提高到|提升到|提高至|提升至|增加到|增至|降至|降到|下降到|提高|提升|下降|降低|减少|回落|降幅|下滑|回升|达到|达|实现|完成|拟定为|拟定|定为|为|是|突破|超过|保持在|控制在|稳定在|在|至)+了?$/u;
 const GROWTH_VERB = /(?:增长|增速|增幅|上涨|涨幅|提高|提升|增加|下降|降低|减少|回落|降幅|下滑|回升)$/u;
 /** The year a figure is compared with, at the end of a clause (比上年, 比１９５４年, 将比一九五七年): the lexicon's. */
+const COMPARED_THEN_MODAL = new RegExp(`(${LEXICON.patterns['fact.comparedWith']})(?:将|要|可|也)$`, 'u');
 const COMPARED_AT_END = new RegExp(`${LEXICON.patterns['fact.comparedWith']}$`, 'u');
 const FALL_VERB = /(?:下降|降低|减少|回落|降幅|下滑)/u;
 const SCOPE = /^(全市|全区|全县|全省|城镇|农村|城乡|规上|规模以上|市本级|县域|中心城区)/u;
@@ -194,11 +195,22 @@ const PART_OF_YEAR = new RegExp(
   'u',
 );
 
-/** The value's own clause opens with 今年 (not 今年以来, 今年上半年): it speaks of this year's plan. */
-function opensWithThisYear(sentence: string, valueStart: number): boolean {
+/**
+ * The value's own clause opens with 今年 (not 今年以来, 今年上半年): it speaks of this year's plan. So does a
+ * sentence opening with the report's own year that says what it will be (国务院 1957: "1957年的工业总产值比
+ * 1956年将增长百分之四点五，达到六百零三亿元").
+ */
+function opensWithThisYear(sentence: string, valueStart: number, reportYear: number): boolean {
   const before = sentence.slice(0, valueStart);
   const clause = before.slice(Math.max(...[...'，,；;：:'].map((c) => before.lastIndexOf(c))) + 1);
-  return /^\s*今年(?!以来|来|上半年|前)/u.test(clause);
+  if (/^\s*今年(?!以来|来|上半年|前)/u.test(clause)) return true;
+  const own = new RegExp(`^\\s*(?:${reportYear}|${yearInNumerals(reportYear)})年(?!以来|来|上半年|前)`, 'u');
+  return own.test(sentence) && /将|要|拟|计划/u.test(before);
+}
+
+/** 1957 → 一九五七, as the older reports write a year. */
+function yearInNumerals(year: number): string {
+  return [...String(year)].map((d) => '〇一二三四五六七八九'[Number(d)]).join('');
 }
 
 function restatesPlan(sentence: string, valueStart: number): boolean {
@@ -267,6 +279,8 @@ function segmentBefore(sentence: string, at: number, floor: number, list = false
   // "邮电业务总量比１９５４年增长了１３％": the year compared with is no part of the subject. A clause that is only
   // the comparison keeps it ("…，比上年降低了100万吨": its subject is not the one before), except one with a
   // year in numerals ("将比一九五七年增长百分之十八"), which continues the subject of the clause before.
+  // (a modal after the year compared with is the comparison's too: 比1956年将增长.)
+  core = core.replace(COMPARED_THEN_MODAL, '$1');
   const compared = core.replace(COMPARED_AT_END, '').trim();
   if (compared && !/^(?:将|要|也|还)$/u.test(compared)) core = compared;
   else if (/[一二三四五六七八九〇零]{4}年(?:的?(?:预计数|实际数|预计|实际|水平))?$/u.test(core)) core = '';
@@ -374,8 +388,18 @@ function measureOf(unit: string, verb: string, label: string): Measure {
 }
 
 /** Splits "A、B" or "城乡居民人均可支配收入" into as many subjects as there are values, or null when it cannot. */
+/** The items of a list of subjects: split at 、 and at 和/及/与 standing as words (普及率 holds 及, and is one name). */
+function listItems(core: string): string[] {
+  const items: string[] = [''];
+  for (const word of segmenter().cut(core)) {
+    if (/^[、和及与]$/u.test(word)) items.push('');
+    else items[items.length - 1] += word.replace(/、/gu, '\u0000');
+  }
+  return items.flatMap((item) => item.split('\u0000')).filter(Boolean);
+}
+
 export function splitSubjects(core: string, count: number): string[] | null {
-  const parts = core.split(/[、和及与]/u).filter(Boolean);
+  const parts = listItems(core);
   if (parts.length === count) {
     // "城镇和农村居民人均可支配收入": the shared tail belongs to each part.
     const tail = /(居民|常住居民)?人均可支配收入$/u.exec(parts.at(-1) ?? '')?.[0];
@@ -681,7 +705,7 @@ export function statementsOf(report: Report, paragraph: Paragraph, period: Perio
       const fall = (FALL_VERB.test(seg.verb) || /降幅/u.test(label)) && (measure === 'growth' || measure === 'change');
       const offset = sentenceAt + v.at;
       const ranked = v.rank ? rankedGrowth(sentence, values, values.indexOf(v)) : false;
-      const thisYear = sentencePeriod.kind === 'review' && opensWithThisYear(sentence, v.start);
+      const thisYear = sentencePeriod.kind === 'review' && opensWithThisYear(sentence, v.start, report.year);
       facts.push({
         id: `${paragraph.id}@${offset}`,
         report: report.id,

@@ -60,7 +60,7 @@ function withoutQuestionWords(text: string): string {
 const MEASURE_WORDS = new RegExp(
   // 增长率 stays: 人口自然增长率 is the name of a rate. A verb of change right before 多少 (分别提到了多少,
   // 各涨了多少) asks the measure and names no subject; 新增 before 多少 stays (新增企业多少家 counts new firms).
-  `年均|(?<!自然)增长(?!率)|增速|增幅|涨幅|上涨|下降|降幅|提高|回落|目标|预期|${questionWordsPattern('target').source}|总量|规模(?!以上)|排第几|排在第|排第|第几位|第几名|排名|实际(?=完成|实现|增长|涨|$)|(?:提升|提高|降低|减少|增加|[提降涨减升]|(?<!新)增)(?=(?:到|至)?了?(?:到|至)?(?:多少|几))|超(?:过|出|额)?(?=了?(?:年初|年度|全年)?(?:计划|目标|任务))|完成|实现|达到|控制在|控制|稳定在|保持在|比上年|较上年|同比|累计|多了|少了|多出|在(?:全国|全省|全市|全区)(?=排|居)`,
+  `年均|增长(?:的)?(?:幅度|速度)|(?<!自然)增长(?!率)|增速|增幅|涨幅|上涨|下降|降幅|提高|回落|目标|预期|${questionWordsPattern('target').source}|总量|规模(?!以上)|排第几|排在第|排第|第几位|第几名|排名|实际(?=完成|实现|增长|涨|$)|(?:提升|提高|降低|减少|增加|[提降涨减升]|(?<!新)增)(?=(?:到|至)?了?(?:到|至)?(?:多少|几))|超(?:过|出|额)?(?=了?(?:年初|年度|全年)?(?:计划|目标|任务))|完成|实现|达到|控制在|控制|稳定在|保持在|比上年|较上年|同比|累计|多了|少了|多出|在(?:全国|全省|全市|全区)(?=排|居)`,
   'gu',
 );
 /** Units a question may say: the lexicon's, and those only a question says (钱, 平方, 位). */
@@ -75,7 +75,7 @@ const UNIT_WORDS = new RegExp(
  * inside a name (5G, PM2.5, 500强, 500万元以上的项目) has no such verb and stays.
  */
 const QUOTED_FIGURE = new RegExp(
-  `(?:再|要)?(?:增长|增加|减少|下降|降低|提高|提升|达到|达|突破|超过|是|为|控制在)(?:${alternatives(LEXICON.qualifiers.before)})?(?<![A-Za-z])[\\d０-９][\\d０-９.．,，]*(?:${alternatives([...LEXICON.units.map((u) => u.unit), '亿', '万'])})*(?:${alternatives(LEXICON.qualifiers.after)})?(?![A-Za-z\\d的])`,
+  `(?:再|要)?(?:增长|增加|减少|下降|降低|提高|提升|达到|达|突破|超过|是|为|控制在)(?:${alternatives(LEXICON.qualifiers.before)})?(?:(?<![A-Za-z])[\\d０-９][\\d０-９.．,，]*|[零〇一二两三四五六七八九十百千万亿]{2,}(?=${alternatives(LEXICON.units.map((u) => u.unit))}))(?:${alternatives([...LEXICON.units.map((u) => u.unit), '亿', '万'])})*(?:${alternatives(LEXICON.qualifiers.after)})?(?![A-Za-z\\d的])`,
   'gu',
 );
 
@@ -109,7 +109,10 @@ export function figureIntent(question: string, subject: string): FigureIntent {
   else if (COUNT_UNIT.test(text)) measure = 'count';
   // "接待了多少游客", "有几个": how many of a noun — an amount or a count, whichever the report gives.
   // …but 到多少了, 多少啊 name no kind: a sentence-final particle is not a counted noun.
-  else if (LEVEL.test(text) || /(?:多少|几)(?=\p{Script=Han})(?![了啊呢吗呀吧]|以内|以上|以下|左右)/u.test(text))
+  else if (
+    LEVEL.test(text) ||
+    /(?:多少|几)(?=\p{Script=Han})(?![了啊呢吗呀吧]|以内|以上|以下|左右|区间|范围)/u.test(text)
+  )
     measure = 'level';
   const asked = rest
     .replace(FROM_TO, '')
