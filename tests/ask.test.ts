@@ -57,6 +57,16 @@ describe('answers that must not invent', () => {
     expect(ask(library, '汕尾2022年新增多少家国家高新技术企业').value).toBe('25家');
   });
 
+  it('answers a later part from the first part’s sentence when close figures compete, and reads no class bound as a figure', () => {
+    // 沁阳 2023: "签约项目20个,总投资182.6亿元,其中50亿元以上项目2个" beside another 总投资404亿元 of the year;
+    // 50亿元以上项目 names a class of projects, no amount.
+    const r = ask(library, '沁阳2022年集中签约了多少个项目，总投资是多少？');
+    expect(r.found).toBe(true);
+    expect(r.answer).toContain('20个');
+    expect(r.answer).toContain('182.6亿元');
+    expect(r.answer).not.toContain('404亿元');
+  });
+
   it('reads a compound by its head: 外贸出口 is exports, 外贸 the whole trade', () => {
     expect(findIndicator('外贸出口增长多少')?.indicator.name).toBe('出口总额');
     expect(findIndicator('外贸增长多少')?.indicator.name).toBe('进出口总额');

@@ -474,6 +474,9 @@ function valuesIn(original: string): RawValue[] {
     const before = sentence[at - 1] ?? '';
     // "3岁以下婴幼儿托位": an age bound inside a name, not a figure.
     if (m[5] === '岁' && /^\p{Script=Han}/u.test(sentence.slice((m.index ?? 0) + m[0].length))) continue;
+    // "其中50亿元以上项目2个", "亿元以上工业项目": an amount bound naming a class of things is no figure.
+    if (/(?:以上|以下)$/u.test(m[0]) && /^\p{Script=Han}/u.test(sentence.slice((m.index ?? 0) + m[0].length)))
+      if (!/^(?:的|规模|水平|左右|增长|下降)/u.test(sentence.slice((m.index ?? 0) + m[0].length))) continue;
     const after = sentence[(m.index ?? 0) + m[0].length] ?? '';
     // G240, 5G, PM2.5, 第3: codes and ordinals, not figures.
     if (/[A-Za-z第.]/u.test(before) || /[A-Za-z]/u.test(after)) continue;

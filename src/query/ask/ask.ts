@@ -174,8 +174,11 @@ export function ask(
     : (first.yearWords ?? (first.reportYear !== null ? `${first.reportYear}年` : ''));
   // The first part's subject, as it was understood (搞了多少个现代化农牧业项目 → 现代化农牧业项目).
   const subject = `${place}${when}${read.figure.topic}`;
+  const firstAnswer = askOne(library, parts[0]!, options);
+  // The later parts prefer, between close figures, the one stated in the first part's sentence.
+  const later = { ...options, near: firstAnswer.found ? firstAnswer.figures?.[0]?.sentence : undefined };
   const answers = parts.map((part, i) => {
-    if (i === 0) return askOne(library, part, options);
+    if (i === 0) return firstAnswer;
     const own = part.replace(JOINER, '');
     const another = AND_THIS.exec(own)?.[1];
     // One indicator after another (GDP增长目标？城镇新增就业呢): each is asked for the kind of figure it is — the
@@ -183,25 +186,21 @@ export function ask(
     const kindFits =
       !another || (measureAllowed(another, read.figure.measure) && !(read.parsed.indicator && findIndicator(another)));
     if (another && kindFits && read.figure.topic && parts[0]!.includes(read.figure.topic))
-      return askOne(library, parts[0]!.replace(read.figure.topic, another), options);
+      return askOne(library, parts[0]!.replace(read.figure.topic, another), later);
     if (another && !kindFits)
-      return askOne(
-        library,
-        `${place}${when}${another}${read.intent.stance === 'target' ? '目标' : ''}是多少`,
-        options,
-      );
+      return askOne(library, `${place}${when}${another}${read.intent.stance === 'target' ? '目标' : ''}是多少`, later);
     // …the subject written apart from the question words (想新增多少家国家级单项冠军): the first part's kind of
     // figure asked of the new subject.
     // (新增 asked of the first part is asked of this one too: 想新增多少家单项冠军？专精特新小巨人呢.)
     if (another)
-      return askOne(library, `${place}${when}${asksAdded(parts[0]!) ? '新增' : ''}${another}${askedAs(read)}`, options);
+      return askOne(library, `${place}${when}${asksAdded(parts[0]!) ? '新增' : ''}${another}${askedAs(read)}`, later);
     // A part that names its place (A和B分别… asked as two; a place typed one character off) is a whole question already.
     const named = understand(library, own, options).parsed;
-    if (named.city || named.unknownPlace) return askOne(library, own, options);
+    if (named.city || named.unknownPlace) return askOne(library, own, later);
     // A part naming only a quantity (投资完成了多少) asks it of the first part's subject.
     const topic = figureIntent(own, own).topic;
     const namesSubject = /\p{Script=Han}{2}/u.test(topic) && !LEXICON.quantityNouns.words.includes(topic);
-    return askOne(library, namesSubject ? `${place}${when}${own}` : `${subject}${own}`, options);
+    return askOne(library, namesSubject ? `${place}${when}${own}` : `${subject}${own}`, later);
   });
   const [head] = answers;
   // The first answer may already give the rest (an amount is shown with its growth).
@@ -232,9 +231,14 @@ export function ask(
   };
 }
 
-function askOne(library: Library, questionInput: string | undefined, options: { english?: boolean }): AskResult {
+function askOne(
+  library: Library,
+  questionInput: string | undefined,
+  options: { english?: boolean; near?: string },
+): AskResult {
   const { corpus } = library;
-  const understood = understand(library, questionInput, options);
+  const read = understand(library, questionInput, options);
+  const understood = options.near ? { ...read, figure: { ...read.figure, near: options.near } } : read;
   const { original, english, intent, parsed } = understood;
   const base = { ...emptyResult(parsed, original), language: english ? ('en' as const) : ('zh' as const), intent };
   if (intent.shape === 'empty') {

@@ -531,7 +531,18 @@ export function answerFigure(
   }
   // Only a clear winner answers: another figure of the kind asked, as close to the question by every
   // measure we have, makes the choice a guess — say so and show both as related, never as the answer.
-  const rivals = rivalsOf(fittingAll, indicator !== null);
+  // A later part of a question (…签约了多少个项目，总投资多少？) prefers the figure stated with the first part's:
+  // of the close candidates, the one in that sentence, when exactly one is.
+  const close = rivalsOf(fittingAll, indicator !== null);
+  const contenders = new Set([first, ...close]);
+  const inNear = intent.near ? fittingAll.filter((c) => contenders.has(c.fact) && c.fact.sentence === intent.near) : [];
+  // (two of that sentence as close as each other are still a guess)
+  const nearWins =
+    close.length > 0 &&
+    inNear.length > 0 &&
+    (inNear.length === 1 || inNear[0]!.score > inNear[1]!.score || inNear[0]!.precision > inNear[1]!.precision);
+  const lead = nearWins ? inNear[0]!.fact : first;
+  const rivals = nearWins ? [] : close;
   if (rivals.length > 0) {
     const shownRelated = [first, ...rivals]
       .slice(0, 3)
@@ -545,49 +556,49 @@ export function answerFigure(
     );
   }
   // Asked for all residents' income where the report gives urban and rural: both answer, each named.
-  const related = first.indicator !== indicator && indicator !== null;
+  const related = lead.indicator !== indicator && indicator !== null;
   // With no kind asked, an amount and its growth stated together answer together: "1318.21亿元、增长0.5%".
   const shown = related
     ? fittingAll.map((s) => s.fact).filter((f, i, all) => all.findIndex((g) => g.indicator === f.indicator) === i)
     : intent.measure
-      ? [first]
+      ? [lead]
       : [
-          first,
+          lead,
           ...fittingAll
             .map((s) => s.fact)
             .filter(
               (f) =>
-                f !== first &&
-                f.label === first.label &&
-                f.sentence === first.sentence &&
-                f.measure !== first.measure &&
+                f !== lead &&
+                f.label === lead.label &&
+                f.sentence === lead.sentence &&
+                f.measure !== lead.measure &&
                 // An amount and its growth, never two unrelated figures (40.6微克/立方米 and 13个).
                 (f.measure === 'growth' || f.measure === 'change') !==
-                  (first.measure === 'growth' || first.measure === 'change'),
+                  (lead.measure === 'growth' || lead.measure === 'change'),
             ),
         ].slice(0, 2);
-  const start = intent.fromTo ? startingValue(first) : null;
+  const start = intent.fromTo ? startingValue(lead) : null;
   const value = related
     ? shown.map((f) => `${f.indicator ?? f.label}${describeFact(f)}`).join('；')
     : start
-      ? `${start}${describeFact(first)}`
+      ? `${start}${describeFact(lead)}`
       : shown.map(describeFact).join('、');
-  const name = related ? `没有单列${indicator}，相关数据` : (first.indicator ?? first.label);
+  const name = related ? `没有单列${indicator}，相关数据` : (lead.indicator ?? lead.label);
   const where = scope.plan ? '的五年规划目标' : scope.stance === 'target' ? '的工作安排；主要预期目标中没有此项' : '';
   return {
     ...withYear,
     found: true,
     kind: scope.stance === 'result' ? 'achieved' : 'target',
-    indicator: first.indicator,
+    indicator: lead.indicator,
     value,
-    figures: related ? shown : intent.fromTo ? [first] : shown,
-    answer: `${report.city}${first.period.kind === 'multi-year-review' || first.period.kind === 'multi-year-plan' ? `${first.period.from}—${first.period.to}年` : when}${name}${scope.stance === 'target' ? '目标' : ''}：${value}（据${report.year}年政府工作报告${where}${first.stance === 'forecast' ? '，预计数' : ''}）。`,
+    figures: related ? shown : intent.fromTo ? [lead] : shown,
+    answer: `${report.city}${lead.period.kind === 'multi-year-review' || lead.period.kind === 'multi-year-plan' ? `${lead.period.from}—${lead.period.to}年` : when}${name}${scope.stance === 'target' ? '目标' : ''}：${value}（据${report.year}年政府工作报告${where}${lead.stance === 'forecast' ? '，预计数' : ''}）。`,
     source: {
-      id: first.paragraphId,
+      id: lead.paragraphId,
       city: report.city,
       year: report.year,
-      section: library.corpus.paragraph(first.paragraphId)?.paragraph.section.join(' › ') ?? '',
-      text: first.sentence,
+      section: library.corpus.paragraph(lead.paragraphId)?.paragraph.section.join(' › ') ?? '',
+      text: lead.sentence,
     },
   };
 }

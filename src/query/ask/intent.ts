@@ -17,6 +17,8 @@ export interface FigureIntent {
   fromTo: boolean;
   /** An English subject read word by word: per word, the Chinese words a report may use for it. */
   alternatives?: readonly (readonly string[])[];
+  /** The sentence an earlier part of the question was answered from: between close figures, the one there. */
+  near?: string;
 }
 
 /** "从多少提到多少", "由多少增加到多少": both ends of a change are asked. */
