@@ -67,6 +67,12 @@ describe('answers that must not invent', () => {
     expect(r.answer).not.toContain('404亿元');
   });
 
+  it('keeps 位 of a noun (托位, 岗位): a count of childcare places is not one of jobs', () => {
+    const places = ask(library, '龙南2023年计划新增多少个托位？');
+    expect(places.found).toBe(false);
+    expect(places.value).toBeNull();
+  });
+
   it('reads a compound by its head: 外贸出口 is exports, 外贸 the whole trade', () => {
     expect(findIndicator('外贸出口增长多少')?.indicator.name).toBe('出口总额');
     expect(findIndicator('外贸增长多少')?.indicator.name).toBe('进出口总额');

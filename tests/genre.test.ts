@@ -226,6 +226,16 @@ describe.skipIf(!existsSync(GENRE))('the genre corpus, in one command', () => {
     expect(parts.answer).toContain('增长6%');
     expect(parts.answer).toContain('70%以上');
     expect(parts.answer).not.toContain('超70%');
+    // 全国 where a ranking is puts no question on the country: the later part asks the first part's subject.
+    const rank = ask(library, '甘肃2025年居民人均可支配收入增长了多少？在全国排第几？');
+    expect(rank.answer).toContain('6.1%');
+    expect(rank.answer).toContain('第3位');
+    // 计划 inside a quoted name ("双高计划") asks no target.
+    expect(ask(library, '安徽去年入选国家“双高计划”的高职学校有几所？').value).toContain('7所');
+    // An English question on an indicator over a five-year plan asks the plan's goal.
+    expect(ask(library, "What is Henan's target for new urban jobs in the 15th Five-Year Plan?").value).toContain(
+      '500万人以上',
+    );
     const met = ask(library, '国务院1958年计划的基本建设投资最后完成了没有？');
     expect(met.answer).toContain('一百四十五亿七千七百万元');
     expect(met.answer).toContain('二百一十四亿元');

@@ -85,7 +85,12 @@ export function englishToChinese(question: string): string | null {
   const growth = /\bgrow(?:th|n)?\b|\bgrew\b|\bincrease[ds]?\b|\brise\b|\brose\b|\bfell\b|\bfall\b|\bchange\b/iu.test(
     q,
   );
-  const place = (q.match(/\b[A-Z][a-z]+\b/gu) ?? []).map((w) => w.toLowerCase()).join(' ');
+  // "over the 15th Five-Year Plan (2026-2030)": the plan's years, asked as the plan's period.
+  const plan = FIVE_YEAR_PLAN.exec(q);
+  const place = (q.replace(plan?.[0] ?? '\u0000', ' ').match(/\b[A-Z][a-z]+\b/gu) ?? [])
+    .map((w) => w.toLowerCase())
+    .filter((w) => !KNOWN_WORDS.has(w))
+    .join(' ');
   if (!indicator) return null;
   // Words this reading does not know ("went to Belt and Road countries") change what is asked: rather than
   // answer the indicator alone, leave the question unread (the answer then says it was not found).
@@ -96,7 +101,17 @@ export function englishToChinese(question: string): string | null {
     .match(/[a-z]{3,}/gu)
     ?.filter((w) => !KNOWN_WORDS.has(w));
   if (unread && unread.length > 0) return null;
-  const when = year ? `${year}年` : target ? '今年' : '去年';
+  // "at the end of the 14th Five-Year Plan" is the plan's last year, not its five years.
+  const planEnd = plan && /\b(?:at|by) the end of\b/iu.test(q) ? planYears(PLAN_NUMBERS[plan[1]!]!)?.to : undefined;
+  const when = planEnd
+    ? `${planEnd}年`
+    : plan
+      ? `${PLAN_NUMBERS[plan[1]!]}期间`
+      : year
+        ? `${year}年`
+        : target
+          ? '今年'
+          : '去年';
   if (met) return `${place} ${when}${indicator}目标完成了吗`;
   if (ranking)
     return `${when}哪个城市${indicator}${target ? '目标' : ''}${growth ? '增长' : ''}${/lowest|slowest/iu.test(q) ? '最低' : '最高'}`;
@@ -118,6 +133,11 @@ const PHRASES = LEXICON.englishWords.words
 function compositional(phrase: string, zh: readonly string[]): boolean {
   const each = phrase.split(/\s+/u).map((w) => listed(ENGLISH_WORDS, w)?.[0]);
   return each.every((w) => w !== undefined) && each.join('') === zh[0];
+}
+
+/** A five-year plan's years, by its short name (十四五 → 2021–2025), from the lexicon. */
+function planYears(name: string): { from: number; to: number } | undefined {
+  return LEXICON.fiveYearPlans.plans.find((p) => p.name === name);
 }
 
 /** "the 14th Five-Year Plan", "during the 13th FYP": the five-year plan a question names, in Chinese. */

@@ -338,6 +338,20 @@ export function reportFor(library: Library, scope: FigureScope): Report | undefi
   return library.corpus.report(scope.city, scope.report ?? (scope.stance === 'result' ? scope.year + 1 : scope.year));
 }
 
+/**
+ * When a figure is for, as the answer says it: a five-year figure's five years — but the state a five-year
+ * review ends at (地区生产总值达到3.6万亿元) is its last year's, never a five years' sum.
+ */
+function periodWords(f: Fact, when: string): string {
+  const multi = f.period.kind === 'multi-year-review' || f.period.kind === 'multi-year-plan';
+  if (!multi) return when;
+  const endState =
+    f.period.kind === 'multi-year-review' &&
+    (f.measure === 'level' || f.measure === 'share' || f.measure === 'rate') &&
+    END_STATE.test(f.verb ?? '');
+  return endState ? `到${f.period.to}年` : `${f.period.from}—${f.period.to}年`;
+}
+
 /** "从2315.5亿元增加到3517.1亿元", "达到1.23万美元": in a five-year review, the state at the period's end. */
 const END_STATE = /到$|至$|达到?$/u;
 
@@ -592,7 +606,7 @@ export function answerFigure(
     indicator: lead.indicator,
     value,
     figures: related ? shown : intent.fromTo ? [lead] : shown,
-    answer: `${report.city}${lead.period.kind === 'multi-year-review' || lead.period.kind === 'multi-year-plan' ? `${lead.period.from}—${lead.period.to}年` : when}${name}${scope.stance === 'target' ? '目标' : ''}：${value}（据${report.year}年政府工作报告${where}${lead.stance === 'forecast' ? '，预计数' : ''}）。`,
+    answer: `${report.city}${periodWords(lead, when)}${name}${scope.stance === 'target' ? '目标' : ''}：${value}（据${report.year}年政府工作报告${where}${lead.stance === 'forecast' ? '，预计数' : ''}）。`,
     source: {
       id: lead.paragraphId,
       city: report.city,

@@ -133,7 +133,8 @@ const NATIONAL_WORDS = lexiconPattern('ask.national');
 function nationalByDefault(corpus: Corpus, text: string, year: number | null): City | null {
   const national = corpus.cities.find((c) => c.level === '国家');
   if (!national) return null;
-  if (NATIONAL_WORDS.test(text)) return national;
+  // 全国 as where a ranking is (增速在全国排第几) puts no question on the country.
+  if (NATIONAL_WORDS.test(text.replace(/(?:在|居|列|位居)全国(?:排|第|内|中|位|前)/gu, ''))) return national;
   if (year === null) return null;
   const covers = (y: number) => y === year || y === year + 1;
   const others = corpus.reports.some((r) => r.level !== '国家' && covers(r.year));
@@ -158,7 +159,10 @@ export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion 
   const subjects = cities.filter(
     (c) => !new RegExp(`(?:在|居|列|位居)${c.short}(?:市|区|县)?(?:排|第|内|中|位)`, 'u').test(text),
   );
-  cities.splice(0, cities.length, ...(subjects.length > 0 ? subjects : cities));
+  // Every place named being where a ranking is ("增速在全国排第几", a later part of a question), none is the
+  // subject: the question names no place of its own.
+  const onlyScopes = subjects.length === 0 && cities.length > 0 && /排|第几|居/u.test(text);
+  cities.splice(0, cities.length, ...(subjects.length > 0 ? subjects : onlyScopes ? [] : cities));
   if (cities.length === 0 && !COMPARE_WORDS.test(text)) {
     const national = nationalByDefault(corpus, text, explicitYear(text)?.year ?? null);
     if (national) cities.push(national);
