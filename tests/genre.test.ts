@@ -236,6 +236,12 @@ describe.skipIf(!existsSync(GENRE))('the genre corpus, in one command', () => {
     expect(ask(library, "What is Henan's target for new urban jobs in the 15th Five-Year Plan?").value).toContain(
       '500万人以上',
     );
+    // A meeting line without 第 before its term, dated in numerals ("——二〇二六年一月二十七日在甘肃省十四届…").
+    const gansu = ask(library, '甘肃2026年的政府工作报告是在什么会议上作的？');
+    expect(gansu.answer).toContain('甘肃省十四届人民代表大会第四次会议');
+    expect(gansu.answer).toContain('二〇二六年一月二十七日');
+    // A share of the whole, its whole named or not (占全部投资的比重 is 占比).
+    expect(ask(library, '山东2025年民间投资占全部投资的比重是多少？').value).toBe('64.7%');
     const met = ask(library, '国务院1958年计划的基本建设投资最后完成了没有？');
     expect(met.answer).toContain('一百四十五亿七千七百万元');
     expect(met.answer).toContain('二百一十四亿元');

@@ -103,7 +103,7 @@ function placeNamedIn(text: string): Place | undefined {
 }
 
 const MEETING_IN =
-  /(?:(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?)?在([^\n]*?第([一二三四五六七八九十]+)届(?:全国)?人民代表大会(?:常务委员会)?第([一二三四五六七八九十]+)次(?:全体)?会议)上/u;
+  /(?:(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?)?在([^\n]*?第?([一二三四五六七八九十]+)届(?:全国)?人民代表大会(?:常务委员会)?第([一二三四五六七八九十]+)次(?:全体)?会议)上/u;
 
 /** Collects evidence as it is read; each fact keeps the weightiest evidence seen. */
 class Evidence {
@@ -176,6 +176,14 @@ export function readHeader(titles: Piece[], header: Piece[], preamble: Preamble 
       const dated = writtenDate(said);
       if (dated) facts.date = dated.date;
       ev.year(Number(meeting[1]), WEIGHT.meeting, `会议日期：${said}`);
+    } else {
+      // "——二〇二六年一月二十七日在甘肃省十四届人民代表大会第四次会议上": the date in numerals before 在.
+      const before = meetingText.slice(Math.max(0, (meeting.index ?? 0) - 16), (meeting.index ?? 0) + 1);
+      const dated = writtenDate(before);
+      if (dated) {
+        facts.date ??= dated.date;
+        ev.year(dated.year, WEIGHT.meeting, `会议日期：${before.trim()}`);
+      }
     }
   }
   for (const { piece, compact } of lines) {

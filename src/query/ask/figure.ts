@@ -19,11 +19,24 @@ import type { FigureIntent } from './intent.js';
 import type { ParsedQuestion } from './parseQuestion.js';
 import type { AskResult } from './types.js';
 
+/**
+ * A share of the whole, its whole named or not: 民间投资占全部投资的比重 is 民间投资占比 (a whole named only as
+ * 全部/全社会/总…; 占GDP比重 and 占营收比重 stay apart).
+ */
+const SHARE_OF_WHOLE = /占(?:全部|全社会|全省|全市|全区|全县|全国|总)[^，,。；;的]{0,8}的?(?:比重|比例)/gu;
+
+/** The words a topic or a fact are compared in: NFKC, lower case, long forms short, quotation marks out. */
+function comparable(text: string): string {
+  return shortForms(text.normalize('NFKC').toLowerCase())
+    .replace(/[“”"‘’]/gu, '')
+    .replace(SHARE_OF_WHOLE, '占比');
+}
+
 /** Han character pairs and Latin words: what a question's topic and a fact's subject are compared by. */
 function pairs(text: string): string[] {
   // Quotation marks inside a name (“三公”经费) are not part of it; the lexicon's long forms are read short on
   // both sides (固定电话 and 固话, 第一产业 and 一产 are one name).
-  const norm = shortForms(text.normalize('NFKC').toLowerCase()).replace(/[“”"‘’]/gu, '');
+  const norm = comparable(text);
   const out: string[] = [...(norm.match(/[a-z0-9&]+/gu) ?? [])];
   const han = [...norm.replace(/[^\p{Script=Han}]/gu, ' ')];
   for (let i = 0; i + 1 < han.length; i += 1) if (han[i] !== ' ' && han[i + 1] !== ' ') out.push(han[i]! + han[i + 1]!);
@@ -40,7 +53,7 @@ type Topic = readonly (readonly string[])[];
 function overlap(topic: Topic, text: string): number {
   if (topic.length === 0) return 0;
   // Quotation marks inside a name (“三公”经费) are not part of it; long forms are read short, as in pairs().
-  const norm = shortForms(text.normalize('NFKC').toLowerCase()).replace(/[“”"‘’]/gu, '');
+  const norm = comparable(text);
   return (
     topic.filter((ways) => ways.some((w) => norm.includes(w) || norm.includes(shortForms(w)))).length / topic.length
   );
