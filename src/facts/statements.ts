@@ -464,6 +464,11 @@ function isStartingValue(sentence: string, v: RawValue, values: readonly RawValu
   return opens && reaches;
 }
 
+/** The lexicon's units of money. */
+const MONEY_UNITS = new Set(
+  LEXICON.units.filter((u) => u.kind === 'money' || u.kind === 'money-usd').map((u) => u.unit),
+);
+
 function valuesIn(original: string): RawValue[] {
   // Matched on the width-folded copy (７．５％ → 7.5%), which has the original's offsets; written verbatim.
   const sentence = foldWidth(original);
@@ -474,8 +479,13 @@ function valuesIn(original: string): RawValue[] {
     const before = sentence[at - 1] ?? '';
     // "3岁以下婴幼儿托位": an age bound inside a name, not a figure.
     if (m[5] === '岁' && /^\p{Script=Han}/u.test(sentence.slice((m.index ?? 0) + m[0].length))) continue;
-    // "其中50亿元以上项目2个", "亿元以上工业项目": an amount bound naming a class of things is no figure.
-    if (/(?:以上|以下)$/u.test(m[0]) && /^\p{Script=Han}/u.test(sentence.slice((m.index ?? 0) + m[0].length)))
+    // "其中50亿元以上项目2个", "5000万元以上制造业项目": an amount of money bound to a noun names a class of
+    // things and is no figure ("600家以上企业" counts firms, "90%以上高频政务服务事项" is a share: both are).
+    if (
+      MONEY_UNITS.has(m[5] ?? '') &&
+      /(?:以上|以下)$/u.test(m[0]) &&
+      /^\p{Script=Han}/u.test(sentence.slice((m.index ?? 0) + m[0].length))
+    )
       if (!/^(?:的|规模|水平|左右|增长|下降)/u.test(sentence.slice((m.index ?? 0) + m[0].length))) continue;
     const after = sentence[(m.index ?? 0) + m[0].length] ?? '';
     // G240, 5G, PM2.5, 第3: codes and ordinals, not figures.

@@ -79,45 +79,43 @@ export function answerReportFacts(library: Library, parsed: ParsedQuestion, city
   // A header without the meeting: the report's opening may say which congress it is delivered to (国务院
   // 1975: 我代表国务院，向第四届全国人民代表大会作政府工作报告), quoted from its paragraph.
   if (opening && (parts.length === 0 || !meta)) {
-    const value = [`会议：${opening.meeting}`, ...parts].join('；');
-    return {
-      ...base,
-      found: true,
-      kind: 'report',
-      year: report.year,
-      city: report.city,
-      value,
-      answer: `${report.title}：${value}。`,
-      source: {
-        id: opening.paragraph.id,
-        city: report.city,
-        year: report.year,
-        section: opening.paragraph.section.join(' > ') || '报告开头',
-        text: opening.paragraph.text,
-      },
-    };
+    const { paragraph } = opening;
+    return reportFactsAnswer(base, report, [`会议：${opening.meeting}`, ...parts], {
+      id: paragraph.id,
+      section: paragraph.section.join(' > ') || '报告开头',
+      text: paragraph.text,
+    });
   }
   if (opening) parts.push(`会议：${opening.meeting}（据报告开头〔${opening.paragraph.id}〕）`);
   if (parts.length === 0 || !meta) {
     return notFound(library, parsed, { ...base, year }, `${report.title}的原文没有写明报告人、会议和日期。`);
   }
+  return reportFactsAnswer(base, report, parts, {
+    id: report.id,
+    section: '报告抬头',
+    text: report.meta
+      .filter((m) => m.role !== 'colophon')
+      .map((m) => m.text)
+      .join(' '),
+  });
+}
+
+/** The answer: what the report states of its speaker, meeting and date, quoted from where it states them. */
+function reportFactsAnswer(
+  base: AskResult,
+  report: Report,
+  parts: string[],
+  from: { id: string; section: string; text: string },
+): AskResult {
+  const value = parts.join('；');
   return {
     ...base,
     found: true,
     kind: 'report',
     year: report.year,
     city: report.city,
-    value: parts.join('；'),
-    answer: `${report.title}：${parts.join('；')}。`,
-    source: {
-      id: report.id,
-      city: report.city,
-      year: report.year,
-      section: '报告抬头',
-      text: report.meta
-        .filter((m) => m.role !== 'colophon')
-        .map((m) => m.text)
-        .join(' '),
-    },
+    value,
+    answer: `${report.title}：${value}。`,
+    source: { ...from, city: report.city, year: report.year },
   };
 }
