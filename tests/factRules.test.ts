@@ -16,6 +16,7 @@ const GENRE = process.env.GOVREPORT_GENRE_DIR ?? path.join(PROJECT_ROOT, '..', '
 const FILES = [
   'national/1956年国务院政府工作报告.txt',
   'national/1980年国务院政府工作报告.txt',
+  'national/1982年国务院政府工作报告.txt',
   'national/1987年国务院政府工作报告.txt',
   'national/1988年国务院政府工作报告.txt',
   'national/1993年国务院政府工作报告.txt',
@@ -98,6 +99,16 @@ describe('figures written the old way', () => {
       stance: 'target',
       period: { kind: 'year-plan', from: 1957 },
     });
+  });
+
+  it('reads a goal for a year within five, in a paragraph with no period, as a plan’s', () => {
+    // 国务院 1982: "到一九八五年，全国粮食产量计划达到三亿六千万吨，比一九八○年增长百分之十二点三".
+    expect(one('到一九八五年，全国粮食产量计划达到', '三亿六千万吨')).toMatchObject({
+      label: '粮食产量',
+      period: { kind: 'multi-year-plan', from: 1982, to: 1985 },
+    });
+    // (一九八○ with a circle for zero is a year compared with, no subject)
+    expect(one('到一九八五年，全国粮食产量计划达到', '百分之十二点三').label).toBe('粮食产量');
   });
 
   it('reads full-width figures, 亿公斤, and a thousands separator', () => {

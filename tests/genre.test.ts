@@ -242,6 +242,8 @@ describe.skipIf(!existsSync(GENRE))('the genre corpus, in one command', () => {
     expect(gansu.answer).toContain('二〇二六年一月二十七日');
     // A share of the whole, its whole named or not (占全部投资的比重 is 占比).
     expect(ask(library, '山东2025年民间投资占全部投资的比重是多少？').value).toBe('64.7%');
+    // An older five-year plan's goal, asked with a target word: whichever report of its years states it.
+    expect(ask(library, '六五计划里，到1985年全国粮食产量的目标是多少？').value).toContain('三亿六千万吨');
     const met = ask(library, '国务院1958年计划的基本建设投资最后完成了没有？');
     expect(met.answer).toContain('一百四十五亿七千七百万元');
     expect(met.answer).toContain('二百一十四亿元');

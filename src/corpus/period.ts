@@ -181,13 +181,25 @@ export function periodOfOpening(text: string, reportYear: number): Period | null
 }
 
 /** A sentence may move off its paragraph's period: "五年来…", "十三五期间…", "到2025年…". */
-export function periodOfSentence(sentence: string, paragraph: Period, reportYear: number): Period {
+/** Years in Chinese numerals written in figures (一九八五年 → 1985年, 一九八○ with a circle for zero). */
+function yearsInFigures(text: string): string {
+  return text.replace(/([一二])([〇○零一二三四五六七八九]{3})(?=年)/gu, (whole) =>
+    [...whole].map((c) => String('〇一二三四五六七八九'.indexOf(c.replace(/[○零]/u, '〇')))).join(''),
+  );
+}
+
+export function periodOfSentence(raw: string, paragraph: Period, reportYear: number): Period {
+  const sentence = yearsInFigures(raw);
   // A sentence of a paragraph with no period that names one year, the last or this (钢铁工业，1979年钢产量比上年
   // 增加270万吨): that year's review or plan.
   if (paragraph.kind === 'none') {
     const years = [
       ...new Set([...foldWidth(sentence).matchAll(/((?:19|20)\d{2})年(?!代)/gu)].map((m) => Number(m[1]))),
     ];
+    // "到一九八五年，全国粮食产量计划达到三亿六千万吨": a goal for a year within the next five, a plan's.
+    const goal = /^[^，,；;]{0,6}到((?:19|20)\d{2})年/u.exec(foldWidth(sentence));
+    if (goal && Number(goal[1]) > reportYear && Number(goal[1]) <= reportYear + 5)
+      return { kind: 'multi-year-plan', from: reportYear, to: Number(goal[1]) };
     if (years.length === 1 && years[0] === reportYear - 1)
       return { kind: 'review', from: reportYear - 1, to: reportYear - 1 };
     if (years.length === 1 && years[0] === reportYear) return { kind: 'year-plan', from: reportYear, to: reportYear };

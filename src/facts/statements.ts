@@ -283,7 +283,7 @@ function segmentBefore(sentence: string, at: number, floor: number, list = false
   core = core.replace(COMPARED_THEN_MODAL, '$1');
   const compared = core.replace(COMPARED_AT_END, '').trim();
   if (compared && !/^(?:将|要|也|还)$/u.test(compared)) core = compared;
-  else if (/[一二三四五六七八九〇零]{4}年(?:的?(?:预计数|实际数|预计|实际|水平))?$/u.test(core)) core = '';
+  else if (/[一二三四五六七八九〇○零]{4}年(?:的?(?:预计数|实际数|预计|实际|水平))?$/u.test(core)) core = '';
   // "钢产量在一九五二年是…，到一九五八年就增加到…": when a figure is for is no part of what it is of (a year
   // compared with, 比１９５４年, is read above).
   core = core

@@ -353,15 +353,14 @@ export function reportFor(library: Library, scope: FigureScope): Report | undefi
 
 /**
  * When a figure is for, as the answer says it: a five-year figure's five years — but the state a five-year
- * review ends at (地区生产总值达到3.6万亿元) is its last year's, never a five years' sum.
+ * review ends at (地区生产总值达到3.6万亿元), or a plan's level to reach, is its last year's, never a sum.
  */
 function periodWords(f: Fact, when: string): string {
   const multi = f.period.kind === 'multi-year-review' || f.period.kind === 'multi-year-plan';
   if (!multi) return when;
+  // (…and a plan's level to reach, 到一九八五年…达到三亿六千万吨, its last year's too)
   const endState =
-    f.period.kind === 'multi-year-review' &&
-    (f.measure === 'level' || f.measure === 'share' || f.measure === 'rate') &&
-    END_STATE.test(f.verb ?? '');
+    (f.measure === 'level' || f.measure === 'share' || f.measure === 'rate') && END_STATE.test(f.verb ?? '');
   return endState ? `到${f.period.to}年` : `${f.period.from}—${f.period.to}年`;
 }
 

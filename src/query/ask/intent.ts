@@ -129,6 +129,8 @@ export function figureIntent(question: string, subject: string): FigureIntent {
   const subjectOnly = withoutFillers(withoutQuestionWords(asked.replace(MEASURE_WORDS, '')).replace(MEASURE_WORDS, ''))
     .replace(new RegExp(`(?:${UNIT_WORDS.source})$`, 'u'), '')
     .replace(/[到至]$/u, '')
+    // "到1985年粮食产量": the 到 of a year taken off is no part of the subject.
+    .replace(/^[到至]/u, '')
     .trim();
   // "入园率提高到多少": how much of a rate is the rate itself.
   if (measure === 'level' && !unit && /(?:率|比重|占比)$/u.test(subjectOnly)) measure = 'rate';

@@ -96,7 +96,9 @@ function shapeOf(library: Library, parsed: ParsedQuestion, figure: FigureIntent,
   if (kind === 'all-targets' && city) return 'all-targets';
   const reviewed = city && parsed.fiveYears && library.corpus.report(city, parsed.fiveYears.to + 1);
   if (reviewed && !TARGET_WORDS.test(text)) return 'five-year-review';
-  if (city && indicator && kind === 'plan') return 'plan';
+  // A five-year plan named with a target word (六五计划定的到1985年…要达到多少): the plan's goal, whatever
+  // report of its years states it.
+  if (city && ((indicator && kind === 'plan') || (parsed.fiveYears && TARGET_WORDS.test(text)))) return 'plan';
   if (city && (kind === 'met' || MET_WORDS.test(text) || TARGET_AND_RESULT.test(text))) return 'met';
   if (indicator && !city) return 'needs-place';
   if (!city) return 'passage';
