@@ -73,6 +73,13 @@ describe('answers that must not invent', () => {
     expect(places.value).toBeNull();
   });
 
+  it('answers two asks joined by 、 as two parts', () => {
+    const parks = ask(library, '汕尾2022年市城区建成了几个城市公园、几个街头公园？');
+    expect(parks.found).toBe(true);
+    expect(parks.answer).toContain('4个');
+    expect(parks.answer).toContain('6个');
+  });
+
   it('reads a compound by its head: 外贸出口 is exports, 外贸 the whole trade', () => {
     expect(findIndicator('外贸出口增长多少')?.indicator.name).toBe('出口总额');
     expect(findIndicator('外贸增长多少')?.indicator.name).toBe('进出口总额');

@@ -244,6 +244,14 @@ describe.skipIf(!existsSync(GENRE))('the genre corpus, in one command', () => {
     expect(ask(library, '山东2025年民间投资占全部投资的比重是多少？').value).toBe('64.7%');
     // An older five-year plan's goal, asked with a target word: whichever report of its years states it.
     expect(ask(library, '六五计划里，到1985年全国粮食产量的目标是多少？').value).toContain('三亿六千万吨');
+    // A fall keeps the report's verb; a target set with a spaced percent sign (8 ％) is a growth, met against
+    // the growth the next review states.
+    expect(ask(library, '国务院2000年的报告说1999年贫困人口减少了多少？').answer).toContain('减少800万人');
+    const eight = ask(library, '1998年国务院经济增长8%的目标实现了吗？');
+    expect(eight.answer).toContain('增长7.8％');
+    expect(eight.answer).toContain('未达成');
+    // Where a figure started is shown with it, as written, and the start is never the answer.
+    expect(ask(library, '嘉兴十二五时期生猪存栏量削减到多少？').value).toContain('从294.7万头削减至32.8万头');
     const met = ask(library, '国务院1958年计划的基本建设投资最后完成了没有？');
     expect(met.answer).toContain('一百四十五亿七千七百万元');
     expect(met.answer).toContain('二百一十四亿元');

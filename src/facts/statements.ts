@@ -157,7 +157,7 @@ const DELIMITER = /[，,；;：:、（(）)]/u;
 const FILLER_START =
   /^(?:(?:19|20)\d{2}年(?:底|末)?|(?:努力|力争|要|并)?把|其中|全年|全市|全区|全县|全省|全国|全体|我市|我区|我省|我国|今年的|今年|的|去年|一年来|(?:过去|这)?五年(?:来|间)?|预计|同比|累计|共有|共|均|并|且|和|及|与|又|还|已|有|实现了?|完成了?|达到了?|达)+/u;
 const TRAILING_VERB =
-  /(?:分别|同比|比上年|较上年|同口径|可比|名义|实际|年均|累计|计划|力争|争取)?(?<![稳促保])(?:增长|增速|增幅|增加|上涨|涨幅|提高到|提升到|提高至|提升至|增加到|增至|降至|降到|下降到|提高|提升|下降|降低|减少|回落|降幅|下滑|回升|达到|达|实现|完成|拟定为|拟定|定为|为|是|突破|超过|保持在|控制在|稳定在|在|至)+了?$/u;
+  /(?:分别|同比|比上年|较上年|同口径|可比|名义|实际|年均|累计|计划|力争|争取)?(?<![稳促保])(?:增长|增速|增幅|增加|上涨|涨幅|提高到|提升到|提高至|提升至|增加到|增至|降至|降到|下降到|削减至|削减到|压减至|压减到|压缩至|压缩到|缩减至|缩减到|提高|提升|下降|降低|减少|回落|降幅|下滑|回升|达到|达|实现|完成|拟定为|拟定|定为|为|是|突破|超过|保持在|控制在|稳定在|在|至)+了?$/u;
 const GROWTH_VERB = /(?:增长|增速|增幅|上涨|涨幅|提高|提升|增加|下降|降低|减少|回落|降幅|下滑|回升)$/u;
 /** The year a figure is compared with, at the end of a clause (比上年, 比１９５４年, 将比一九五七年): the lexicon's. */
 const COMPARED_THEN_MODAL = new RegExp(`(${LEXICON.patterns['fact.comparedWith']})(?:将|要|可|也)$`, 'u');
@@ -378,7 +378,7 @@ function withSharedHead(label: string, previous: string | undefined): string {
 
 function measureOf(unit: string, verb: string, label: string): Measure {
   if (PERCENT.has(unit)) {
-    if (GROWTH_VERB.test(verb) || /增速|增幅|涨幅|降幅/u.test(label)) return 'growth';
+    if (GROWTH_VERB.test(verb) || /增速|增幅|涨幅|降幅|增长速度|增长幅度/u.test(label)) return 'growth';
     if (/率/u.test(label)) return 'rate';
     return 'share';
   }
@@ -387,7 +387,6 @@ function measureOf(unit: string, verb: string, label: string): Measure {
   return QUANTITY_UNITS.has(unit) ? 'level' : 'count';
 }
 
-/** Splits "A、B" or "城乡居民人均可支配收入" into as many subjects as there are values, or null when it cannot. */
 /** The items of a list of subjects: split at 、 and at 和/及/与 standing as words (普及率 holds 及, and is one name). */
 function listItems(core: string): string[] {
   const items: string[] = [''];
@@ -398,6 +397,7 @@ function listItems(core: string): string[] {
   return items.flatMap((item) => item.split('\u0000')).filter(Boolean);
 }
 
+/** Splits "A、B" or "城乡居民人均可支配收入" into as many subjects as there are values, or null when it cannot. */
 export function splitSubjects(core: string, count: number): string[] | null {
   const parts = listItems(core);
   if (parts.length === count) {
@@ -455,12 +455,13 @@ function isStartingValue(sentence: string, v: RawValue, values: readonly RawValu
   const next = values[values.indexOf(v) + 1];
   if (!next) return false;
   // 由…到…, also with the starting year between (国营机器拖拉机站由１９５４年的８９个增加到１３８个).
-  const opens = /[由从](?:\s*[\d０-９]{4}\s*年(?:底|末)?的?)?\s*$/u.test(
+  const opens = /[由从](?:\s*(?:[\d０-９]{4}|[一二][〇○零一二三四五六七八九]{3})\s*年(?:底|末)?的?)?\s*$/u.test(
     sentence.slice(Math.max(0, v.start - 12), v.start),
   );
-  const reaches = /^\s*(?:上升|提高|提升|增加|增长|扩大|下降|降低|减少|缩小|回落)?(?:到|至)\s*$/u.test(
-    sentence.slice(v.end, next.start),
-  );
+  const reaches =
+    /^\s*(?:上升|提高|提升|增加|增长|扩大|跃升|攀升|下降|降低|减少|缩小|回落|削减|压减|压缩|缩减|优化)?(?:到|至)\s*$/u.test(
+      sentence.slice(v.end, next.start),
+    );
   return opens && reaches;
 }
 

@@ -21,7 +21,8 @@ const UNIT = `(?:${[...LEXICON.units.map((u) => u.unit), '万亿', '万', '岁',
   .map((u) => u.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&'))
   .join('|')})`;
 const NUMERIC = new RegExp(
-  `(\\d+(?:\\.\\d+)?)(${UNIT})?(?:\\s*[-—–~～至到]\\s*(\\d+(?:\\.\\d+)?)(${UNIT})?)?(左右|以上|以内|以下)?`,
+  // (a space may stand before a percent sign: "经济增长速度8 ％", as old typesetting has it)
+  `(\\d+(?:\\.\\d+)?)(?: (?=%))?(${UNIT})?(?:\\s*[-—–~～至到]\\s*(\\d+(?:\\.\\d+)?)(?: (?=%))?(${UNIT})?)?(左右|以上|以内|以下)?`,
   'gu',
 );
 

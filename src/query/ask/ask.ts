@@ -39,7 +39,8 @@ const JOINER = /^(?:那|又|还|以及|和|而|并且?|另外)/u;
  */
 function partsOf(text: string): string[] {
   const parts: string[] = [];
-  for (const segment of text.split(/(?<=[？?，,；;])/u)) {
+  // (、 too, where both sides ask: 建成了几个城市公园、几个街头公园)
+  for (const segment of text.split(/(?<=[？?，,；;、])/u)) {
     const piece = segment.trim();
     if (!piece) continue;
     const last = parts.at(-1);
@@ -47,7 +48,7 @@ function partsOf(text: string): string[] {
     else if (last !== undefined) parts[parts.length - 1] = `${last}${piece}`;
     else parts.push(piece);
   }
-  return parts.map((p) => p.replace(/[？?，,；;\s]+$/u, ''));
+  return parts.map((p) => p.replace(/[？?，,；;、\s]+$/u, ''));
 }
 
 /**

@@ -254,14 +254,20 @@ function countedNounAfter(f: Fact): string {
   return noun;
 }
 
+/** Verbs a report states a fall with. */
+const FALL_VERBS = /^(?:减少|下降|降低|削减|压减|回落|下滑)$/u;
+
 export function describeFact(f: Fact): string {
   // The fact's value starts at the figure; a qualifier the report puts before it is part of what it says.
   const bound = f.qualifier && BEFORE.has(f.qualifier) && !f.value.startsWith(f.qualifier) ? f.qualifier : '';
   if (f.measure === 'growth' || f.measure === 'change') {
     const falls = f.number !== null && f.number < 0;
     // A change in points or in an amount keeps the report's verb (提高0.5个百分点, 提升11万亩); a growth rate reads 增长.
+    // A fall keeps the report's own verb (贫困人口减少800万人, never 下降800万人).
     const verb = falls
-      ? '下降'
+      ? f.verb && FALL_VERBS.test(f.verb)
+        ? f.verb
+        : '下降'
       : f.measure === 'change'
         ? (f.verb ?? (f.unit === '个百分点' ? '提高' : '增加'))
         : '增长';
@@ -287,7 +293,10 @@ function startingValue(f: Fact): string | null {
 function subjectIsIndicator(parsed: ParsedQuestion, intent: FigureIntent): boolean {
   const strictly = (words: string) =>
     strictIndicator(words.replace(/\s+|实际|完成|实现|情况|的$/gu, ''), intent.measure ?? 'level') !== null;
-  return parsed.indicator !== null && (!intent.topic || strictly(intent.topic) || strictly(parsed.rest));
+  // "经济增长目标": the alias (经济增长) holds the measure word, and what is left of it (经济) names it still.
+  const alias = findIndicator(parsed.text)?.alias ?? '';
+  const partOfAlias = intent.topic.length >= 2 && alias.includes(nfkc(intent.topic).toLowerCase());
+  return parsed.indicator !== null && (!intent.topic || partOfAlias || strictly(intent.topic) || strictly(parsed.rest));
 }
 
 /**
@@ -603,7 +612,8 @@ export function answerFigure(
                   (lead.measure === 'growth' || lead.measure === 'change'),
             ),
         ].slice(0, 2);
-  const start = intent.fromTo ? startingValue(lead) : null;
+  // Where the figure started, when the sentence says so (从294.7万头削减至32.8万头): shown with it, as written.
+  const start = startingValue(lead);
   const value = related
     ? shown.map((f) => `${f.indicator ?? f.label}${describeFact(f)}`).join('；')
     : start
