@@ -252,6 +252,9 @@ describe.skipIf(!existsSync(GENRE))('the genre corpus, in one command', () => {
     expect(eight.answer).toContain('未达成');
     // Where a figure started is shown with it, as written, and the start is never the answer.
     expect(ask(library, '嘉兴十二五时期生猪存栏量削减到多少？').value).toContain('从294.7万头削减至32.8万头');
+    // "YYYY年回顾过去五年": the five years that year's report reviews; 完成了 asks what was done, not a task set.
+    expect(ask(library, '河北2008年回顾过去五年时说取消了多少项行政许可和行政审批项目？').value).toContain('1352项');
+    expect(ask(library, '江西2025年完成了多少项年度改革任务？').value).toContain('293项');
     const met = ask(library, '国务院1958年计划的基本建设投资最后完成了没有？');
     expect(met.answer).toContain('一百四十五亿七千七百万元');
     expect(met.answer).toContain('二百一十四亿元');

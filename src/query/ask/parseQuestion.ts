@@ -240,7 +240,14 @@ export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion 
   const span = /((?:19|20)\d{2})\s*年?\s*[-—–~至到]\s*((?:19|20)\d{2})/u.exec(text);
   const spanYears =
     span && Number(span[2]) - Number(span[1]) === 4 ? { from: Number(span[1]), to: Number(span[2]) } : null;
-  const fiveYears = plan ? { from: plan.from, to: plan.to } : spanYears;
+  // "河北省政府2008年回顾过去五年", "2003年报告回顾前五年": the five years that year's report reviews.
+  const reviewed = /((?:19|20)\d{2})年[^，,。？?]{0,10}?回顾(?:过去|前|近)?的?五年/u.exec(text);
+  const reviewedYears = reviewed ? { from: Number(reviewed[1]) - 5, to: Number(reviewed[1]) - 1 } : null;
+  const fiveYears = plan ? { from: plan.from, to: plan.to } : (spanYears ?? reviewedYears);
+  if (!plan && !spanYears && reviewedYears) {
+    year = reviewedYears.to;
+    rest = rest.replace(/回顾(?:过去|前|近)?的?五年/u, ' ');
+  }
   if (plan) rest = rest.replace(plan.written, ' ');
   if (span && spanYears) {
     rest = rest.replace(span[0], ' ');
