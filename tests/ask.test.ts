@@ -73,6 +73,10 @@ describe('answers that must not invent', () => {
     expect(places.value).toBeNull();
   });
 
+  it('keeps a unit per day with its figure (850吨/天 is no 850吨)', () => {
+    expect(ask(library, '河源2022年新增了多少垃圾填埋场渗滤液处理能力？').value).toContain('850吨/天');
+  });
+
   it('answers two asks joined by 、 as two parts', () => {
     const parks = ask(library, '汕尾2022年市城区建成了几个城市公园、几个街头公园？');
     expect(parks.found).toBe(true);

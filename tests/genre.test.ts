@@ -255,6 +255,14 @@ describe.skipIf(!existsSync(GENRE))('the genre corpus, in one command', () => {
     // "YYYY年回顾过去五年": the five years that year's report reviews; 完成了 asks what was done, not a task set.
     expect(ask(library, '河北2008年回顾过去五年时说取消了多少项行政许可和行政审批项目？').value).toContain('1352项');
     expect(ask(library, '江西2025年完成了多少项年度改革任务？').value).toContain('293项');
+    // An English question on percentage points a year asks that change, never the rate itself; a capacity per
+    // day keeps its 每天 (吨/天 is a unit of its own).
+    expect(
+      ask(
+        library,
+        'How many percentage points a year did Zhumadian plan to raise its urbanization rate in the 12th Five-Year Plan?',
+      ).value,
+    ).toContain('2个百分点');
     const met = ask(library, '国务院1958年计划的基本建设投资最后完成了没有？');
     expect(met.answer).toContain('一百四十五亿七千七百万元');
     expect(met.answer).toContain('二百一十四亿元');

@@ -203,20 +203,23 @@ export function englishSubject(
       asked,
     );
   const rank = /\brank(?:ed|s|ing)?\b/iu.test(asked);
-  const share = /\bshare\b|\bproportion\b|\bpercentage\b|\bportion\b/iu.test(asked);
+  // "by how many percentage points (a year)": a change in points, not a share.
+  const points = /\bpercentage points?\b/iu.test(asked);
+  const yearly = /\b(?:a|per) year\b|\bannual(?:ly)?\b|\bon average\b/iu.test(asked) ? '年均' : '';
+  const share = !points && /\bshare\b|\bproportion\b|\bpercentage\b|\bportion\b/iu.test(asked);
   const when = year ? `${year}年` : plan ? `${PLAN_NUMBERS[plan[1]!]}期间` : '';
   // 增长了 asks what was achieved: a growth target is asked without 了.
   const ask = rank
     ? '排第几'
-    : share
-      ? '占比是多少'
-      : growth
-        ? target
-          ? '增长多少'
-          : '增长了多少'
-        : target
-          ? '目标是多少'
-          : '是多少';
+    : points
+      ? `${yearly}提高多少个百分点`
+      : share
+        ? '占比是多少'
+        : growth
+          ? `${yearly}${target ? '增长多少' : '增长了多少'}`
+          : target
+            ? '目标是多少'
+            : '是多少';
   const subject = words.map((alternatives) => alternatives[0]).join('');
   return { chinese: `${places.join(' ')} ${when}${subject}${target && !/目标/u.test(ask) ? '目标' : ''}${ask}`, words };
 }
