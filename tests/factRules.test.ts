@@ -32,6 +32,7 @@ const FILES = [
   'provinces-2026/2026_辽宁省_政府工作报告.txt',
   'provinces-2026/2026_宁夏回族自治区_政府工作报告.txt',
   'provinces-2026/2026_河南省_政府工作报告.txt',
+  'provinces-2026/2026_黑龙江省_政府工作报告.txt',
   'hebei/河北省_2004_report.txt',
 ];
 
@@ -165,6 +166,12 @@ describe('subjects and periods', () => {
     // 辽宁 2026: "关键工序数控化率、数字化研发设计工具普及率分别达到69.3%和85.8%".
     expect(one('关键工序数控化率、数字化研发设计工具普及率', '69.3%').label).toBe('关键工序数控化率');
     expect(one('关键工序数控化率、数字化研发设计工具普及率', '85.8%').label).toBe('数字化研发设计工具普及率');
+  });
+
+  it('gives a growth rate after a list of subjects to each of them', () => {
+    // 黑龙江 2026: "全社会研发经费投入、高技术制造业增加值年均增长10%左右".
+    const shared = inSentence('全社会研发经费投入、高技术制造业增加值年均增长').filter((f) => f.value === '10%左右');
+    expect(shared.map((f) => f.label).sort()).toEqual(['全社会研发经费投入', '高技术制造业增加值']);
   });
 
   it('gives an item of a list the quantity noun the last item ends with', () => {

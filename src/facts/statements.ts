@@ -751,7 +751,31 @@ export function statementsOf(report: Report, paragraph: Paragraph, period: Perio
         ...(ranked ? { ranks: 'growth' as const } : {}),
       });
       tally.facts += 1;
+      // "全社会研发经费投入、高技术制造业增加值年均增长10%左右": a growth rate after a list of subjects is each
+      // one's (a count is not: 新建、改扩建…42所 is the two together).
+      if (measure === 'growth' && PERCENT.has(v.unit ?? '')) {
+        const made = facts.at(-1)!;
+        sharedBy(sentence, v.start, label).forEach((subject, k) => {
+          facts.push({
+            ...made,
+            id: `${made.id}#${k + 1}`,
+            label: subject,
+            indicator: strictIndicator(subject, measure),
+          });
+          // (one value, read once: the tally counts values made facts, not the subjects sharing one)
+        });
+      }
     }
   }
   return facts;
+}
+
+/** The subjects listed with 、 before `label` in the value's own clause, none holding a figure; [] when none. */
+function sharedBy(sentence: string, valueStart: number, label: string): string[] {
+  const before = sentence.slice(0, valueStart);
+  const clause = before.slice(Math.max(...[...'，,；;：:。'].map((c) => before.lastIndexOf(c))) + 1);
+  const items = clause.split('、');
+  if (items.length < 2 || !items.at(-1)!.includes(label)) return [];
+  const earlier = items.slice(0, -1).map((item) => item.replace(FILLER_START, '').trim());
+  return earlier.every((item) => item.length >= 2 && /^\p{Script=Han}+$/u.test(item)) ? earlier : [];
 }
