@@ -263,6 +263,9 @@ describe.skipIf(!existsSync(GENRE))('the genre corpus, in one command', () => {
         'How many percentage points a year did Zhumadian plan to raise its urbanization rate in the 12th Five-Year Plan?',
       ).value,
     ).toContain('2个百分点');
+    // 全国 opening a name (全国重点实验室) is no place when another place is named; 给 opens no subject.
+    expect(ask(library, '十四五期间河北落户了几家全国重点实验室？').value).toContain('8家');
+    expect(ask(library, '驻马店2005年给外贸出口定的增长目标是多少？').value).toContain('16');
     const met = ask(library, '国务院1958年计划的基本建设投资最后完成了没有？');
     expect(met.answer).toContain('一百四十五亿七千七百万元');
     expect(met.answer).toContain('二百一十四亿元');

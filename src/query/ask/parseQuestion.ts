@@ -155,6 +155,12 @@ export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion 
     named.length > 0
       ? named
       : (text.toLowerCase().match(/[a-z]+/gu) ?? []).map((w) => corpus.findCity(w)).filter((c) => c !== undefined);
+  // "全国重点实验室落户河北": 全国 opening a name is no place when another place is named.
+  const nameOpening = /全国(?![的排第各])\p{Script=Han}{2}/u.test(text);
+  if (nameOpening && cities.length > 1) {
+    const national = cities.findIndex((c) => c.level === '国家');
+    if (national >= 0) cities.splice(national, 1);
+  }
   // "彬州生产总值在咸阳排第几": a place after 在/居/列 and before 排/第 is where the ranking is, not a subject.
   const subjects = cities.filter(
     (c) => !new RegExp(`(?:在|居|列|位居)${c.short}(?:市|区|县)?(?:排|第|内|中|位)`, 'u').test(text),
