@@ -73,6 +73,12 @@ describe('answers that must not invent', () => {
     expect(places.value).toBeNull();
   });
 
+  it('reads an English compound the lexicon does not list by its parts (sewage-treatment)', () => {
+    const r = ask(library, 'How many sewage-treatment projects did Jiaxing complete in 2023?');
+    expect(r.intent?.shape).not.toBe('passage');
+    expect(r.intent?.read).toContain('污水');
+  });
+
   it('keeps a unit per day with its figure (850吨/天 is no 850吨)', () => {
     expect(ask(library, '河源2022年新增了多少垃圾填埋场渗滤液处理能力？').value).toContain('850吨/天');
   });

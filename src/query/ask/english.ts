@@ -188,7 +188,15 @@ export function englishSubject(
     const word = m[0].replace(/[.]+$/u, '');
     if (/^\d+$/u.test(word) || word.length < 2) continue;
     const zh = listed(ENGLISH_WORDS, word);
+    // A hyphenated compound the lexicon does not list (public-welfare, technology-upgrade) is read by its parts.
+    const parts = !zh && word.includes('-') ? word.split('-').filter(Boolean) : [];
+    const partsRead = parts.length > 1 && parts.every((p) => listed(ENGLISH_WORDS, p) || KNOWN_WORDS.has(p));
     if (zh) found.push({ at: m.index ?? 0, zh });
+    else if (partsRead)
+      for (const p of parts) {
+        const each = listed(ENGLISH_WORDS, p);
+        if (each) found.push({ at: (m.index ?? 0) + word.indexOf(p), zh: each });
+      }
     else if (placeName(word)) places.push(placeName(word)!);
     else if (!KNOWN_WORDS.has(word) && word.length >= 3) return null;
   }
