@@ -1,6 +1,7 @@
 import type { Report } from '../corpus/types.js';
 import { alternatives, LEXICON } from '../lexicon/lexicon.js';
 import { chineseNumberToInt, foldWidth, nfkc } from '../text/normalize.js';
+import { yearsInFigures } from '../text/years.js';
 
 /**
  * The time a passage talks about. A report delivered in year Y reviews Y-1 (工作回顾), sets Y's targets
@@ -181,13 +182,6 @@ export function periodOfOpening(text: string, reportYear: number): Period | null
 }
 
 /** A sentence may move off its paragraph's period: "五年来…", "十三五期间…", "到2025年…". */
-/** Years in Chinese numerals written in figures (一九八五年 → 1985年, 一九八○ with a circle for zero). */
-function yearsInFigures(text: string): string {
-  return text.replace(/([一二])([〇○零一二三四五六七八九]{3})(?=年)/gu, (whole) =>
-    [...whole].map((c) => String('〇一二三四五六七八九'.indexOf(c.replace(/[○零]/u, '〇')))).join(''),
-  );
-}
-
 export function periodOfSentence(raw: string, paragraph: Period, reportYear: number): Period {
   const sentence = yearsInFigures(raw);
   // A sentence of a paragraph with no period that names one year, the last or this (钢铁工业，1979年钢产量比上年

@@ -3,6 +3,7 @@ import type { Paragraph, Report } from '../corpus/types.js';
 import { alternatives, LEXICON } from '../lexicon/lexicon.js';
 import { chineseNumberToInt, foldWidth } from '../text/normalize.js';
 import { segmenter } from '../text/segment.js';
+import { yearInNumerals } from '../text/years.js';
 import type { Fact, Measure, Stance } from './fact.js';
 import { strictIndicator } from './indicators.js';
 
@@ -162,7 +163,7 @@ const GROWTH_VERB = /(?:增长|增速|增幅|上涨|涨幅|提高|提升|增加|
 /** The year a figure is compared with, at the end of a clause (比上年, 比１９５４年, 将比一九五七年): the lexicon's. */
 const COMPARED_THEN_MODAL = new RegExp(`(${LEXICON.patterns['fact.comparedWith']})(?:将|要|可|也)$`, 'u');
 const COMPARED_AT_END = new RegExp(`${LEXICON.patterns['fact.comparedWith']}$`, 'u');
-const FALL_VERB = /(?:下降|降低|减少|回落|降幅|下滑)/u;
+const FALL_VERB = new RegExp(`${LEXICON.patterns['fact.fallVerb']}|降幅`, 'u');
 const SCOPE = /^(全市|全区|全县|全省|城镇|农村|城乡|规上|规模以上|市本级|县域|中心城区)/u;
 const FORECAST = /预计/u;
 
@@ -208,11 +209,6 @@ function opensWithThisYear(sentence: string, valueStart: number, reportYear: num
   return own.test(sentence) && /将|要|拟|计划/u.test(before);
 }
 
-/** 1957 → 一九五七, as the older reports write a year. */
-function yearInNumerals(year: number): string {
-  return [...String(year)].map((d) => '〇一二三四五六七八九'[Number(d)]).join('');
-}
-
 function restatesPlan(sentence: string, valueStart: number): boolean {
   return PLAN_CLAUSE.test(sentence.slice(0, valueStart));
 }
@@ -251,8 +247,7 @@ const STARTING_FIGURE = new RegExp(
   'u',
 );
 /** A year a clause dates its figure by: 在一九五二年, 到1958年就, 2023年底. */
-const TIME_PHRASE =
-  /(?<![比较同与和跟])(?:在|到|至|于)?(?:[\d０-９]{4}|[一二][〇○零一二三四五六七八九]{3})年(?:底|末|初)?(?:就|时|已经|已)?(?![的比较])/gu;
+const TIME_PHRASE = new RegExp(LEXICON.patterns['fact.datedBy'], 'gu');
 
 function segmentBefore(sentence: string, at: number, floor: number, list = false): Segment {
   const abbreviation = ABBREVIATION_BEFORE.exec(sentence.slice(floor, at));
@@ -451,6 +446,9 @@ function rankedGrowth(sentence: string, values: readonly RawValue[], index: numb
 }
 
 /** 由/从 right before the value, and a verb of reaching (上升到, 提高至, 降至…) right before the next one. */
+/** Only the verb of a change to (提高到, 削减至) between a starting figure and the next. */
+const CHANGE_TO = new RegExp(`^\\s*(?:${LEXICON.patterns['fact.changeTo']})\\s*$`, 'u');
+
 function isStartingValue(sentence: string, v: RawValue, values: readonly RawValue[]): boolean {
   const next = values[values.indexOf(v) + 1];
   if (!next) return false;
@@ -458,10 +456,7 @@ function isStartingValue(sentence: string, v: RawValue, values: readonly RawValu
   const opens = /[由从](?:\s*(?:[\d０-９]{4}|[一二][〇○零一二三四五六七八九]{3})\s*年(?:底|末)?的?)?\s*$/u.test(
     sentence.slice(Math.max(0, v.start - 12), v.start),
   );
-  const reaches =
-    /^\s*(?:上升|提高|提升|增加|增长|扩大|跃升|攀升|下降|降低|减少|缩小|回落|削减|压减|压缩|缩减|优化)?(?:到|至)\s*$/u.test(
-      sentence.slice(v.end, next.start),
-    );
+  const reaches = CHANGE_TO.test(sentence.slice(v.end, next.start));
   return opens && reaches;
 }
 

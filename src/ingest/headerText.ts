@@ -1,5 +1,8 @@
-import { CHINESE_DIGITS, chineseNumberToInt } from '../text/normalize.js';
+import { chineseNumberToInt } from '../text/normalize.js';
 import { toSimplified } from '../text/simplified.js';
+import { CHINESE_YEAR_DIGITS, writtenYear } from '../text/years.js';
+
+export { CHINESE_YEAR_DIGITS, writtenYear };
 
 /**
  * A header line as the matchers read it: simplified characters (会議 → 会议), and no spaces at all, so a
@@ -8,23 +11,6 @@ import { toSimplified } from '../text/simplified.js';
  */
 export function compactHeader(text: string): string {
   return toSimplified(text).replace(/[\s\u00a0\u3000\u200b-\u200d\u2060\ufeff]/gu, '');
-}
-
-/** A year's digits as collectors type them: Chinese digits, or 0 typed as a zero or a letter O. */
-const CN_DIGIT: Readonly<Record<string, number>> = { ...CHINESE_DIGITS, O: 0, o: 0, '0': 0, '○': 0 };
-
-/** 二〇〇五, 二00二, 二O一一 and 一八八○ (typed with a zero, a letter O or a circle), as reports and collectors write a year. */
-export const CHINESE_YEAR_DIGITS = '[一二][〇○零Oo0一二三四五六七八九]{3}';
-const CHINESE_YEAR = new RegExp(`(${CHINESE_YEAR_DIGITS})年`, 'u');
-
-/** The first year written in the text, in figures (2005年) or in Chinese numerals (二〇〇五年); null when none. */
-export function writtenYear(text: string): number | null {
-  const arabic = /(?<!\d)(1[89]\d\d|20\d\d)年/u.exec(text);
-  const chinese = CHINESE_YEAR.exec(text);
-  if (arabic && (!chinese || (arabic.index ?? 0) <= (chinese.index ?? 0))) return Number(arabic[1]);
-  if (!chinese) return null;
-  const year = [...chinese[1]!].reduce((n, ch) => n * 10 + (CN_DIGIT[ch] ?? 0), 0);
-  return year >= 1900 && year <= 2100 ? year : null;
 }
 
 /** A full date in the text (2026年2月3日, （二〇〇五年一月十一日）, 2001-01-08), as yyyy-mm-dd. */

@@ -130,6 +130,12 @@ export const PATTERN_NAMES = [
   'report.asksDate',
   'fact.increment',
   'ask.reportFacts',
+  'fact.fallVerb',
+  'fact.changeTo',
+  'fact.shareOfWhole',
+  'fact.datedBy',
+  'ask.reviewedFiveYears',
+  'ask.quotedFigureVerb',
 ] as const;
 export type PatternName = (typeof PATTERN_NAMES)[number];
 

@@ -2,7 +2,6 @@ import type { City } from '../../corpus/corpus.js';
 import type { Report } from '../../corpus/types.js';
 import { type Fact, MEASURE_NAMES } from '../../facts/fact.js';
 import { findIndicator, relatedIndicators, strictIndicator } from '../../facts/indicators.js';
-import { CHINESE_YEAR_DIGITS, writtenYear } from '../../ingest/headerText.js';
 import {
   alternatives,
   fiveYearPlanIn,
@@ -13,6 +12,7 @@ import {
 } from '../../lexicon/lexicon.js';
 import { nfkc } from '../../text/normalize.js';
 import { segmenter } from '../../text/segment.js';
+import { CHINESE_YEAR_DIGITS, writtenYear } from '../../text/years.js';
 import { factsOf, type Library } from '../library.js';
 import { coverage, notFound } from './answers.js';
 import type { FigureIntent } from './intent.js';
@@ -23,7 +23,7 @@ import type { AskResult } from './types.js';
  * A share of the whole, its whole named or not: 民间投资占全部投资的比重 is 民间投资占比 (a whole named only as
  * 全部/全社会/总…; 占GDP比重 and 占营收比重 stay apart).
  */
-const SHARE_OF_WHOLE = /占(?:全部|全社会|全省|全市|全区|全县|全国|总)[^，,。；;的]{0,8}的?(?:比重|比例)/gu;
+const SHARE_OF_WHOLE = lexiconPattern('fact.shareOfWhole', 'gu');
 
 /** The words a topic or a fact are compared in: NFKC, lower case, long forms short, quotation marks out. */
 function comparable(text: string): string {
@@ -255,7 +255,7 @@ function countedNounAfter(f: Fact): string {
 }
 
 /** Verbs a report states a fall with. */
-const FALL_VERBS = /^(?:减少|下降|降低|削减|压减|回落|下滑)$/u;
+const FALL_VERBS = new RegExp(`^(?:${LEXICON.patterns['fact.fallVerb']})$`, 'u');
 
 export function describeFact(f: Fact): string {
   // The fact's value starts at the figure; a qualifier the report puts before it is part of what it says.

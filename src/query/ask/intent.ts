@@ -78,7 +78,7 @@ const UNIT_WORDS = new RegExp(
  * inside a name (5G, PM2.5, 500强, 500万元以上的项目) has no such verb and stays.
  */
 const QUOTED_FIGURE = new RegExp(
-  `(?:(?:再|要)?(?:增长|增加|减少|下降|降低|提高|提升|达到|达|突破|超过|是|为|控制在)|(?<=定的|提出的|确定的))(?:${alternatives(LEXICON.qualifiers.before)})?(?:(?<![A-Za-z])[\\d０-９][\\d０-９.．,，]*|[零〇一二两三四五六七八九十百千万亿]{2,}(?=${alternatives(LEXICON.units.map((u) => u.unit))}))(?:${alternatives([...LEXICON.units.map((u) => u.unit), '亿', '万'])})*(?:${alternatives(LEXICON.qualifiers.after)})?(?![A-Za-z\\d的])`,
+  `(?:${LEXICON.patterns['ask.quotedFigureVerb']})(?:${alternatives(LEXICON.qualifiers.before)})?(?:(?<![A-Za-z])[\\d０-９][\\d０-９.．,，]*|[零〇一二两三四五六七八九十百千万亿]{2,}(?=${alternatives(LEXICON.units.map((u) => u.unit))}))(?:${alternatives([...LEXICON.units.map((u) => u.unit), '亿', '万'])})*(?:${alternatives(LEXICON.qualifiers.after)})?(?![A-Za-z\\d的])`,
   'gu',
 );
 

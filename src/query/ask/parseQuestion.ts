@@ -1,8 +1,8 @@
 import type { City, Corpus } from '../../corpus/corpus.js';
 import { findIndicator, type Indicator } from '../../facts/indicators.js';
-import { CHINESE_YEAR_DIGITS, writtenYear } from '../../ingest/headerText.js';
 import { fiveYearPlanIn, LEXICON, lexiconPattern, questionWordsPattern } from '../../lexicon/lexicon.js';
 import { nfkc } from '../../text/normalize.js';
+import { yearsInFigures } from '../../text/years.js';
 
 export type QuestionKind =
   | 'target'
@@ -141,14 +141,12 @@ function nationalByDefault(corpus: Corpus, text: string, year: number | null): C
   return !others && national.years.some(covers) ? national : null;
 }
 
-/** A year written in Chinese numerals, as the older reports and some users write it (一九五八年). */
-const CHINESE_YEAR = new RegExp(`${CHINESE_YEAR_DIGITS}(?=年)`, 'gu');
+/** "河北省政府2008年回顾过去五年": the lexicon's ask.reviewedFiveYears, the year in its first group. */
+const REVIEWED_FIVE_YEARS = lexiconPattern('ask.reviewedFiveYears');
 
 export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion {
   // 一九五八年 is read as 1958年: every reading of a year below sees it in figures.
-  const text = nfkc(question)
-    .trim()
-    .replace(CHINESE_YEAR, (y) => String(writtenYear(`${y}年`) ?? y));
+  const text = yearsInFigures(nfkc(question).trim());
   // Cities by their Chinese names anywhere, in the order written, or by pinyin as words of their own ("jiaxing 2024 GDP目标").
   const named = corpus.citiesIn(text).sort((a, b) => text.indexOf(a.short) - text.indexOf(b.short));
   const cities =
@@ -247,12 +245,13 @@ export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion 
   const spanYears =
     span && Number(span[2]) - Number(span[1]) === 4 ? { from: Number(span[1]), to: Number(span[2]) } : null;
   // "河北省政府2008年回顾过去五年", "2003年报告回顾前五年": the five years that year's report reviews.
-  const reviewed = /((?:19|20)\d{2})年[^，,。？?]{0,10}?回顾(?:过去|前|近)?的?五年/u.exec(text);
+  const reviewed = REVIEWED_FIVE_YEARS.exec(text);
   const reviewedYears = reviewed ? { from: Number(reviewed[1]) - 5, to: Number(reviewed[1]) - 1 } : null;
   const fiveYears = plan ? { from: plan.from, to: plan.to } : (spanYears ?? reviewedYears);
   if (!plan && !spanYears && reviewedYears) {
     year = reviewedYears.to;
-    rest = rest.replace(/回顾(?:过去|前|近)?的?五年/u, ' ');
+    // (the words of the review, 回顾过去五年, go; the year went with the other years)
+    rest = rest.replace(reviewed![0].slice(reviewed![0].indexOf('回顾')), ' ');
   }
   if (plan) rest = rest.replace(plan.written, ' ');
   if (span && spanYears) {
