@@ -1,6 +1,6 @@
 import { defineCommand, OptionType } from '../src/command/contract.js';
 import { ask } from '../src/query/ask/ask.js';
-import { answerSentence } from '../src/reply/askSentence.js';
+import { answerSentence, reasonSentence } from '../src/reply/askSentence.js';
 import { askReply } from '../src/reply/targetsReplies.js';
 
 export const command = defineCommand({
@@ -27,6 +27,6 @@ export const command = defineCommand({
   query: ({ library }, { question }, { locale }) =>
     ask(library, question, { english: locale?.startsWith('en') === true }),
   reply: (r) => askReply(r),
-  // --json: the data, and the answer sentence in the language asked (English is written by the reply layer).
-  json: (r) => ({ ...r, sentence: answerSentence(r) }),
+  // --json: the data (what the answer says, as data), and its sentences in the language asked.
+  json: (r) => ({ ...r, sentence: answerSentence(r), why: reasonSentence(r) }),
 });

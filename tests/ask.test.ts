@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { findIndicator } from '../src/facts/indicators.js';
-import { ask } from '../src/query/ask/ask.js';
 import { QUESTIONS } from './fixtures/questions.js';
+import { ask } from './helpers/askText.js';
 import { corpus, library } from './helpers/library.js';
 
 let correct = 0;
@@ -15,6 +15,7 @@ describe('questions in many phrasings', () => {
       expect(r.reason).toBeTruthy();
     } else {
       if (l.value) expect(r.value).toContain(l.value);
+      if (l.met !== undefined) expect(r.met).toBe(l.met);
       if (l.city) expect(r.city).toBe(l.city);
       if (l.year) expect(r.year).toBe(l.year);
       if (l.kind) expect(r.kind).toBe(l.kind);

@@ -6,8 +6,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CORPUS_DIR, PROJECT_ROOT } from '../src/corpus/paths.js';
 import type { ReportSummary } from '../src/corpus/types.js';
 import { findTargetsPassage } from '../src/facts/extract.js';
-import { ask } from '../src/query/ask/ask.js';
 import { loadLibrary } from '../src/query/library.js';
+import { ask } from './helpers/askText.js';
 
 /**
  * The genre corpus (../shared/genre: 83 real reports of the State Council, provinces, cities and a district

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ask } from '../src/query/ask/ask.js';
+import { ask as askQuery } from '../src/query/ask/ask.js';
 import { englishToChinese } from '../src/query/ask/english.js';
 import { understand } from '../src/query/ask/understand.js';
-import { answerSentence } from '../src/reply/askSentence.js';
+import { answerSentence, reasonSentence } from '../src/reply/askSentence.js';
+import { ask } from './helpers/askText.js';
 import { corpus, library } from './helpers/library.js';
 
 /**
@@ -90,7 +91,7 @@ describe('the shape of answer a question wants, decided before any figure is loo
 
 describe('an English question about a subject no indicator names', () => {
   it('is read word by word into the words reports use, and answered only when every word is found', () => {
-    const cut = ask(library, 'By how much did Weinan cut its three public expenses in 2022?');
+    const cut = askQuery(library, 'By how much did Weinan cut its three public expenses in 2022?');
     expect(cut).toMatchObject({ found: true, value: '下降10.4%', language: 'en' });
     expect(cut.intent).toMatchObject({ shape: 'figure', measure: 'growth', year: 2022, subject: '三公经费' });
     expect(answerSentence(cut)).toMatch(
@@ -112,5 +113,27 @@ describe('a place typed with one wrong character', () => {
     const real = ask(library, '杭州去年GDP增长了多少');
     expect(real.found).toBe(false);
     expect(real.reason).toMatch(/语料中没有杭州的政府工作报告/u);
+  });
+});
+
+describe('what an answer says is data; the sentences are the reply layer’s, in the language asked', () => {
+  it('says "not stated, but here is what is stated" in English to an English asker, the report’s words verbatim', () => {
+    const r = askQuery(library, 'How many high-tech enterprises did Shanwei have in total by the end of 2022?');
+    expect(r).toMatchObject({ found: false, language: 'en', reason: { say: 'no-total', part: 'review' } });
+    const english = reasonSentence(r)!;
+    expect(english).toMatch(/^The review of the year in 汕尾市's 2023 government work report gives no total of /u);
+    expect(english).toContain('Related (not the answer): 新增国家高新技术企业 25家');
+    // The same data in Chinese is the sentence a Chinese asker reads.
+    expect(reasonSentence(r, 'zh')).toMatch(
+      /^2023年汕尾市政府工作报告的回顾部分没有给出2022年.*的总数。相关数据（不是答案）：/u,
+    );
+  });
+
+  it('writes a question of several parts, partly stated, part by part in English', () => {
+    const r = askQuery(library, "What was Jiaxing's GDP in 2023, and how many quantum computers did it build?");
+    expect(r.found).toBe(false);
+    const english = reasonSentence(r)!;
+    expect(english).toMatch(/^This question asks 2 things/u);
+    expect(english).not.toMatch(/这个问题|没有给出/u);
   });
 });

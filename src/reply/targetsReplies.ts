@@ -4,7 +4,7 @@ import { GROUP_ORDER, groupOf } from '../facts/indicators.js';
 import type { AskResult } from '../query/ask/ask.js';
 import type { FactsResult, FiguresResult } from '../query/figuresQueries.js';
 import type { CompareResult, TargetRow, TargetsResult } from '../query/targetsQueries.js';
-import { answerSentence } from './askSentence.js';
+import { answerSentence, reasonSentence } from './askSentence.js';
 import { citation } from './citation.js';
 import { type Attachment, plain, type Reply } from './model.js';
 
@@ -95,7 +95,7 @@ export function askReply(r: AskResult): Reply {
     return {
       tone: 'empty',
       title: '报告中没有找到答案',
-      intro: r.reason ?? '报告中没有直接回答这个问题的内容。',
+      intro: reasonSentence(r) ?? '报告中没有直接回答这个问题的内容。',
       quotes: r.suggestions.map((s) => ({
         text: plain(s.snippet),
         citation: citation({ ...s, section: '' }),

@@ -1,7 +1,7 @@
-import { ask } from '../../src/query/ask/ask.js';
 import type { Library } from '../../src/query/library.js';
 import { nfkc } from '../../src/text/normalize.js';
 import type { FigureQuestion } from '../fixtures/figureQuestions.js';
+import { ask } from './askText.js';
 
 export type Verdict = 'right' | 'missed' | 'wrong' | 'invented';
 

@@ -2,6 +2,7 @@ import type { City } from '../../corpus/corpus.js';
 import { factsOf, type Library } from '../library.js';
 import { notFound, reportAsked, sourceOf } from './answers.js';
 import type { ParsedQuestion } from './parseQuestion.js';
+import { reportRef } from './said.js';
 import type { AskResult } from './types.js';
 
 /** "嘉兴2024年的目标有哪些": the whole targets passage. */
@@ -11,12 +12,7 @@ export function answerAllTargets(library: Library, parsed: ParsedQuestion, city:
   const { report, year } = asked;
   const { passage } = factsOf(library, report);
   if (!passage) {
-    return notFound(
-      library,
-      parsed,
-      { ...base, year },
-      `${report.year}年${report.city}政府工作报告中没有“主要预期目标”段落。`,
-    );
+    return notFound(library, parsed, { ...base, year }, { say: 'no-target-list', report: reportRef(report) });
   }
   return {
     ...base,
@@ -24,7 +20,7 @@ export function answerAllTargets(library: Library, parsed: ParsedQuestion, city:
     found: true,
     kind: 'all-targets',
     value: passage.text,
-    answer: `${report.city}${report.year}年主要预期目标：${passage.text}`,
+    answer: { say: 'all-targets', report: reportRef(report), text: passage.text },
     source: sourceOf(library, passage.paragraph.id, passage.text),
   };
 }

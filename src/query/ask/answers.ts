@@ -3,6 +3,7 @@ import type { Report } from '../../corpus/types.js';
 import { sentenceAround } from '../../text/sentences.js';
 import type { Library } from '../library.js';
 import type { ParsedQuestion } from './parseQuestion.js';
+import type { Said } from './said.js';
 import type { AskResult, AskSource, AskSuggestion } from './types.js';
 
 /** Where an answer comes from: the paragraph and the one sentence holding the quoted fragment. */
@@ -49,12 +50,17 @@ export function reportAsked(
       library,
       parsed,
       { ...base, year },
-      `语料中没有${city.short}${year}年的政府工作报告。${city.short}现有：${coverage(city)}。`,
+      {
+        say: 'no-report',
+        place: city.short,
+        year,
+        coverage: city.years,
+      },
     ),
   };
 }
 
-/** Which years a place's reports cover, in both senses: "2023年报告（回顾2022年、部署2023年）". */
+/** Which years a place's reports cover, in both senses, for the /figures error: "2023年报告（回顾2022年、部署2023年）". */
 export function coverage(city: City): string {
   return city.years.map((y) => `${y}年报告（回顾${y - 1}年、部署${y}年）`).join('；');
 }
@@ -77,6 +83,6 @@ export function emptyResult(parsed: ParsedQuestion, question: string): AskResult
 }
 
 /** No answer: say why, and show the passages closest to the question. */
-export function notFound(library: Library, parsed: ParsedQuestion, base: AskResult, reason: string): AskResult {
+export function notFound(library: Library, parsed: ParsedQuestion, base: AskResult, reason: Said): AskResult {
   return { ...base, found: false, answer: null, reason, suggestions: nearest(library, parsed) };
 }

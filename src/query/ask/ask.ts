@@ -120,7 +120,7 @@ function askEnglish(library: Library, question: string, options: { english?: boo
       question,
       found: false,
       answer: null,
-      reason: `这个问题问了${rest.length + 1}项，只读懂了第一项：${one.found ? one.answer : one.reason}`,
+      reason: { say: 'first-part-only', count: rest.length + 1, first: one.found ? one.answer : one.reason },
     };
   }
   const answered = ask(library, [read, ...followUps].join('，'), { ...options, english: true });
@@ -205,10 +205,11 @@ export function ask(
   });
   const [head] = answers;
   // The first answer may already give the rest (an amount is shown with its growth).
-  if (answers.every((r) => r.found && (r === head || (head!.answer ?? '').includes(r.value ?? '\u0000'))))
+  const headValue = head!.value ?? '';
+  if (answers.every((r) => r.found && (r === head || headValue.includes(r.value ?? '\u0000'))))
     return { ...head!, question };
   const all = answers.every((r) => r.found);
-  const said = answers.map((r) => (r.found ? (r.answer ?? '') : (r.reason ?? ''))).join(' ');
+  const said = { say: 'parts', all, parts: answers.flatMap((r) => (r.found ? r.answer : r.reason) ?? []) } as const;
   const shown = answers.find((r) => r.found) ?? head!;
   return {
     ...shown,
@@ -221,7 +222,7 @@ export function ask(
           .join('；')
       : null,
     answer: all ? said : null,
-    reason: all ? null : `这个问题问了${answers.length}项，报告没有全部给出：${said}`,
+    reason: all ? null : said,
     figures: answers.flatMap((r) => r.figures ?? []),
     // Each part quoted from its own sentence.
     sources: [
@@ -243,12 +244,9 @@ function askOne(
   const { original, english, intent, parsed } = understood;
   const base = { ...emptyResult(parsed, original), language: english ? ('en' as const) : ('zh' as const), intent };
   if (intent.shape === 'empty') {
-    return { ...base, reason: '请用中文提一个关于政府工作报告的问题，例如“温州今年GDP增长目标是多少？”。' };
+    return { ...base, reason: { say: 'empty-question' } };
   }
   const near = parsed.unknownPlace ? placeSuggester(library)(parsed.unknownPlace) : [];
-  const missingPlace = parsed.unknownPlace
-    ? `语料中没有${parsed.unknownPlace}的政府工作报告。${near.length > 0 ? `你是不是要找：${near.join('、')}？` : ''}`
-    : null;
   if (intent.shape === 'unknown-place') {
     // One character off a place of the corpus, and no place of China by that name: a typo, answered as the
     // place meant, and said so (杭州 is a real city the corpus lacks, never read as 梅州).
@@ -256,22 +254,24 @@ function askOne(
     if (meant) {
       // Answered as the place meant, found or not: "not stated" of 海拉尔 is the answer to 海拉儿区 too.
       const corrected = askOne(library, original.replace(meant.typed, meant.meant), options);
-      const said = `（按“${meant.meant}”回答：语料中没有“${meant.typed}”。）`;
+      const said = { say: 'typo', ...meant } as const;
       return corrected.found
-        ? { ...corrected, question: original, answer: `${said}${corrected.answer ?? ''}` }
-        : { ...corrected, question: original, reason: `${said}${corrected.reason ?? ''}` };
+        ? { ...corrected, question: original, answer: { ...said, said: corrected.answer } }
+        : { ...corrected, question: original, reason: { ...said, said: corrected.reason } };
     }
-    return { ...base, reason: `${missingPlace}现有城市：${corpus.cities.map((c) => c.short).join('、')}。` };
+    const places = corpus.cities.map((c) => c.short);
+    return { ...base, reason: { say: 'unknown-place', typed: parsed.unknownPlace ?? '', near, places } };
   }
   const routed = route(library, understood, base);
   // The sentence stays the query's Chinese one; reply/askSentence writes it in English for an English asker.
   const result = routed;
   // "嘉兴和杭州…": answer for 嘉兴, and say that 杭州 is not in the corpus.
-  if (!missingPlace) return result;
+  if (!parsed.unknownPlace) return result;
+  const also = { say: 'also-unknown-place', typed: parsed.unknownPlace, near } as const;
   return {
     ...result,
-    answer: result.answer ? `${result.answer} ${missingPlace}` : null,
-    reason: [result.reason, missingPlace].filter(Boolean).join(' '),
+    answer: result.answer ? { ...also, said: result.answer } : null,
+    reason: { ...also, said: result.reason },
   };
 }
 
@@ -318,12 +318,11 @@ function route(library: Library, understood: Understood, base: AskResult): AskRe
     case 'met':
       return answerMet(library, understood, city!, base);
     case 'needs-place':
-      return notFound(
-        library,
-        parsed,
-        base,
-        `请说明是哪个城市，例如“嘉兴${parsed.yearWords ?? '今年'}${indicator!.name}目标是多少？”；比较各城市请问“哪些城市${indicator!.name}目标最高？”。`,
-      );
+      return notFound(library, parsed, base, {
+        say: 'needs-place',
+        yearWords: parsed.yearWords,
+        indicator: indicator!.name,
+      });
     case 'each-place':
       return eachCity(library, understood, base);
     case 'figure':
@@ -342,7 +341,7 @@ function route(library: Library, understood: Understood, base: AskResult): AskRe
 function answerForCity(library: Library, understood: Understood, city: City, base: AskResult): AskResult {
   const { parsed } = understood;
   const { stance, year } = stanceAndYear(library, parsed, city);
-  if (year === null) return notFound(library, parsed, base, `语料中没有${city.short}的报告。`);
+  if (year === null) return notFound(library, parsed, base, { say: 'no-reports', place: city.short });
   const result = figureFor(library, understood, city, stance, year, base);
   if (result.found || stance !== 'result' || TARGET_WORDS.test(parsed.text)) return result;
   // The review is silent, but that year's own report planned it (<place>Y年推出几件<subject>): say the
@@ -353,7 +352,7 @@ function answerForCity(library: Library, understood: Understood, city: City, bas
   return {
     ...result,
     onlyPlan: true,
-    reason: `${(result.reason ?? '').replace(/。$/u, '')}；只有当年报告的计划（不是实际完成数）：${plan.answer}`,
+    reason: { say: 'result-missing-plan', missing: result.reason, plan: plan.answer },
   };
 }
 
@@ -368,7 +367,8 @@ function eachCity(library: Library, understood: Understood, base: AskResult): As
   });
   const found = each.filter((r) => r.found);
   const first = found[0];
-  if (!first) return { ...(each[0] ?? base), reason: each.map((r) => r.reason).join(' ') };
+  if (!first)
+    return { ...(each[0] ?? base), reason: { say: 'each-place', parts: each.flatMap((r) => r.reason ?? []) } };
   const missed = each.filter((r) => !r.found);
   return {
     ...first,
@@ -377,7 +377,7 @@ function eachCity(library: Library, understood: Understood, base: AskResult): As
       .map((r) => (r.found ? r.value : null))
       .filter(Boolean)
       .join('；'),
-    answer: each.map((r) => r.answer ?? r.reason).join(' '),
-    reason: missed.length > 0 ? missed.map((r) => r.reason).join(' ') : null,
+    answer: { say: 'each-place', parts: each.flatMap((r) => r.answer ?? r.reason ?? []) },
+    reason: missed.length > 0 ? { say: 'each-place', parts: missed.flatMap((r) => r.reason ?? []) } : null,
   };
 }

@@ -18,7 +18,13 @@ export function answerDefinition(library: Library, term: string, base: AskResult
       city: entry.city,
       year: entry.year,
       value: entry.definition,
-      answer: `${entry.term}：${entry.definition}（${entry.city} ${entry.year}年政府工作报告${entry.inline ? '中的说明' : '的名词解释'}）`,
+      answer: {
+        say: 'definition',
+        term: entry.term,
+        definition: entry.definition,
+        report: { city: entry.city, year: entry.year },
+        inline: entry.inline,
+      },
       source: { id: entry.id, city: entry.city, year: entry.year, section: entry.section, text: entry.quote },
     };
   } catch (e) {

@@ -1,6 +1,6 @@
 import type { City } from '../../corpus/corpus.js';
 import type { Report } from '../../corpus/types.js';
-import { type Fact, MEASURE_NAMES } from '../../facts/fact.js';
+import type { Fact } from '../../facts/fact.js';
 import { findIndicator, relatedIndicators, strictIndicator } from '../../facts/indicators.js';
 import {
   alternatives,
@@ -14,9 +14,10 @@ import { nfkc } from '../../text/normalize.js';
 import { segmenter } from '../../text/segment.js';
 import { CHINESE_YEAR_DIGITS, writtenYear } from '../../text/years.js';
 import { factsOf, type Library } from '../library.js';
-import { coverage, notFound } from './answers.js';
+import { notFound } from './answers.js';
 import type { FigureIntent } from './intent.js';
 import type { ParsedQuestion } from './parseQuestion.js';
+import { type RelatedFigure, reportRef, type Years } from './said.js';
 import type { AskResult } from './types.js';
 
 /**
@@ -364,13 +365,29 @@ export function reportFor(library: Library, scope: FigureScope): Report | undefi
  * When a figure is for, as the answer says it: a five-year figure's five years — but the state a five-year
  * review ends at (地区生产总值达到3.6万亿元), or a plan's level to reach, is its last year's, never a sum.
  */
-function periodWords(f: Fact, when: string): string {
+function yearsOf(f: Fact, asked: Years): Years {
   const multi = f.period.kind === 'multi-year-review' || f.period.kind === 'multi-year-plan';
-  if (!multi) return when;
+  if (!multi) return asked;
   // (…and a plan's level to reach, 到一九八五年…达到三亿六千万吨, its last year's too)
   const endState =
     (f.measure === 'level' || f.measure === 'share' || f.measure === 'rate') && END_STATE.test(f.verb ?? '');
-  return endState ? `到${f.period.to}年` : `${f.period.from}—${f.period.to}年`;
+  return endState ? { from: f.period.to, to: f.period.to, end: true } : { from: f.period.from, to: f.period.to };
+}
+
+/** The years a question asks of a scope: its year, or the five years that end with it. */
+function askedYears(scope: FigureScope): Years {
+  return scope.fiveYears ? { from: scope.year - 4, to: scope.year } : { from: scope.year, to: scope.year };
+}
+
+/** A fact shown beside a "not stated" as related: its label, value as written, paragraph and sentence. */
+function relatedFigure(f: Fact): RelatedFigure {
+  return {
+    label: f.label,
+    value: describeFact(f),
+    measure: f.measure,
+    paragraphId: f.paragraphId,
+    sentence: f.sentence,
+  };
 }
 
 /** "从2315.5亿元增加到3517.1亿元", "达到1.23万美元": in a five-year review, the state at the period's end. */
@@ -454,11 +471,13 @@ export function answerFigure(
   const subject = parsed.indicator?.name ?? intent.topic;
   const withYear = { ...base, city: city.city, year };
   if (!report) {
-    const where =
-      scope.stance === 'result'
-        ? `${year}年的实际数据应在${year + 1}年的报告中`
-        : `${year}年的目标应在${year}年的报告中`;
-    return notFound(library, parsed, withYear, `${where}，语料中没有该报告。${city.short}现有：${coverage(city)}。`);
+    return notFound(library, parsed, withYear, {
+      say: 'no-report-for',
+      place: city.short,
+      year,
+      stance: scope.stance,
+      coverage: city.years,
+    });
   }
   const inScope = factsInScope(library, report, scope, intent.measure === 'growth');
   // A subject that is a lexicon indicator names its statistic whole: a fact matched by words must carry nearly
@@ -524,20 +543,23 @@ export function answerFigure(
     byIndicator.length > 0 &&
     !namesOnlyIndicator(intent.topic)
   ) {
-    const near = byIndicator[0]!.fact;
-    const when = scope.fiveYears ? `${year - 4}—${year}年` : `${year}年`;
-    return notFound(
-      library,
-      parsed,
-      withYear,
-      `${report.year}年${report.city}政府工作报告没有给出${when}${intent.topic}的数据。相关数据（不是答案）：${near.label}${describeFact(near)}（〔${near.paragraphId}〕“${near.sentence}”）。`,
-    );
+    return notFound(library, parsed, withYear, {
+      say: 'not-given-related',
+      report: reportRef(report),
+      years: askedYears(scope),
+      subject: intent.topic,
+      related: relatedFigure(byIndicator[0]!.fact),
+    });
   }
   const scored = useIndicator || byWords.length === 0 ? byIndicator : byWords;
-  const what = `${report.year}年${report.city}政府工作报告${scope.plan ? '的五年规划目标' : scope.fiveYears ? '的五年回顾' : scope.stance === 'result' ? `的回顾部分` : '的目标和工作安排'}`;
-  const when = scope.fiveYears ? `${year - 4}—${year}年` : `${year}年`;
+  // What was read, as a "not stated" says it: the report, its part, and the years asked.
+  const read = {
+    report: reportRef(report),
+    part: scope.plan ? 'plan' : scope.fiveYears ? 'five-year-review' : scope.stance === 'result' ? 'review' : 'work',
+    years: askedYears(scope),
+  } as const;
   if (scored.length === 0) {
-    return notFound(library, parsed, withYear, `${what}没有给出${when}${subject || '这项内容'}的数据。`);
+    return notFound(library, parsed, withYear, { say: 'not-given', ...read, subject });
   }
   // The kind asked first, then the best subject among those: a growth question is never answered by
   // the amount of the same subject, however well that amount matches.
@@ -545,24 +567,17 @@ export function answerFigure(
   const fittingAll = scored.filter((s) => measureFits(s.fact, intent) && s.score >= 0.8 * bestOverall);
   const first = fittingAll[0]?.fact;
   if (!first) {
-    const other = scored[0]!.fact;
-    const asked = intent.measure ? MEASURE_NAMES[intent.measure] : '这项数据';
-    return notFound(
-      library,
-      parsed,
-      withYear,
-      `${what}没有给出${when}${other.label}的${asked}，只给出了${MEASURE_NAMES[other.measure]}：${describeFact(other)}（〔${other.paragraphId}〕“${other.sentence}”）。`,
-    );
+    return notFound(library, parsed, withYear, {
+      say: 'other-kind',
+      ...read,
+      asked: intent.measure,
+      related: relatedFigure(scored[0]!.fact),
+    });
   }
   // The closest figure counts what was added (新增国家高新技术企业25家) and the question asks how many there
   // are: not stated; the figure is shown as related, never as the answer (nor is the next one taken).
   if (fittingAll[0]?.added) {
-    return notFound(
-      library,
-      parsed,
-      withYear,
-      `${what}没有给出${when}${subject || '所问'}的总数。相关数据（不是答案）：${first.label}${describeFact(first)}（〔${first.paragraphId}〕“${first.sentence}”）。`,
-    );
+    return notFound(library, parsed, withYear, { say: 'no-total', ...read, subject, related: relatedFigure(first) });
   }
   // Only a clear winner answers: another figure of the kind asked, as close to the question by every
   // measure we have, makes the choice a guess — say so and show both as related, never as the answer.
@@ -579,16 +594,12 @@ export function answerFigure(
   const lead = nearWins ? inNear[0]!.fact : first;
   const rivals = nearWins ? [] : close;
   if (rivals.length > 0) {
-    const shownRelated = [first, ...rivals]
-      .slice(0, 3)
-      .map((f) => `${f.label}${describeFact(f)}（〔${f.paragraphId}〕“${f.sentence}”）`)
-      .join('；');
-    return notFound(
-      library,
-      parsed,
-      withYear,
-      `${what}中不止一个数字可能是${when}${subject || '所问的数据'}，无法确定是哪一个。相关数据（不是答案）：${shownRelated}。`,
-    );
+    return notFound(library, parsed, withYear, {
+      say: 'ambiguous',
+      ...read,
+      subject,
+      related: [first, ...rivals].slice(0, 3).map(relatedFigure),
+    });
   }
   // Asked for all residents' income where the report gives urban and rural: both answer, each named.
   const related = lead.indicator !== indicator && indicator !== null;
@@ -619,8 +630,6 @@ export function answerFigure(
     : start
       ? `${start}${describeFact(lead)}`
       : shown.map(describeFact).join('、');
-  const name = related ? `没有单列${indicator}，相关数据` : (lead.indicator ?? lead.label);
-  const where = scope.plan ? '的五年规划目标' : scope.stance === 'target' ? '的工作安排；主要预期目标中没有此项' : '';
   return {
     ...withYear,
     found: true,
@@ -628,7 +637,17 @@ export function answerFigure(
     indicator: lead.indicator,
     value,
     figures: related ? shown : intent.fromTo ? [lead] : shown,
-    answer: `${report.city}${periodWords(lead, when)}${name}${scope.stance === 'target' ? '目标' : ''}：${value}（据${report.year}年政府工作报告${where}${lead.stance === 'forecast' ? '，预计数' : ''}）。`,
+    answer: {
+      say: 'figure',
+      report: reportRef(report),
+      years: yearsOf(lead, read.years),
+      name: lead.indicator ?? lead.label,
+      relatedTo: related ? indicator : null,
+      target: scope.stance === 'target',
+      value,
+      from: scope.plan ? 'plan' : scope.stance === 'target' ? 'work-plan' : null,
+      forecast: lead.stance === 'forecast',
+    },
     source: {
       id: lead.paragraphId,
       city: report.city,

@@ -29,12 +29,9 @@ export function figureFor(
     if (headline.found)
       return {
         ...other,
-        reason: `${(other.reason ?? '').replace(/。$/u, '')}；主要预期目标中给出的是另一类数字（不是所问的）：${headline.value ?? ''}。`,
+        reason: { say: 'list-gives-other-kind', missing: other.reason, value: headline.value ?? '' },
       };
-    return {
-      ...headline,
-      reason: `${(headline.reason ?? '').replace(/。$/u, '')}；该报告的工作安排中也没有给出这项目标。`,
-    };
+    return { ...headline, reason: { say: 'not-in-work-plan-either', missing: headline.reason } };
   }
   // No data year named ("现在…", "看2026年的报告"): the state the review ends with answers, five-year figures too.
   const current = stance === 'result' && parsed.year === null && parsed.fiveYears === null && parsed.yearWords === null;

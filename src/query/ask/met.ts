@@ -8,6 +8,7 @@ import { factsOf, type Library } from '../library.js';
 import { sourceOf } from './answers.js';
 import { describeFact } from './figure.js';
 import { figureFor } from './figureFor.js';
+import type { Said } from './said.js';
 import type { AskResult } from './types.js';
 import type { Understood } from './understand.js';
 
@@ -108,37 +109,48 @@ export function answerMet(library: Library, understood: Understood, city: City, 
   const judged = t && r ? judgeFacts(t, r) : null;
   const met = said ? said.met : judged;
   const subject = parsed.indicator?.name ?? r?.label ?? t?.label ?? understood.figure.topic;
-  const figures = [
-    target.found ? `目标${targets.length > 0 ? targets.map(describeFact).join('、') : target.value}` : '',
-    result.found ? `实际${result.value}` : '',
-  ]
-    .filter(Boolean)
-    .join('，');
+  // Each side as the reports state it: the target's figures (or the list's value), the result's value.
+  const targetSaid = target.found ? (targets.length > 0 ? targets.map(describeFact).join('、') : target.value) : null;
+  const resultSaid = result.found ? result.value : null;
   const withYear = { ...base, city: city.city, year, kind: 'met' as const };
   if (met === null) {
-    const missing = [
-      target.found ? null : (target.reason ?? `${year}年的报告中没有${subject}目标`),
-      result.found ? null : (result.reason ?? `${year + 1}年的报告中没有${subject}的实际数`),
-    ]
-      .filter((m): m is string => Boolean(m))
-      .map((m) => m.replace(/。$/u, ''));
-    const why =
-      missing.length > 0 ? missing.join('；') : '目标和实际数口径不同（或没有可比的数值），报告也没有说明是否完成';
+    const missing: Said[] = [
+      target.found ? null : (target.reason ?? { say: 'no-target' as const, year, subject }),
+      result.found ? null : (result.reason ?? { say: 'no-result' as const, year: year + 1, subject }),
+    ].filter((m): m is Said => m !== null);
     return {
       ...withYear,
       found: false,
       answer: null,
-      reason: `无法判断${city.short}${year}年${subject}目标是否完成：${why.replace(/。$/u, '')}。${figures ? `报告给出的是：${figures}。` : ''}`,
+      reason: {
+        say: 'met-unknown',
+        place: city.short,
+        year,
+        subject,
+        missing,
+        target: targetSaid,
+        result: resultSaid,
+      },
     };
   }
-  const verdict = met ? '已达成' : '未达成';
   const source = result.source ?? (said ? sourceOf(library, said.paragraphId, said.sentence) : target.source);
   const statedSource = said ? sourceOf(library, said.paragraphId, said.sentence) : null;
   return {
     ...withYear,
     found: true,
-    value: figures ? `${verdict}（${figures}）` : verdict,
-    answer: `${city.short}${year}年${subject}${figures ? `${figures}，` : ''}${verdict}${said ? `（${year + 1}年政府工作报告原话：“${said.words}”，见引文）` : ''}。`,
+    met,
+    // The figures compared, as the reports write them.
+    value: [targetSaid, resultSaid].filter(Boolean).join('；') || null,
+    answer: {
+      say: 'met',
+      place: city.short,
+      year,
+      subject,
+      target: targetSaid,
+      result: resultSaid,
+      met,
+      words: said?.words ?? null,
+    },
     source: statedSource ?? source,
     figures: [t, r].filter((f): f is Fact => f !== undefined),
   };

@@ -7,7 +7,7 @@ import type { AskResult } from './types.js';
 /** A question about no indicator: the one paragraph that holds every word of it, or "not found". */
 export function answerFromPassage(library: Library, parsed: ParsedQuestion, base: AskResult): AskResult {
   if (!parsed.rest) {
-    return notFound(library, parsed, base, '没有看出要查询的内容，请换个说法，例如“温州今年GDP增长目标是多少？”。');
+    return notFound(library, parsed, base, { say: 'nothing-asked', example: true });
   }
   let r: SearchResponse;
   try {
@@ -18,13 +18,13 @@ export function answerFromPassage(library: Library, parsed: ParsedQuestion, base
     });
   } catch {
     // What is left of the question may hold no searchable word.
-    return notFound(library, parsed, base, '没有看出要查询的内容，请换个说法。');
+    return notFound(library, parsed, base, { say: 'nothing-asked', example: false });
   }
   const best = r.results[0];
   const others = (from: number) =>
     r.results.slice(from).map((h) => ({ id: h.id, city: h.city, year: h.year, snippet: h.snippet }));
   if (!best || r.partial || !best.exact) {
-    return { ...notFound(library, parsed, base, '报告中没有直接回答这个问题的段落。'), suggestions: others(0) };
+    return { ...notFound(library, parsed, base, { say: 'no-passage' }), suggestions: others(0) };
   }
   return {
     ...base,
@@ -33,7 +33,7 @@ export function answerFromPassage(library: Library, parsed: ParsedQuestion, base
     city: best.city,
     year: best.year,
     value: null,
-    answer: best.text,
+    answer: { say: 'passage', text: best.text },
     source: { id: best.id, city: best.city, year: best.year, section: best.section, text: best.text },
     suggestions: others(1),
   };

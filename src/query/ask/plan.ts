@@ -31,5 +31,5 @@ export function answerPlan(library: Library, understood: Understood, city: City,
   const subject = parsed.indicator?.name ?? figure.topic;
   return last
     ? { ...last, kind: 'plan' }
-    : notFound(library, parsed, base, `${city.short}的报告中没有${subject}的五年规划目标。`);
+    : notFound(library, parsed, base, { say: 'no-plan-goal', place: city.short, subject });
 }

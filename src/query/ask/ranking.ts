@@ -21,18 +21,21 @@ export function answerRanking(
   } catch (e) {
     // A year or province the corpus does not have: say so, as /compare does.
     if (!isUserError(e)) throw e;
-    return notFound(library, parsed, base, e.message);
+    return notFound(library, parsed, base, { say: 'user-error', message: e.message });
   }
   const lowest = /最低/u.test(parsed.text);
   const order = lowest ? [...r.ranked].reverse() : r.ranked;
   const top = order[0];
-  const scope = `${parsed.year ? `${parsed.year}年` : ''}${province ?? ''}`;
   if (!top)
-    return notFound(library, parsed, base, `报告中没有可比较的${r.indicator}数值目标${scope ? `（${scope}）` : ''}。`);
+    return notFound(library, parsed, base, {
+      say: 'no-ranked-targets',
+      indicator: r.indicator,
+      year: parsed.year,
+      province,
+    });
   const same = (e: (typeof order)[number]) =>
     e.number === top.number && (e.range?.[1] ?? null) === (top.range?.[1] ?? null) && e.qualifier === top.qualifier;
   const tied = order.filter(same);
-  const names = tied.map((e) => `${e.city}（${e.year}年，${describeTarget(e, { wholeClause: true })}）`).join('、');
   return {
     ...base,
     found: true,
@@ -40,7 +43,15 @@ export function answerRanking(
     value: top.value,
     city: tied.length === 1 ? top.city : null,
     year: parsed.year,
-    answer: `${scope}${r.indicator}目标${lowest ? '最低' : '最高'}的是${names}；共 ${r.ranked.length} 个数值目标。`,
+    answer: {
+      say: 'target-ranking',
+      year: parsed.year,
+      province,
+      indicator: r.indicator,
+      lowest,
+      top: tied.map((e) => ({ city: e.city, year: e.year, value: describeTarget(e, { wholeClause: true }) })),
+      count: r.ranked.length,
+    },
     ranking: order.map((e) => ({ city: e.city, year: e.year, value: e.value, source: e.source })),
     source: sourceOf(library, top.source, top.text),
   };

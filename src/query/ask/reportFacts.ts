@@ -5,6 +5,7 @@ import { lexiconPattern } from '../../lexicon/lexicon.js';
 import type { Library } from '../library.js';
 import { notFound, reportAsked } from './answers.js';
 import type { ParsedQuestion } from './parseQuestion.js';
+import type { ReportDetail, ReportDetailKind } from './said.js';
 import type { AskResult } from './types.js';
 
 /** 2018-03-07 → 2018年3月7日, as the reports write a date. */
@@ -44,7 +45,6 @@ const ASKS = {
   meeting: lexiconPattern('report.asksMeeting', 'iu'),
   date: lexiconPattern('report.asksDate', 'iu'),
 };
-const ASKED_NAMES = { speaker: '报告人', meeting: '会议', date: '日期' } as const;
 
 /** "嘉兴2024年的政府工作报告是谁作的": who delivered it, at which meeting, on which date — from its header lines. */
 export function answerReportFacts(library: Library, parsed: ParsedQuestion, city: City, base: AskResult): AskResult {
@@ -52,12 +52,15 @@ export function answerReportFacts(library: Library, parsed: ParsedQuestion, city
   if ('missing' in asked) return asked.missing;
   const { report, year } = asked;
   const parts = [
-    report.speaker ? `报告人：${report.speakerRole ?? ''}${report.speaker}` : null,
-    report.meeting ? `会议：${report.meeting}` : null,
+    report.speaker ? { kind: 'speaker' as const, role: report.speakerRole ?? null, name: report.speaker } : null,
+    report.meeting ? { kind: 'meeting' as const, meeting: report.meeting } : null,
     report.date
-      ? `日期：${asWritten(report.meta.map((m) => m.text).join(' '), report.date) ?? writtenDate(report.date)}`
+      ? {
+          kind: 'date' as const,
+          written: asWritten(report.meta.map((m) => m.text).join(' '), report.date) ?? writtenDate(report.date),
+        }
       : null,
-  ].filter((p): p is string => p !== null);
+  ].filter((p): p is ReportDetail => p !== null);
   const meta = report.meta.find((m) => m.role === 'speaker' || m.role === 'meeting');
   const opening = report.meeting ? null : meetingInOpening(report);
   // "是谁作的" asks the speaker: a header naming only the meeting does not answer it, it is said beside.
@@ -68,27 +71,36 @@ export function answerReportFacts(library: Library, parsed: ParsedQuestion, city
   };
   const asks = (Object.keys(ASKS) as (keyof typeof ASKS)[]).filter((k) => ASKS[k].test(parsed.text));
   if (asks.length > 0 && !asks.some((k) => stated[k])) {
-    const shown = [...parts, ...(opening ? [`会议：${opening.meeting}`] : [])];
+    const shown: ReportDetail[] = [
+      ...parts,
+      ...(opening ? [{ kind: 'meeting' as const, meeting: opening.meeting }] : []),
+    ];
     return notFound(
       library,
       parsed,
       { ...base, year },
-      `${report.title}的原文没有写明${asks.map((k) => ASKED_NAMES[k]).join('、')}${shown.length > 0 ? `；写明的是：${shown.join('；')}` : ''}。`,
+      { say: 'details-unstated', title: report.title, asked: asks, shown },
     );
   }
   // A header without the meeting: the report's opening may say which congress it is delivered to (国务院
   // 1975: 我代表国务院，向第四届全国人民代表大会作政府工作报告), quoted from its paragraph.
   if (opening && (parts.length === 0 || !meta)) {
     const { paragraph } = opening;
-    return reportFactsAnswer(base, report, [`会议：${opening.meeting}`, ...parts], {
+    return reportFactsAnswer(base, report, [{ kind: 'meeting', meeting: opening.meeting }, ...parts], {
       id: paragraph.id,
       section: paragraph.section.join(' > ') || '报告开头',
       text: paragraph.text,
     });
   }
-  if (opening) parts.push(`会议：${opening.meeting}（据报告开头〔${opening.paragraph.id}〕）`);
+  if (opening) parts.push({ kind: 'meeting', meeting: opening.meeting, paragraphId: opening.paragraph.id });
   if (parts.length === 0 || !meta) {
-    return notFound(library, parsed, { ...base, year }, `${report.title}的原文没有写明报告人、会议和日期。`);
+    const asked: ReportDetailKind[] = ['speaker', 'meeting', 'date'];
+    return notFound(
+      library,
+      parsed,
+      { ...base, year },
+      { say: 'details-unstated', title: report.title, asked, shown: [] },
+    );
   }
   return reportFactsAnswer(base, report, parts, {
     id: report.id,
@@ -104,10 +116,11 @@ export function answerReportFacts(library: Library, parsed: ParsedQuestion, city
 function reportFactsAnswer(
   base: AskResult,
   report: Report,
-  parts: string[],
+  parts: ReportDetail[],
   from: { id: string; section: string; text: string },
 ): AskResult {
-  const value = parts.join('；');
+  // The value: what the report states, in its own words (a name, a meeting, a date).
+  const value = parts.map(detailWords).join('；');
   return {
     ...base,
     found: true,
@@ -115,7 +128,11 @@ function reportFactsAnswer(
     year: report.year,
     city: report.city,
     value,
-    answer: `${report.title}：${value}。`,
+    answer: { say: 'report-details', title: report.title, details: parts },
     source: { ...from, city: report.city, year: report.year },
   };
+}
+
+function detailWords(d: ReportDetail): string {
+  return d.kind === 'speaker' ? `${d.role ?? ''}${d.name}` : d.kind === 'meeting' ? d.meeting : d.written;
 }

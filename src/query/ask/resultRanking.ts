@@ -34,19 +34,17 @@ export function answerResultRanking(
     );
     if (fact) rows.push({ fact, city: report.city });
   }
-  const where = province ? `${province}` : '语料中';
   if (rows.length === 0) {
     return notFound(
       library,
       parsed,
       { ...base, year },
-      `${where}没有报告给出${year}年${indicator.name}的${wantsLevel ? '总量' : '增速'}（${year}年的实际数据在${year + 1}年的报告中）。`,
+      { say: 'no-ranked-results', indicator: indicator.name, year, province, level: wantsLevel },
     );
   }
   rows.sort((a, b) => (lowest ? 1 : -1) * ((a.fact.number ?? 0) - (b.fact.number ?? 0)));
   const top = rows[0]!;
   const tied = rows.filter((r) => r.fact.number === top.fact.number);
-  const names = tied.map((r) => r.city).join('、');
   return {
     ...base,
     found: true,
@@ -55,7 +53,17 @@ export function answerResultRanking(
     city: tied.length === 1 ? top.city : null,
     indicator: indicator.name,
     value: describeFact(top.fact),
-    answer: `${year}年${where === '语料中' ? '' : where}${indicator.name}${wantsLevel ? '总量' : '增速'}${lowest ? '最低' : '最高'}的是${names}（${describeFact(top.fact)}，据${year + 1}年政府工作报告）；共比较 ${rows.length} 个地方。`,
+    answer: {
+      say: 'result-ranking',
+      year,
+      province,
+      indicator: indicator.name,
+      level: wantsLevel,
+      lowest,
+      places: tied.map((r) => r.city),
+      value: describeFact(top.fact),
+      count: rows.length,
+    },
     ranking: rows.map((r) => ({ city: r.city, year, value: describeFact(r.fact), source: r.fact.paragraphId })),
     source: { id: top.fact.paragraphId, city: top.city, year: year + 1, section: '', text: top.fact.sentence },
   };

@@ -3,6 +3,7 @@ import { relatedIndicators } from '../../facts/indicators.js';
 import { foldWidth } from '../../text/normalize.js';
 import { factsOf, type Library } from '../library.js';
 import { notFound, reportAsked, sourceOf } from './answers.js';
+import { reportRef } from './said.js';
 import type { AskResult, PlaceQuestion } from './types.js';
 
 /** "温州今年GDP增长目标是多少": the target the year's report sets. */
@@ -19,10 +20,14 @@ export function answerTarget(library: Library, parsed: PlaceQuestion, base: AskR
     direct.length > 0 ? direct : t.targets.filter((x) => x.indicator !== null && related.includes(x.indicator));
   const main = matches[0];
   if (!main) {
-    const why = t.passage
-      ? `${report.year}年${report.city}政府工作报告的主要预期目标中没有${indicator.name}。`
-      : `${report.year}年${report.city}政府工作报告中没有“主要预期目标”段落。`;
-    return notFound(library, parsed, { ...base, year }, why);
+    return notFound(
+      library,
+      parsed,
+      { ...base, year },
+      t.passage
+        ? { say: 'not-in-target-list', report: reportRef(report), indicator: indicator.name }
+        : { say: 'no-target-list', report: reportRef(report) },
+    );
   }
   const value =
     direct.length > 0
@@ -58,10 +63,13 @@ export function answerTarget(library: Library, parsed: PlaceQuestion, base: AskR
     found: true,
     figures,
     value: matches.map((m) => m.value).join('；'),
-    answer:
-      direct.length > 0
-        ? `${report.city}${report.year}年${indicator.name}的预期目标：${value}。`
-        : `${report.city}${report.year}年没有单列${indicator.name}目标；相关目标：${value}。`,
+    answer: {
+      say: 'headline-target',
+      report: reportRef(report),
+      indicator: indicator.name,
+      value,
+      direct: direct.length > 0,
+    },
     source: sourceOf(library, main.paragraphId, main.text),
   };
 }

@@ -2,6 +2,7 @@ import type { City } from '../../corpus/corpus.js';
 import type { Fact, Measure } from '../../facts/fact.js';
 import type { Indicator } from '../../facts/indicators.js';
 import type { ParsedQuestion, QuestionKind } from './parseQuestion.js';
+import type { Said } from './said.js';
 
 export interface AskSource {
   id: string;
@@ -22,8 +23,8 @@ export interface AskSuggestion {
 export interface AskResult {
   question: string;
   found: boolean;
-  /** The answer in one sentence, built only from quoted values; null when the reports don't say. */
-  answer: string | null;
+  /** What the answer says, as data (reply/askWords writes the sentence); null when the reports don't say. */
+  answer: Said | null;
   /** The value as written ("6%左右", "8029.8亿元、增长3.7%"). */
   value: string | null;
   city: string | null;
@@ -33,8 +34,8 @@ export interface AskResult {
   source: AskSource | null;
   /** A question of several parts answered from several sentences: every part's source, the first as `source`. */
   sources?: AskSource[];
-  /** Why nothing was found, in Chinese. */
-  reason: string | null;
+  /** Why nothing was found, and what is stated instead, as data (reply/askWords writes the sentence). */
+  reason: Said | null;
   /** For a ranking question: the ranked targets. */
   ranking: { city: string; year: number; value: string; source: string }[];
   suggestions: AskSuggestion[];
@@ -42,6 +43,8 @@ export interface AskResult {
   figures?: readonly Fact[];
   /** A result was asked and the review is silent: what is answered is that year's plan (kind 'target'). */
   onlyPlan?: boolean;
+  /** A met question's verdict: the target reached or not (the report's own words, else the figures compared). */
+  met?: boolean;
   /** The language the question was asked in: the answer sentence comes in it; quotes stay verbatim Chinese. */
   language?: 'zh' | 'en';
   /** How the question was understood (logged, and printed by --json). */
