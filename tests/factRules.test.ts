@@ -14,6 +14,7 @@ import { ingest } from '../src/ingest/ingest.js';
  */
 const GENRE = process.env.GOVREPORT_GENRE_DIR ?? path.join(PROJECT_ROOT, '..', 'shared', 'genre');
 const FILES = [
+  'national/1955年国务院政府工作报告.txt',
   'national/1956年国务院政府工作报告.txt',
   'national/1980年国务院政府工作报告.txt',
   'national/1982年国务院政府工作报告.txt',
@@ -34,6 +35,7 @@ const FILES = [
   'provinces-2026/2026_河南省_政府工作报告.txt',
   'provinces-2026/2026_黑龙江省_政府工作报告.txt',
   'hebei/河北省_2004_report.txt',
+  'baoding/保定市_2009_report.txt',
 ];
 
 let facts: Fact[] = [];
@@ -210,6 +212,27 @@ describe('subjects and periods', () => {
     expect(one('1979年钢产量比上年增加270万吨', '270万吨')).toMatchObject({
       measure: 'change',
       period: { kind: 'review', from: 1979 },
+    });
+  });
+
+  it('reads a year compared with as no year of the figure', () => {
+    // 国务院 1955: "一九五四年工业总产值比一九五二年增长了百分之五十三点七" names two years; 1952 is the base.
+    expect(one('一九五四年工业总产值比一九五二年', '百分之五十三点七')).toMatchObject({
+      stance: 'result',
+      measure: 'growth',
+      period: { kind: 'review', from: 1954, to: 1954 },
+    });
+    // "一九五五年到一九五七年，…；工业总产值要在一九五四年的基数上增长百分之二十九": the goal of the plan's later
+    // years, its base year no year of the figure — never 1954's result.
+    const base = inSentence('工业总产值要在一九五四年的基数上').filter((f) => f.value === '百分之二十九');
+    expect(base.filter((f) => f.stance === 'result')).toEqual([]);
+  });
+
+  it('reads a sentence of a review saying what will be in a later year (将, 要) as a plan for it', () => {
+    // 保定 2009, reviewing 2008: "…到2020年城区规划面积将达到180平方公里" is no result of 2008.
+    expect(one('到2020年城区规划面积将达到', '180平方公里')).toMatchObject({
+      stance: 'plan',
+      period: { kind: 'multi-year-plan', from: 2009, to: 2020 },
     });
   });
 

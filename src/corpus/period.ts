@@ -181,15 +181,30 @@ export function periodOfOpening(text: string, reportYear: number): Period | null
   return null;
 }
 
+/** A year a figure is compared with (比上年, 比１９５４年, 在一九五四年的基数上), in figures (the sentence is read so). */
+const COMPARED_WITH = new RegExp(LEXICON.patterns['fact.comparedWith'], 'gu');
+/** The words a sentence says what will be with (要, 将…). */
+const FUTURE_MODAL = new RegExp(LEXICON.patterns['period.futureModal'], 'u');
+
 /** A sentence may move off its paragraph's period: "五年来…", "十三五期间…", "到2025年…". */
 export function periodOfSentence(raw: string, paragraph: Period, reportYear: number): Period {
   const sentence = yearsInFigures(raw);
+  // The years the sentence's figures are of: a year it compares with (比一九五二年, 在一九五四年的基数上) is none.
+  const years = [
+    ...new Set(
+      [...foldWidth(sentence.replace(COMPARED_WITH, '')).matchAll(/((?:19|20)\d{2})年(?!代)/gu)].map((m) =>
+        Number(m[1]),
+      ),
+    ),
+  ];
+  // "一九五五年到一九五七年，…工业总产值要…增长百分之二十九" inside a review: a sentence saying what will be in
+  // years after the report's own is a plan for them, never the year reviewed.
+  const later = years.filter((y) => y > reportYear);
+  if (paragraph.kind === 'review' && later.length > 0 && FUTURE_MODAL.test(sentence))
+    return { kind: 'multi-year-plan', from: reportYear, to: Math.max(...later) };
   // A sentence of a paragraph with no period that names one year, the last or this (钢铁工业，1979年钢产量比上年
   // 增加270万吨): that year's review or plan.
   if (paragraph.kind === 'none') {
-    const years = [
-      ...new Set([...foldWidth(sentence).matchAll(/((?:19|20)\d{2})年(?!代)/gu)].map((m) => Number(m[1]))),
-    ];
     // "到一九八五年，全国粮食产量计划达到三亿六千万吨": a goal for a year within the next five, a plan's.
     const goal = /^[^，,；;]{0,6}到((?:19|20)\d{2})年/u.exec(foldWidth(sentence));
     if (goal && Number(goal[1]) > reportYear && Number(goal[1]) <= reportYear + 5)

@@ -136,6 +136,7 @@ export const PATTERN_NAMES = [
   'fact.datedBy',
   'ask.reviewedFiveYears',
   'ask.quotedFigureVerb',
+  'period.futureModal',
 ] as const;
 export type PatternName = (typeof PATTERN_NAMES)[number];
 

@@ -272,9 +272,9 @@ export function describeFact(f: Fact): string {
       : f.measure === 'change'
         ? (f.verb ?? (f.unit === '个百分点' ? '提高' : '增加'))
         : '增长';
-    // A five-year review's "年均增长7.4%" is a yearly average, and must read as one.
+    // "年均增长7.4%" (a five-year review's, a plan's goal) is a yearly average, and must read as one.
     const before = f.sentence.slice(0, f.sentence.indexOf(f.value));
-    const yearly = f.period.kind === 'multi-year-review' && /年均[^，,；;。]{0,4}$/u.test(before) ? '年均' : '';
+    const yearly = /年均[^，,；;。]{0,4}$/u.test(before) ? '年均' : '';
     return `${yearly}${verb}${bound}${f.value}`;
   }
   if (f.measure === 'rank') return `${f.ranks === 'growth' ? '增速' : ''}居${f.scope ?? ''}${f.value}`;
