@@ -29,6 +29,9 @@ const FILES = [
   'zhumadian/2009_二00九年政府工作报告.txt',
   'national/1999年国务院政府工作报告.txt',
   'provinces-2026/2026_安徽省_政府工作报告.txt',
+  'provinces-2026/2026_山东省_政府工作报告.txt',
+  'provinces-2026/2026_湖北省_政府工作报告.txt',
+  'provinces-2026/2026_贵州省_政府工作报告.txt',
   'provinces-2026/2026_甘肃省_政府工作报告.txt',
   'provinces-2026/2026_辽宁省_政府工作报告.txt',
   'provinces-2026/2026_宁夏回族自治区_政府工作报告.txt',
@@ -247,6 +250,36 @@ describe('subjects and periods', () => {
       kind: 'review',
       from: 2025,
     });
+  });
+
+  it('opens the five years after a first sentence that only says what the year is', () => {
+    // 山东 2026: "各位代表！2025年是“十四五”收官之年。五年来，…", then "——基础设施建设实现新跃升。…水源型水库58座".
+    expect(one('新建扩建老岚水库等水源型水库', '58座')).toMatchObject({
+      label: '新建扩建老岚水库等水源型水库',
+      period: { kind: 'multi-year-review', from: 2021, to: 2025 },
+    });
+  });
+
+  it('reads a percentage followed by 增长 as a growth, and takes adverbs and 保持 off the subject', () => {
+    // 湖北 2026: "人形机器人、人工智能等产业营收保持20%以上增长".
+    // (the list's two subjects share it: 人形机器人 and 人工智能等产业营收)
+    for (const f of inSentence('产业营收保持20%以上增长').filter((x) => x.value === '20%以上'))
+      expect(f).toMatchObject({ measure: 'growth', stance: 'result' });
+    expect(inSentence('产业营收保持20%以上增长').map((f) => f.label)).toContain('人工智能等产业营收');
+    // 安徽 2026: "出口逆势增长17.8%" — 逆势 says how it grew, not what.
+    expect(one('出口逆势增长17.8%', '17.8%')).toMatchObject({ label: '出口', measure: 'growth' });
+  });
+
+  it('splits ordinals run together (一二三产) into one subject each', () => {
+    // 贵州 2026: "地区生产总值增长5%左右，其中一二三产增加值分别增长3.5%左右、6%左右、5%左右".
+    const listed = inSentence('其中一二三产增加值分别增长').filter((f) => f.period.kind === 'year-plan');
+    expect(listed.map((f) => [f.label, f.value])).toEqual(
+      expect.arrayContaining([
+        ['一产增加值', '3.5%左右'],
+        ['二产增加值', '6%左右'],
+        ['三产增加值', '5%左右'],
+      ]),
+    );
   });
 
   it('takes a main-target list for this year’s targets wherever the headings put it', () => {

@@ -117,7 +117,7 @@ export function paragraphPeriods(report: Report): Map<string, Period> {
     }
     if (p.kind === 'heading') fiveYears = false;
     else if (period.kind === 'review') {
-      if (FIVE_YEAR_OPENING.test(openingOf(p.text))) fiveYears = true;
+      if (opensFiveYears(p.text)) fiveYears = true;
       else if (turnsToLastYear(p.text, report.year)) fiveYears = false;
       if (fiveYears) period = { kind: 'multi-year-review', from: report.year - 5, to: report.year - 1 };
     }
@@ -159,6 +159,18 @@ function turnsToLastYear(text: string, reportYear: number): boolean {
   return new RegExp(`^(?:[^。；]{0,16}[，,])?(?:在)?(?:刚刚过去的)?${reportYear - 1}年`, 'u').test(opening);
 }
 
+/** "2025年是“十四五”收官之年。", "今年是全面建成小康社会之年。": a sentence that only says what a year is. */
+const YEAR_IS_FRAME = /^(?:(?:19|20)\d{2}年|今年|去年)是[^。！!；;，,]{0,30}(?:之年|的一年)[。！!]\s*(?=\S)/u;
+
+/**
+ * A paragraph that opens on the five years (五年来, 过去五年…) — also after a first sentence that only frames a
+ * year (山东 2026: "各位代表！2025年是“十四五”收官之年。五年来，…").
+ */
+function opensFiveYears(text: string): boolean {
+  const opening = foldWidth(openingOf(text));
+  return FIVE_YEAR_OPENING.test(opening) || FIVE_YEAR_OPENING.test(opening.replace(YEAR_IS_FRAME, ''));
+}
+
 /**
  * `一、一年接着一年干，新福建建设持续取得新进展新成效` names no time; the paragraph under it does: `2025年是
  * “十四五”收官之年。一年来，…` reviews the last year, `今后五年…` plans five, `今年是…` plans this one.
@@ -167,7 +179,7 @@ export function periodOfOpening(text: string, reportYear: number): Period | null
   // Full-width figures (１９８７年) read as their half-width forms.
   // Full-width figures (１９９３年) read as their half-width forms; an address to the deputies opens nothing.
   const opening = foldWidth(text.slice(0, 48)).replace(/^各位代表[！!，,：:]\s*/u, '');
-  if (FIVE_YEAR_OPENING.test(opening) || opening.startsWith('本届政府'))
+  if (opensFiveYears(text) || opening.startsWith('本届政府'))
     return { kind: 'multi-year-review', from: reportYear - 5, to: reportYear - 1 };
   if (/^(?:今后五年|未来五年)/u.test(opening)) return { kind: 'multi-year-plan', from: reportYear, to: reportYear + 4 };
   if (LAST_YEAR_OPENING.test(opening)) return { kind: 'review', from: reportYear - 1, to: reportYear - 1 };

@@ -157,8 +157,8 @@ const MOVED_RANK =
 const DELIMITER = /[，,；;：:、（(）)]/u;
 const FILLER_START =
   /^(?:(?:19|20)\d{2}年(?:底|末)?|(?:努力|力争|要|并)?把|其中|全年|全市|全区|全县|全省|全国|全体|我市|我区|我省|我国|今年的|今年|的|去年|一年来|(?:过去|这)?五年(?:来|间)?|预计|同比|累计|共有|共|均|并|且|和|及|与|又|还|已|有|实现了?|完成了?|达到了?|达)+/u;
-const TRAILING_VERB =
-  /(?:分别|同比|比上年|较上年|同口径|可比|名义|实际|年均|累计|计划|力争|争取)?(?<![稳促保])(?:增长|增速|增幅|增加|上涨|涨幅|提高到|提升到|提高至|提升至|增加到|增至|降至|降到|下降到|削减至|削减到|压减至|压减到|压缩至|压缩到|缩减至|缩减到|提高|提升|下降|降低|减少|回落|降幅|下滑|回升|达到|达|实现|完成|拟定为|拟定|定为|为|是|突破|超过|保持在|控制在|稳定在|在|至)+了?$/u;
+/** The verbs (and the adverbs before them) between a subject and its value: no part of the subject (the lexicon's). */
+const TRAILING_VERB = new RegExp(`(?:${LEXICON.patterns['fact.trailingVerb']})+了?$`, 'u');
 const GROWTH_VERB = /(?:增长|增速|增幅|上涨|涨幅|提高|提升|增加|下降|降低|减少|回落|降幅|下滑|回升)$/u;
 /** The year a figure is compared with, at the end of a clause (比上年, 比１９５４年, 将比一九五七年): the lexicon's. */
 const COMPARED_THEN_MODAL = new RegExp(`(${LEXICON.patterns['fact.comparedWith']})(?:将|要|可|也)$`, 'u');
@@ -371,9 +371,13 @@ function withSharedHead(label: string, previous: string | undefined): string {
     : label;
 }
 
-function measureOf(unit: string, verb: string, label: string): Measure {
+/** A percentage followed by its growth word ("营收保持20%以上增长", "实现两位数增长"): a growth rate. */
+const GROWTH_AFTER = /^的?(?:增长|增幅|增速)/u;
+
+function measureOf(unit: string, verb: string, label: string, after: string): Measure {
   if (PERCENT.has(unit)) {
-    if (GROWTH_VERB.test(verb) || /增速|增幅|涨幅|降幅|增长速度|增长幅度/u.test(label)) return 'growth';
+    if (GROWTH_VERB.test(verb) || /增速|增幅|涨幅|降幅|增长速度|增长幅度/u.test(label) || GROWTH_AFTER.test(after))
+      return 'growth';
     if (/率/u.test(label)) return 'rate';
     return 'share';
   }
@@ -392,8 +396,15 @@ function listItems(core: string): string[] {
   return items.flatMap((item) => item.split('\u0000')).filter(Boolean);
 }
 
+/** Ordinals run together before what they number (一二三产, 二三产业): the lexicon's fact.ordinalList. */
+const ORDINAL_LIST = new RegExp(LEXICON.patterns['fact.ordinalList'], 'u');
+
 /** Splits "A、B" or "城乡居民人均可支配收入" into as many subjects as there are values, or null when it cannot. */
 export function splitSubjects(core: string, count: number): string[] | null {
+  // "一二三产增加值分别增长3.5%左右、6%左右、5%左右": the ordinals run together, one subject each (一产增加值…).
+  const ordinals = ORDINAL_LIST.exec(core);
+  if (ordinals && ordinals[1]!.length === count)
+    return [...ordinals[1]!].map((n) => `${n}${ordinals[2]}${core.slice(ordinals[0].length)}`);
   const parts = listItems(core);
   if (parts.length === count) {
     // "城镇和农村居民人均可支配收入": the shared tail belongs to each part.
@@ -710,7 +721,7 @@ export function statementsOf(report: Report, paragraph: Paragraph, period: Perio
       const previous = subjects.at(-1);
       if (previous) label = withSharedObject(label, previous);
       if (!subjects.includes(label) || subjects.at(-1) !== label) subjects.push(label);
-      const measure: Measure = v.rank ? 'rank' : measureOf(v.unit ?? '', seg.verb, label);
+      const measure: Measure = v.rank ? 'rank' : measureOf(v.unit ?? '', seg.verb, label, sentence.slice(v.end));
       const fall = (FALL_VERB.test(seg.verb) || /降幅/u.test(label)) && (measure === 'growth' || measure === 'change');
       const offset = sentenceAt + v.at;
       const ranked = v.rank ? rankedGrowth(sentence, values, values.indexOf(v)) : false;

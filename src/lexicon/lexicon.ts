@@ -137,6 +137,8 @@ export const PATTERN_NAMES = [
   'ask.reviewedFiveYears',
   'ask.quotedFigureVerb',
   'period.futureModal',
+  'fact.trailingVerb',
+  'fact.ordinalList',
 ] as const;
 export type PatternName = (typeof PATTERN_NAMES)[number];
 
