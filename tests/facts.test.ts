@@ -24,6 +24,11 @@ describe('the fact layer', () => {
     expect(leftOut).toBe(tally);
   });
 
+  it('reads a count in 万 of any counting unit (5.2万座), with its scale', () => {
+    const toilets = library.facts.get('weinan-2023')!.facts.find((f) => f.value === '5.2万座');
+    expect(toilets).toMatchObject({ label: '新建农村户厕', measure: 'count', stance: 'result' });
+  });
+
   it('types the tourism sentence as two levels and two growths of 2022', () => {
     const zixing = library.facts.get('zixing-2023')!.facts.filter((f) => f.sentence.includes('1126.3万人次'));
     const pick = (label: string, measure: string) => zixing.find((f) => f.label === label && f.measure === measure);
