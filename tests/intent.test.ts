@@ -98,10 +98,17 @@ describe('an English question about a subject no indicator names', () => {
       /^渭南市, 2022, 三公经费: 下降10\.4% \(2023 government work report, paragraph weinan-2023-\d+\)\.$/u,
     );
     // A word it does not know leaves the question unread rather than half-read.
-    expect(ask(library, "What was Weinan's zorbification index in 2022?")).toMatchObject({
+    const unread = askQuery(library, "What was Weinan's zorbification index in 2022?");
+    expect(unread).toMatchObject({
       found: false,
       answer: null,
+      reason: { say: 'english-unread', words: ['zorbification'] },
     });
+    // …and it says so, naming the word, rather than looking for passages of a glued-up subject.
+    expect(reasonSentence(unread)).toMatch(
+      /^This English question could not be read: “zorbification” is not known here/u,
+    );
+    expect(unread.suggestions).toEqual([]);
   });
 });
 

@@ -152,6 +152,8 @@ function chinese(s: Said): string {
       return s.message;
     case 'empty-question':
       return `请用中文提一个关于政府工作报告的问题，${EXAMPLE}。`;
+    case 'english-unread':
+      return `没有读懂这个英文问题：不认识的词有 ${s.words.join('、')}。请换个说法，或用中文提问，${EXAMPLE}。`;
     case 'nothing-asked':
       return s.example ? `没有看出要查询的内容，请换个说法，${EXAMPLE}。` : '没有看出要查询的内容，请换个说法。';
     case 'no-passage':
@@ -339,6 +341,8 @@ function english(s: Said, context: SaidContext): string {
       return s.message;
     case 'empty-question':
       return `Please ask a question about the government work reports, ${EN_EXAMPLE}.`;
+    case 'english-unread':
+      return `This English question could not be read: ${s.words.map((w) => `“${w}”`).join(', ')} ${s.words.length > 1 ? 'are' : 'is'} not known here. Please ask it otherwise, or in Chinese, ${EN_EXAMPLE}.`;
     case 'nothing-asked':
       return s.example
         ? `What to look for is not clear; please ask otherwise, ${EN_EXAMPLE}.`

@@ -96,6 +96,8 @@ function askEnglish(library: Library, question: string, options: { english?: boo
   const [first, ...rest] = englishParts(question);
   if (!first || rest.length === 0) return askOne(library, question, options);
   const firstIntent = understand(library, first, options).intent;
+  // A first part left unread is no question to ask the rest of: the whole is answered as unread.
+  if (!/\p{Script=Han}/u.test(firstIntent.read)) return askOne(library, question, options);
   const read = firstIntent.read;
   // A later part naming its own subject ("…, and how many water-supply projects did it complete") is read
   // whole, with the first part's place, year and stance: "…growth target this year, and what share is
@@ -334,6 +336,9 @@ function route(library: Library, understood: Understood, base: AskResult): AskRe
       return passage.found ? passage : stated;
     }
     default:
+      // An English question it could not read: say which words it does not know, not the passages of none.
+      if (understood.unknownWords.length > 0)
+        return notFound(library, parsed, base, { say: 'english-unread', words: understood.unknownWords });
       return answerFromPassage(library, parsed, base);
   }
 }

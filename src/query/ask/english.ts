@@ -80,7 +80,7 @@ export function englishToChinese(question: string): string | null {
   const year = /\b((?:19|20)\d{2})\b/u.exec(q)?.[1];
   const ranking = /\bwhich (?:city|cities|place)|\bhighest\b|\bfastest\b|\blowest\b|\bslowest\b|\brank/iu.test(q);
   // "planned", "plans to" ask a target; "the 14th Five-Year Plan" names a period.
-  const target = /\btargets?\b|\bgoals?\b|\baim(?:s|ed|ing)?\b|\bplanned\b|\bplans? to\b|\bexpected\b/iu.test(q);
+  const target = TARGET_WORDS.test(q);
   const met = /\b(?:meet|met|reach|reached|achieve|achieved|hit)\b.*\b(?:target|goal)\b/iu.test(q);
   const growth = /\bgrow(?:th|n)?\b|\bgrew\b|\bincrease[ds]?\b|\brise\b|\brose\b|\bfell\b|\bfall\b|\bchange\b/iu.test(
     q,
@@ -154,12 +154,13 @@ const PLAN_NUMBERS: Readonly<Record<string, string>> = {
  * An English question about a subject no indicator names ("How many national modern agricultural
  * industrial parks did Henan add…"), read word by word: its place, year or five-year plan, what kind of
  * figure it asks, and its subject as the Chinese words reports use (alternatives per word, matched so).
- * Null when any word is neither a question word, a place nor a subject word: then it is left unread.
+ * When a word is neither a question word, a place nor a subject word, it is left unread: the words not
+ * known are given, for the answer to say. Null when it names no place or no subject.
  */
 export function englishSubject(
   question: string,
   placeName: (word: string) => string | null,
-): { chinese: string; words: string[][] } | null {
+): { chinese: string; words: string[][] } | { unknown: string[] } | null {
   const q = question.replace(/[’']s\b/gu, ' ').replace(/[“”"()（）?？!.,;:]/gu, ' ');
   const plan = FIVE_YEAR_PLAN.exec(q);
   const rest = plan ? q.replace(plan[0], ' ') : q;
@@ -184,6 +185,7 @@ export function englishSubject(
     text = `${text.slice(0, at)}${' '.repeat(phrase.length)}${text.slice(at + phrase.length)}`;
   }
   const places: string[] = [];
+  const unknown: string[] = [];
   for (const m of text.matchAll(/[a-z0-9][a-z0-9&.+-]*/gu)) {
     const word = m[0].replace(/[.]+$/u, '');
     if (/^\d+$/u.test(word) || word.length < 2) continue;
@@ -198,14 +200,15 @@ export function englishSubject(
         if (each) found.push({ at: (m.index ?? 0) + word.indexOf(p), zh: each });
       }
     else if (placeName(word)) places.push(placeName(word)!);
-    else if (!KNOWN_WORDS.has(word) && word.length >= 3) return null;
+    else if (!KNOWN_WORDS.has(word) && word.length >= 3) unknown.push(word);
   }
+  if (unknown.length > 0) return { unknown };
   const words = found.sort((a, b) => a.at - b.at).map((f) => [...f.zh]);
   if (words.length === 0 || places.length === 0) return null;
   // What kind of figure is asked, read from the words left once the subject's phrases are taken out: the
   // growth in "population growth rate" names the rate, it asks no growth.
   const asked = `${plan ? ' ' : ''}${text}`;
-  const target = /\btargets?\b|\bgoals?\b|\baims?\b|\bplan(?:ned|s)? to\b|\bset\b|\bcap\b/iu.test(asked);
+  const target = TARGET_WORDS.test(asked);
   const growth =
     /\bby how much\b|\bgrow(?:th|n)?\b|\bgrew\b|\brise\b|\brose\b|\bfell\b|\bfall\b|\bcuts?\b|\breduced?\b|\bdecline[ds]?\b|\bdecrease[ds]?\b|\bdrop(?:ped|s)?\b/iu.test(
       asked,
@@ -231,6 +234,10 @@ export function englishSubject(
   const subject = words.map((alternatives) => alternatives[0]).join('');
   return { chinese: `${places.join(' ')} ${when}${subject}${target && !/目标/u.test(ask) ? '目标' : ''}${ask}`, words };
 }
+
+/** The words an English question asks a target or plan with (one list for both readers). */
+const TARGET_WORDS =
+  /\btargets?\b|\bgoals?\b|\baim(?:s|ed|ing)?\b|\bplanned\b|\bplans? to\b|\bexpected\b|\bset\b(?!\s+up)|\bcap\b|\blined? up\b/iu;
 
 /** Where an English question asks a second thing: ", and how fast…", "? What…", "; by how much…". */
 const NEXT_QUESTION = /,?\s+and\s+(?=(?:how|what|where|which|by how much)\b)|[?;]\s+(?=[a-z])/iu;

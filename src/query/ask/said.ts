@@ -131,6 +131,8 @@ export type NotStated =
   /** A lower layer's message for the user (a year or province the corpus does not have), as it wrote it. */
   | { say: 'user-error'; message: string }
   | { say: 'empty-question' }
+  /** An English question the lexicon cannot read: the words it does not know. */
+  | { say: 'english-unread'; words: string[] }
   | { say: 'nothing-asked'; example: boolean }
   | { say: 'no-passage' }
   | { say: 'needs-place'; yearWords: string | null; indicator: string }

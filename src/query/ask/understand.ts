@@ -25,6 +25,8 @@ export interface Understood {
   original: string;
   /** The answer sentence's language: the question's, or English when the face asks for it. */
   english: boolean;
+  /** An English question left unread: the words of it the lexicon does not know (said in the answer). */
+  unknownWords: string[];
   intent: QuestionIntent;
   parsed: ParsedQuestion;
   figure: FigureIntent;
@@ -121,8 +123,9 @@ export function understand(
   // English: a question about a lexicon indicator is rewritten whole; any other subject is read word by
   // word into the words reports use (matched with their alternatives).
   const byTerm = englishQuestion ? englishToChinese(original) : null;
-  const byWords =
+  const wordByWord =
     englishQuestion && !byTerm ? englishSubject(original, (w) => library.corpus.findCity(w)?.short ?? null) : null;
+  const byWords = wordByWord && 'chinese' in wordByWord ? wordByWord : null;
   const read = toSimplified(englishQuestion ? (byTerm ?? byWords?.chinese ?? original) : original);
   const parsed = parseQuestion(library.corpus, read);
   const figure = { ...figureIntent(parsed.text, parsed.subject), ...(byWords ? { alternatives: byWords.words } : {}) };
@@ -145,6 +148,7 @@ export function understand(
   return {
     original,
     english: englishQuestion || options.english === true,
+    unknownWords: unread && wordByWord && 'unknown' in wordByWord ? wordByWord.unknown : [],
     parsed,
     figure,
     intent: {
