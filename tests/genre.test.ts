@@ -206,6 +206,10 @@ describe.skipIf(!existsSync(GENRE))('the genre corpus, in one command', () => {
     expect(who.found).toBe(false);
     expect(who.reason).toContain('没有写明报告人');
     expect(who.reason).toContain('第四届全国人民代表大会');
+    // A summary in reported speech names its speaker in the body (国务院 1964: 周恩来总理在报告中首先指出): quoted.
+    const summary = ask(library, '1964年的国务院政府工作报告是谁作的？');
+    expect(summary).toMatchObject({ found: true, value: '总理周恩来' });
+    expect(summary.source?.text).toContain('周恩来总理在报告中');
     // A plan figure whose clause holds only its verb (…总投资额，拟定为…), met against the next review's, and a
     // five-year sum in that review (第一个五年计划期间…) is no rival for the year's figure.
     // A place's English name that is not its pinyin (Hailar, 海拉尔 = hailaer).

@@ -139,6 +139,7 @@ export const PATTERN_NAMES = [
   'period.futureModal',
   'fact.trailingVerb',
   'fact.ordinalList',
+  'report.speakerInBody',
 ] as const;
 export type PatternName = (typeof PATTERN_NAMES)[number];
 

@@ -2,6 +2,7 @@ import type { City } from '../../corpus/corpus.js';
 import type { Report } from '../../corpus/types.js';
 import { writtenDate as parseWrittenDate } from '../../ingest/headerText.js';
 import { lexiconPattern } from '../../lexicon/lexicon.js';
+import { sentenceAround } from '../../text/sentences.js';
 import type { Library } from '../library.js';
 import { notFound, reportAsked } from './answers.js';
 import type { ParsedQuestion } from './parseQuestion.js';
@@ -39,6 +40,19 @@ function meetingInOpening(report: Report): { meeting: string; paragraph: Report[
   return null;
 }
 
+/** Who a summary in reported speech says delivered the report (周恩来总理在报告中首先指出). */
+const SPEAKER_IN_BODY = lexiconPattern('report.speakerInBody');
+
+function speakerInBody(
+  report: Report,
+): { name: string; role: string; paragraph: Report['paragraphs'][number]; sentence: string } | null {
+  for (const paragraph of report.paragraphs) {
+    const m = SPEAKER_IN_BODY.exec(paragraph.text);
+    if (m) return { name: m[1]!, role: m[2]!, paragraph, sentence: sentenceAround(paragraph.text, m[0]) };
+  }
+  return null;
+}
+
 /** Which of the report's speaker, meeting and date a question asks; none named: all of them. */
 const ASKS = {
   speaker: lexiconPattern('report.asksSpeaker', 'iu'),
@@ -63,15 +77,17 @@ export function answerReportFacts(library: Library, parsed: ParsedQuestion, city
   ].filter((p): p is ReportDetail => p !== null);
   const meta = report.meta.find((m) => m.role === 'speaker' || m.role === 'meeting');
   const opening = report.meeting ? null : meetingInOpening(report);
+  const spoken = report.speaker ? null : speakerInBody(report);
   // "是谁作的" asks the speaker: a header naming only the meeting does not answer it, it is said beside.
   const stated = {
-    speaker: Boolean(report.speaker),
+    speaker: Boolean(report.speaker ?? spoken),
     meeting: Boolean(report.meeting ?? opening),
     date: Boolean(report.date),
   };
   const asks = (Object.keys(ASKS) as (keyof typeof ASKS)[]).filter((k) => ASKS[k].test(parsed.text));
   if (asks.length > 0 && !asks.some((k) => stated[k])) {
     const shown: ReportDetail[] = [
+      ...(spoken ? [{ kind: 'speaker' as const, role: spoken.role, name: spoken.name }] : []),
       ...parts,
       ...(opening ? [{ kind: 'meeting' as const, meeting: opening.meeting }] : []),
     ];
@@ -81,6 +97,15 @@ export function answerReportFacts(library: Library, parsed: ParsedQuestion, city
       { ...base, year },
       { say: 'details-unstated', title: report.title, asked: asks, shown },
     );
+  }
+  // No speaker in the header: a summary may say who delivered it (国务院 1964: 周恩来总理在报告中…), quoted.
+  if (spoken && asks.includes('speaker')) {
+    const { paragraph } = spoken;
+    return reportFactsAnswer(base, report, [{ kind: 'speaker', role: spoken.role, name: spoken.name }, ...parts], {
+      id: paragraph.id,
+      section: paragraph.section.join(' > '),
+      text: spoken.sentence,
+    });
   }
   // A header without the meeting: the report's opening may say which congress it is delivered to (国务院
   // 1975: 我代表国务院，向第四届全国人民代表大会作政府工作报告), quoted from its paragraph.
