@@ -140,6 +140,22 @@ export const PATTERN_NAMES = [
   'fact.trailingVerb',
   'fact.ordinalList',
   'report.speakerInBody',
+  'ask.achieved',
+  'ask.noise',
+  'ask.generic',
+  'place.notPlace',
+  'place.notStart',
+  'place.after',
+  'ask.modalStart',
+  'ask.modalEnd',
+  'ask.joiner',
+  'ask.genericPlan',
+  'ask.cumulative',
+  'fact.cumulative',
+  'ask.growth',
+  'ask.measureNounEnd',
+  'ask.lowest',
+  'ask.levelRanked',
 ] as const;
 export type PatternName = (typeof PATTERN_NAMES)[number];
 

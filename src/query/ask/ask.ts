@@ -31,7 +31,7 @@ export type { AskResult } from './types.js';
 const ASKS = lexiconPattern('ask.asks');
 /** "…增长目标是多少？固投呢": a later part naming only another subject asks it the first part's question. */
 const AND_THIS = lexiconPattern('ask.andThis');
-const JOINER = /^(?:那|又|还|以及|和|而|并且?|另外)/u;
+const JOINER = lexiconPattern('ask.joiner');
 
 /**
  * "<place>今年<subject>要达到多少？<another subject>多少亩", "<place>Y年GDP是多少，增长了多少": the parts of a

@@ -115,11 +115,11 @@ function precision(fact: Fact, asked: ReadonlySet<string>, question: string): nu
   // 累计完成多少: a cumulative figure (累计完成固定资产投资9775.7亿元) over the last year's.
   const before = fact.sentence.slice(0, fact.sentence.indexOf(fact.value));
   const clause = before.slice(Math.max(...[...'，,；;。'].map((c) => before.lastIndexOf(c))) + 1);
-  const cumulative = /累计|一共|总共|共计/u.test(question) && /累计|共/u.test(clause) ? 1 : 0;
+  const cumulative = CUMULATIVE_ASKED.test(question) && CUMULATIVE_STATED.test(clause) ? 1 : 0;
   if (fact.measure !== 'rank') return named + cumulative;
   const scoped = fact.scope !== null && question.includes(fact.scope) ? 1 : 0;
   // 增速排第几 asks the growth's rank; 生产总值排第几 the amount's.
-  const growthAsked = /增速|增长|增幅/u.test(question);
+  const growthAsked = GROWTH_ASKED.test(question);
   return named + scoped + (growthAsked === (fact.ranks === 'growth') ? 1 : 0);
 }
 
@@ -177,7 +177,7 @@ const ACCEPT_ENGLISH = 0.99;
  * code or a verb, not a head noun, and dropping it would make a pair (业创, 升晋, 费占) no report writes.
  */
 function headOf(topic: string): string | undefined {
-  const trimmed = topic.replace(/(?:的)?(?:占比|比重|比例|数量|总量|规模|情况)$/u, '').trim();
+  const trimmed = topic.replace(MEASURE_NOUN_END, '').trim();
   // A subject that ends in a verb, an adverb or an adjective (…养老金按时足额发放, …做大做强) says what was done to its noun, which
   // stands earlier; which word it is cannot be told from the end, so no head is required. A quantity
   // noun jieba tags as a verb (收入) is still a noun.
@@ -453,6 +453,12 @@ function factsInScope(library: Library, report: Report, scope: FigureScope, grow
     return (f.measure === 'level' || f.measure === 'share' || f.measure === 'rate') && END_STATE.test(f.verb ?? '');
   });
 }
+
+/** The question's words for a cumulative figure, a growth, and the measure word ending a subject (the lexicon's). */
+const CUMULATIVE_ASKED = lexiconPattern('ask.cumulative');
+const CUMULATIVE_STATED = lexiconPattern('fact.cumulative');
+const GROWTH_ASKED = lexiconPattern('ask.growth');
+const MEASURE_NOUN_END = lexiconPattern('ask.measureNounEnd');
 
 /**
  * A figure from the facts: the fact whose subject best matches the question, of the kind asked (an

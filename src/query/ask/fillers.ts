@@ -1,4 +1,4 @@
-import { questionWordsPattern } from '../../lexicon/lexicon.js';
+import { lexiconPattern, questionWordsPattern } from '../../lexicon/lexicon.js';
 import { segmenter } from '../../text/segment.js';
 
 /**
@@ -9,8 +9,8 @@ import { segmenter } from '../../text/segment.js';
 const FILLERS = questionWordsPattern('fillers', 'gu');
 /** …and a light verb left at the end (既有建筑节能改造做了多少 → 做), never inside a name (做大做强). */
 /** (…and a preposition or the report's verb opening it: 给外贸出口定的…, 1999年提出农村贫困人口要减少…) */
-const MODAL_START = /^(?:要|将|会|能|得|给|对|提出)$/u;
-const MODAL_END = /^(?:要|将|会|能|做|搞|弄)$/u;
+const MODAL_START = lexiconPattern('ask.modalStart');
+const MODAL_END = lexiconPattern('ask.modalEnd');
 
 /** Only a word of its own is a modal: 能 opens 能源消费 as part of the word (the subject is cut into words). */
 export function withoutFillers(subject: string): string {

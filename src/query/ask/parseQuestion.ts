@@ -43,7 +43,7 @@ export interface ParsedQuestion {
  * 专项/项目/生育/单列 is part of a name (国家重点研发计划专项): neither asks a target.
  */
 export const TARGET_WORDS = questionWordsPattern('target');
-const ACHIEVED_WORDS = /实现了?|完成了?|实际|达到了|增长了|总量|规模|多少亿|结果|完成情况|实绩|成绩/u;
+const ACHIEVED_WORDS = lexiconPattern('ask.achieved');
 /** "…目标完成了吗?": whether a year's target was met, answered from the next year's report. */
 export const MET_WORDS = lexiconPattern('ask.met');
 /** "…增长目标是多少，实际完成多少": the target and the result asked at once — a met question. */
@@ -56,19 +56,16 @@ export const ACTUAL_WORDS = questionWordsPattern('actual');
 const PLAN_WORDS = lexiconPattern('ask.plan');
 const ALL_TARGETS = lexiconPattern('ask.allTargets');
 const COMPARE_WORDS = lexiconPattern('ask.compare');
-const QUESTION_NOISE =
-  /[？?！!。，,、：:；;“”"'\s]|请问|是多少|多少|是什么|什么|有哪些|哪些|怎么样|怎样|如何|吗|呢|吧|一下|告诉我|的|了|是/gu;
+const QUESTION_NOISE = lexiconPattern('ask.noise', 'gu');
 /** Generic nouns of a question ("…有哪些举措") that no passage needs to contain. */
-const GENERIC_WORDS = /举措|措施|做法|工作|情况|方面|政策|内容|安排|部署|提到|说了|报告|里|中|有/gu;
+const GENERIC_WORDS = lexiconPattern('ask.generic', 'gu');
 /** Words ending in 市/区/县 that are not places. */
-const NOT_PLACES =
-  /^(城市|全市|本市|我市|市区|城区|全区|本区|地区|园区|社区|片区|景区|开发区|新区|老城区|省市|县区|市县|全县)$/u;
+const NOT_PLACES = lexiconPattern('place.notPlace');
 
 /** Words that never start a place name: question words, quantifiers, time words. */
-const NOT_PLACE_START = /^(哪|些|各|每|全|本|我|这|那|今|去|前|明|请|问|年|的|城)/u;
+const NOT_PLACE_START = lexiconPattern('place.notStart');
 /** Where the place ends in "杭州今年GDP目标": before the first time word, year, or indicator. */
-const AFTER_PLACE =
-  /今年|去年|前年|明年|本年|\d{4}|的|GDP|gdp|地区|生产|经济|规上|规模|固定|社会|一般|居民|城镇|农村|研发|进出口|外贸|财政/u;
+const AFTER_PLACE = lexiconPattern('place.after');
 
 function unknownPlaceIn(text: string, corpus: Corpus): string | null {
   for (const m of text.matchAll(/([\p{Script=Han}]{2,4}?)(市|区|县)/gu)) {

@@ -1,11 +1,15 @@
 import { isUserError } from '../../corpus/errors.js';
 import { describeTarget } from '../../facts/describe.js';
 import type { Indicator } from '../../facts/indicators.js';
+import { lexiconPattern } from '../../lexicon/lexicon.js';
 import type { Library } from '../library.js';
 import { type CompareResult, compare } from '../targetsQueries.js';
 import { notFound, sourceOf } from './answers.js';
 import type { ParsedQuestion } from './parseQuestion.js';
 import type { AskResult } from './types.js';
+
+/** 最低 asks the lowest (the lexicon's ask.lowest). */
+const LOWEST = lexiconPattern('ask.lowest');
 
 /** "哪些城市GDP目标最高", "浙江省2023年各市GDP目标排名": every place's target for the indicator, ranked; ties all named. */
 export function answerRanking(
@@ -23,7 +27,7 @@ export function answerRanking(
     if (!isUserError(e)) throw e;
     return notFound(library, parsed, base, { say: 'user-error', message: e.message });
   }
-  const lowest = /最低/u.test(parsed.text);
+  const lowest = LOWEST.test(parsed.text);
   const order = lowest ? [...r.ranked].reverse() : r.ranked;
   const top = order[0];
   if (!top)

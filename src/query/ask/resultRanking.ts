@@ -1,10 +1,16 @@
 import type { Fact } from '../../facts/fact.js';
 import type { Indicator } from '../../facts/indicators.js';
+import { lexiconPattern } from '../../lexicon/lexicon.js';
 import { factsOf, type Library } from '../library.js';
 import { notFound } from './answers.js';
 import { describeFact } from './figure.js';
 import type { ParsedQuestion } from './parseQuestion.js';
 import type { AskResult } from './types.js';
+
+/** The lowest, amounts rather than growth, and a growth asked (the lexicon's). */
+const LOWEST = lexiconPattern('ask.lowest');
+const LEVEL_RANKED = lexiconPattern('ask.levelRanked');
+const GROWTH_ASKED = lexiconPattern('ask.growth');
 
 /**
  * "2022年哪个城市规上工业增加值增长最快": the results of a data year, as each place's next report states
@@ -18,8 +24,8 @@ export function answerResultRanking(
   province: string | null,
   base: AskResult,
 ): AskResult {
-  const lowest = /最低|最慢|最少|最小/u.test(parsed.text);
-  const wantsLevel = /总量|最多|最大|规模|最少|最小/u.test(parsed.text) && !/增长|增速|增幅/u.test(parsed.text);
+  const lowest = LOWEST.test(parsed.text);
+  const wantsLevel = LEVEL_RANKED.test(parsed.text) && !GROWTH_ASKED.test(parsed.text);
   const rows: { fact: Fact; city: string }[] = [];
   for (const report of library.corpus.reports) {
     if (report.year !== year + 1 || (province && !report.province.startsWith(province))) continue;

@@ -1,6 +1,6 @@
 import type { City } from '../../corpus/corpus.js';
 import { isUserError } from '../../corpus/errors.js';
-import { alternatives, LEXICON } from '../../lexicon/lexicon.js';
+import { alternatives, LEXICON, lexiconPattern } from '../../lexicon/lexicon.js';
 import { clip } from '../../text/clip.js';
 import { toSimplified } from '../../text/simplified.js';
 import { glossary } from '../corpusQueries.js';
@@ -35,8 +35,7 @@ export interface Understood {
 /** A subject of at least two Han characters: "邯郸今年计划" and "嘉兴今年有哪些目标" name none. */
 const NAMED_SUBJECT = /\p{Script=Han}{2}/u;
 /** What a whole plan is called, not one of its figures ("南湖2021年工作计划"): the passages answer these. */
-const GENERIC_PLAN =
-  /^(?:主要|总体|全年|年度|今后|下一步)?(?:工作|任务|发展|安排|重点|重点工作|经济社会发展|目标任务)$/u;
+const GENERIC_PLAN = lexiconPattern('ask.genericPlan');
 /** A subject that ends in the lexicon's noun of a quantity (旅游收入, 农业总产值) names a figure. */
 const QUANTITY_NOUN = new RegExp(`(?:${alternatives(LEXICON.quantityNouns.words)})$`, 'u');
 
