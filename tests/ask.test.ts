@@ -182,6 +182,12 @@ describe('answers that must not invent', () => {
     expect(r.reason).toMatch(/没有给出2022年规上工业增加值的增速，只给出了总量：262\.59亿元/u);
   });
 
+  it('gives a target with the verb the report sets it with, as written', () => {
+    expect(ask(library, '梅州2023年地区生产总值增长目标是多少？').answer).toContain('预期目标：力争增长6%');
+    expect(ask(library, '嘉兴2024年研发投入强度的目标是多少？').answer).toContain('预期目标：达到3.55%');
+    expect(ask(library, '嘉兴今年调查失业率控制目标').answer).toContain('控制在5%以内');
+  });
+
   it('answers empty, emoji and oversized questions politely', () => {
     for (const q of ['', '🙂', '？？？']) expect(ask(library, q)).toMatchObject({ found: false, answer: null });
     expect(ask(library, '温州今年GDP增长目标是多少'.repeat(200)).question.length).toBeLessThanOrEqual(300);

@@ -273,5 +273,12 @@ describe.skipIf(!existsSync(GENRE))('the genre corpus, in one command', () => {
     const met = ask(library, '国务院1958年计划的基本建设投资最后完成了没有？');
     expect(met.answer).toContain('一百四十五亿七千七百万元');
     expect(met.answer).toContain('二百一十四亿元');
+    // A subject's verb right before its value is shown with it, as written (集中供热面积新增163.6万平方米).
+    expect(ask(library, '保定市2006年集中供热面积新增了多少？').answer).toContain('集中供热面积：新增163.6万平方米');
+    // 高速公路 is a kind of 公路: the mileage of all 四级以上公路 is no answer to it.
+    expect(ask(library, '驻马店到2011年底高速公路通车里程有多少公里？')).toMatchObject({ found: false, answer: null });
+    // Where five years arrived (达到多少): the last year's amount, said as of that year.
+    const arrived = ask(library, '过去五年（1998—2002年）河北农民人均纯收入达到多少？');
+    expect(arrived.answer).toMatch(/^河北省到2002年农民人均纯收入：2685元/u);
   });
 });

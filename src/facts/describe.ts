@@ -1,18 +1,32 @@
+import { lexiconPattern } from '../lexicon/lexicon.js';
 import type { Target } from './types.js';
+
+/** The verb a target is set with, right before its value, as written (力争增长, 达到, 控制在): the lexicon's. */
+const WRITTEN_VERB = new RegExp(`(?:${lexiconPattern('fact.targetVerb').source})$`, 'u');
 
 export interface DescribeOptions {
   /** Between the verb and the value: ' ' in tables ("增长 6%左右"), '' in sentences. */
   gap?: string;
   /** For a target without a comparable number, the whole clause instead of the value. */
   wholeClause?: boolean;
+  /** In a sentence: the value with the verb the report sets it with, as written (力争增长6%, 达到3.55%). */
+  asWritten?: boolean;
 }
 
 /** "增长6%左右", "涨幅3%左右", "7%（左右）" when the qualifier was written once for several values. */
 export function describeTarget(
   t: Pick<Target, 'value' | 'qualifier' | 'relation' | 'text'>,
-  { gap = '', wholeClause = false }: DescribeOptions = {},
+  { gap = '', wholeClause = false, asWritten = false }: DescribeOptions = {},
 ): string {
   if (t.relation === 'text' || t.relation === 'relative') return wholeClause ? t.text : t.value;
+  const at = asWritten ? t.text.indexOf(t.value) : -1;
+  const written = at > 0 ? (WRITTEN_VERB.exec(t.text.slice(0, at))?.[0] ?? '') : '';
+  if (written) {
+    const shown = `${written}${t.value}`;
+    return t.qualifier && t.qualifier !== 'range' && !shown.includes(t.qualifier)
+      ? `${shown}（${t.qualifier}）`
+      : shown;
+  }
   const q = t.qualifier && t.qualifier !== 'range' && !t.value.includes(t.qualifier) ? `（${t.qualifier}）` : '';
   const verb =
     t.relation === 'growth' ? (/涨幅/u.test(t.text) ? '涨幅' : /下降|降低/u.test(t.text) ? '下降' : '增长') : '';

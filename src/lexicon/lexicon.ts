@@ -156,6 +156,10 @@ export const PATTERN_NAMES = [
   'ask.measureNounEnd',
   'ask.lowest',
   'ask.levelRanked',
+  'fact.targetVerb',
+  'fact.verbAtEnd',
+  'ask.endState',
+  'ask.genericModifier',
 ] as const;
 export type PatternName = (typeof PATTERN_NAMES)[number];
 

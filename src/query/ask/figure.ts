@@ -367,6 +367,9 @@ export function reportFor(library: Library, scope: FigureScope): Report | undefi
  */
 function yearsOf(f: Fact, asked: Years): Years {
   const multi = f.period.kind === 'multi-year-review' || f.period.kind === 'multi-year-plan';
+  // The last year's figure answering for five years is where they arrived (到2002年), not their span.
+  if (!multi && f.period.kind === 'review' && asked.from !== asked.to)
+    return { from: asked.to, to: asked.to, end: true };
   if (!multi) return asked;
   // (…and a plan's level to reach, 到一九八五年…达到三亿六千万吨, its last year's too)
   const endState =
@@ -427,7 +430,13 @@ function namesOnlyOtherYears(f: Fact, year: number): boolean {
   return false;
 }
 
-function factsInScope(library: Library, report: Report, scope: FigureScope, growthAsked: boolean): Fact[] {
+function factsInScope(
+  library: Library,
+  report: Report,
+  scope: FigureScope,
+  growthAsked: boolean,
+  endStateAsked = false,
+): Fact[] {
   return factsOf(library, report).facts.filter((f) => {
     if (scope.plan) return f.period.kind === 'multi-year-plan' && f.stance !== 'result';
     if (scope.fiveYears) {
@@ -436,11 +445,15 @@ function factsInScope(library: Library, report: Report, scope: FigureScope, grow
       // Where the period ends the last year's review states (制造业增加值占比重达33.5%): a share, rate or rank
       // stated for that year is where the five years arrived; an amount of that year is no five years' sum,
       // nor its growth the five years' growth.
+      // …and so is an amount when the question asks where the five years arrived (过去五年…人均纯收入达到多少).
       return (
         !growthAsked &&
         f.period.kind === 'review' &&
         f.period.from === scope.year &&
-        (f.measure === 'share' || f.measure === 'rate' || f.measure === 'rank')
+        (f.measure === 'share' ||
+          f.measure === 'rate' ||
+          f.measure === 'rank' ||
+          (endStateAsked && f.measure === 'level'))
       );
     }
     if (scope.stance === 'target') return f.stance === 'target' && f.period.kind === 'year-plan';
@@ -456,9 +469,36 @@ function factsInScope(library: Library, report: Report, scope: FigureScope, grow
 
 /** The question's words for a cumulative figure, a growth, and the measure word ending a subject (the lexicon's). */
 const CUMULATIVE_ASKED = lexiconPattern('ask.cumulative');
+/** A verb ending a fact's subject, right before its value (…新增, …新建): the lexicon's fact.verbAtEnd. */
+const VERB_AT_END = lexiconPattern('fact.verbAtEnd');
+/** A question asking where a period arrived (达到多少, 到…末): the lexicon's ask.endState. */
+const END_STATE_ASKED = lexiconPattern('ask.endState');
+const GENERIC_MODIFIER = lexiconPattern('ask.genericModifier');
 const CUMULATIVE_STATED = lexiconPattern('fact.cumulative');
 const GROWTH_ASKED = lexiconPattern('ask.growth');
 const MEASURE_NOUN_END = lexiconPattern('ask.measureNounEnd');
+
+/** The subject's words of four characters that name a kind of their last two (高速公路, 国家公园), written short. */
+function kindWords(topic: string): { word: string; noun: string; kind: string }[] {
+  return (
+    segmenter()
+      .cut(shortForms(topic))
+      .filter((w) => /^\p{Script=Han}{4}$/u.test(w))
+      .map((word) => ({ word, noun: word.slice(-2), kind: word.slice(0, -2) }))
+      // (重点项目 says which projects matter, not what kind they are: the lexicon's ask.genericModifier)
+      .filter((k) => !GENERIC_MODIFIER.test(k.kind))
+  );
+}
+
+/** The fact's clause names the noun of a kind word but neither the word nor its kind: another kind of it. */
+function namesAnotherKind(fact: Fact, kinds: readonly { word: string; noun: string; kind: string }[]): boolean {
+  if (kinds.length === 0) return false;
+  const at = fact.sentence.indexOf(fact.value);
+  const clause = shortForms(
+    `${fact.label}${fact.sentence.slice(Math.max(...[...'，,；;。'].map((c) => fact.sentence.lastIndexOf(c, at))) + 1, at)}`,
+  );
+  return kinds.some((k) => clause.includes(k.noun) && !clause.includes(k.word) && !clause.includes(k.kind));
+}
 
 /**
  * A figure from the facts: the fact whose subject best matches the question, of the kind asked (an
@@ -485,7 +525,7 @@ export function answerFigure(
       coverage: city.years,
     });
   }
-  const inScope = factsInScope(library, report, scope, intent.measure === 'growth');
+  const inScope = factsInScope(library, report, scope, intent.measure === 'growth', END_STATE_ASKED.test(parsed.text));
   // A subject that is a lexicon indicator names its statistic whole: a fact matched by words must carry nearly
   // all of its qualifying words (限上消费品零售总额 is not 社会消费品零售总额, though it shares most of them).
   // A thing counted (村卫生室) is told apart by any word of its kind (改扩建 is not 新建), the question's own
@@ -514,8 +554,12 @@ export function answerFigure(
   // (A growth of what was added — 新增托位数较上年增长17% — is a figure of the flow itself.)
   const addedOnly = (fact: Fact) =>
     !fact.indicator && (fact.measure === 'level' || fact.measure === 'count') && INCREMENT.test(fact.label) && !added;
+  // A word of the subject that names a kind of its last two characters (高速公路 of 公路): a fact naming the
+  // kind's noun but not the kind (四级以上公路通车总里程) is another figure.
+  const kinds = intent.alternatives ? [] : kindWords(intent.topic);
   const rank = (indicatorName: string | null, topic: Topic) =>
     inScope
+      .filter((fact) => indicatorName !== null || !namesAnotherKind(fact, kinds))
       .map((fact) => ({
         fact,
         score: relevance(fact, indicatorName, topic, head, modifier, modifierFloor),
@@ -631,11 +675,22 @@ export function answerFigure(
         ].slice(0, 2);
   // Where the figure started, when the sentence says so (从294.7万头削减至32.8万头): shown with it, as written.
   const start = startingValue(lead);
+  // A subject the report ends with its verb (集中供热面积新增163.6万平方米): the verb is shown with the value, as
+  // written, and the subject named without it.
+  const ownVerb = VERB_AT_END.exec(lead.indicator ? '' : lead.label)?.[0] ?? '';
+  const verb =
+    ownVerb &&
+    lead.label.length > ownVerb.length + 1 &&
+    !related &&
+    !start &&
+    lead.sentence.includes(`${ownVerb}${lead.value}`)
+      ? ownVerb
+      : '';
   const value = related
     ? shown.map((f) => `${f.indicator ?? f.label}${describeFact(f)}`).join('；')
     : start
       ? `${start}${describeFact(lead)}`
-      : shown.map(describeFact).join('、');
+      : `${verb}${shown.map(describeFact).join('、')}`;
   return {
     ...withYear,
     found: true,
@@ -647,7 +702,7 @@ export function answerFigure(
       say: 'figure',
       report: reportRef(report),
       years: yearsOf(lead, read.years),
-      name: lead.indicator ?? lead.label,
+      name: lead.indicator ?? (verb ? lead.label.slice(0, -verb.length) : lead.label),
       relatedTo: related ? indicator : null,
       target: scope.stance === 'target',
       value,

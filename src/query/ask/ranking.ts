@@ -53,7 +53,11 @@ export function answerRanking(
       province,
       indicator: r.indicator,
       lowest,
-      top: tied.map((e) => ({ city: e.city, year: e.year, value: describeTarget(e, { wholeClause: true }) })),
+      top: tied.map((e) => ({
+        city: e.city,
+        year: e.year,
+        value: describeTarget(e, { wholeClause: true, asWritten: true }),
+      })),
       count: r.ranked.length,
     },
     ranking: order.map((e) => ({ city: e.city, year: e.year, value: e.value, source: e.source })),

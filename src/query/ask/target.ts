@@ -31,8 +31,8 @@ export function answerTarget(library: Library, parsed: PlaceQuestion, base: AskR
   }
   const value =
     direct.length > 0
-      ? matches.map((m) => describeTarget(m, { wholeClause: true })).join('；')
-      : matches.map((m) => `${m.indicator}${describeTarget(m, { wholeClause: true })}`).join('；');
+      ? matches.map((m) => describeTarget(m, { wholeClause: true, asWritten: true })).join('；')
+      : matches.map((m) => `${m.indicator}${describeTarget(m, { wholeClause: true, asWritten: true })}`).join('；');
   // The list's targets as the facts they are (the same values, tagged headline when the facts were read).
   const listed = matches.flatMap((m) => {
     const own = t.facts.filter(
