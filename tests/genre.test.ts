@@ -280,5 +280,11 @@ describe.skipIf(!existsSync(GENRE))('the genre corpus, in one command', () => {
     // Where five years arrived (达到多少): the last year's amount, said as of that year.
     const arrived = ask(library, '过去五年（1998—2002年）河北农民人均纯收入达到多少？');
     expect(arrived.answer).toMatch(/^河北省到2002年农民人均纯收入：2685元/u);
+    // 份 counts documents; a unit word ends a subject only as a word of its own (政策文件 keeps its 件).
+    expect(ask(library, '广西2025年修订或废止了多少份妨碍统一大市场和公平竞争的政策文件？').value).toBe('72份');
+    // 第几届人大第几次会议 asks the meeting.
+    expect(ask(library, '海拉尔区2013年的政府工作报告是在区第几届人大第几次会议上作的？').value).toContain(
+      '海拉尔区第十四届人民代表大会第二次会议',
+    );
   });
 });

@@ -94,6 +94,13 @@ function withoutIndicatorNames(text: string): string {
   return out;
 }
 
+/** A unit word ending a subject (五险参保人次 → 五险参保) — a word of its own, never the end of one (政策文件). */
+function withoutUnitAtEnd(subject: string): string {
+  const unit = new RegExp(`(?:${UNIT_WORDS.source})$`, 'u').exec(subject)?.[0];
+  if (!unit) return subject;
+  return segmenter().cut(subject).at(-1) === unit ? subject.slice(0, -unit.length) : subject;
+}
+
 export function figureIntent(question: string, subject: string): FigureIntent {
   const rest = subject;
   const text = withoutIndicatorNames(question);
@@ -127,8 +134,9 @@ export function figureIntent(question: string, subject: string): FigureIntent {
     .replace(/[？?！!。，,、：:；;“”"'\s]/gu, '');
   // Fillers go before a unit word is taken off the end (五险参保人次增长了多少啊 → 五险参保人次 → 五险参保).
   // Measure and target words go before the words are cut too: 定的 is one word of the question, not 定 + 的.
-  const subjectOnly = withoutFillers(withoutQuestionWords(asked.replace(MEASURE_WORDS, '')).replace(MEASURE_WORDS, ''))
-    .replace(new RegExp(`(?:${UNIT_WORDS.source})$`, 'u'), '')
+  const subjectOnly = withoutUnitAtEnd(
+    withoutFillers(withoutQuestionWords(asked.replace(MEASURE_WORDS, '')).replace(MEASURE_WORDS, '')),
+  )
     .replace(/[到至]$/u, '')
     // "到1985年粮食产量": the 到 of a year taken off is no part of the subject.
     .replace(/^[到至]/u, '')
