@@ -1,4 +1,5 @@
 import type { Paragraph, Report } from '../corpus/types.js';
+import { lexiconPattern } from '../lexicon/lexicon.js';
 import { foldWidth } from '../text/normalize.js';
 import { parseClause, splitClauses } from './clauses.js';
 import { findIndicator } from './indicators.js';
@@ -8,21 +9,19 @@ import type { Target } from './types.js';
  * "主要预期目标是：", "主要预期目标建议为:", "主要目标是:", "今年经济社会发展主要预期目标为：", "主要预期目标确定为：",
  * and without the colon ("主要预期目标是全省生产总值增长10%").
  */
-const INTRO = /(?:主要预期目标|主要目标|发展目标|预期目标)(?:建议|确定|拟定|初步确定|安排)?[为是][:：]?(?=\S)/u;
+const INTRO = lexiconPattern('targets.intro');
 /** A heading that is only the intro (`主要预期目标`, `二、今年经济社会发展的主要目标`): the list is the paragraph under it. */
-const INTRO_HEADING = /(?:主要预期目标|主要目标)(?:[:：]|是|为)?$/u;
+const INTRO_HEADING = lexiconPattern('targets.introHeading');
 /** A section about a five-year plan: its goals are plan targets, not this year's. */
-const PLAN_SECTION = /十[一二三四五]五|“十五”|今后五年|五年规划|五年计划|规划纲要|计划纲要/u;
+const PLAN_SECTION = lexiconPattern('targets.planSection');
 /** A year (今年, 2026年) named in a heading or in the intro's own sentence: the list is a year's, even in a section on a plan. */
-const NAMES_A_YEAR = /今年|明年|本年|\d{4}年/u;
+const NAMES_A_YEAR = lexiconPattern('targets.namesAYear');
 /** After the list, short sentences like "PM2.5平均浓度、单位GDP能耗下降率完成省定目标" are targets too. */
-const TRAILING_TARGET = /^[^。]{2,40}(完成|下降|控制在|达到|稳定在|保持在)[^。]{0,30}$/u;
+const TRAILING_TARGET = lexiconPattern('targets.trailing');
 /** A sentence of the list: figures with a target's words. */
-const LIST_SENTENCE =
-  /\d[\d.]*\s*(?:%|％|‰|万|亿|个百分点|元|吨|斤|人|户|家|公里|亩)|左右|以上|以内|控制在|稳定在|保持在/u;
+const LIST_SENTENCE = lexiconPattern('targets.listSentence');
 /** Sentences that explain or follow the list, never part of it. */
-const NOT_A_TARGET =
-  /^(这些|这个|这是|重点|为|实现以上|实现上述|围绕|今年|全年|确定|提出|主要是|之所以|考虑)|考虑|目的是|是综合|主要考虑/u;
+const NOT_A_TARGET = lexiconPattern('targets.notATarget');
 const MAX_LIST_SENTENCE = 220;
 
 export interface TargetsPassage {

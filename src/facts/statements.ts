@@ -1,6 +1,6 @@
 import { type Period, periodOfSentence } from '../corpus/period.js';
 import type { Paragraph, Report } from '../corpus/types.js';
-import { alternatives, LEXICON } from '../lexicon/lexicon.js';
+import { alternatives, LEXICON, lexiconPattern } from '../lexicon/lexicon.js';
 import { chineseNumberToInt, foldWidth } from '../text/normalize.js';
 import { segmenter } from '../text/segment.js';
 import { yearInNumerals } from '../text/years.js';
@@ -155,17 +155,16 @@ const MOVED_RANK =
   /(?:在)?([“”"\p{Script=Han}\d]{2,12}?)?(?:排名|位次)由第?\d{1,3}(?:位|名)?(?:上升|提升|跃升|跃居|前移|前进|下降|后退|回落)(?:到|至)第?(\d{1,3})(位|名)/gu;
 
 const DELIMITER = /[，,；;：:、（(）)]/u;
-const FILLER_START =
-  /^(?:(?:19|20)\d{2}年(?:底|末)?|(?:努力|力争|要|并)?把|其中|全年|全市|全区|全县|全省|全国|全体|我市|我区|我省|我国|今年的|今年|的|去年|一年来|(?:过去|这)?五年(?:来|间)?|预计|同比|累计|共有|共|均|并|且|和|及|与|又|还|已|有|实现了?|完成了?|达到了?|达)+/u;
+const FILLER_START = lexiconPattern('fact.fillerStart');
 /** The verbs (and the adverbs before them) between a subject and its value: no part of the subject (the lexicon's). */
 const TRAILING_VERB = new RegExp(`(?:${LEXICON.patterns['fact.trailingVerb']})+了?$`, 'u');
-const GROWTH_VERB = /(?:增长|增速|增幅|上涨|涨幅|提高|提升|增加|下降|降低|减少|回落|降幅|下滑|回升)$/u;
+const GROWTH_VERB = lexiconPattern('fact.growthVerb');
 /** The year a figure is compared with, at the end of a clause (比上年, 比１９５４年, 将比一九五七年): the lexicon's. */
 const COMPARED_THEN_MODAL = new RegExp(`(${LEXICON.patterns['fact.comparedWith']})(?:将|要|可|也)$`, 'u');
 const COMPARED_AT_END = new RegExp(`${LEXICON.patterns['fact.comparedWith']}$`, 'u');
 const FALL_VERB = new RegExp(`${LEXICON.patterns['fact.fallVerb']}|降幅`, 'u');
-const SCOPE = /^(全市|全区|全县|全省|城镇|农村|城乡|规上|规模以上|市本级|县域|中心城区)/u;
-const FORECAST = /预计/u;
+const SCOPE = lexiconPattern('fact.scope');
+const FORECAST = lexiconPattern('fact.forecast');
 
 function sentencesOf(text: string): { text: string; at: number }[] {
   const out: { text: string; at: number }[] = [];
@@ -182,7 +181,7 @@ function sentencesOf(text: string): { text: string; at: number }[] {
 }
 
 /** The value's own clause opens with the words of a plan (要把…控制在, 计划…, 目标是…). */
-const PLAN_CLAUSE = /(?:^|[，,；;：:])\s*(?:要把|要|计划|预期目标(?:是|为)|目标(?:是|为))[^，,；;：:]*$/u;
+const PLAN_CLAUSE = lexiconPattern('fact.planClause');
 
 /** "继续重点支持100家民营企业": a subject ending in a verb counts the noun after the number. */
 function endsInVerb(core: string): boolean {

@@ -160,6 +160,18 @@ export const PATTERN_NAMES = [
   'fact.verbAtEnd',
   'ask.endState',
   'ask.genericModifier',
+  'fact.fillerStart',
+  'fact.growthVerb',
+  'fact.scope',
+  'fact.forecast',
+  'fact.planClause',
+  'targets.intro',
+  'targets.introHeading',
+  'targets.planSection',
+  'targets.namesAYear',
+  'targets.trailing',
+  'targets.listSentence',
+  'targets.notATarget',
 ] as const;
 export type PatternName = (typeof PATTERN_NAMES)[number];
 
