@@ -264,9 +264,8 @@ function askOne(
     const places = corpus.cities.map((c) => c.short);
     return { ...base, reason: { say: 'unknown-place', typed: parsed.unknownPlace ?? '', near, places } };
   }
-  const routed = route(library, understood, base);
-  // The sentence stays the query's Chinese one; reply/askSentence writes it in English for an English asker.
-  const result = routed;
+  // What is said is data; reply/askWords writes it in the asker's language.
+  const result = route(library, understood, base);
   // "嘉兴和杭州…": answer for 嘉兴, and say that 杭州 is not in the corpus.
   if (!parsed.unknownPlace) return result;
   const also = { say: 'also-unknown-place', typed: parsed.unknownPlace, near } as const;

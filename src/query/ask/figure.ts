@@ -469,14 +469,15 @@ function factsInScope(
 
 /** The question's words for a cumulative figure, a growth, and the measure word ending a subject (the lexicon's). */
 const CUMULATIVE_ASKED = lexiconPattern('ask.cumulative');
+const CUMULATIVE_STATED = lexiconPattern('fact.cumulative');
+const GROWTH_ASKED = lexiconPattern('ask.growth');
+const MEASURE_NOUN_END = lexiconPattern('ask.measureNounEnd');
 /** A verb ending a fact's subject, right before its value (…新增, …新建): the lexicon's fact.verbAtEnd. */
 const VERB_AT_END = lexiconPattern('fact.verbAtEnd');
 /** A question asking where a period arrived (达到多少, 到…末): the lexicon's ask.endState. */
 const END_STATE_ASKED = lexiconPattern('ask.endState');
+/** Words saying which of a thing matter, not what kind it is (重点项目): the lexicon's ask.genericModifier. */
 const GENERIC_MODIFIER = lexiconPattern('ask.genericModifier');
-const CUMULATIVE_STATED = lexiconPattern('fact.cumulative');
-const GROWTH_ASKED = lexiconPattern('ask.growth');
-const MEASURE_NOUN_END = lexiconPattern('ask.measureNounEnd');
 
 /** The subject's words of four characters that name a kind of their last two (高速公路, 国家公园), written short. */
 function kindWords(topic: string): { word: string; noun: string; kind: string }[] {
