@@ -236,7 +236,7 @@ describe('slash commands against a fake Discord', () => {
   it('answers /ask in English for a user whose Discord speaks English, quoting the Chinese verbatim', async () => {
     const payload = { ...slash(newUser(), 'ask', { question: '梅州2022年GDP增长了多少' }), locale: 'en-US' };
     const { embed } = await deferredThenEdited(payload);
-    expect(embed.title).toContain('梅州市, 2022, 地区生产总值: 增长0.5% (2023 government work report');
+    expect(embed.title).toContain('梅州市, 2022, 地区生产总值: 同比增长0.5% (2023 government work report');
     expect(embed.description).toContain('全市地区生产总值1318.21亿元');
   });
 

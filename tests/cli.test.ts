@@ -130,7 +130,7 @@ describe('govreport CLI (corpus commands)', () => {
       expect.objectContaining({
         indicator: '地区生产总值',
         measure: 'growth',
-        shown: '增长0.5%',
+        shown: '同比增长0.5%',
         source: 'meizhou-2023-10',
       }),
     );

@@ -24,6 +24,12 @@ describe('the fact layer', () => {
     expect(leftOut).toBe(tally);
   });
 
+  it('pairs a 分别 list one to one: its second value is no growth of the first subject', () => {
+    const facts = [...library.facts.values()].flatMap((r) => r.facts);
+    const listed = facts.filter((f) => f.sentence.includes('新材料、新能源工业产值分别增长25.2%和7.1%'));
+    expect(listed.filter((f) => f.value === '7.1%').map((f) => f.label)).not.toContain('新材料');
+  });
+
   it('reads a count in 万 of any counting unit (5.2万座), with its scale', () => {
     const toilets = library.facts.get('weinan-2023')!.facts.find((f) => f.value === '5.2万座');
     expect(toilets).toMatchObject({ label: '新建农村户厕', measure: 'count', stance: 'result' });
@@ -153,7 +159,7 @@ describe('questions about the year the data is about', () => {
   it('answers in English, and reads traditional characters', () => {
     const en = askQuery(library, "How much did Meizhou's GDP grow in 2022?");
     expect(en).toMatchObject({ found: true, language: 'en' });
-    expect(answerSentence(en)).toMatch(/^梅州市, 2022, 地区生产总值: 增长0\.5% \(2023 government work report/u);
+    expect(answerSentence(en)).toMatch(/^梅州市, 2022, 地区生产总值: 同比增长0\.5% \(2023 government work report/u);
     expect(ask(library, '嘉興2023年地區生產總值是多少').value).toContain('7062.5亿元');
   });
 

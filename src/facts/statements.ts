@@ -780,7 +780,8 @@ function sharedBy(sentence: string, valueStart: number, label: string): string[]
   const before = sentence.slice(0, valueStart);
   const clause = before.slice(Math.max(...[...'，,；;：:。'].map((c) => before.lastIndexOf(c))) + 1);
   const items = clause.split('、');
-  if (items.length < 2 || !items.at(-1)!.includes(label)) return [];
+  // (…分别增长11.3%和3%: the list pairs one to one, and the second value is no one's but its own subject's)
+  if (items.length < 2 || !items.at(-1)!.includes(label) || /分别|[\d０-９]/u.test(items.at(-1)!)) return [];
   const earlier = items.slice(0, -1).map((item) => item.replace(FILLER_START, '').trim());
   return earlier.every((item) => item.length >= 2 && /^\p{Script=Han}+$/u.test(item)) ? earlier : [];
 }

@@ -172,6 +172,7 @@ export const PATTERN_NAMES = [
   'targets.trailing',
   'targets.listSentence',
   'targets.notATarget',
+  'fact.growthQualifier',
 ] as const;
 export type PatternName = (typeof PATTERN_NAMES)[number];
 

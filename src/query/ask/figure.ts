@@ -255,6 +255,9 @@ function countedNounAfter(f: Fact): string {
   return noun;
 }
 
+/** How a growth is compared, right before its verb (同比, 同口径, 比上年): the lexicon's fact.growthQualifier. */
+const GROWTH_QUALIFIER = new RegExp(`(${lexiconPattern('fact.growthQualifier').source})[^，,；;。]{0,4}$`, 'u');
+
 /** Verbs a report states a fall with. */
 const FALL_VERBS = new RegExp(`^(?:${LEXICON.patterns['fact.fallVerb']})$`, 'u');
 
@@ -275,7 +278,9 @@ export function describeFact(f: Fact): string {
     // "年均增长7.4%" (a five-year review's, a plan's goal) is a yearly average, and must read as one.
     const before = f.sentence.slice(0, f.sentence.indexOf(f.value));
     const yearly = /年均[^，,；;。]{0,4}$/u.test(before) ? '年均' : '';
-    return `${yearly}${verb}${bound}${f.value}`;
+    // …and what it is compared with, as the report says it (同比增长6.9%, 同口径增长5%).
+    const compared = GROWTH_QUALIFIER.exec(before)?.[1] ?? '';
+    return `${yearly}${compared}${verb}${bound}${f.value}`;
   }
   if (f.measure === 'rank') return `${f.ranks === 'growth' ? '增速' : ''}居${f.scope ?? ''}${f.value}`;
   return `${bound}${f.value}${countedNounAfter(f)}`;
@@ -491,6 +496,25 @@ function kindWords(topic: string): { word: string; noun: string; kind: string }[
   );
 }
 
+/**
+ * The thing a count names right after its classifier, its head noun after any 的 (317个自然村 → 自然村, 10个有条件的
+ * 县 → 县), or '' when it names none there.
+ */
+function countedThing(f: Fact): string {
+  if (!COUNTING.has(f.unit ?? '')) return '';
+  const after = f.sentence.slice(f.sentence.indexOf(f.value) + f.value.length);
+  const words = /^\p{Script=Han}{1,12}/u.exec(after)?.[0] ?? '';
+  return words.split('的').at(-1) ?? '';
+}
+
+/** Whether a thing counted is named in the question: two characters in a row of it, or the one it is. */
+function sharesPair(thing: string, question: string): boolean {
+  if (!thing) return true;
+  if (thing.length === 1) return question.includes(thing);
+  for (let i = 0; i + 2 <= thing.length; i += 1) if (question.includes(thing.slice(i, i + 2))) return true;
+  return false;
+}
+
 /** The fact's clause names the noun of a kind word but neither the word nor its kind: another kind of it. */
 function namesAnotherKind(fact: Fact, kinds: readonly { word: string; noun: string; kind: string }[]): boolean {
   if (kinds.length === 0) return false;
@@ -558,9 +582,12 @@ export function answerFigure(
   // A word of the subject that names a kind of its last two characters (高速公路 of 公路): a fact naming the
   // kind's noun but not the kind (四级以上公路通车总里程) is another figure.
   const kinds = intent.alternatives ? [] : kindWords(intent.topic);
+  // A count of things the report names after it (解决了317个自然村…) counts those, never another noun asked.
+  const countsAnother = (fact: Fact) =>
+    !intent.alternatives && !sharesPair(countedThing(fact), [parsed.text, ...pairs(intent.topic)].join(' '));
   const rank = (indicatorName: string | null, topic: Topic) =>
     inScope
-      .filter((fact) => indicatorName !== null || !namesAnotherKind(fact, kinds))
+      .filter((fact) => indicatorName !== null || (!namesAnotherKind(fact, kinds) && !countsAnother(fact)))
       .map((fact) => ({
         fact,
         score: relevance(fact, indicatorName, topic, head, modifier, modifierFloor),
