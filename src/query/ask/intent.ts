@@ -101,6 +101,22 @@ function withoutUnitAtEnd(subject: string): string {
   return segmenter().cut(subject).at(-1) === unit ? subject.slice(0, -unit.length) : subject;
 }
 
+/** Whether the unit after 多少/几 in `m` stands as a word of its own in `text` (多少家企业), not the start of one (多少项目). */
+function ownWord(text: string, m: string): boolean {
+  const unit = m.replace(/^(?:百分之)?(?:多少|几)/u, '');
+  const at = text.indexOf(m);
+  // (个 after 多少/几 is the classifier whatever follows: 几个省 is not 几 + a word 个省)
+  if (!unit || at < 0 || unit.startsWith('个')) return true;
+  const next = segmenter().cut(text.slice(at + m.length - unit.length))[0] ?? '';
+  return !(next.length > unit.length && next.startsWith(unit));
+}
+
+/** The unit a question asks its figure in (多少家, 多少亿元) — only a unit standing as a word: 多少项目 asks none. */
+function unitAsked(pattern: RegExp, text: string): string | null {
+  const m = pattern.exec(text);
+  return m && ownWord(text, m[0]) ? m[1]! : null;
+}
+
 export function figureIntent(question: string, subject: string): FigureIntent {
   const rest = subject;
   const text = withoutIndicatorNames(question);
@@ -108,7 +124,7 @@ export function figureIntent(question: string, subject: string): FigureIntent {
     ? null
     : /多少钱/u.test(text)
       ? '元'
-      : (COUNT_UNIT.exec(text)?.[1] ?? MONEY_UNIT.exec(text)?.[1] ?? null);
+      : (unitAsked(COUNT_UNIT, text) ?? unitAsked(MONEY_UNIT, text));
   let measure: Measure | null = null;
   if (RANK.test(text)) measure = 'rank';
   // 提高了几个百分点: a change in percentage points, not a count of 个; 比上年多了多少, 增加了多少: a change.
@@ -116,7 +132,7 @@ export function figureIntent(question: string, subject: string): FigureIntent {
   else if (GROWTH.test(text)) measure = 'growth';
   else if (SHARE.test(text)) measure = 'share';
   else if (RATE.test(text)) measure = 'rate';
-  else if (COUNT_UNIT.test(text)) measure = 'count';
+  else if (unitAsked(COUNT_UNIT, text)) measure = 'count';
   // "接待了多少游客", "有几个": how many of a noun — an amount or a count, whichever the report gives.
   // …but 到多少了, 多少啊 name no kind: a sentence-final particle is not a counted noun.
   else if (
@@ -129,8 +145,12 @@ export function figureIntent(question: string, subject: string): FigureIntent {
     .replace(QUOTED_FIGURE, '')
     // 投了多少钱, 花了多少钱: the verb of spending asks the amount; 钱 names no subject.
     .replace(/(?<!累计)(?:投|拿|花|用)了?(?=多少钱)/gu, '')
-    // "多少家企业": the classifier after 多少 belongs to the question, not to the subject.
-    .replace(new RegExp(`(?:百分之)?(?:多少|几)(?:个?百分点|${UNIT_WORDS.source})?`, 'gu'), '')
+    // "多少家企业": the classifier after 多少 belongs to the question, not to the subject (多少项目资金: 项目 is a word).
+    .replace(new RegExp(`(?:百分之)?(?:多少|几)(?:个?百分点|${UNIT_WORDS.source})?`, 'gu'), (m) =>
+      m.replace(/^(?:百分之)?(?:多少|几)/u, '').length > 0 && !ownWord(rest, m)
+        ? m.replace(/^.*?(?:多少|几)/u, '')
+        : '',
+    )
     .replace(/[？?！!。，,、：:；;“”"'\s]/gu, '');
   // Fillers go before a unit word is taken off the end (五险参保人次增长了多少啊 → 五险参保人次 → 五险参保).
   // Measure and target words go before the words are cut too: 定的 is one word of the question, not 定 + 的.
