@@ -285,6 +285,10 @@ describe.skipIf(!existsSync(GENRE))('the genre corpus, in one command', () => {
     // What a growth is compared with stays with it, and a subject's own verb with its value, as written.
     expect(ask(library, '宁波2022年一般公共预算收入多少？比上年增长多少？').answer).toContain('同口径增长5%');
     expect(ask(library, '2008年河北省本级行政许可项目削减了多少项？').answer).toContain('削减了421项');
+    // 城乡 asks both: the urban and the rural figure the sentence states, each named.
+    expect(ask(library, '甘肃十四五期间城乡低保平均标准提高了多少').value).toBe(
+      '城镇低保平均标准增长26.7%；农村低保平均标准增长27%',
+    );
     // 份 counts documents; a unit word ends a subject only as a word of its own (政策文件 keeps its 件).
     expect(ask(library, '广西2025年修订或废止了多少份妨碍统一大市场和公平竞争的政策文件？').value).toBe('72份');
     // 第几届人大第几次会议 asks the meeting.

@@ -173,6 +173,8 @@ export const PATTERN_NAMES = [
   'targets.listSentence',
   'targets.notATarget',
   'fact.growthQualifier',
+  'ask.urbanAndRural',
+  'fact.urbanRural',
 ] as const;
 export type PatternName = (typeof PATTERN_NAMES)[number];
 

@@ -483,6 +483,10 @@ const VERB_AT_END = lexiconPattern('fact.verbAtEnd');
 const END_STATE_ASKED = lexiconPattern('ask.endState');
 /** Words saying which of a thing matter, not what kind it is (重点项目): the lexicon's ask.genericModifier. */
 const GENERIC_MODIFIER = lexiconPattern('ask.genericModifier');
+/** 城乡 asks the urban and the rural figure; a fact's subject opens with one of them, urban first (the lexicon's). */
+const URBAN_AND_RURAL_ASKED = lexiconPattern('ask.urbanAndRural');
+const URBAN_OR_RURAL = lexiconPattern('fact.urbanRural');
+const URBAN_RURAL_SIDES = LEXICON.patterns['fact.urbanRural'].replace(/^\^\(\?:|\)$/gu, '').split('|');
 
 /** The subject's words of four characters that name a kind of their last two (高速公路, 国家公园), written short. */
 function kindWords(topic: string): { word: string; noun: string; kind: string }[] {
@@ -494,6 +498,17 @@ function kindWords(topic: string): { word: string; noun: string; kind: string }[
       // (重点项目 says which projects matter, not what kind they are: the lexicon's ask.genericModifier)
       .filter((k) => !GENERIC_MODIFIER.test(k.kind))
   );
+}
+
+/** The urban and the rural figure of one sentence, urban first, when `lead` is one of them; null otherwise. */
+function urbanRuralPair(lead: Fact, facts: readonly Fact[]): [Fact, Fact] | null {
+  const side = URBAN_OR_RURAL.exec(lead.label)?.[0];
+  if (!side) return null;
+  const [urban, rural] = URBAN_RURAL_SIDES;
+  const other = `${side === urban ? rural : urban}${lead.label.slice(side.length)}`;
+  const sibling = facts.find((f) => f.label === other && f.sentence === lead.sentence && f.measure === lead.measure);
+  if (!sibling) return null;
+  return side === urban ? [lead, sibling] : [sibling, lead];
 }
 
 /**
@@ -670,7 +685,9 @@ export function answerFigure(
     inNear.length > 0 &&
     (inNear.length === 1 || inNear[0]!.score > inNear[1]!.score || inNear[0]!.precision > inNear[1]!.precision);
   const lead = nearWins ? inNear[0]!.fact : first;
-  const rivals = nearWins ? [] : close;
+  // 城乡… asks both: the urban and the rural figure one sentence states (城乡低保平均标准分别提高26.7%、27%).
+  const pair = URBAN_AND_RURAL_ASKED.test(intent.topic) ? urbanRuralPair(lead, inScope) : null;
+  const rivals = nearWins || pair ? [] : close;
   if (rivals.length > 0) {
     return notFound(library, parsed, withYear, {
       say: 'ambiguous',
@@ -682,25 +699,27 @@ export function answerFigure(
   // Asked for all residents' income where the report gives urban and rural: both answer, each named.
   const related = lead.indicator !== indicator && indicator !== null;
   // With no kind asked, an amount and its growth stated together answer together: "1318.21亿元、增长0.5%".
-  const shown = related
-    ? fittingAll.map((s) => s.fact).filter((f, i, all) => all.findIndex((g) => g.indicator === f.indicator) === i)
-    : intent.measure
-      ? [lead]
-      : [
-          lead,
-          ...fittingAll
-            .map((s) => s.fact)
-            .filter(
-              (f) =>
-                f !== lead &&
-                f.label === lead.label &&
-                f.sentence === lead.sentence &&
-                f.measure !== lead.measure &&
-                // An amount and its growth, never two unrelated figures (40.6微克/立方米 and 13个).
-                (f.measure === 'growth' || f.measure === 'change') !==
-                  (lead.measure === 'growth' || lead.measure === 'change'),
-            ),
-        ].slice(0, 2);
+  const shown = pair
+    ? pair
+    : related
+      ? fittingAll.map((s) => s.fact).filter((f, i, all) => all.findIndex((g) => g.indicator === f.indicator) === i)
+      : intent.measure
+        ? [lead]
+        : [
+            lead,
+            ...fittingAll
+              .map((s) => s.fact)
+              .filter(
+                (f) =>
+                  f !== lead &&
+                  f.label === lead.label &&
+                  f.sentence === lead.sentence &&
+                  f.measure !== lead.measure &&
+                  // An amount and its growth, never two unrelated figures (40.6微克/立方米 and 13个).
+                  (f.measure === 'growth' || f.measure === 'change') !==
+                    (lead.measure === 'growth' || lead.measure === 'change'),
+              ),
+          ].slice(0, 2);
   // Where the figure started, when the sentence says so (从294.7万头削减至32.8万头): shown with it, as written.
   const start = startingValue(lead);
   // A subject the report ends with its verb (集中供热面积新增163.6万平方米): the verb is shown with the value, as
@@ -714,11 +733,12 @@ export function answerFigure(
     lead.sentence.includes(`${ownVerb}${lead.value}`)
       ? ownVerb
       : '';
-  const value = related
-    ? shown.map((f) => `${f.indicator ?? f.label}${describeFact(f)}`).join('；')
-    : start
-      ? `${start}${describeFact(lead)}`
-      : `${verb}${shown.map(describeFact).join('、')}`;
+  const value =
+    related || pair
+      ? shown.map((f) => `${f.indicator ?? f.label}${describeFact(f)}`).join('；')
+      : start
+        ? `${start}${describeFact(lead)}`
+        : `${verb}${shown.map(describeFact).join('、')}`;
   return {
     ...withYear,
     found: true,
@@ -730,7 +750,9 @@ export function answerFigure(
       say: 'figure',
       report: reportRef(report),
       years: yearsOf(lead, read.years),
-      name: lead.indicator ?? (verb ? lead.label.slice(0, -verb.length) : lead.label),
+      name: pair
+        ? lead.label.replace(URBAN_OR_RURAL, LEXICON.patterns['ask.urbanAndRural'])
+        : (lead.indicator ?? (verb ? lead.label.slice(0, -verb.length) : lead.label)),
       relatedTo: related ? indicator : null,
       target: scope.stance === 'target',
       value,
