@@ -175,6 +175,8 @@ export const PATTERN_NAMES = [
   'fact.growthQualifier',
   'ask.urbanAndRural',
   'fact.urbanRural',
+  'fact.addedStated',
+  'fact.reachedVerb',
 ] as const;
 export type PatternName = (typeof PATTERN_NAMES)[number];
 

@@ -283,8 +283,13 @@ export function describeFact(f: Fact): string {
     return `${yearly}${compared}${verb}${bound}${f.value}`;
   }
   if (f.measure === 'rank') return `${f.ranks === 'growth' ? '增速' : ''}居${f.scope ?? ''}${f.value}`;
-  return `${bound}${f.value}${countedNounAfter(f)}`;
+  // "蔬菜产量达到9万吨", "地区生产总值…达到309亿元": the verb of reaching stays with the figure, as written.
+  const reached = !bound && REACHED.test(f.verb ?? '') && f.sentence.includes(`${f.verb}${f.value}`) ? f.verb : '';
+  return `${reached}${bound}${f.value}${countedNounAfter(f)}`;
 }
+
+/** The verbs of reaching a level (达到, 增加到, 提高到…): the lexicon's fact.reachedVerb. */
+const REACHED = lexiconPattern('fact.reachedVerb');
 
 /** "由18.7平方米提高到30.45平方米": the figure a change started from, with its verb, as written before the value. */
 function startingValue(f: Fact): string | null {
@@ -483,6 +488,8 @@ const VERB_AT_END = lexiconPattern('fact.verbAtEnd');
 const END_STATE_ASKED = lexiconPattern('ask.endState');
 /** Words saying which of a thing matter, not what kind it is (重点项目): the lexicon's ask.genericModifier. */
 const GENERIC_MODIFIER = lexiconPattern('ask.genericModifier');
+/** A figure stated as something added (新增, 新建, 净增…): the lexicon's fact.addedStated. */
+const ADDED_STATED = lexiconPattern('fact.addedStated');
 /** 城乡 asks the urban and the rural figure; a fact's subject opens with one of them, urban first (the lexicon's). */
 const URBAN_AND_RURAL_ASKED = lexiconPattern('ask.urbanAndRural');
 const URBAN_OR_RURAL = lexiconPattern('fact.urbanRural');
@@ -498,6 +505,12 @@ function kindWords(topic: string): { word: string; noun: string; kind: string }[
       // (重点项目 says which projects matter, not what kind they are: the lexicon's ask.genericModifier)
       .filter((k) => !GENERIC_MODIFIER.test(k.kind))
   );
+}
+
+/** The clause a fact's value stands in, up to the value. */
+function ownClause(f: Fact): string {
+  const at = f.sentence.indexOf(f.value);
+  return f.sentence.slice(Math.max(...[...'，,；;。'].map((c) => f.sentence.lastIndexOf(c, at))) + 1, at);
 }
 
 /** The urban and the rural figure of one sentence, urban first, when `lead` is one of them; null otherwise. */
@@ -598,11 +611,20 @@ export function answerFigure(
   // kind's noun but not the kind (四级以上公路通车总里程) is another figure.
   const kinds = intent.alternatives ? [] : kindWords(intent.topic);
   // A count of things the report names after it (解决了317个自然村…) counts those, never another noun asked.
+  // Asked what was added (新增多少户), a count that says nothing of adding (为6.6万户经营主体重塑信用) is no answer.
+  const addsNothing = (fact: Fact) =>
+    added &&
+    !fact.indicator &&
+    (fact.measure === 'level' || fact.measure === 'count') &&
+    !ADDED_STATED.test(`${fact.label}${ownClause(fact)}`);
   const countsAnother = (fact: Fact) =>
     !intent.alternatives && !sharesPair(countedThing(fact), [parsed.text, ...pairs(intent.topic)].join(' '));
   const rank = (indicatorName: string | null, topic: Topic) =>
     inScope
-      .filter((fact) => indicatorName !== null || (!namesAnotherKind(fact, kinds) && !countsAnother(fact)))
+      .filter(
+        (fact) =>
+          indicatorName !== null || (!namesAnotherKind(fact, kinds) && !countsAnother(fact) && !addsNothing(fact)),
+      )
       .map((fact) => ({
         fact,
         score: relevance(fact, indicatorName, topic, head, modifier, modifierFloor),

@@ -21,7 +21,9 @@ export function figureFor(
   // The list answers only with a figure of the kind asked: 新入库多少家规上工业企业 is no 规上工业增加值
   // growth, and 多少亿元 no growth target.
   if (stance === 'target' && parsed.indicator && namesOnlyIndicator(intent.topic)) {
-    const headline = answerTarget(library, { ...parsed, city, indicator: parsed.indicator, year }, base);
+    const headline = answerTarget(library, { ...parsed, city, indicator: parsed.indicator, year }, base, {
+      withAlongside: intent.measure === null,
+    });
     if (headline.found && answerFits(headline, intent)) return headline;
     const other = answerFigure(library, parsed, intent, { city, year, stance }, base);
     if (other.found) return other;

@@ -3,11 +3,17 @@ import { relatedIndicators } from '../../facts/indicators.js';
 import { foldWidth } from '../../text/normalize.js';
 import { factsOf, type Library } from '../library.js';
 import { notFound, reportAsked, sourceOf } from './answers.js';
+import { describeFact } from './figure.js';
 import { reportRef } from './said.js';
 import type { AskResult, PlaceQuestion } from './types.js';
 
 /** "温州今年GDP增长目标是多少": the target the year's report sets. */
-export function answerTarget(library: Library, parsed: PlaceQuestion, base: AskResult): AskResult {
+export function answerTarget(
+  library: Library,
+  parsed: PlaceQuestion,
+  base: AskResult,
+  options: { withAlongside?: boolean } = {},
+): AskResult {
   const { city, indicator } = parsed;
   const asked = reportAsked(library, parsed, city, base);
   if ('missing' in asked) return asked.missing;
@@ -57,6 +63,11 @@ export function answerTarget(library: Library, parsed: PlaceQuestion, base: AskR
       !listed.includes(f),
   );
   const figures = [...listed, ...alongside];
+  // No kind of figure asked: the list item's other figures stand beside it (地区生产总值达到240亿元，同比增长21%).
+  const beside =
+    options.withAlongside && direct.length > 0
+      ? alongside.filter((f) => !value.includes(f.value)).map((f) => describeFact(f))
+      : [];
   return {
     ...base,
     year,
@@ -67,7 +78,7 @@ export function answerTarget(library: Library, parsed: PlaceQuestion, base: AskR
       say: 'headline-target',
       report: reportRef(report),
       indicator: indicator.name,
-      value,
+      value: [value, ...beside].join('、'),
       direct: direct.length > 0,
     },
     source: sourceOf(library, main.paragraphId, main.text),
