@@ -101,9 +101,12 @@ function withoutUnitAtEnd(subject: string): string {
   return segmenter().cut(subject).at(-1) === unit ? subject.slice(0, -unit.length) : subject;
 }
 
+/** 多少/几 opening a question's figure words. */
+const HOW_MUCH = /^(?:百分之)?(?:多少|几)/u;
+
 /** Whether the unit after 多少/几 in `m` stands as a word of its own in `text` (多少家企业), not the start of one (多少项目). */
 function ownWord(text: string, m: string): boolean {
-  const unit = m.replace(/^(?:百分之)?(?:多少|几)/u, '');
+  const unit = m.replace(HOW_MUCH, '');
   const at = text.indexOf(m);
   // (个 after 多少/几 is the classifier whatever follows: 几个省 is not 几 + a word 个省)
   if (!unit || at < 0 || unit.startsWith('个')) return true;
@@ -147,9 +150,7 @@ export function figureIntent(question: string, subject: string): FigureIntent {
     .replace(/(?<!累计)(?:投|拿|花|用)了?(?=多少钱)/gu, '')
     // "多少家企业": the classifier after 多少 belongs to the question, not to the subject (多少项目资金: 项目 is a word).
     .replace(new RegExp(`(?:百分之)?(?:多少|几)(?:个?百分点|${UNIT_WORDS.source})?`, 'gu'), (m) =>
-      m.replace(/^(?:百分之)?(?:多少|几)/u, '').length > 0 && !ownWord(rest, m)
-        ? m.replace(/^.*?(?:多少|几)/u, '')
-        : '',
+      ownWord(rest, m) ? '' : m.replace(HOW_MUCH, ''),
     )
     .replace(/[？?！!。，,、：:；;“”"'\s]/gu, '');
   // Fillers go before a unit word is taken off the end (五险参保人次增长了多少啊 → 五险参保人次 → 五险参保).
