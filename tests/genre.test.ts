@@ -290,6 +290,11 @@ describe.skipIf(!existsSync(GENRE))('the genre corpus, in one command', () => {
     // No kind asked of a listed target: its other figure stands beside it; a level keeps its 达到.
     expect(ask(library, '海拉尔区2012年地区生产总值的预期目标是多少？').answer).toContain('达到240亿元、同比增长21%');
     expect(ask(library, '海拉尔区2016年蔬菜产量达到多少吨？').value).toBe('达到9万吨');
+    // 多少个 counts whatever a classifier counts (361项); a later part asked of the first part's subject is answered
+    // in the sentence that answered the first (建成投产重点项目361项，完成投资2204亿元).
+    const projects = ask(library, '十五时期河北建成投产了多少个重点项目？完成投资多少？');
+    expect(projects.answer).toContain('361项');
+    expect(projects.answer).toContain('2204亿元');
     // 城乡 asks both: the urban and the rural figure the sentence states, each named.
     expect(ask(library, '甘肃十四五期间城乡低保平均标准提高了多少').value).toBe(
       '城镇低保平均标准增长26.7%；农村低保平均标准增长27%',

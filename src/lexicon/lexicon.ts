@@ -177,6 +177,7 @@ export const PATTERN_NAMES = [
   'fact.urbanRural',
   'fact.addedStated',
   'fact.reachedVerb',
+  'ask.genericClassifier',
 ] as const;
 export type PatternName = (typeof PATTERN_NAMES)[number];
 

@@ -212,6 +212,9 @@ function measureFits(fact: Fact, intent: FigureIntent): boolean {
     // 户 and 家 count firms alike ("服务小微企业1.15万户" answers 多少家).
     const same = (u: string) => u.replace(/名$/u, '人').replace(/户$/u, '家');
     const unit = same(fact.unit ?? '');
+    // 多少个 counts whatever a classifier counts (建成投产了多少个重点项目 → 361项).
+    if (GENERIC_CLASSIFIER.test(intent.unit) && COUNTING.has(fact.unit ?? '') && !fact.unit?.startsWith('万'))
+      return fact.measure === 'level' || fact.measure === 'count';
     // A change in the unit asked answers too: 完成林分优化提升11万亩 states the area done.
     return (
       unit.endsWith(same(intent.unit)) &&
@@ -488,6 +491,8 @@ const VERB_AT_END = lexiconPattern('fact.verbAtEnd');
 const END_STATE_ASKED = lexiconPattern('ask.endState');
 /** Words saying which of a thing matter, not what kind it is (重点项目): the lexicon's ask.genericModifier. */
 const GENERIC_MODIFIER = lexiconPattern('ask.genericModifier');
+/** The classifier that counts anything (个): the lexicon's ask.genericClassifier. */
+const GENERIC_CLASSIFIER = lexiconPattern('ask.genericClassifier');
 /** A figure stated as something added (新增, 新建, 净增…): the lexicon's fact.addedStated. */
 const ADDED_STATED = lexiconPattern('fact.addedStated');
 /** 城乡 asks the urban and the rural figure; a fact's subject opens with one of them, urban first (the lexicon's). */
@@ -627,7 +632,16 @@ export function answerFigure(
       )
       .map((fact) => ({
         fact,
-        score: relevance(fact, indicatorName, topic, head, modifier, modifierFloor),
+        // A later part asked of the first part's subject (…建成投产了多少个重点项目？完成投资多少？), in the sentence
+        // that answered the first part: there the subject stands in an earlier clause (建成投产重点项目361项，完成投资…).
+        score: relevance(
+          fact,
+          indicatorName,
+          topic,
+          head,
+          fact.sentence === intent.near ? [] : modifier,
+          modifierFloor,
+        ),
         added: addedOnly(fact),
         precision: precision(fact, asked, parsed.text),
       }))
