@@ -165,6 +165,8 @@ export function englishSubject(
   const plan = FIVE_YEAR_PLAN.exec(q);
   const rest = plan ? q.replace(plan[0], ' ') : q;
   const year = /\b((?:19|20)\d{2})\b/u.exec(rest)?.[1];
+  // "(2007-2011)": a span of years is the period asked, read as the Chinese question writes it.
+  const span = YEAR_SPAN.exec(rest);
   // A Chinese term written in the question is its own subject word; phrases of the lexicon (above
   // designated size) are read before single words.
   // Each subject word is kept with where it stands, so the Chinese subject reads in the question's order
@@ -184,11 +186,14 @@ export function englishSubject(
     // Blanked to its length, so the positions of the words after it stay where they were.
     text = `${text.slice(0, at)}${' '.repeat(phrase.length)}${text.slice(at + phrase.length)}`;
   }
+  // "average annual growth rate": the kind of figure asked, no subject word (平均, 全年, 率); read below.
+  const measureWords = MEASURE_PHRASE.exec(text)?.[0] ?? '';
+  if (measureWords) text = text.replace(MEASURE_PHRASE, (m) => ' '.repeat(m.length));
   const places: string[] = [];
   const unknown: string[] = [];
   for (const m of text.matchAll(/[a-z0-9][a-z0-9&.+-]*/gu)) {
     const word = m[0].replace(/[.]+$/u, '');
-    if (/^\d+$/u.test(word) || word.length < 2) continue;
+    if (/^\d+$/u.test(word) || YEAR_SPAN.test(word) || word.length < 2) continue;
     const zh = listed(ENGLISH_WORDS, word);
     // A hyphenated compound the lexicon does not list (public-welfare, technology-upgrade) is read by its parts.
     const parts = !zh && word.includes('-') ? word.split('-').filter(Boolean) : [];
@@ -207,7 +212,7 @@ export function englishSubject(
   if (words.length === 0 || places.length === 0) return null;
   // What kind of figure is asked, read from the words left once the subject's phrases are taken out: the
   // growth in "population growth rate" names the rate, it asks no growth.
-  const asked = `${plan ? ' ' : ''}${text}`;
+  const asked = `${plan ? ' ' : ''}${text} ${measureWords}`;
   const target = TARGET_WORDS.test(asked);
   const growth =
     /\bby how much\b|\bgrow(?:th|n)?\b|\bgrew\b|\brise\b|\brose\b|\bfell\b|\bfall\b|\bcuts?\b|\breduced?\b|\bdecline[ds]?\b|\bdecrease[ds]?\b|\bdrop(?:ped|s)?\b/iu.test(
@@ -218,7 +223,7 @@ export function englishSubject(
   const points = /\bpercentage points?\b/iu.test(asked);
   const yearly = /\b(?:a|per) year\b|\bannual(?:ly)?\b|\bon average\b/iu.test(asked) ? '年均' : '';
   const share = !points && /\bshare\b|\bproportion\b|\bpercentage\b|\bportion\b/iu.test(asked);
-  const when = year ? `${year}年` : plan ? `${PLAN_NUMBERS[plan[1]!]}期间` : '';
+  const when = span ? `${span[1]}—${span[2]}年` : year ? `${year}年` : plan ? `${PLAN_NUMBERS[plan[1]!]}期间` : '';
   // 增长了 asks what was achieved: a growth target is asked without 了.
   const ask = rank
     ? '排第几'
@@ -238,6 +243,12 @@ export function englishSubject(
 /** The words an English question asks a target or plan with (one list for both readers). */
 const TARGET_WORDS =
   /\btargets?\b|\bgoals?\b|\baim(?:s|ed|ing)?\b|\bplanned\b|\bplans? to\b|\bexpected\b|\bset\b(?!\s+up)|\bcap\b|\blined? up\b/iu;
+
+/** A growth rate asked with its average and its year (average annual growth rate, annual growth rate). */
+const MEASURE_PHRASE = /\b(?:(?:average|mean)\s+)?(?:annual\s+|yearly\s+)?(?:average\s+)?growth\s+rate\b/u;
+
+/** Two years joined by a dash (2007-2011, 2016–2020): a period. */
+const YEAR_SPAN = /\b((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})\b/u;
 
 /** Where an English question asks a second thing: ", and how fast…", "? What…", "; by how much…". */
 const NEXT_QUESTION = /,?\s+and\s+(?=(?:how|what|where|which|by how much)\b)|[?;]\s+(?=[a-z])/iu;
