@@ -295,6 +295,13 @@ describe.skipIf(!existsSync(GENRE))('the genre corpus, in one command', () => {
     const projects = ask(library, '十五时期河北建成投产了多少个重点项目？完成投资多少？');
     expect(projects.answer).toContain('361项');
     expect(projects.answer).toContain('2204亿元');
+    // English: a span of years is the period asked; "average annual growth rate" is the kind of figure, no subject word.
+    const span = ask(
+      library,
+      "Over Zhumadian's previous five years (2007-2011), what was the average annual growth rate of total fixed-asset investment?",
+    );
+    expect(span.intent).toMatchObject({ fiveYears: { from: 2007, to: 2011 }, measure: 'growth' });
+    expect(span.value).toBe('年均增长28.1%');
     // 城乡 asks both: the urban and the rural figure the sentence states, each named.
     expect(ask(library, '甘肃十四五期间城乡低保平均标准提高了多少').value).toBe(
       '城镇低保平均标准增长26.7%；农村低保平均标准增长27%',
