@@ -27,6 +27,7 @@ const FILES = [
   'national/1959年国务院政府工作报告.txt',
   'national/1995年国务院政府工作报告.txt',
   'zhumadian/2009_二00九年政府工作报告.txt',
+  'national/1998年国务院政府工作报告.txt',
   'national/1999年国务院政府工作报告.txt',
   'provinces-2026/2026_安徽省_政府工作报告.txt',
   'provinces-2026/2026_山东省_政府工作报告.txt',
@@ -268,6 +269,21 @@ describe('subjects and periods', () => {
     expect(inSentence('产业营收保持20%以上增长').map((f) => f.label)).toContain('人工智能等产业营收');
     // 安徽 2026: "出口逆势增长17.8%" — 逆势 says how it grew, not what.
     expect(one('出口逆势增长17.8%', '17.8%')).toMatchObject({ label: '出口', measure: 'growth' });
+  });
+
+  it('keeps a bound that negates (不高于) whole: it is never read as its opposite (高于)', () => {
+    // 贵州 2026: "地级及以上城市细颗粒物（PM_2.5）年平均浓度不高于23微克/立方米".
+    expect(one('年平均浓度不高于23', '23微克/立方米')).toMatchObject({
+      label: '年平均浓度',
+      qualifier: '不高于',
+    });
+  });
+
+  it('reads a percentage after 涨幅…控制在 as a growth bound', () => {
+    // 国务院 1998: "…商品零售价格涨幅控制在3 ％以内".
+    const bound = inSentence('商品零售价格涨幅控制在').filter((f) => f.value.startsWith('3'));
+    expect(bound.length).toBeGreaterThan(0);
+    for (const f of bound) expect(f.measure).toBe('growth');
   });
 
   it('splits ordinals run together (一二三产) into one subject each', () => {

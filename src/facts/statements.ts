@@ -370,12 +370,15 @@ function withSharedHead(label: string, previous: string | undefined): string {
     : label;
 }
 
+/** A rate of growth named before its value, in the subject or its verb (涨幅控制在3%以内): the lexicon's fact.growthNamed. */
+const GROWTH_NAMED = lexiconPattern('fact.growthNamed');
+
 /** A percentage followed by its growth word ("营收保持20%以上增长", "实现两位数增长"): a growth rate. */
 const GROWTH_AFTER = /^的?(?:增长|增幅|增速)/u;
 
 function measureOf(unit: string, verb: string, label: string, after: string): Measure {
   if (PERCENT.has(unit)) {
-    if (GROWTH_VERB.test(verb) || /增速|增幅|涨幅|降幅|增长速度|增长幅度/u.test(label) || GROWTH_AFTER.test(after))
+    if (GROWTH_VERB.test(verb) || GROWTH_NAMED.test(label) || GROWTH_NAMED.test(verb) || GROWTH_AFTER.test(after))
       return 'growth';
     if (/率/u.test(label)) return 'rate';
     return 'share';

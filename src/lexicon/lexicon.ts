@@ -178,6 +178,7 @@ export const PATTERN_NAMES = [
   'fact.addedStated',
   'fact.reachedVerb',
   'ask.genericClassifier',
+  'fact.growthNamed',
 ] as const;
 export type PatternName = (typeof PATTERN_NAMES)[number];
 

@@ -101,6 +101,9 @@ function withoutUnitAtEnd(subject: string): string {
   return segmenter().cut(subject).at(-1) === unit ? subject.slice(0, -unit.length) : subject;
 }
 
+/** A bound left where 多少 stood (控制在多少以内 → 控制在以内): the lexicon's qualifiers after a figure. */
+const BOUND_AFTER_HOW_MUCH = new RegExp(`(?<=在)(?:${alternatives(LEXICON.qualifiers.after)})`, 'gu');
+
 /** 多少/几 opening a question's figure words. */
 const HOW_MUCH = /^(?:百分之)?(?:多少|几)/u;
 
@@ -152,6 +155,8 @@ export function figureIntent(question: string, subject: string): FigureIntent {
     .replace(new RegExp(`(?:百分之)?(?:多少|几)(?:个?百分点|${UNIT_WORDS.source})?`, 'gu'), (m) =>
       ownWord(rest, m) ? '' : m.replace(HOW_MUCH, ''),
     )
+    // 控制在多少以内: the bound after 多少 asks how the figure is bounded, no part of the subject.
+    .replace(BOUND_AFTER_HOW_MUCH, '')
     .replace(/[？?！!。，,、：:；;“”"'\s]/gu, '');
   // Fillers go before a unit word is taken off the end (五险参保人次增长了多少啊 → 五险参保人次 → 五险参保).
   // Measure and target words go before the words are cut too: 定的 is one word of the question, not 定 + 的.
