@@ -179,6 +179,7 @@ export const PATTERN_NAMES = [
   'fact.reachedVerb',
   'ask.genericClassifier',
   'fact.growthNamed',
+  'ask.horizon',
 ] as const;
 export type PatternName = (typeof PATTERN_NAMES)[number];
 

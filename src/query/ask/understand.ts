@@ -111,6 +111,20 @@ function shapeOf(library: Library, parsed: ParsedQuestion, figure: FigureIntent,
   return QUANTITY_NOUN.test(figure.topic) ? 'figure-or-passage' : 'passage';
 }
 
+/** "到2030年…要达到多少": a year after the place's newest report, reached with 到, is a plan's horizon (the lexicon's ask.horizon). */
+const HORIZON = lexiconPattern('ask.horizon');
+
+/**
+ * A goal asked for a year no report of the place reviews or plans yet (<place>到2030年<subject>要达到多少):
+ * the years from its newest report to that one, asked as a plan — its goal is stated in the newest report.
+ */
+function withHorizon(parsed: ParsedQuestion): ParsedQuestion {
+  const newest = parsed.city?.years.at(-1);
+  const year = Number(HORIZON.exec(parsed.text)?.[1] ?? Number.NaN);
+  if (newest === undefined || parsed.fiveYears || parsed.year !== year || !(year > newest)) return parsed;
+  return { ...parsed, fiveYears: { from: newest, to: year }, year: null };
+}
+
 /** Reads a question once: its places, year or period, stance, kind of figure and subject, and what shape of answer it wants. */
 export function understand(
   library: Library,
@@ -126,7 +140,7 @@ export function understand(
     englishQuestion && !byTerm ? englishSubject(original, (w) => library.corpus.findCity(w)?.short ?? null) : null;
   const byWords = wordByWord && 'chinese' in wordByWord ? wordByWord : null;
   const read = toSimplified(englishQuestion ? (byTerm ?? byWords?.chinese ?? original) : original);
-  const parsed = parseQuestion(library.corpus, read);
+  const parsed = withHorizon(parseQuestion(library.corpus, read));
   const figure = { ...figureIntent(parsed.text, parsed.subject), ...(byWords ? { alternatives: byWords.words } : {}) };
   const term = glossaryTerm(library, parsed.text);
   const city = parsed.city;
