@@ -160,7 +160,7 @@ function turnsToLastYear(text: string, reportYear: number): boolean {
 }
 
 /** "2025年是“十四五”收官之年。", "今年是全面建成小康社会之年。": a sentence that only says what a year is. */
-const YEAR_IS_FRAME = /^(?:(?:19|20)\d{2}年|今年|去年)是[^。！!；;，,]{0,30}(?:之年|的一年)[。！!]\s*(?=\S)/u;
+const YEAR_IS_FRAME = new RegExp(LEXICON.patterns['period.yearFrame'], 'u');
 
 /**
  * A paragraph that opens on the five years (五年来, 过去五年…) — also after a first sentence that only frames a

@@ -374,7 +374,7 @@ function withSharedHead(label: string, previous: string | undefined): string {
 const GROWTH_NAMED = lexiconPattern('fact.growthNamed');
 
 /** A percentage followed by its growth word ("营收保持20%以上增长", "实现两位数增长"): a growth rate. */
-const GROWTH_AFTER = /^的?(?:增长|增幅|增速)/u;
+const GROWTH_AFTER = lexiconPattern('fact.growthAfter');
 
 function measureOf(unit: string, verb: string, label: string, after: string): Measure {
   if (PERCENT.has(unit)) {

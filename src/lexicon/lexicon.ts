@@ -180,6 +180,10 @@ export const PATTERN_NAMES = [
   'ask.genericClassifier',
   'fact.growthNamed',
   'ask.horizon',
+  'ask.added',
+  'fact.growthAfter',
+  'period.yearFrame',
+  'ask.howMuch',
 ] as const;
 export type PatternName = (typeof PATTERN_NAMES)[number];
 

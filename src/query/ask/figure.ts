@@ -162,7 +162,7 @@ const PERCENT_UNITS = new Set(
 const ACCEPT = 0.5;
 /** A figure of what was added (新增…), and a question that asks what was added. */
 const INCREMENT = lexiconPattern('fact.increment');
-const ADDED_ASKED = new RegExp(`${LEXICON.patterns['fact.increment'].replace(/^\^/u, '')}|增加|多了`, 'u');
+const ADDED_ASKED = lexiconPattern('ask.added');
 
 /** Whether a question asks what was added (新增多少家), not how many there are. */
 export function asksAdded(question: string): boolean {
@@ -495,10 +495,9 @@ const GENERIC_MODIFIER = lexiconPattern('ask.genericModifier');
 const GENERIC_CLASSIFIER = lexiconPattern('ask.genericClassifier');
 /** A figure stated as something added (新增, 新建, 净增…): the lexicon's fact.addedStated. */
 const ADDED_STATED = lexiconPattern('fact.addedStated');
-/** 城乡 asks the urban and the rural figure; a fact's subject opens with one of them, urban first (the lexicon's). */
+/** 城乡 asks the urban and the rural figure; a fact's subject opens with one of them (the lexicon's). */
 const URBAN_AND_RURAL_ASKED = lexiconPattern('ask.urbanAndRural');
 const URBAN_OR_RURAL = lexiconPattern('fact.urbanRural');
-const URBAN_RURAL_SIDES = LEXICON.patterns['fact.urbanRural'].replace(/^\^\(\?:|\)$/gu, '').split('|');
 
 /** The subject's words of four characters that name a kind of their last two (高速公路, 国家公园), written short. */
 function kindWords(topic: string): { word: string; noun: string; kind: string }[] {
@@ -518,15 +517,24 @@ function ownClause(f: Fact): string {
   return f.sentence.slice(Math.max(...[...'，,；;。'].map((c) => f.sentence.lastIndexOf(c, at))) + 1, at);
 }
 
-/** The urban and the rural figure of one sentence, urban first, when `lead` is one of them; null otherwise. */
+/**
+ * The urban and the rural figure of one sentence, in the sentence's order, when `lead` is one of them: the other
+ * side's fact of the same subject and kind (城镇低保平均标准 and 农村低保平均标准); null otherwise.
+ */
 function urbanRuralPair(lead: Fact, facts: readonly Fact[]): [Fact, Fact] | null {
   const side = URBAN_OR_RURAL.exec(lead.label)?.[0];
   if (!side) return null;
-  const [urban, rural] = URBAN_RURAL_SIDES;
-  const other = `${side === urban ? rural : urban}${lead.label.slice(side.length)}`;
-  const sibling = facts.find((f) => f.label === other && f.sentence === lead.sentence && f.measure === lead.measure);
+  const rest = lead.label.slice(side.length);
+  const sibling = facts.find(
+    (f) =>
+      f.sentence === lead.sentence &&
+      f.measure === lead.measure &&
+      !f.label.startsWith(side) &&
+      URBAN_OR_RURAL.test(f.label) &&
+      f.label.replace(URBAN_OR_RURAL, '') === rest,
+  );
   if (!sibling) return null;
-  return side === urban ? [lead, sibling] : [sibling, lead];
+  return lead.sentence.indexOf(lead.value) <= lead.sentence.indexOf(sibling.value) ? [lead, sibling] : [sibling, lead];
 }
 
 /**
@@ -543,18 +551,13 @@ function countedThing(f: Fact): string {
 /** Whether a thing counted is named in the question: two characters in a row of it, or the one it is. */
 function sharesPair(thing: string, question: string): boolean {
   if (!thing) return true;
-  if (thing.length === 1) return question.includes(thing);
-  for (let i = 0; i + 2 <= thing.length; i += 1) if (question.includes(thing.slice(i, i + 2))) return true;
-  return false;
+  return thing.length === 1 ? question.includes(thing) : pairs(thing).some((p) => question.includes(p));
 }
 
 /** The fact's clause names the noun of a kind word but neither the word nor its kind: another kind of it. */
 function namesAnotherKind(fact: Fact, kinds: readonly { word: string; noun: string; kind: string }[]): boolean {
   if (kinds.length === 0) return false;
-  const at = fact.sentence.indexOf(fact.value);
-  const clause = shortForms(
-    `${fact.label}${fact.sentence.slice(Math.max(...[...'，,；;。'].map((c) => fact.sentence.lastIndexOf(c, at))) + 1, at)}`,
-  );
+  const clause = shortForms(`${fact.label}${ownClause(fact)}`);
   return kinds.some((k) => clause.includes(k.noun) && !clause.includes(k.word) && !clause.includes(k.kind));
 }
 

@@ -105,7 +105,7 @@ function withoutUnitAtEnd(subject: string): string {
 const BOUND_AFTER_HOW_MUCH = new RegExp(`(?<=在)(?:${alternatives(LEXICON.qualifiers.after)})`, 'gu');
 
 /** 多少/几 opening a question's figure words. */
-const HOW_MUCH = /^(?:百分之)?(?:多少|几)/u;
+const HOW_MUCH = lexiconPattern('ask.howMuch');
 
 /** Whether the unit after 多少/几 in `m` stands as a word of its own in `text` (多少家企业), not the start of one (多少项目). */
 function ownWord(text: string, m: string): boolean {
