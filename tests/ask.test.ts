@@ -146,10 +146,18 @@ describe('answers that must not invent', () => {
   });
 
   it('never reads an English question it cannot read as the Chinese one its alias would make', () => {
-    // GDP stands inside "energy consumption per unit of GDP": the GDP target is no answer.
+    // GDP stands inside "energy consumption per unit of GDP": the GDP target is no answer — the question asks
+    // the energy intensity (its -ing verb "cutting" read as the target's verb), which 嘉兴 2024 sets none of.
     const r = ask(library, 'What target did Jiaxing set for cutting energy consumption per unit of GDP in 2024?');
     expect(r).toMatchObject({ found: false, answer: null });
-    expect(r.intent?.shape).toBe('passage');
+    expect(r.intent?.indicator).toBe('单位地区生产总值能耗');
+    // A word it does not know still leaves it unread.
+    const unread = ask(
+      library,
+      'What target did Jiaxing set for frobnicating energy consumption per unit of GDP in 2024?',
+    );
+    expect(unread).toMatchObject({ found: false, answer: null });
+    expect(unread.intent?.shape).toBe('passage');
   });
 
   it('answers A和B分别 as two questions when each names a quantity of its own, and as one when they share a tail', () => {

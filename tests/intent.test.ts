@@ -112,6 +112,24 @@ describe('an English question about a subject no indicator names', () => {
   });
 });
 
+describe('English words read as their forms and figures, not left unknown', () => {
+  it('reads verbs in -ing, pledges and "this year" as the target they ask, ordinals and thousands as figures', () => {
+    const cutting = understand(
+      library,
+      'What target did Wenzhou set for cutting energy consumption per unit of GDP this year?',
+    );
+    expect(cutting.intent).toMatchObject({ shape: 'figure', stance: 'target', indicator: '单位地区生产总值能耗' });
+    expect(cutting.intent.read).toMatch(/今年/u);
+    const pledge = understand(library, 'How many 10,000-mu farmland projects did Meizhou pledge to build in 2023?');
+    expect(pledge.intent).toMatchObject({ shape: 'figure', stance: 'target', year: 2023 });
+    const both = understand(library, "What is Lechang's 2023 target for foreign trade (imports+exports)?");
+    expect(both.intent.shape).toBe('figure');
+    expect(both.intent.read).toMatch(/进口.*出口/u);
+    const ordinal = understand(library, 'How many medals did Jiaxing win at the 7th provincial games in 2013?');
+    expect(ordinal.intent.read).toMatch(/第七/u);
+  });
+});
+
 describe('a place typed with one wrong character', () => {
   it('is answered as the one place it can be, and says so; a real place the corpus lacks is never read as another', () => {
     const typo = ask(library, '温洲今年GDP目标');

@@ -184,6 +184,8 @@ export const PATTERN_NAMES = [
   'fact.growthAfter',
   'period.yearFrame',
   'ask.howMuch',
+  'english.target',
+  'english.relativeYear',
 ] as const;
 export type PatternName = (typeof PATTERN_NAMES)[number];
 

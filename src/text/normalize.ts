@@ -49,6 +49,15 @@ export function chineseNumberToInt(text: string): number | null {
   return null;
 }
 
+/** 1…99 in Chinese numerals, as meeting numbers are written (7 → 七, 12 → 十二, 21 → 二十一); the figures beyond. */
+export function intToChineseNumber(n: number): string {
+  const digit = (d: number) => '〇一二三四五六七八九'[d]!;
+  if (!Number.isInteger(n) || n < 1 || n > 99) return String(n);
+  if (n < 10) return digit(n);
+  const tens = Math.floor(n / 10);
+  return `${tens > 1 ? digit(tens) : ''}十${n % 10 ? digit(n % 10) : ''}`;
+}
+
 /**
  * Full-width ASCII (０-９, ％, ．, －, Ａ…) and the ideographic space folded to their half-width forms,
  * one character for one, so offsets in the folded copy are offsets in the original.

@@ -1,4 +1,5 @@
-import { LEXICON } from '../../lexicon/lexicon.js';
+import { LEXICON, lexiconPattern } from '../../lexicon/lexicon.js';
+import { intToChineseNumber } from '../../text/normalize.js';
 
 /**
  * English questions for the common indicators and question shapes, rewritten as the Chinese question
@@ -41,10 +42,20 @@ function stems(word: string): string[] {
     if (/([b-df-hj-np-tv-z])\1$/u.test(base)) add(base.slice(0, -1));
     if (suffix === 'ed' && base.endsWith('i')) add(`${base.slice(0, -1)}y`);
   }
-  if (word.endsWith('re')) add(`${word.slice(0, -2)}er`);
+  // British spellings, of the word and of its stems (centres → centre → center).
+  for (const w of [...out]) if (w.endsWith('re')) add(`${w.slice(0, -2)}er`);
   if (/is(?:e|ed|es|ing|ation)$/u.test(word))
     for (const w of [...out]) add(w.replace(/is(e|ed|es|ing|ation)$/u, 'iz$1'));
   return out;
+}
+
+/**
+ * An ordinal (7th, 21st) is the 第N a report writes before a meeting, a congress or a session, in figures or
+ * in Chinese numerals (第七届, 第7届).
+ */
+function ordinal(word: string): string[] | undefined {
+  const n = /^(\d{1,3})(?:st|nd|rd|th)$/u.exec(word)?.[1];
+  return n ? [`第${intToChineseNumber(Number(n))}`, `第${n}`] : undefined;
 }
 
 /** The lexicon's entry for a word or one of its stems. */
@@ -161,7 +172,11 @@ export function englishSubject(
   question: string,
   placeName: (word: string) => string | null,
 ): { chinese: string; words: string[][] } | { unknown: string[] } | null {
-  const q = question.replace(/[’']s\b/gu, ' ').replace(/[“”"()（）?？!.,;:]/gu, ' ');
+  // Thousands are read without their separators (10,000-mu is 10000-mu), before commas become spaces.
+  const q = question
+    .replace(/(\d),(?=\d{3}\b)/gu, '$1')
+    .replace(/[’']s\b/gu, ' ')
+    .replace(/[“”"()（）?？!.,;:]/gu, ' ');
   const plan = FIVE_YEAR_PLAN.exec(q);
   const rest = plan ? q.replace(plan[0], ' ') : q;
   const year = /\b((?:19|20)\d{2})\b/u.exec(rest)?.[1];
@@ -194,14 +209,16 @@ export function englishSubject(
   for (const m of text.matchAll(/[a-z0-9][a-z0-9&.+-]*/gu)) {
     const word = m[0].replace(/[.]+$/u, '');
     if (/^\d+$/u.test(word) || YEAR_SPAN.test(word) || word.length < 2) continue;
-    const zh = listed(ENGLISH_WORDS, word);
-    // A hyphenated compound the lexicon does not list (public-welfare, technology-upgrade) is read by its parts.
-    const parts = !zh && word.includes('-') ? word.split('-').filter(Boolean) : [];
-    const partsRead = parts.length > 1 && parts.every((p) => listed(ENGLISH_WORDS, p) || KNOWN_WORDS.has(p));
+    const zh = listed(ENGLISH_WORDS, word) ?? ordinal(word);
+    // A compound the lexicon does not list (public-welfare, technology-upgrade, imports+exports, 10000-mu) is
+    // read by its parts; a number among them is a figure of the question, read as the year and figures are.
+    const parts = !zh && /[-+]/u.test(word) ? word.split(/[-+]/u).filter(Boolean) : [];
+    const partsRead =
+      parts.length > 1 && parts.every((p) => /^\d+$/u.test(p) || listed(ENGLISH_WORDS, p) || KNOWN_WORDS.has(p));
     if (zh) found.push({ at: m.index ?? 0, zh });
     else if (partsRead)
       for (const p of parts) {
-        const each = listed(ENGLISH_WORDS, p);
+        const each = listed(ENGLISH_WORDS, p) ?? ordinal(p);
         if (each) found.push({ at: (m.index ?? 0) + word.indexOf(p), zh: each });
       }
     else if (placeName(word)) places.push(placeName(word)!);
@@ -223,7 +240,16 @@ export function englishSubject(
   const points = /\bpercentage points?\b/iu.test(asked);
   const yearly = /\b(?:a|per) year\b|\bannual(?:ly)?\b|\bon average\b/iu.test(asked) ? '年均' : '';
   const share = !points && /\bshare\b|\bproportion\b|\bpercentage\b|\bportion\b/iu.test(asked);
-  const when = span ? `${span[1]}—${span[2]}年` : year ? `${year}年` : plan ? `${PLAN_NUMBERS[plan[1]!]}期间` : '';
+  const relative = RELATIVE_YEAR.exec(rest)?.[1]?.toLowerCase();
+  const when = span
+    ? `${span[1]}—${span[2]}年`
+    : year
+      ? `${year}年`
+      : plan
+        ? `${PLAN_NUMBERS[plan[1]!]}期间`
+        : relative
+          ? RELATIVE_YEARS[relative]!
+          : '';
   // 增长了 asks what was achieved: a growth target is asked without 了.
   const ask = rank
     ? '排第几'
@@ -241,8 +267,11 @@ export function englishSubject(
 }
 
 /** The words an English question asks a target or plan with (one list for both readers). */
-const TARGET_WORDS =
-  /\btargets?\b|\bgoals?\b|\baim(?:s|ed|ing)?\b|\bplanned\b|\bplans? to\b|\bexpected\b|\bset\b(?!\s+up)|\bcap\b|\blined? up\b/iu;
+const TARGET_WORDS = lexiconPattern('english.target', 'i');
+
+/** "this year", "last year": the report's year or the year it reviews, as the Chinese question says them. */
+const RELATIVE_YEAR = lexiconPattern('english.relativeYear', 'i');
+const RELATIVE_YEARS: Readonly<Record<string, string>> = { this: '今年', last: '去年' };
 
 /** A growth rate asked with its average and its year (average annual growth rate, annual growth rate). */
 const MEASURE_PHRASE = /\b(?:(?:average|mean)\s+)?(?:annual\s+|yearly\s+)?(?:average\s+)?growth\s+rate\b/u;
