@@ -40,6 +40,7 @@ const FILES = [
   'provinces-2026/2026_黑龙江省_政府工作报告.txt',
   'hebei/河北省_2004_report.txt',
   'baoding/保定市_2009_report.txt',
+  'provinces-2026/2026_福建省_政府工作报告.txt',
 ];
 
 let facts: Fact[] = [];
@@ -187,6 +188,28 @@ describe('subjects and periods', () => {
   it('reads a rank reached after a move, and a share of what follows 的', () => {
     expect(one('排名由369位上升到235位', '235位')).toMatchObject({ measure: 'rank', scope: '世界500强' });
     expect(one('的省科技攻坚项目', '80%').label).toBe('省科技攻坚项目、资金、研发投入由企业承担');
+  });
+
+  it('reads ranks with no verb after a growth (增速全省第一) or a streak (连续8年全国第一), and a rank reached from another', () => {
+    // 保定: 规模以上工业增加值增长16.9%，增速全省第一 — the growth's subject is ranked, 增速 only names the measure.
+    const growthRank = inSentence('增速全省第一').find((f) => f.measure === 'rank' && f.value === '第一');
+    expect(growthRank).toMatchObject({ label: '规模以上工业增加值', scope: '全省' });
+    // 福建: the streak is part of the rank as written, no part of the subject.
+    expect(one('杂交水稻制种面积连续8年全国第一', '连续8年全国第一')).toMatchObject({
+      label: '杂交水稻制种面积',
+      measure: 'rank',
+    });
+    // 安徽: 从全国第15位升至第5位 is the rank reached; the clause after, with a subject of its own, ranks that subject.
+    expect(one('融合发展水平从全国第15位升至第5位', '第5位')).toMatchObject({
+      label: '两化融合发展水平',
+      measure: 'rank',
+    });
+    expect(one('融合发展水平从全国第15位升至第5位', '第2位')).toMatchObject({ label: '工业云平台应用率' });
+    // …and a first of something (全国第一批) is no rank.
+    const firsts = facts.filter(
+      (f) => f.measure === 'rank' && /^第一[批个家]/u.test(f.sentence.slice(f.sentence.indexOf(f.value))),
+    );
+    expect(firsts.map((f) => f.sentence)).toEqual([]);
   });
 
   it('turns to this year inside a review when a clause opens with 今年, and to the last year when a paragraph does', () => {

@@ -47,6 +47,15 @@ describe('a question understood once', () => {
     expect(read('温州去年GDP增长了多少').measure).toBe('growth');
   });
 
+  it('takes how a rank is asked off the subject: 排第几位, a rank reached (升到了第几位), a streak (连续几年第一)', () => {
+    expect(read('彬州2022年生产总值在咸阳排第几位')).toMatchObject({ measure: 'rank', topic: '生产总值' });
+    expect(read('彬州2022年规上工业产值已经升到了全市第几位')).toMatchObject({
+      measure: 'rank',
+      topic: '规上工业产值',
+    });
+    expect(read('彬州2022年生产总值已经连续几年全市第一了')).toMatchObject({ measure: 'rank', topic: '生产总值' });
+  });
+
   it('reads English as the same question, and leaves it unread when it holds words it does not know', () => {
     expect(englishToChinese("What was Wenzhou's GDP in 2022?")).toMatch(/2022年地区生产总值总量是多少/u);
     expect(englishToChinese('Which city had the fastest GDP growth in 2022?')).toMatch(/哪个城市地区生产总值增长最高/u);

@@ -142,17 +142,35 @@ function chinesePercent(whole: string, decimals: string | undefined): number | n
 /** "居全省第4位", "排咸阳第一", "列宜春第2": a rank and where it ranks. */
 const RANK =
   // Longest verbs first: with 排 before 排名, "增速排名全省第6位" had the scope 名全省.
-  /(?:跃进至|位居|位列|排名|排在|跃居|稳居|进至|居|列|排)(全国|全省|全市|[\p{Script=Han}]{2,4}?)?(?:地市)?第([一二三四五六七八九十\d]{1,3})(位|名)?/gu;
+  // (入列全国第一批 is among the first batch, no rank: an ordinal of a batch, a session or a thing is none.)
+  /(?:跃进至|位居|位列|排名|排在|跃居|稳居|进至|居|列|排)(全国|全省|全市|[\p{Script=Han}]{2,4}?)?(?:地市)?第([一二三四五六七八九十\d]{1,3})(位|名)?(?![批个家次届期轮座条项一二三四五六七八九十\d])/gu;
 
 /** A rank written without 第 after a ranking verb: "排名西部百强县79位" (but "前10位" is a top ten, not a rank). */
-/** "限上消费品零售总额增长15.9%、全省第四": a rank with no verb, right after a figure and 、. */
-const LISTED_RANK = /(?<=[、，,])(全国|全省|全市|全区)第([一二三四五六七八九十\d]{1,3})(位|名)?/gu;
+/**
+ * "限上消费品零售总额增长15.9%、全省第四": a rank with no verb, right after a figure and 、, after the growth or
+ * total it ranks (增速全省第一), or after a streak (连续8年全国第一) — ending its clause, so 全国第一批/第一个 (the
+ * first of something) is none.
+ */
+const LISTED_RANK = new RegExp(
+  `(?<=[、，,]|${LEXICON.patterns['fact.rankedMeasure']}|连续[\\d一二三四五六七八九十]{1,3}年)(全国|全省|全市|全区)第([一二三四五六七八九十\\d]{1,3})(位|名)?(?=[，,。；;、）)]|$)`,
+  'gu',
+);
 
 const BARE_RANK = /(?:排名|排在|位列|位居)(全国|全省|全市|[\p{Script=Han}]{2,6}?)(?<![前第])(\d{1,3})(位|名)(?!次)/gu;
 
 /** "在“世界500强”排名由369位上升到235位": the rank reached, where it ranks written before 排名. */
 const MOVED_RANK =
   /(?:在)?([“”"\p{Script=Han}\d]{2,12}?)?(?:排名|位次)由第?\d{1,3}(?:位|名)?(?:上升|提升|跃升|跃居|前移|前进|下降|后退|回落)(?:到|至)第?(\d{1,3})(位|名)/gu;
+
+/** Words that only say which measure is ranked (增速, 总量和增速均为): no subject of their own. */
+const MEASURE_WORDS_ONLY = new RegExp(`^(?:${LEXICON.patterns['fact.rankedMeasure']}|和|及|与|均|都|为|是|也)+$`, 'u');
+
+/** "连续8年": how many years running, written before a rank. */
+const STREAK = /连续[\d一二三四五六七八九十]{1,3}年$/u;
+
+/** "从全国第15位升至第5位": the rank reached, from the rank before; where it ranks written after 从. */
+const FROM_RANK =
+  /(?:由|从)(全国|全省|全市|全区)?第(?:\d{1,3})(?:位|名)(?:上升|提升|跃升|前移|前进|下降|后退|回落|升|降)(?:到|至)(?:全国|全省|全市|全区)?第(\d{1,3})(位|名)/gu;
 
 const DELIMITER = /[，,；;：:、（(）)]/u;
 const FILLER_START = lexiconPattern('fact.fillerStart');
@@ -550,9 +568,13 @@ function valuesIn(original: string): RawValue[] {
     if (/提升|上升|前移|进位|晋升|下降|后退|前进/u.test(m[1] ?? '') && !/[至到]$/u.test(m[1] ?? '')) continue;
     const numeral = m[2] ?? '';
     const mark = m[0].indexOf(`第${numeral}`);
-    const at = (m.index ?? 0) + (mark >= 0 ? mark : m[0].lastIndexOf(numeral));
+    // A streak before the rank (连续8年全国第一) is part of it as written, no part of the subject.
+    const streak = STREAK.exec(sentence.slice(0, m.index ?? 0))?.[0] ?? '';
+    const at = streak
+      ? (m.index ?? 0) - streak.length
+      : (m.index ?? 0) + (mark >= 0 ? mark : m[0].lastIndexOf(numeral));
     out.push({
-      start: m.index ?? 0,
+      start: (m.index ?? 0) - streak.length,
       at,
       end: (m.index ?? 0) + m[0].length,
       written: original.slice(at, (m.index ?? 0) + m[0].length),
@@ -564,13 +586,15 @@ function valuesIn(original: string): RawValue[] {
       rankScope: m[1] ?? null,
     });
   }
-  for (const m of sentence.matchAll(MOVED_RANK)) {
+  for (const m of [...sentence.matchAll(MOVED_RANK), ...sentence.matchAll(FROM_RANK)]) {
     const numeral = m[2] ?? '';
     const end = (m.index ?? 0) + m[0].length;
-    const at = end - numeral.length - (m[3]?.length ?? 0);
-    if (out.some((v) => v.at === at)) continue;
+    const bare = end - numeral.length - (m[3]?.length ?? 0);
+    // The rank as written: 第5位 with its 第, 235位 without.
+    const at = sentence[bare - 1] === '第' ? bare - 1 : bare;
+    if (out.some((v) => v.at === at || v.at === bare)) continue;
     out.push({
-      start: (m.index ?? 0) + (m[0].search(/排名|位次/u) ?? 0),
+      start: (m.index ?? 0) + Math.max(m[0].search(/排名|位次|由|从/u), 0),
       at,
       end,
       written: original.slice(at, end),
@@ -654,7 +678,11 @@ export function statementsOf(report: Report, paragraph: Paragraph, period: Perio
       if (v.rank) {
         // "增长4.2%、居全省第3位", "总量和增速均为咸阳第一": the rank is of the subject before it.
         // With no subject before it, the ranking itself is what is ranked: 排名西部百强县79位.
-        label = subjects.at(-1) ?? (seg.core || (v.rankScope ? `${v.rankScope}排名` : null));
+        // A clause of its own naming its subject (…升至第5位，工业云平台应用率居全国第2位) ranks that subject; a
+        // measure word alone (增速全省第一), or words after 、 (326.3亿元、超过兴平居咸阳第三), rank the subject before it.
+        const ownClause = /[，,；;]/u.test(sentence.slice(values[values.indexOf(v) - 1]?.end ?? 0, v.start));
+        const ownSubject = ownClause && /\p{Script=Han}{2}/u.test(seg.core) && !MEASURE_WORDS_ONLY.test(seg.core);
+        label = ownSubject ? seg.core : (subjects.at(-1) ?? (seg.core || (v.rankScope ? `${v.rankScope}排名` : null)));
       } else if (pendingRespectively.length > 0 && !seg.core) {
         label = pendingRespectively.shift() ?? null;
       } else if (

@@ -186,6 +186,8 @@ export const PATTERN_NAMES = [
   'ask.howMuch',
   'english.target',
   'english.relativeYear',
+  'fact.rankedMeasure',
+  'ask.rankWords',
 ] as const;
 export type PatternName = (typeof PATTERN_NAMES)[number];
 

@@ -285,7 +285,12 @@ export function describeFact(f: Fact): string {
     const compared = GROWTH_QUALIFIER.exec(before)?.[1] ?? '';
     return `${yearly}${compared}${verb}${bound}${f.value}`;
   }
-  if (f.measure === 'rank') return `${f.ranks === 'growth' ? '增速' : ''}居${f.scope ?? ''}${f.value}`;
+  if (f.measure === 'rank') {
+    // 居全国第4位; but a rank reached from another (从全国第15位升至第5位) or with its streak and scope written in
+    // it (连续8年全国第一) reads as the report writes it.
+    const asWritten = startingValue(f) !== null || !/^(?:第|\d)/u.test(f.value);
+    return `${f.ranks === 'growth' ? '增速' : ''}${asWritten ? '' : `居${f.scope ?? ''}`}${f.value}`;
+  }
   // "蔬菜产量达到9万吨", "地区生产总值…达到309亿元": the verb of reaching stays with the figure, as written.
   const reached = !bound && REACHED.test(f.verb ?? '') && f.sentence.includes(`${f.verb}${f.value}`) ? f.verb : '';
   return `${reached}${bound}${f.value}${countedNounAfter(f)}`;

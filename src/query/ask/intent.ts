@@ -28,6 +28,7 @@ const FROM_TO = /[从由]多少[^多]{0,4}?[到至]多少/u;
 const GROWTH = lexiconPattern('measure.growth');
 /** A rank asked, with its scope inside or not: 排第几, 排全国第几, 居全省第几位. */
 const RANK = lexiconPattern('measure.rank');
+const RANK_WORDS = lexiconPattern('ask.rankWords', 'g');
 const SHARE = lexiconPattern('measure.share');
 /**
  * A rate asked. 增长率 is not: "人口自然增长率" is a rate and "GDP增长率" a growth — which one, the facts
@@ -147,6 +148,8 @@ export function figureIntent(question: string, subject: string): FigureIntent {
   )
     measure = 'level';
   const asked = rest
+    // 排第几位, 升到了全国第几位, 连续几年全国第一: how a rank is asked, before 几 is taken off on its own.
+    .replace(RANK_WORDS, '')
     .replace(FROM_TO, '')
     .replace(QUOTED_FIGURE, '')
     // 投了多少钱, 花了多少钱: the verb of spending asks the amount; 钱 names no subject.
