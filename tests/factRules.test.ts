@@ -41,6 +41,7 @@ const FILES = [
   'hebei/河北省_2004_report.txt',
   'baoding/保定市_2009_report.txt',
   'provinces-2026/2026_福建省_政府工作报告.txt',
+  'zhumadian/2014_二O一三年政府工作报告.txt',
 ];
 
 let facts: Fact[] = [];
@@ -210,6 +211,16 @@ describe('subjects and periods', () => {
       (f) => f.measure === 'rank' && /^第一[批个家]/u.test(f.sentence.slice(f.sentence.indexOf(f.value))),
     );
     expect(firsts.map((f) => f.sentence)).toEqual([]);
+  });
+
+  it('leaves out the amount compared with (比一九五七年的七百零四亿元), the growth after it the subject’s', () => {
+    expect(one('工业和手工业总产值达到了一千一百七十亿元', '百分之六十六').label).toBe('工业和手工业总产值');
+    expect(inSentence('工业和手工业总产值达到了一千一百七十亿元').map((f) => f.value)).not.toContain('七百零四亿元');
+  });
+
+  it('reads a size before a noun and its count (5000人社区30个) as part of the name, a classifier (9个方面) as a count', () => {
+    expect(one('其中万人社区21个', '30个').label).toBe('5000人社区');
+    expect(inSentence('其中万人社区21个').map((f) => f.value)).not.toContain('5000人');
   });
 
   it('turns to this year inside a review when a clause opens with 今年, and to the last year when a paragraph does', () => {

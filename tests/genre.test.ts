@@ -174,6 +174,25 @@ describe.skipIf(!existsSync(GENRE))('the genre corpus, in one command', () => {
     expect(without).toEqual([]);
   });
 
+  it('answers a later part asking a comparison, a part of the first (其中), and a rank as the report writes it', () => {
+    const library = loadLibrary(dir);
+    // 比1957年 is the year compared with, not the year asked: the growth of the first part's subject.
+    const compared = ask(library, '1958年全国工业和手工业总产值是多少？比1957年增长了多少');
+    expect(compared.found).toBe(true);
+    expect(compared.answer).toContain('一千一百七十亿元');
+    expect(compared.answer).toContain('百分之六十六');
+    // 其中… asks a part of the first part's subject: its own figure, never the first's again.
+    const part = ask(library, '驻马店2012年新开工新型农村社区多少个？其中万人社区有几个');
+    expect(part.found).toBe(true);
+    expect(part.answer).toMatch(/51个[\s\S]*21个/u);
+    const notWhole = ask(library, '南宁2022年开工亿元以上工业项目多少个？其中百亿元的有几个');
+    expect(notWhole.found).toBe(false);
+    expect(notWhole.reason?.match(/124个/gu)).toHaveLength(1);
+    // A streak and a rank reached, as written.
+    expect(ask(library, '福建2025年杂交水稻制种面积全国排第几').value).toBe('连续8年全国第一');
+    expect(ask(library, '安徽十四五期间两化融合发展水平升到全国第几位').value).toBe('从全国第15位升至第5位');
+  });
+
   it('answers questions on the genre reports the way the reports word them', () => {
     const library = loadLibrary(dir);
     // A place typed one character off, with a question word ending in 市 later on (多少件市政协…): corrected, said so.

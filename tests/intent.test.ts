@@ -47,6 +47,12 @@ describe('a question understood once', () => {
     expect(read('温州去年GDP增长了多少').measure).toBe('growth');
   });
 
+  it('reads a year compared with (比2021年) as no year asked, and a word ending in 社区 or 元 as no place', () => {
+    expect(read('温州GDP比2021年增长了多少').year).not.toBe(2021);
+    expect(read('温州GDP比2021年增长了多少').topic).toBe('GDP');
+    expect(read('温州2022年万人社区有多少个').unknownPlace).toBeNull();
+  });
+
   it('takes how a rank is asked off the subject: 排第几位, a rank reached (升到了第几位), a streak (连续几年第一)', () => {
     expect(read('彬州2022年生产总值在咸阳排第几位')).toMatchObject({ measure: 'rank', topic: '生产总值' });
     expect(read('彬州2022年规上工业产值已经升到了全市第几位')).toMatchObject({

@@ -39,6 +39,8 @@ const QUANTITY_KINDS = new Set([
   'hours',
 ]);
 const QUANTITY_UNITS = new Set(LEXICON.units.filter((u) => QUANTITY_KINDS.has(u.kind)).map((u) => u.unit));
+/** Units a class of things is sized by (万人社区, 5000人社区), besides amounts. */
+const SIZE_UNITS = new Set(LEXICON.units.filter((u) => u.kind === 'people').map((u) => u.unit));
 
 /** A figure: the lexicon's qualifier before it (突破, 近, 不低于…), range, 多/余, unit, qualifier after it. */
 const VALUE = new RegExp(
@@ -491,6 +493,40 @@ function isStartingValue(sentence: string, v: RawValue, values: readonly RawValu
   return opens && reaches;
 }
 
+/** The year compared with and its 的, right before a value: 比一九五七年的七百零四亿元. */
+const COMPARED_WITH_OF = new RegExp(`(?:${LEXICON.patterns['fact.comparedWith']})的\\s*$`, 'u');
+
+/**
+ * "总产值达到了一千一百七十亿元，比一九五七年的七百零四亿元增长百分之六十六": the amount compared with is the
+ * base year's, no figure of the year; the growth after it is the subject's before the comparison.
+ */
+function isComparisonBase(sentence: string, v: RawValue, values: readonly RawValue[]): boolean {
+  const next = values[values.indexOf(v) + 1];
+  if (!next) return false;
+  const between = sentence.slice(v.end, next.start).trim();
+  return COMPARED_WITH_OF.test(sentence.slice(Math.max(0, v.start - 16), v.start)) && GROWTH_AFTER.test(between);
+}
+
+/**
+ * "其中万人社区21个、5000人社区30个", "百亿元项目7个": a figure followed by a noun alone and then the figure of
+ * that noun is part of its name, no figure of its own (a verb between — 投资4.7亿元完成65条 — is a clause of its own).
+ */
+function isInsideName(sentence: string, v: RawValue, values: readonly RawValue[]): boolean {
+  const next = values[values.indexOf(v) + 1];
+  if (!next || v.rank || next.rank || next.qualifier) return false;
+  // An amount or a size (超10亿元, 5000人) names a class of the things counted next; a classifier (9个方面66项)
+  // counts its noun itself.
+  const sizeOfClass = QUANTITY_UNITS.has(v.unit ?? '') || SIZE_UNITS.has(v.unit ?? '');
+  if (!sizeOfClass || !COUNTING_UNITS.has(next.unit ?? '')) return false;
+  const gap = sentence.slice(v.end, next.start);
+  return (
+    /^\p{Script=Han}{2,6}$/u.test(gap) &&
+    segmenter()
+      .tag(gap)
+      .every((t) => t.tag === 'n')
+  );
+}
+
 /** The lexicon's units of money. */
 const MONEY_UNITS = new Set(
   LEXICON.units.filter((u) => u.kind === 'money' || u.kind === 'money-usd').map((u) => u.unit),
@@ -658,6 +694,17 @@ export function statementsOf(report: Report, paragraph: Paragraph, period: Perio
       if (isStartingValue(sentence, v, values)) {
         // previousEnd stays: the subject before 由 is the next value's.
         leave('starting value (由…到)');
+        continue;
+      }
+      if (isInsideName(sentence, v, values)) {
+        // previousEnd stays: the name, figure and all, is the next value's subject.
+        leave('figure inside a name');
+        continue;
+      }
+      if (isComparisonBase(sentence, v, values)) {
+        // The growth after it opens its clause at the base: its subject is the one named before 比.
+        previousEnd = v.end;
+        leave('base compared with (比…的)');
         continue;
       }
       if (skipList > 0) {

@@ -188,6 +188,9 @@ export const PATTERN_NAMES = [
   'english.relativeYear',
   'fact.rankedMeasure',
   'ask.rankWords',
+  'ask.measureWords',
+  'place.notEnd',
+  'ask.subset',
 ] as const;
 export type PatternName = (typeof PATTERN_NAMES)[number];
 

@@ -32,6 +32,8 @@ const ASKS = lexiconPattern('ask.asks');
 /** "…增长目标是多少？固投呢": a later part naming only another subject asks it the first part's question. */
 const AND_THIS = lexiconPattern('ask.andThis');
 const JOINER = lexiconPattern('ask.joiner');
+/** A later part asking a part of the first's subject (其中…). */
+const SUBSET = lexiconPattern('ask.subset');
 
 /**
  * "<place>今年<subject>要达到多少？<another subject>多少亩", "<place>Y年GDP是多少，增长了多少": the parts of a
@@ -200,10 +202,11 @@ export function ask(
     // A part that names its place (A和B分别… asked as two; a place typed one character off) is a whole question already.
     const named = understand(library, own, options).parsed;
     if (named.city || named.unknownPlace) return askOne(library, own, later);
-    // A part naming only a quantity (投资完成了多少) asks it of the first part's subject.
+    // A part naming only a quantity (投资完成了多少) asks it of the first part's subject — but a part of it (其中…
+    // 的几个) is never the whole: asked on its own words, it is answered or said not stated, never with the first's figure.
     const topic = figureIntent(own, own).topic;
     const namesSubject = /\p{Script=Han}{2}/u.test(topic) && !LEXICON.quantityNouns.words.includes(topic);
-    return askOne(library, namesSubject ? `${place}${when}${own}` : `${subject}${own}`, later);
+    return askOne(library, namesSubject || SUBSET.test(part) ? `${place}${when}${own}` : `${subject}${own}`, later);
   });
   const [head] = answers;
   // The first answer may already give the rest (an amount is shown with its growth).

@@ -771,7 +771,7 @@ export function answerFigure(
   const ownVerb = VERB_AT_END.exec(lead.indicator ? '' : lead.label)?.[0] ?? '';
   const verb =
     ownVerb &&
-    lead.label.length > ownVerb.length + 1 &&
+    (lead.label.length > ownVerb.length + 1 || lead.label === ownVerb) &&
     !related &&
     !start &&
     lead.sentence.includes(`${ownVerb}${lead.value}`)

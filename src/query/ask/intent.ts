@@ -61,9 +61,9 @@ function withoutQuestionWords(text: string): string {
     .join('');
 }
 const MEASURE_WORDS = new RegExp(
-  // 增长率 stays: 人口自然增长率 is the name of a rate. A verb of change right before 多少 (分别提到了多少,
-  // 各涨了多少) asks the measure and names no subject; 新增 before 多少 stays (新增企业多少家 counts new firms).
-  `年均|增长(?:的)?(?:幅度|速度)|(?<!自然)增长(?!率)|增速|增幅|涨幅|上涨|下降|降幅|提高|回落|目标|预期|${questionWordsPattern('target').source}|总量|规模(?!以上)|排第几|排在第|排第|第几位|第几名|排名|实际(?=完成|实现|增长|涨|$)|(?:提升|提高|降低|减少|增加|[提降涨减升]|(?<!新)增)(?=(?:到|至)?了?(?:到|至)?(?:多少|几))|超(?:过|出|额)?(?=了?(?:年初|年度|全年)?(?:计划|目标|任务))|完成|实现|达到|控制在|控制|稳定在|保持在|比上年|较上年|同比|累计|多了|少了|多出|在(?:全国|全省|全市|全区)(?=排|居)`,
+  // The lexicon's ask.measureWords, the target words, and the year a figure is compared with (比一九五七年): what
+  // kind of figure is asked, no part of its subject.
+  `${LEXICON.patterns['ask.measureWords']}|${questionWordsPattern('target').source}|${LEXICON.patterns['fact.comparedWith']}`,
   'gu',
 );
 /** Units a question may say: the lexicon's, and those only a question says (钱, 平方, 位). */

@@ -64,6 +64,8 @@ const NOT_PLACES = lexiconPattern('place.notPlace');
 
 /** Words that never start a place name: question words, quantifiers, time words. */
 const NOT_PLACE_START = lexiconPattern('place.notStart');
+/** How a word ends that names no place (万人社区, 百亿元). */
+const NOT_PLACE_END = lexiconPattern('place.notEnd');
 /** Where the place ends in "杭州今年GDP目标": before the first time word, year, or indicator. */
 const AFTER_PLACE = lexiconPattern('place.after');
 
@@ -74,6 +76,7 @@ function unknownPlaceIn(text: string, corpus: Corpus): string | null {
     if (
       NOT_PLACES.test(name) ||
       NOT_PLACES.test(m[1]!) ||
+      NOT_PLACE_END.test(name) ||
       NOT_PLACE_START.test(name) ||
       /哪|城市|多少|几|了/u.test(name)
     )
@@ -85,7 +88,13 @@ function unknownPlaceIn(text: string, corpus: Corpus): string | null {
     /^([\p{Script=Han}]{2,4}?)(?=今年|去年|前年|\d{4}|的|GDP|gdp|地区生产|生产总值|经济|规上|规模以上|固定资产|社会消费|一般公共|居民|城镇|农村|研发|进出口|外贸)/u.exec(
       text,
     );
-  if (lead && !NOT_PLACE_START.test(lead[1]!) && !AFTER_PLACE.test(lead[1]!) && !corpus.findCity(lead[1]!))
+  if (
+    lead &&
+    !NOT_PLACE_START.test(lead[1]!) &&
+    !NOT_PLACE_END.test(lead[1]!) &&
+    !AFTER_PLACE.test(lead[1]!) &&
+    !corpus.findCity(lead[1]!)
+  )
     return lead[1]!;
   return null;
 }
@@ -100,9 +109,9 @@ function unknownInList(text: string, corpus: Corpus): string | null {
 
 /** A year written out: 2024年, 2024, or with two figures (08年 is 2008, 97年 1997: the reports go back to 1954). */
 function explicitYear(text: string): { written: string; year: number } | null {
-  // 连续12年, 近10年, 第15年 count years, they name none.
-  const twoFigures = /(?<![\d.连续近过去前后第共约])(\d{2})年(?!代|来|间|内|多|以来)/u.exec(text);
-  const fourFigures = /(?<!\d)((?:19|20)\d{2})(?:年|年度)?(?!\d)/u.exec(text);
+  // 连续12年, 近10年, 第15年 count years, they name none; 比1957年 is the year compared with, not the one asked.
+  const twoFigures = /(?<![\d.连续近过去前后第共约比较])(\d{2})年(?!代|来|间|内|多|以来)/u.exec(text);
+  const fourFigures = /(?<![\d比较])((?:19|20)\d{2})(?:年|年度)?(?!\d)/u.exec(text);
   // The first written wins: "93年报告里说，1992年…" names the report first.
   const two = twoFigures
     ? { written: twoFigures[0], year: (Number(twoFigures[1]) < 50 ? 2000 : 1900) + Number(twoFigures[1]) }
