@@ -223,6 +223,20 @@ describe('subjects and periods', () => {
     expect(inSentence('其中万人社区21个').map((f) => f.value)).not.toContain('5000人');
   });
 
+  it('reads a report on a five-year plan as that plan’s, its past years as what they were, a list’s items as its intro’s quantity', () => {
+    // 1955: 作关于第一个五年计划的报告 — paragraphs naming no time of their own are the plan's (1953–1957).
+    expect(one('开滦煤矿为九百六十八万吨', '九百六十八万吨')).toMatchObject({
+      label: '开滦煤矿年产能力',
+      stance: 'plan',
+      period: { kind: 'multi-year-plan', from: 1953, to: 1957 },
+    });
+    // …but a sentence naming only earlier years, saying nothing of what will be, states what they were.
+    expect(one('一九五三年和一九五四年的非生产性的投资', '百分之二十一点六')).toMatchObject({
+      stance: 'result',
+      period: { kind: 'multi-year-review', from: 1953, to: 1954 },
+    });
+  });
+
   it('turns to this year inside a review when a clause opens with 今年, and to the last year when a paragraph does', () => {
     expect(one('今年的经济增长预期为', '7％左右')).toMatchObject({ stance: 'target', period: { kind: 'year-plan' } });
     expect(one('粮食总产量增加１０９亿公斤', '４０２４亿公斤').period).toMatchObject({ kind: 'review', from: 1987 });

@@ -191,6 +191,11 @@ describe.skipIf(!existsSync(GENRE))('the genre corpus, in one command', () => {
     // A streak and a rank reached, as written.
     expect(ask(library, '福建2025年杂交水稻制种面积全国排第几').value).toBe('连续8年全国第一');
     expect(ask(library, '安徽十四五期间两化融合发展水平升到全国第几位').value).toBe('从全国第15位升至第5位');
+    // A plan's goal from the report on that plan (1955, on the first five-year plan); asked where it gets to
+    // (达到多少), never a growth.
+    expect(ask(library, '第一个五年计划要求开滦煤矿到1957年的年产能力达到多少').value).toBe('九百六十八万吨');
+    const reach = ask(library, '一五计划里到1957年粮食产量要达到多少');
+    expect(reach.value ?? '').not.toMatch(/增长/u);
   });
 
   it('answers questions on the genre reports the way the reports word them', () => {

@@ -71,6 +71,24 @@ export function periodOfHeading(written: string, reportYear: number): Period | n
 export const NO_PERIOD: Period = { kind: 'none', from: 0, to: 0 };
 const NONE = NO_PERIOD;
 
+/** "作关于第一个五年计划的报告": a report on a five-year plan (the lexicon's report.onPlan, the plan's full name). */
+const ON_PLAN = new RegExp(LEXICON.patterns['report.onPlan'], 'u');
+
+/**
+ * The five-year plan a whole report is about, as its opening says (1955: 向本次大会作关于第一个五年计划的报告):
+ * its paragraphs that name no time of their own are that plan's, not of no time at all.
+ */
+function planTheReportIsAbout(report: Report): Period | null {
+  const opening = report.paragraphs
+    .filter((p) => p.kind === 'paragraph')
+    .slice(0, 3)
+    .map((p) => p.text)
+    .join('');
+  const name = ON_PLAN.exec(opening)?.[1];
+  const plan = name ? LEXICON.fiveYearPlans.plans.find((p) => p.fullName === name) : undefined;
+  return plan && plan.to >= report.year ? { kind: 'multi-year-plan', from: plan.from, to: plan.to } : null;
+}
+
 /**
  * Every paragraph's period, from the headings above it, outermost first: a heading that says something
  * about time sets the period for what is under it; a top-level heading that says nothing ("一、全力以赴
@@ -84,12 +102,13 @@ export function paragraphPeriods(report: Report): Map<string, Period> {
     const top = p.section[0];
     if (p.kind !== 'heading' && top !== undefined && !openings.has(top)) openings.set(top, p.text);
   }
-  let carried: Period = NONE;
+  const wholeReport = planTheReportIsAbout(report) ?? NONE;
+  let carried: Period = wholeReport;
   let currentTop: string | undefined;
   let lastYear: Period | null = null;
   let fiveYears = false;
   let untimed: Period | null = null;
-  let beforeHeadings: Period = NONE;
+  let beforeHeadings: Period = wholeReport;
   for (const p of report.paragraphs) {
     const [top, ...inner] = p.kind === 'heading' ? [...p.section, p.text] : p.section;
     if (top !== undefined && top !== currentTop) {
@@ -231,6 +250,18 @@ export function periodOfSentence(raw: string, paragraph: Period, reportYear: num
   if (paragraph.kind === 'review' && MULTI_YEAR_REVIEW.test(sentence)) {
     const [from, to] = fiveYearPlan(sentence) ?? [reportYear - 5, reportYear - 1];
     return { kind: 'multi-year-review', from, to };
+  }
+  // "中央六个工业部在一九五三年和一九五四年的非生产性的投资占…" inside a plan: a sentence naming only years
+  // before the report's, and saying nothing of what will be, states what they were.
+  const earlier = years.filter((y) => y < reportYear);
+  if (
+    paragraph.kind === 'multi-year-plan' &&
+    earlier.length > 0 &&
+    earlier.length === years.length &&
+    !FUTURE_MODAL.test(sentence)
+  ) {
+    const [from, to] = [Math.min(...earlier), Math.max(...earlier)];
+    return { kind: from === to ? 'review' : 'multi-year-review', from, to };
   }
   const by = /到((?:19|20)\d{2})年/u.exec(sentence);
   if (by?.[1] && (paragraph.kind === 'year-plan' || paragraph.kind === 'multi-year-plan')) {

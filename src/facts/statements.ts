@@ -382,6 +382,20 @@ function withQuantityNoun(item: string, last: string): string {
  * "粮食种植面积稳定在600万亩以上、产量稳定在230万吨以上": a bare quantity noun after another subject of the
  * same sentence is that subject's thing — it takes its first word (粮食产量).
  */
+/** "…将达到的年产能力如下：" opening a list: the quantity its items are figures of (the lexicon's fact.listIntro). */
+const LIST_INTRO = lexiconPattern('fact.listIntro');
+
+/**
+ * "在一九五七年将达到的年产能力如下：抚顺矿务局所属煤矿为九百三十万吨，…": an item of a list its intro names the
+ * quantity of is a figure of that quantity (抚顺矿务局所属煤矿年产能力) — when the intro ends with one.
+ */
+function withListHead(label: string, sentence: string, valueStart: number): string {
+  const intro = LIST_INTRO.exec(sentence.slice(0, valueStart));
+  const head = intro?.[1] ?? '';
+  const quantity = LEXICON.quantityNouns.words.some((w) => head.endsWith(w)) || /能力$/u.test(head);
+  return quantity && !label.includes(head) ? `${label}${head}` : label;
+}
+
 function withSharedHead(label: string, previous: string | undefined): string {
   if (!previous || !LEXICON.quantityNouns.words.includes(label)) return label;
   const head = segmenter().cut(previous)[0] ?? '';
@@ -798,6 +812,7 @@ export function statementsOf(report: Report, paragraph: Paragraph, period: Perio
       const previous = subjects.at(-1);
       if (previous) label = withSharedObject(label, previous);
       if (!subjects.includes(label) || subjects.at(-1) !== label) subjects.push(label);
+      label = withListHead(label, sentence, v.start);
       const measure: Measure = v.rank ? 'rank' : measureOf(v.unit ?? '', seg.verb, label, sentence.slice(v.end));
       const fall = (FALL_VERB.test(seg.verb) || /降幅/u.test(label)) && (measure === 'growth' || measure === 'change');
       const offset = sentenceAt + v.at;

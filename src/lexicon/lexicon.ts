@@ -191,6 +191,8 @@ export const PATTERN_NAMES = [
   'ask.measureWords',
   'place.notEnd',
   'ask.subset',
+  'report.onPlan',
+  'fact.listIntro',
 ] as const;
 export type PatternName = (typeof PATTERN_NAMES)[number];
 

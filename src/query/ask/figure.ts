@@ -224,9 +224,12 @@ function measureFits(fact: Fact, intent: FigureIntent): boolean {
   switch (intent.measure) {
     // A share of a subject is not the subject: 工业总产值 is not 现代工业在工农业总产值中所占的比重 (an indicator
     // defined as a share, 研发投入强度, is its own figure).
+    // (asked where it got to — 达到多少 — a growth is no answer: 粮食产量达到多少 is never 增长百分之十三点七)
     case null:
       return (
-        fact.measure !== 'rank' && !(!fact.indicator && SHARE_NAMED.test(fact.label) && !SHARE_NAMED.test(intent.topic))
+        fact.measure !== 'rank' &&
+        !(intent.endState && (fact.measure === 'growth' || fact.measure === 'change')) &&
+        !(!fact.indicator && SHARE_NAMED.test(fact.label) && !SHARE_NAMED.test(intent.topic))
       );
     case 'level':
       return fact.measure === 'level' || fact.measure === 'count';

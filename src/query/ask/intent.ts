@@ -15,6 +15,8 @@ export interface FigureIntent {
   howMuch: boolean;
   /** "从多少提到多少": where the figure started as well as where it got to. */
   fromTo: boolean;
+  /** Asked where it got to (达到多少, 年底是多少): a level or a rate, never a growth. */
+  endState: boolean;
   /** An English subject read word by word: per word, the Chinese words a report may use for it. */
   alternatives?: readonly (readonly string[])[];
   /** The sentence an earlier part of the question was answered from: between close figures, the one there. */
@@ -107,6 +109,7 @@ const BOUND_AFTER_HOW_MUCH = new RegExp(`(?<=在)(?:${alternatives(LEXICON.quali
 
 /** 多少/几 opening a question's figure words. */
 const HOW_MUCH = lexiconPattern('ask.howMuch');
+const END_STATE = lexiconPattern('ask.endState');
 
 /** Whether the unit after 多少/几 in `m` stands as a word of its own in `text` (多少家企业), not the start of one (多少项目). */
 function ownWord(text: string, m: string): boolean {
@@ -178,5 +181,6 @@ export function figureIntent(question: string, subject: string): FigureIntent {
     topic: subjectOnly,
     howMuch: /多少|几/u.test(question),
     fromTo: FROM_TO.test(question),
+    endState: END_STATE.test(question),
   };
 }
