@@ -42,6 +42,8 @@ const FILES = [
   'baoding/保定市_2009_report.txt',
   'provinces-2026/2026_福建省_政府工作报告.txt',
   'zhumadian/2014_二O一三年政府工作报告.txt',
+  'national/1960年国务院政府工作报告.txt',
+  'national/1979年国务院政府工作报告.txt',
 ];
 
 let facts: Fact[] = [];
@@ -235,6 +237,18 @@ describe('subjects and periods', () => {
       stance: 'result',
       period: { kind: 'multi-year-review', from: 1953, to: 1954 },
     });
+  });
+
+  it('reads time in passages whose headings name none: the years just past carried through the paragraph, never what will be', () => {
+    // 1993: 一、改革开放和现代化建设取得伟大成就的五年 — a five-year review.
+    expect(one('铁路货运周转量增长百分之二十三', '百分之二十三').period).toMatchObject({ kind: 'multi-year-review' });
+    // 1979: "这两年中，钢产量由…增加到…" — and the sentences after it in the paragraph — are 1977–1978.
+    expect(one('原煤由四亿八千三百万吨增加到六亿一千八百万吨', '百分之二十八')).toMatchObject({
+      stance: 'result',
+      period: { kind: 'multi-year-review', from: 1977, to: 1978 },
+    });
+    // 1960: "还要在一九五九年粮食总产量的基础上，再增加一千八百亿斤以上" says what will be: never a result.
+    expect(inSentence('再增加一千八百亿斤以上').filter((f) => f.stance === 'result')).toEqual([]);
   });
 
   it('turns to this year inside a review when a clause opens with 今年, and to the last year when a paragraph does', () => {

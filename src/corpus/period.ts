@@ -25,7 +25,7 @@ function fiveYearPlan(text: string): [number, number] | null {
 }
 
 const MULTI_YEAR_REVIEW =
-  /过去五年|五年来|这五年|[五5５]年(?:共|累计|间|内|新增)|本届政府|十[一二三四五]五.{0,8}(?:回顾|成就|发展|时期)/u;
+  /过去五年|五年来|这五年|[五5５]年(?:共|累计|间|内|新增)|本届政府|十[一二三四五]五.{0,8}(?:回顾|成就|发展|时期)|成就的五年/u;
 const MULTI_YEAR_PLAN = /今后五年|未来五年|规划纲要|十[一二三四五六]五.{0,6}(?:规划|目标|时期)/u;
 const REVIEW = /回顾|以来|工作总结|一年来|过去一年|主要工作及/u;
 const YEAR_PLAN =
@@ -217,6 +217,12 @@ const COMPARED_WITH = new RegExp(LEXICON.patterns['fact.comparedWith'], 'gu');
 /** The words a sentence says what will be with (要, 将…). */
 const FUTURE_MODAL = new RegExp(LEXICON.patterns['period.futureModal'], 'u');
 
+/** "这两年中", "三年来": the years just past, counted (the lexicon's period.recentYears). */
+const RECENT_YEARS = new RegExp(LEXICON.patterns['period.recentYears'], 'u');
+/** "比上一年增产": a figure compared with the year before (the lexicon's period.sinceLastYear). */
+const SINCE_LAST_YEAR = new RegExp(LEXICON.patterns['period.sinceLastYear'], 'u');
+const THIS_YEAR = /今年|明年/u;
+
 /** A sentence may move off its paragraph's period: "五年来…", "十三五期间…", "到2025年…". */
 export function periodOfSentence(raw: string, paragraph: Period, reportYear: number): Period {
   const sentence = yearsInFigures(raw);
@@ -235,12 +241,20 @@ export function periodOfSentence(raw: string, paragraph: Period, reportYear: num
     return { kind: 'multi-year-plan', from: reportYear, to: Math.max(...later) };
   // A sentence of a paragraph with no period that names one year, the last or this (钢铁工业，1979年钢产量比上年
   // 增加270万吨): that year's review or plan.
+  if (paragraph.kind === 'none' && !FUTURE_MODAL.test(sentence) && years.length === 0) {
+    // "这两年中，钢产量由…增加到…" (1979): the years just past; "总产量达到…，比上一年增产…": the last year.
+    const recent = RECENT_YEARS.exec(sentence);
+    const count = recent ? chineseNumberToInt(recent[1] ?? recent[2] ?? '') : null;
+    if (count) return { kind: 'multi-year-review', from: reportYear - count, to: reportYear - 1 };
+    if (SINCE_LAST_YEAR.test(sentence) && !THIS_YEAR.test(sentence))
+      return { kind: 'review', from: reportYear - 1, to: reportYear - 1 };
+  }
   if (paragraph.kind === 'none') {
     // "到一九八五年，全国粮食产量计划达到三亿六千万吨": a goal for a year within the next five, a plan's.
     const goal = /^[^，,；;]{0,6}到((?:19|20)\d{2})年/u.exec(foldWidth(sentence));
     if (goal && Number(goal[1]) > reportYear && Number(goal[1]) <= reportYear + 5)
       return { kind: 'multi-year-plan', from: reportYear, to: Number(goal[1]) };
-    if (years.length === 1 && years[0] === reportYear - 1)
+    if (years.length === 1 && years[0] === reportYear - 1 && !FUTURE_MODAL.test(sentence))
       return { kind: 'review', from: reportYear - 1, to: reportYear - 1 };
     if (years.length === 1 && years[0] === reportYear) return { kind: 'year-plan', from: reportYear, to: reportYear };
   }
@@ -254,8 +268,9 @@ export function periodOfSentence(raw: string, paragraph: Period, reportYear: num
   // "中央六个工业部在一九五三年和一九五四年的非生产性的投资占…" inside a plan: a sentence naming only years
   // before the report's, and saying nothing of what will be, states what they were.
   const earlier = years.filter((y) => y < reportYear);
+  // (…and so is one of a paragraph with no period: 一九七七年粮食产量…, in the 1979 report.)
   if (
-    paragraph.kind === 'multi-year-plan' &&
+    (paragraph.kind === 'multi-year-plan' || paragraph.kind === 'none') &&
     earlier.length > 0 &&
     earlier.length === years.length &&
     !FUTURE_MODAL.test(sentence)

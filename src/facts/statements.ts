@@ -200,6 +200,9 @@ function sentencesOf(text: string): { text: string; at: number }[] {
   return out;
 }
 
+/** The words a sentence says what will be with (要, 将, 力争, 争取): the lexicon's period.futureModal. */
+const FUTURE_WORDS = lexiconPattern('period.futureModal');
+
 /** The value's own clause opens with the words of a plan (要把…控制在, 计划…, 目标是…). */
 const PLAN_CLAUSE = lexiconPattern('fact.planClause');
 
@@ -682,10 +685,14 @@ export function statementsOf(report: Report, paragraph: Paragraph, period: Perio
   const leave = (why: string) => {
     tally.leftOut[why] = (tally.leftOut[why] ?? 0) + 1;
   };
+  // In a paragraph naming no time, the time a sentence names ("这两年中，钢产量…") holds for the sentences after it.
+  let carried = period;
   for (const { text: sentence, at: sentenceAt } of sentencesOf(paragraph.text)) {
     const values = valuesIn(sentence);
     tally.values += values.length;
-    const sentencePeriod = periodOfSentence(sentence, period, report.year);
+    // (…but a sentence with a word of what will be — 还要…再增加 — is never taken into what was.)
+    const sentencePeriod = periodOfSentence(sentence, FUTURE_WORDS.test(sentence) ? period : carried, report.year);
+    if (period.kind === 'none' && sentencePeriod.kind !== 'none') carried = sentencePeriod;
     const stance = stanceOf(sentencePeriod, sentence);
     if (!stance) {
       for (const _ of values) leave('no period');

@@ -193,6 +193,8 @@ export const PATTERN_NAMES = [
   'ask.subset',
   'report.onPlan',
   'fact.listIntro',
+  'period.recentYears',
+  'period.sinceLastYear',
 ] as const;
 export type PatternName = (typeof PATTERN_NAMES)[number];
 

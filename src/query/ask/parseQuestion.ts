@@ -254,7 +254,13 @@ export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion 
   // "河北省政府2008年回顾过去五年", "2003年报告回顾前五年": the five years that year's report reviews.
   const reviewed = REVIEWED_FIVE_YEARS.exec(text);
   const reviewedYears = reviewed ? { from: Number(reviewed[1]) - 5, to: Number(reviewed[1]) - 1 } : null;
-  const fiveYears = plan ? { from: plan.from, to: plan.to } : (spanYears ?? reviewedYears);
+  // "1992年钢产量比1987年增长了多少": a growth over the five years since the one compared with, asked as them.
+  const comparedWith = /(?:比|较|同)((?:19|20)\d{2})年/u.exec(text);
+  const sinceCompared =
+    comparedWith && year !== null && Number(comparedWith[1]) === year - 5
+      ? { from: Number(comparedWith[1]) + 1, to: year }
+      : null;
+  const fiveYears = plan ? { from: plan.from, to: plan.to } : (spanYears ?? reviewedYears ?? sinceCompared);
   if (!plan && !spanYears && reviewedYears) {
     year = reviewedYears.to;
     // (the words of the review, 回顾过去五年, go; the year went with the other years)
