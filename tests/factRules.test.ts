@@ -251,6 +251,14 @@ describe('subjects and periods', () => {
     expect(inSentence('再增加一千八百亿斤以上').filter((f) => f.stance === 'result')).toEqual([]);
   });
 
+  it('reads what a count opening its clause counts, up to the verb its figure follows (1000个省级重点产业项目完成投资…)', () => {
+    expect(one('1000个省级重点产业项目完成投资', '1000个')).toMatchObject({
+      label: '省级重点产业项目',
+      measure: 'count',
+    });
+    expect(one('1000个省级重点产业项目完成投资', '1865.7亿元').label).toBe('省级重点产业项目完成投资');
+  });
+
   it('turns to this year inside a review when a clause opens with 今年, and to the last year when a paragraph does', () => {
     expect(one('今年的经济增长预期为', '7％左右')).toMatchObject({ stance: 'target', period: { kind: 'year-plan' } });
     expect(one('粮食总产量增加１０９亿公斤', '４０２４亿公斤').period).toMatchObject({ kind: 'review', from: 1987 });

@@ -322,12 +322,30 @@ const NOUN_AFTER = /^(?:[\p{Script=Han}“”A-Za-z]|\d(?=[A-Za-z])){2,16}?(?=[�
 function countedNoun(sentence: string, values: readonly RawValue[], k: number): string {
   const v = values[k];
   const m = v ? NOUN_AFTER.exec(sentence.slice(v.end)) : null;
+  if (v && !m) return COUNTING_UNITS.has(v.unit ?? '') ? nounBeforeVerb(sentence.slice(v.end)) : '';
   if (!v || !m) return '';
   const noun = m[0].replace(/[“”]/gu, '');
   const next = values[k + 1];
   const end = v.end + m[0].length;
   if (!next || next.rank || next.unit !== v.unit || sentence.slice(end, next.start) !== '、') return noun;
   return withSharedTail(noun, countedNoun(sentence, values, k + 1));
+}
+
+/**
+ * "107个重点项目完成投资110.7亿元": the nouns right after a count, up to the verb they are the subject of, when
+ * the clause goes on to a figure of their own, are what it counts — three characters at least, or the verb may
+ * have cut a name (产业集聚区入住…). Anything else (6项环境空气质量监测指标达到…) is left unread.
+ */
+function nounBeforeVerb(after: string): string {
+  const clause = after.split(/[，,。；;、（(）)]/u)[0] ?? '';
+  if (!/\d/u.test(clause)) return '';
+  let noun = '';
+  for (const { word, tag } of segmenter().tag(clause)) {
+    // (a verbal noun is a noun here: 企业工程技术研究中心)
+    if ((tag.startsWith('n') || tag === 'vn') && /^\p{Script=Han}+$/u.test(word)) noun += word;
+    else return tag === 'v' && noun.length >= 3 ? noun : '';
+  }
+  return '';
 }
 
 /**

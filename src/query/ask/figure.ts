@@ -10,7 +10,7 @@ import {
   questionWordsPattern,
   shortForms,
 } from '../../lexicon/lexicon.js';
-import { nfkc } from '../../text/normalize.js';
+import { foldWidth, nfkc } from '../../text/normalize.js';
 import { segmenter } from '../../text/segment.js';
 import { CHINESE_YEAR_DIGITS, writtenYear } from '../../text/years.js';
 import { factsOf, type Library } from '../library.js';
@@ -635,11 +635,15 @@ export function answerFigure(
     !ADDED_STATED.test(`${fact.label}${ownClause(fact)}`);
   const countsAnother = (fact: Fact) =>
     !intent.alternatives && !sharesPair(countedThing(fact), [parsed.text, ...pairs(intent.topic)].join(' '));
+  // A figure the question states itself (那1000个省级重点产业项目…完成了多少投资) is what it knows, not what it asks.
+  const quotedByQuestion = (fact: Fact) =>
+    /\d/u.test(fact.value) && foldWidth(parsed.text).includes(foldWidth(fact.value));
   const rank = (indicatorName: string | null, topic: Topic) =>
     inScope
       .filter(
         (fact) =>
-          indicatorName !== null || (!namesAnotherKind(fact, kinds) && !countsAnother(fact) && !addsNothing(fact)),
+          !quotedByQuestion(fact) &&
+          (indicatorName !== null || (!namesAnotherKind(fact, kinds) && !countsAnother(fact) && !addsNothing(fact))),
       )
       .map((fact) => ({
         fact,
