@@ -60,6 +60,8 @@ describe('a question understood once', () => {
       topic: '规上工业产值',
     });
     expect(read('彬州2022年生产总值已经连续几年全市第一了')).toMatchObject({ measure: 'rank', topic: '生产总值' });
+    // …where it ranks is the subject when nothing else is (在西部百强县排第几: the ranking itself).
+    expect(read('彬州在西部百强县排第几')).toMatchObject({ measure: 'rank', topic: '西部百强县' });
   });
 
   it('reads English as the same question, and leaves it unread when it holds words it does not know', () => {

@@ -150,9 +150,13 @@ export function figureIntent(question: string, subject: string): FigureIntent {
     /(?:多少|几)(?=\p{Script=Han})(?![了啊呢吗呀吧]|以内|以上|以下|左右|区间|范围)/u.test(text)
   )
     measure = 'level';
-  const asked = rest
-    // 排第几位, 升到了全国第几位, 连续几年全国第一: how a rank is asked, before 几 is taken off on its own.
-    .replace(RANK_WORDS, '')
+  // 排第几位, 升到了全国第几位, 连续几年全国第一: how a rank is asked, before 几 is taken off on its own — with
+  // where it ranks (在咸阳排第几), unless that is all the subject there is (…在百强县榜单排第几: the ranking itself).
+  const withoutRank = rest.replace(RANK_WORDS, '');
+  const ranked = /\p{Script=Han}{2}/u.test(withoutRank)
+    ? withoutRank
+    : rest.replace(RANK_WORDS, (_m, scope: string | undefined) => scope ?? '');
+  const asked = ranked
     .replace(FROM_TO, '')
     .replace(QUOTED_FIGURE, '')
     // 投了多少钱, 花了多少钱: the verb of spending asks the amount; 钱 names no subject.
