@@ -160,6 +160,10 @@ describe('answers that must not invent', () => {
     expect(unread.intent?.shape).toBe('passage');
   });
 
+  it('counts incidents in 起', () => {
+    expect(ask(library, '嘉兴2013年查处了多少起环境违法案件').value).toBe('1712起');
+  });
+
   it('answers A和B分别 as two questions when each names a quantity of its own, and as one when they share a tail', () => {
     const two = ask(library, '梅州2022年规上工业增加值和地区生产总值分别是多少');
     expect(two).toMatchObject({ found: true });

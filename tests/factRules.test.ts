@@ -259,6 +259,16 @@ describe('subjects and periods', () => {
     expect(one('1000个省级重点产业项目完成投资', '1865.7亿元').label).toBe('省级重点产业项目完成投资');
   });
 
+  it('reads a figure letter-spaced by a collector as one, and 去年 inside a five-year review as the last year', () => {
+    // 1998: "1 9 9 7 年国内生产总值达到7 4 7 7 2 亿元…去年经济增长8 ．8 ％" — figures as written, GDP's growth.
+    expect(one('7 4 7 7 2', '7 4 7 7 2 亿元').number).toBe(74772);
+    expect(one('去年经济增长8 ．8 ％', '8 ．8 ％')).toMatchObject({
+      number: 8.8,
+      indicator: '地区生产总值',
+      period: { kind: 'review', from: 1997, to: 1997 },
+    });
+  });
+
   it('turns to this year inside a review when a clause opens with 今年, and to the last year when a paragraph does', () => {
     expect(one('今年的经济增长预期为', '7％左右')).toMatchObject({ stance: 'target', period: { kind: 'year-plan' } });
     expect(one('粮食总产量增加１０９亿公斤', '４０２４亿公斤').period).toMatchObject({ kind: 'review', from: 1987 });

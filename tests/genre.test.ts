@@ -196,6 +196,8 @@ describe.skipIf(!existsSync(GENRE))('the genre corpus, in one command', () => {
     expect(ask(library, '第一个五年计划要求开滦煤矿到1957年的年产能力达到多少').value).toBe('九百六十八万吨');
     // A figure the question states itself is what it knows: the investment is asked, not the count it quotes.
     expect(ask(library, '黑龙江2025年那1000个省级重点产业项目完成了多少投资').value).toContain('1865.7亿元');
+    // 稳增长 names the measures; it asks no growth.
+    expect(ask(library, '广西2025年出台了几条稳增长措施').value).toContain('100条');
     const reach = ask(library, '一五计划里到1957年粮食产量要达到多少');
     expect(reach.value ?? '').not.toMatch(/增长/u);
   });

@@ -144,6 +144,11 @@ describe('English words read as their forms and figures, not left unknown', () =
     expect(both.intent.read).toMatch(/进口.*出口/u);
     const ordinal = understand(library, 'How many medals did Jiaxing win at the 7th provincial games in 2013?');
     expect(ordinal.intent.read).toMatch(/第七/u);
+    // A place name with its syllable mark (Gao'an) is the place; "how much money" asks an amount in money.
+    const marked = understand(library, "How many pigs does Gao'an plan to sell for slaughter in 2023?");
+    expect(marked.intent.places).toEqual([corpus.findCity('高安')!.city]);
+    const money = understand(library, 'How much money did Wenzhou raise in 2022 for rural roads?');
+    expect(money.intent).toMatchObject({ unit: '元' });
   });
 });
 

@@ -258,6 +258,9 @@ export function periodOfSentence(raw: string, paragraph: Period, reportYear: num
       return { kind: 'review', from: reportYear - 1, to: reportYear - 1 };
     if (years.length === 1 && years[0] === reportYear) return { kind: 'year-plan', from: reportYear, to: reportYear };
   }
+  // "去年经济增长8．8％" inside a five-year review: the last of the five years.
+  if (paragraph.kind === 'multi-year-review' && LAST_YEAR_OPENING.test(foldWidth(sentence.trim())))
+    return { kind: 'review', from: reportYear - 1, to: reportYear - 1 };
   // "今年的经济增长预期为7％左右" inside the review: the sentence turns to this year's plan.
   if (paragraph.kind === 'review' && /^今年(?!以来|来|上半年|前)/u.test(sentence.trim()))
     return { kind: 'year-plan', from: reportYear, to: reportYear };

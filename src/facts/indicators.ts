@@ -99,9 +99,11 @@ const MEASURES_OF: Readonly<Record<string, readonly string[]>> = Object.fromEntr
  * statistics and keep their own label.
  */
 export function strictIndicator(label: string, measure: string): string | null {
-  const norm = nfkc(label)
+  const bare = nfkc(label)
     .toLowerCase()
     .replace(/[“”"\s]/gu, '');
+  // A growth's subject with its verb taken off (去年经济增长8.8% → 经济) is named with it: 经济增长 is GDP's.
+  const norm = measure === 'growth' && ALIASES.some((a) => a.key === `${bare}增长`) ? `${bare}增长` : bare;
   for (const a of ALIASES) {
     if (!norm.endsWith(a.key)) continue;
     if (!FREE_LEAD.test(norm.slice(0, norm.length - a.key.length))) return null;

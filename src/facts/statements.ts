@@ -45,7 +45,8 @@ const SIZE_UNITS = new Set(LEXICON.units.filter((u) => u.kind === 'people').map(
 /** A figure: the lexicon's qualifier before it (突破, 近, 不低于…), range, 多/余, unit, qualifier after it. */
 const VALUE = new RegExp(
   // A space may stand before a percent sign ("经济增长速度8 ％", as old typesetting has it).
-  `(${alternatives(LEXICON.qualifiers.before)})?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s*[-—–~～至到]\\s*(\\d+(?:\\.\\d+)?))?(多|余)?(?: (?=%))?(${alternatives(
+  // …and a figure letter-spaced by a collector (7 4 7 7 2 亿元, 8 ．8 ％ in the 1998 report) is one figure.
+  `(${alternatives(LEXICON.qualifiers.before)})?(\\d(?:(?: \\d)+(?: ?\\. ?\\d(?: \\d)*)?| \\. ?\\d(?: \\d)*|\\. \\d(?: \\d)*)(?!\\d)|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s*[-—–~～至到]\\s*(\\d+(?:\\.\\d+)?))?(多|余)?(?: (?=[%\\p{Script=Han}]))?(${alternatives(
     UNIT_LIST,
   )})(${alternatives(LEXICON.qualifiers.after)})?`,
   'gu',
@@ -589,7 +590,7 @@ function valuesIn(original: string): RawValue[] {
     // G240, 5G, PM2.5, 第3: codes and ordinals, not figures.
     if (/[A-Za-z第.]/u.test(before) || /[A-Za-z]/u.test(after)) continue;
     // 3,556万担: a thousands separator is no decimal point.
-    const lo = Number((m[2] ?? '').replace(/,/gu, ''));
+    const lo = Number((m[2] ?? '').replace(/[, ]/gu, ''));
     const hi = m[3] !== undefined ? Number(m[3]) : null;
     out.push({
       start: m.index ?? 0,

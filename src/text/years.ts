@@ -22,9 +22,17 @@ export function writtenYear(text: string): number | null {
   return year >= 1900 && year <= 2100 ? year : null;
 }
 
-/** Every year in Chinese numerals written in figures (一九八五年 → 1985年); the rest of the text as it is. */
+/**
+ * Every year in Chinese numerals written in figures (一九八五年 → 1985年), and a year letter-spaced by a collector
+ * read whole (1 9 9 7 年 → 1997年); the rest of the text as it is.
+ */
 export function yearsInFigures(text: string): string {
-  return text.replace(CHINESE_YEARS, (digits) => [...digits].map((ch) => String(CN_DIGIT[ch] ?? 0)).join(''));
+  return text
+    .replace(CHINESE_YEARS, (digits) => [...digits].map((ch) => String(CN_DIGIT[ch] ?? 0)).join(''))
+    .replace(
+      /(?<![\d\uFF10-\uFF19])([12１２]) ([09０９]) (\d|[\uFF10-\uFF19]) (\d|[\uFF10-\uFF19]) ?(?=年)/gu,
+      '$1$2$3$4',
+    );
 }
 const CHINESE_YEARS = new RegExp(`${CHINESE_YEAR_DIGITS}(?=年)`, 'gu');
 

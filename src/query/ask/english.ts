@@ -98,8 +98,8 @@ export function englishToChinese(question: string): string | null {
   );
   // "over the 15th Five-Year Plan (2026-2030)": the plan's years, asked as the plan's period.
   const plan = FIVE_YEAR_PLAN.exec(q);
-  const place = (q.replace(plan?.[0] ?? '\u0000', ' ').match(/\b[A-Z][a-z]+\b/gu) ?? [])
-    .map((w) => w.toLowerCase())
+  const place = (q.replace(plan?.[0] ?? '\u0000', ' ').match(/\b[A-Z][a-z]+(?:['’][a-z]+)?\b/gu) ?? [])
+    .map((w) => w.toLowerCase().replace(/['’]/gu, ''))
     .filter((w) => !KNOWN_WORDS.has(w))
     .join(' ');
   if (!indicator) return null;
@@ -206,8 +206,9 @@ export function englishSubject(
   if (measureWords) text = text.replace(MEASURE_PHRASE, (m) => ' '.repeat(m.length));
   const places: string[] = [];
   const unknown: string[] = [];
-  for (const m of text.matchAll(/[a-z0-9][a-z0-9&.+-]*/gu)) {
-    const word = m[0].replace(/[.]+$/u, '');
+  // (an apostrophe inside a word is a syllable mark of a place name: Gao'an, Xi'an)
+  for (const m of text.matchAll(/[a-z0-9][a-z0-9&.+'’-]*/gu)) {
+    const word = m[0].replace(/[.'’]+$/u, '');
     if (/^\d+$/u.test(word) || YEAR_SPAN.test(word) || word.length < 2) continue;
     const zh = listed(ENGLISH_WORDS, word) ?? ordinal(word);
     // A compound the lexicon does not list (public-welfare, technology-upgrade, imports+exports, 10000-mu) is
@@ -221,7 +222,7 @@ export function englishSubject(
         const each = listed(ENGLISH_WORDS, p) ?? ordinal(p);
         if (each) found.push({ at: (m.index ?? 0) + word.indexOf(p), zh: each });
       }
-    else if (placeName(word)) places.push(placeName(word)!);
+    else if (placeName(word.replace(/['’]/gu, ''))) places.push(placeName(word.replace(/['’]/gu, ''))!);
     else if (!KNOWN_WORDS.has(word) && word.length >= 3) unknown.push(word);
   }
   if (unknown.length > 0) return { unknown };
@@ -240,6 +241,8 @@ export function englishSubject(
   const points = /\bpercentage points?\b/iu.test(asked);
   const yearly = /\b(?:a|per) year\b|\bannual(?:ly)?\b|\bon average\b/iu.test(asked) ? '年均' : '';
   const share = !points && /\bshare\b|\bproportion\b|\bpercentage\b|\bportion\b/iu.test(asked);
+  // "how much money": an amount in money (多少钱), never a count.
+  const money = /\bhow much money\b/iu.test(asked);
   const relative = RELATIVE_YEAR.exec(rest)?.[1]?.toLowerCase();
   const when = span
     ? `${span[1]}—${span[2]}年`
@@ -259,9 +262,11 @@ export function englishSubject(
         ? '占比是多少'
         : growth
           ? `${yearly}${target ? '增长多少' : '增长了多少'}`
-          : target
-            ? '目标是多少'
-            : '是多少';
+          : money
+            ? '多少钱'
+            : target
+              ? '目标是多少'
+              : '是多少';
   const subject = words.map((alternatives) => alternatives[0]).join('');
   return { chinese: `${places.join(' ')} ${when}${subject}${target && !/目标/u.test(ask) ? '目标' : ''}${ask}`, words };
 }
