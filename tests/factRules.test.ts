@@ -44,6 +44,8 @@ const FILES = [
   'zhumadian/2014_二O一三年政府工作报告.txt',
   'national/1960年国务院政府工作报告.txt',
   'national/1979年国务院政府工作报告.txt',
+  'provinces-2026/2026_重庆市_政府工作报告.txt',
+  'baoding/保定市_2011_report.txt',
 ];
 
 let facts: Fact[] = [];
@@ -267,6 +269,13 @@ describe('subjects and periods', () => {
       indicator: '地区生产总值',
       period: { kind: 'review', from: 1997, to: 1997 },
     });
+  });
+
+  it('gives a list’s last item that is only a quantity noun the first item’s words, and a comparison with a plan’s end the subject before', () => {
+    // 重庆: 招商引资签约项目数与合同额分别增长22.1%、15.1%.
+    expect(one('招商引资签约项目数与合同额', '15.1%').label).toBe('招商引资签约合同额');
+    // 保定 2011: 2010年全市生产总值完成2050.3亿元，比"十五"末增长74% — the five years' growth of 生产总值.
+    expect(one('比"十五"末增长74%', '74%')).toMatchObject({ label: '生产总值', measure: 'growth' });
   });
 
   it('turns to this year inside a review when a clause opens with 今年, and to the last year when a paragraph does', () => {

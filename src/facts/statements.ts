@@ -302,6 +302,8 @@ function segmentBefore(sentence: string, at: number, floor: number, list = false
   const compared = core.replace(COMPARED_AT_END, '').trim();
   if (compared && !/^(?:将|要|也|还)$/u.test(compared)) core = compared;
   else if (/[一二三四五六七八九〇○零]{4}年(?:的?(?:预计数|实际数|预计|实际|水平))?$/u.test(core)) core = '';
+  // (…and so does one compared with a plan's last year: 2010年全市生产总值完成2050.3亿元，比"十五"末增长74%)
+  else if (/(?:比|较)["“]?(?:十[一二三四五]?五|[一二三四五六七八九]五)["”]?末$/u.test(core)) core = '';
   // "钢产量在一九五二年是…，到一九五八年就增加到…": when a figure is for is no part of what it is of (a year
   // compared with, 比１９５４年, is read above).
   core = core
@@ -313,7 +315,7 @@ function segmentBefore(sentence: string, at: number, floor: number, list = false
 }
 
 /** A noun right after a count: "新建6个乡村振兴示范点" counts 乡村振兴示范点; a code inside it (5G工厂) is part of it. */
-const NOUN_AFTER = /^(?:[\p{Script=Han}“”A-Za-z]|\d(?=[A-Za-z])){2,16}?(?=[，,。；;、）)]|$|和|及|与|等|的)/u;
+const NOUN_AFTER = /^(?:[\p{Script=Han}“”A-Za-z+]|\d(?=[A-Za-z])){2,16}?(?=[，,。；;、）)]|$|和|及|与|等|的)/u;
 
 /**
  * The noun a count at `values[k]` counts ("新建6个乡村振兴示范点"). In a list of counts that share what
@@ -348,6 +350,18 @@ function nounBeforeVerb(after: string): string {
   }
   return '';
 }
+
+/**
+ * "招商引资签约项目数与合同额": a last item that is only a quantity noun (合同额) is a quantity of what the first
+ * item names before its own quantity noun (招商引资签约合同额).
+ */
+function withSharedLead(item: string, first: string): string {
+  if (item === first || !QUANTITY_NOUN_ONLY.test(item)) return item;
+  const words = segmenter().cut(first);
+  const lead = words.slice(0, -1).join('');
+  return lead.length >= 2 ? `${lead}${item}` : item;
+}
+const QUANTITY_NOUN_ONLY = new RegExp(`^\\p{Script=Han}{0,2}(?:${LEXICON.quantityNouns.words.join('|')})$`, 'u');
 
 /**
  * An item of a list given the words its last item carries after the head noun both end on: 钢铁企业 with
@@ -470,7 +484,9 @@ export function splitSubjects(core: string, count: number): string[] | null {
     const last = parts.at(-1) ?? '';
     if (!tail)
       return parts.map((p, i) =>
-        i === parts.length - 1 ? p : withQuantityNoun(withSharedObject(withSharedTail(p, last), last), last),
+        i === parts.length - 1
+          ? withSharedLead(p, parts[0]!)
+          : withQuantityNoun(withSharedObject(withSharedTail(p, last), last), last),
       );
     // "城镇居民和农村居民人均可支配收入": 城镇居民 takes 人均可支配收入, not a second 居民.
     return parts.map((p) =>

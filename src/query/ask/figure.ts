@@ -483,7 +483,8 @@ function factsInScope(
     if (f.period.kind === 'review')
       return f.period.from === scope.year && !namesOtherFiveYears(f, scope.year) && !namesOnlyOtherYears(f, scope.year);
     if (f.period.kind !== 'multi-year-review' || f.period.to !== scope.year) return false;
-    if (scope.current) return true;
+    // (where the review ends is a state — a level, share, rate, rank —; the five years' growth is no year's)
+    if (scope.current) return f.measure !== 'growth' && f.measure !== 'change';
     return (f.measure === 'level' || f.measure === 'share' || f.measure === 'rate') && END_STATE.test(f.verb ?? '');
   });
 }
