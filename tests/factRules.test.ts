@@ -251,6 +251,12 @@ describe('subjects and periods', () => {
     });
     // 1960: "还要在一九五九年粮食总产量的基础上，再增加一千八百亿斤以上" says what will be: never a result.
     expect(inSentence('再增加一千八百亿斤以上').filter((f) => f.stance === 'result')).toEqual([]);
+    // …and a sentence naming its own year keeps it (一九五九年达到十八亿亩 — 亿亩 a unit — after a paragraph's 1958);
+    // 主要 is no word of what will be.
+    expect(one('良种推广面积，一九五九年达到十八亿亩', '十八亿亩')).toMatchObject({
+      number: 1800000000,
+      period: { kind: 'review', from: 1959, to: 1959 },
+    });
   });
 
   it('reads what a count opening its clause counts, up to the verb its figure follows (1000个省级重点产业项目完成投资…)', () => {

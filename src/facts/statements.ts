@@ -725,9 +725,12 @@ export function statementsOf(report: Report, paragraph: Paragraph, period: Perio
   for (const { text: sentence, at: sentenceAt } of sentencesOf(paragraph.text)) {
     const values = valuesIn(sentence);
     tally.values += values.length;
-    // (…but a sentence with a word of what will be — 还要…再增加 — is never taken into what was.)
-    const sentencePeriod = periodOfSentence(sentence, FUTURE_WORDS.test(sentence) ? period : carried, report.year);
-    if (period.kind === 'none' && sentencePeriod.kind !== 'none') carried = sentencePeriod;
+    // (…but a sentence naming its own time keeps it, and one with a word of what will be — 还要…再增加 — is
+    // never taken into what was.)
+    const own = periodOfSentence(sentence, period, report.year);
+    const sentencePeriod =
+      own.kind !== 'none' || FUTURE_WORDS.test(sentence) ? own : periodOfSentence(sentence, carried, report.year);
+    if (period.kind === 'none' && own.kind !== 'none') carried = own;
     const stance = stanceOf(sentencePeriod, sentence);
     if (!stance) {
       for (const _ of values) leave('no period');
