@@ -51,6 +51,9 @@ describe('a question understood once', () => {
     expect(read('温州GDP比2021年增长了多少').year).not.toBe(2021);
     expect(read('温州GDP比2021年增长了多少').topic).toBe('GDP');
     expect(read('温州2022年万人社区有多少个').unknownPlace).toBeNull();
+    // …what is under way is said by its verb (…项目在加快推进), and an English year compared with is none asked.
+    expect(read('温州2022年有几个重点项目在加快推进').topic).toBe('重点项目');
+    expect(read('Compared with 2020, how much did Wenzhou’s GDP grow in 2022?').year).toBe(2022);
   });
 
   it('takes how a rank is asked off the subject: 排第几位, a rank reached (升到了第几位), a streak (连续几年第一)', () => {

@@ -195,6 +195,8 @@ export const PATTERN_NAMES = [
   'fact.listIntro',
   'period.recentYears',
   'period.sinceLastYear',
+  'ask.progressiveEnd',
+  'english.comparedWith',
 ] as const;
 export type PatternName = (typeof PATTERN_NAMES)[number];
 

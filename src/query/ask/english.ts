@@ -88,7 +88,7 @@ export function englishToChinese(question: string): string | null {
   const q = question.replace(/[’']s\b/gu, ' ').replace(/[?？!.]/gu, ' ');
   const term = termIn(q);
   const indicator = term?.chinese;
-  const year = /\b((?:19|20)\d{2})\b/u.exec(q)?.[1];
+  const year = /\b((?:19|20)\d{2})\b/u.exec(q.replace(ENGLISH_COMPARED_WITH, ' '))?.[1];
   const ranking = /\bwhich (?:city|cities|place)|\bhighest\b|\bfastest\b|\blowest\b|\bslowest\b|\brank/iu.test(q);
   // "planned", "plans to" ask a target; "the 14th Five-Year Plan" names a period.
   const target = TARGET_WORDS.test(q);
@@ -178,7 +178,8 @@ export function englishSubject(
     .replace(/[’']s\b/gu, ' ')
     .replace(/[“”"()（）?？!.,;:]/gu, ' ');
   const plan = FIVE_YEAR_PLAN.exec(q);
-  const rest = plan ? q.replace(plan[0], ' ') : q;
+  // ("compared with 2020", "than in 2020": the year compared with is no year asked)
+  const rest = (plan ? q.replace(plan[0], ' ') : q).replace(ENGLISH_COMPARED_WITH, ' ');
   const year = /\b((?:19|20)\d{2})\b/u.exec(rest)?.[1];
   // "(2007-2011)": a span of years is the period asked, read as the Chinese question writes it.
   const span = YEAR_SPAN.exec(rest);
@@ -270,6 +271,9 @@ export function englishSubject(
   const subject = words.map((alternatives) => alternatives[0]).join('');
   return { chinese: `${places.join(' ')} ${when}${subject}${target && !/目标/u.test(ask) ? '目标' : ''}${ask}`, words };
 }
+
+/** A year an English question compares with (compared with 2020, than in 2020). */
+const ENGLISH_COMPARED_WITH = lexiconPattern('english.comparedWith', 'gi');
 
 /** The words an English question asks a target or plan with (one list for both readers). */
 const TARGET_WORDS = lexiconPattern('english.target', 'i');

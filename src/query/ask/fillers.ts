@@ -11,10 +11,12 @@ const FILLERS = questionWordsPattern('fillers', 'gu');
 /** (…and a preposition or the report's verb opening it: 给外贸出口定的…, 1999年提出农村贫困人口要减少…) */
 const MODAL_START = lexiconPattern('ask.modalStart');
 const MODAL_END = lexiconPattern('ask.modalEnd');
+/** "…项目在加快推进": what is under way is said by its verb, no part of the subject (the lexicon's ask.progressiveEnd). */
+const PROGRESSIVE_END = lexiconPattern('ask.progressiveEnd');
 
 /** Only a word of its own is a modal: 能 opens 能源消费 as part of the word (the subject is cut into words). */
 export function withoutFillers(subject: string): string {
-  const words = segmenter().cut(subject.replace(FILLERS, '').trim());
+  const words = segmenter().cut(subject.replace(FILLERS, '').replace(PROGRESSIVE_END, '').trim());
   while (words.length > 1 && MODAL_START.test(words[0]!)) words.shift();
   while (words.length > 1 && MODAL_END.test(words.at(-1)!)) words.pop();
   return words.join('').trim();
