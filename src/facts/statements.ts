@@ -155,7 +155,7 @@ const RANK =
  * first of something) is none.
  */
 const LISTED_RANK = new RegExp(
-  `(?<=[、，,]|${LEXICON.patterns['fact.rankedMeasure']}|连续[\\d一二三四五六七八九十]{1,3}年)(全国|全省|全市|全区)第([一二三四五六七八九十\\d]{1,3})(位|名)?(?=[，,。；;、）)]|$)`,
+  `(?<=[、，,]|${LEXICON.patterns['fact.rankedMeasure']}|${LEXICON.patterns['fact.streak']})(全国|全省|全市|全区)第([一二三四五六七八九十\\d]{1,3})(位|名)?(?=[，,。；;、）)]|$)`,
   'gu',
 );
 
@@ -169,7 +169,7 @@ const MOVED_RANK =
 const MEASURE_WORDS_ONLY = new RegExp(`^(?:${LEXICON.patterns['fact.rankedMeasure']}|和|及|与|均|都|为|是|也)+$`, 'u');
 
 /** "连续8年": how many years running, written before a rank. */
-const STREAK = /连续[\d一二三四五六七八九十]{1,3}年$/u;
+const STREAK = new RegExp(`${LEXICON.patterns['fact.streak']}$`, 'u');
 
 /** "从全国第15位升至第5位": the rank reached, from the rank before; where it ranks written after 从. */
 const FROM_RANK =
@@ -183,6 +183,8 @@ const GROWTH_VERB = lexiconPattern('fact.growthVerb');
 /** The year a figure is compared with, at the end of a clause (比上年, 比１９５４年, 将比一九五七年): the lexicon's. */
 const COMPARED_THEN_MODAL = new RegExp(`(${LEXICON.patterns['fact.comparedWith']})(?:将|要|可|也)$`, 'u');
 const COMPARED_AT_END = new RegExp(`${LEXICON.patterns['fact.comparedWith']}$`, 'u');
+/** A comparison that continues the subject of the clause before (the lexicon's fact.comparisonContinues). */
+const COMPARISON_CONTINUES = lexiconPattern('fact.comparisonContinues');
 const FALL_VERB = new RegExp(`${LEXICON.patterns['fact.fallVerb']}|降幅`, 'u');
 const SCOPE = lexiconPattern('fact.scope');
 const FORECAST = lexiconPattern('fact.forecast');
@@ -301,9 +303,8 @@ function segmentBefore(sentence: string, at: number, floor: number, list = false
   core = core.replace(COMPARED_THEN_MODAL, '$1');
   const compared = core.replace(COMPARED_AT_END, '').trim();
   if (compared && !/^(?:将|要|也|还)$/u.test(compared)) core = compared;
-  else if (/[一二三四五六七八九〇○零]{4}年(?:的?(?:预计数|实际数|预计|实际|水平))?$/u.test(core)) core = '';
   // (…and so does one compared with a plan's last year: 2010年全市生产总值完成2050.3亿元，比"十五"末增长74%)
-  else if (/(?:比|较)["“]?(?:十[一二三四五]?五|[一二三四五六七八九]五)["”]?末$/u.test(core)) core = '';
+  else if (COMPARISON_CONTINUES.test(core)) core = '';
   // "钢产量在一九五二年是…，到一九五八年就增加到…": when a figure is for is no part of what it is of (a year
   // compared with, 比１９５４年, is read above).
   core = core

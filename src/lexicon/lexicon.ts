@@ -197,6 +197,8 @@ export const PATTERN_NAMES = [
   'period.sinceLastYear',
   'ask.progressiveEnd',
   'english.comparedWith',
+  'fact.comparisonContinues',
+  'fact.streak',
 ] as const;
 export type PatternName = (typeof PATTERN_NAMES)[number];
 
