@@ -46,6 +46,7 @@ const FILES = [
   'national/1979年国务院政府工作报告.txt',
   'provinces-2026/2026_重庆市_政府工作报告.txt',
   'baoding/保定市_2011_report.txt',
+  'provinces-2026/2026_海南省_政府工作报告.txt',
 ];
 
 let facts: Fact[] = [];
@@ -282,6 +283,10 @@ describe('subjects and periods', () => {
     expect(one('招商引资签约项目数与合同额', '15.1%').label).toBe('招商引资签约合同额');
     // 保定 2011: 2010年全市生产总值完成2050.3亿元，比"十五"末增长74% — the five years' growth of 生产总值.
     expect(one('比"十五"末增长74%', '74%')).toMatchObject({ label: '生产总值', measure: 'growth' });
+  });
+
+  it('reads a count of groups before the count of their members as one figure (7群42只)', () => {
+    expect(one('海南长臂猿种群恢复至7群42只', '7群42只')).toMatchObject({ number: 42, unit: '只' });
   });
 
   it('turns to this year inside a review when a clause opens with 今年, and to the last year when a paragraph does', () => {

@@ -155,6 +155,18 @@ describe('English words read as their forms and figures, not left unknown', () =
   });
 });
 
+describe('a district named with its city, and a past period whose review is not here', () => {
+  it('asks the district, and says the period is not here rather than answer another year', () => {
+    const district = understand(library, '十三五期间嘉兴南湖区GDP年均增长多少');
+    expect(district.intent.places).toEqual([corpus.findCity('南湖')!.city]);
+    expect(district.intent.subject).not.toMatch(/嘉兴/u);
+    // 嘉兴's reports here are 2014–2016 and 2024: no report reviews 2016–2020.
+    const past = ask(library, '十三五期间，嘉兴新增了多少家市场主体');
+    expect(past.found).toBe(false);
+    expect(past.reason).toMatch(/语料中没有该报告/u);
+  });
+});
+
 describe('a place typed with one wrong character', () => {
   it('is answered as the one place it can be, and says so; a real place the corpus lacks is never read as another', () => {
     const typo = ask(library, '温洲今年GDP目标');

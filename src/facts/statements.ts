@@ -580,6 +580,9 @@ function isInsideName(sentence: string, v: RawValue, values: readonly RawValue[]
   );
 }
 
+/** A count of groups written right before a figure (7群42只): the lexicon's fact.compoundCountHead. */
+const COMPOUND_COUNT_HEAD = new RegExp(`${LEXICON.patterns['fact.compoundCountHead']}$`, 'u');
+
 /** The lexicon's units of money. */
 const MONEY_UNITS = new Set(
   LEXICON.units.filter((u) => u.kind === 'money' || u.kind === 'money-usd').map((u) => u.unit),
@@ -609,11 +612,13 @@ function valuesIn(original: string): RawValue[] {
     // 3,556万担: a thousands separator is no decimal point.
     const lo = Number((m[2] ?? '').replace(/[, ]/gu, ''));
     const hi = m[3] !== undefined ? Number(m[3]) : null;
+    // "种群恢复至7群42只": a count of groups before the count of their members is part of the figure as written.
+    const head = m[1] ? '' : (COMPOUND_COUNT_HEAD.exec(sentence.slice(0, at))?.[0] ?? '');
     out.push({
-      start: m.index ?? 0,
-      at,
+      start: (m.index ?? 0) - head.length,
+      at: at - head.length,
       end: (m.index ?? 0) + m[0].length,
-      written: original.slice(at, (m.index ?? 0) + m[0].length),
+      written: original.slice(at - head.length, (m.index ?? 0) + m[0].length),
       number: lo,
       range: hi !== null ? [lo, hi] : null,
       unit: m[5] ?? null,

@@ -199,6 +199,7 @@ export const PATTERN_NAMES = [
   'english.comparedWith',
   'fact.comparisonContinues',
   'fact.streak',
+  'fact.compoundCountHead',
 ] as const;
 export type PatternName = (typeof PATTERN_NAMES)[number];
 

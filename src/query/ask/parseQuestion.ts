@@ -159,6 +159,14 @@ export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion 
     named.length > 0
       ? named
       : (text.toLowerCase().match(/[a-z]+/gu) ?? []).map((w) => corpus.findCity(w)).filter((c) => c !== undefined);
+  // "嘉兴南湖区": a place written right before one of its own districts says where the district is; the district
+  // is asked.
+  const withinParent = cities.filter((c) =>
+    cities.some(
+      (d) => d !== c && d.parent !== null && d.parent.startsWith(c.short) && text.includes(`${c.short}${d.short}`),
+    ),
+  );
+  for (const parent of withinParent) cities.splice(cities.indexOf(parent), 1);
   // "全国重点实验室落户河北": 全国 opening a name is no place when another place is named.
   const nameOpening = /全国(?![的排第各])\p{Script=Han}{2}/u.test(text);
   if (nameOpening && cities.length > 1) {
@@ -242,7 +250,8 @@ export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion 
   if (dataYearBeside) rest = rest.replace(dataYearBeside.written, ' ');
   // 比上年/较上年 go whole: a 比 left behind would be read as part of the subject.
   rest = rest.replace(/(?:比|较)上一?年|(?:比|较)(?:19|20)?\d{2}年|今年|去年|前年|本年|当年|上一?年/gu, ' ');
-  for (const c of cities.slice(1)) rest = rest.replace(new RegExp(`${c.short}(市|区|县)?`, 'gu'), ' ');
+  for (const c of [...cities.slice(1), ...withinParent])
+    rest = rest.replace(new RegExp(`${c.short}(市|区|县|省)?`, 'gu'), ' ');
   // A place the corpus lacks (嘉兴和杭州…) is a place, not part of the subject.
   if (unknownPlace) rest = rest.replace(unknownPlace, ' ');
   // 十一五 is 2006–2010, 十三五 2016–2020, 七五 1986–1990 (the lexicon's five-year plans).

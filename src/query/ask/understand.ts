@@ -97,6 +97,10 @@ function shapeOf(library: Library, parsed: ParsedQuestion, figure: FigureIntent,
   if (kind === 'all-targets' && city) return 'all-targets';
   const reviewed = city && parsed.fiveYears && library.corpus.report(city, parsed.fiveYears.to + 1);
   if (reviewed && !TARGET_WORDS.test(text)) return 'five-year-review';
+  // A past period whose review is not here (十三五期间… of a place whose reports start later) is still that
+  // period: it is said not to be here, never answered with another year's figure.
+  const past = city && parsed.fiveYears && parsed.fiveYears.to < (city.years.at(-1) ?? 0);
+  if (past && !TARGET_WORDS.test(text) && kind !== 'met') return 'five-year-review';
   // A five-year plan named with a target word (六五计划定的到1985年…要达到多少): the plan's goal, whatever
   // report of its years states it.
   if (city && ((indicator && kind === 'plan') || (parsed.fiveYears && TARGET_WORDS.test(text)))) return 'plan';
