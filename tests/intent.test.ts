@@ -152,6 +152,14 @@ describe('English words read as their forms and figures, not left unknown', () =
     expect(marked.intent.places).toEqual([corpus.findCity('高安')!.city]);
     const money = understand(library, 'How much money did Wenzhou raise in 2022 for rural roads?');
     expect(money.intent).toMatchObject({ unit: '元' });
+    // "in its 2023 work report" names the report; "over the past five years" the five years it reviews.
+    const named = understand(library, 'What GDP growth target did Wenzhou set in its 2023 government work report?');
+    expect(named.intent).toMatchObject({ year: 2023, stance: 'target', indicator: '地区生产总值' });
+    const five = understand(
+      library,
+      "Looking back over the past five years in Jiaxing's 2016 work report, how fast did GDP grow a year?",
+    );
+    expect(five.intent).toMatchObject({ shape: 'five-year-review', fiveYears: { from: 2011, to: 2015 } });
   });
 });
 

@@ -200,6 +200,8 @@ export const PATTERN_NAMES = [
   'fact.comparisonContinues',
   'fact.streak',
   'fact.compoundCountHead',
+  'english.reportYear',
+  'english.pastFiveYears',
 ] as const;
 export type PatternName = (typeof PATTERN_NAMES)[number];
 

@@ -114,15 +114,18 @@ export function englishToChinese(question: string): string | null {
   if (unread && unread.length > 0) return null;
   // "at the end of the 14th Five-Year Plan" is the plan's last year, not its five years.
   const planEnd = plan && /\b(?:at|by) the end of\b/iu.test(q) ? planYears(PLAN_NUMBERS[plan[1]!]!)?.to : undefined;
-  const when = planEnd
-    ? `${planEnd}年`
-    : plan
-      ? `${PLAN_NUMBERS[plan[1]!]}期间`
-      : year
-        ? `${year}年`
-        : target
-          ? '今年'
-          : '去年';
+  const reportYear = ENGLISH_REPORT_YEAR.exec(q)?.[1];
+  const when = reportYear
+    ? reportNamed(reportYear, ENGLISH_PAST_FIVE_YEARS.test(q), q)
+    : planEnd
+      ? `${planEnd}年`
+      : plan
+        ? `${PLAN_NUMBERS[plan[1]!]}期间`
+        : year
+          ? `${year}年`
+          : target
+            ? '今年'
+            : '去年';
   if (met) return `${place} ${when}${indicator}目标完成了吗`;
   if (ranking)
     return `${when}哪个城市${indicator}${target ? '目标' : ''}${growth ? '增长' : ''}${/lowest|slowest/iu.test(q) ? '最低' : '最高'}`;
@@ -245,15 +248,21 @@ export function englishSubject(
   // "how much money": an amount in money (多少钱), never a count.
   const money = /\bhow much money\b/iu.test(asked);
   const relative = RELATIVE_YEAR.exec(rest)?.[1]?.toLowerCase();
-  const when = span
-    ? `${span[1]}—${span[2]}年`
-    : year
-      ? `${year}年`
-      : plan
-        ? `${PLAN_NUMBERS[plan[1]!]}期间`
-        : relative
-          ? RELATIVE_YEARS[relative]!
-          : '';
+  // "Zhumadian's 2012 work report, looking back over the past five years": the year names the report, and the
+  // five years are those it reviews — asked as the Chinese question words them (2012年报告回顾过去五年).
+  const reportYear = ENGLISH_REPORT_YEAR.exec(rest)?.[1];
+  const pastFive = ENGLISH_PAST_FIVE_YEARS.test(rest);
+  const when = reportYear
+    ? reportNamed(reportYear, pastFive, rest)
+    : span
+      ? `${span[1]}—${span[2]}年`
+      : year
+        ? `${year}年`
+        : plan
+          ? `${PLAN_NUMBERS[plan[1]!]}期间`
+          : relative
+            ? RELATIVE_YEARS[relative]!
+            : '';
   // 增长了 asks what was achieved: a growth target is asked without 了.
   const ask = rank
     ? '排第几'
@@ -271,6 +280,21 @@ export function englishSubject(
   const subject = words.map((alternatives) => alternatives[0]).join('');
   return { chinese: `${places.join(' ')} ${when}${subject}${target && !/目标/u.test(ask) ? '目标' : ''}${ask}`, words };
 }
+
+/**
+ * "in its 2012 work report": the report named, as the Chinese question words it (2012年报告里), with the data
+ * year if another is named, or the five years it reviews (2012年报告回顾过去五年).
+ */
+function reportNamed(reportYear: string, pastFive: boolean, q: string): string {
+  if (pastFive) return `${reportYear}年报告回顾过去五年`;
+  const other = [...q.matchAll(/\b((?:19|20)\d{2})\b/gu)].map((m) => m[1]).find((y) => y !== reportYear);
+  return `${reportYear}年报告里${other ? `${other}年` : ''}`;
+}
+
+/** "its 2012 work report": the year names the report (the lexicon's english.reportYear). */
+const ENGLISH_REPORT_YEAR = lexiconPattern('english.reportYear', 'i');
+/** "over the past five years": the five years a report reviews (the lexicon's english.pastFiveYears). */
+const ENGLISH_PAST_FIVE_YEARS = lexiconPattern('english.pastFiveYears', 'i');
 
 /** A year an English question compares with (compared with 2020, than in 2020). */
 const ENGLISH_COMPARED_WITH = lexiconPattern('english.comparedWith', 'gi');
