@@ -53,6 +53,9 @@ describe('a question understood once', () => {
     expect(read('温州2022年万人社区有多少个').unknownPlace).toBeNull();
     // …what is under way is said by its verb (…项目在加快推进), and an English year compared with is none asked.
     expect(read('温州2022年有几个重点项目在加快推进').topic).toBe('重点项目');
+    // A count the question states names which things (12个产业集聚区); 把…定在 says how a target is set.
+    expect(read('温州2022年12个产业集聚区入驻了多少家企业').topic).toBe('产业集聚区入驻企业');
+    expect(read('温州今年把GDP增速目标定在多少')).toMatchObject({ topic: 'GDP', measure: 'growth' });
     expect(read('Compared with 2020, how much did Wenzhou’s GDP grow in 2022?').year).toBe(2022);
   });
 

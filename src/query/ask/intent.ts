@@ -110,6 +110,11 @@ const BOUND_AFTER_HOW_MUCH = new RegExp(`(?<=在)(?:${alternatives(LEXICON.quali
 /** 多少/几 opening a question's figure words. */
 const HOW_MUCH = lexiconPattern('ask.howMuch');
 const END_STATE = lexiconPattern('ask.endState');
+/** A count the question states before a noun (12个产业集聚区): the lexicon's counting units after a number. */
+const STATED_COUNT = new RegExp(
+  `(?<![\\dA-Za-z.])\\d+(?:${alternatives(LEXICON.units.filter((u) => u.counts).map((u) => u.unit))})(?=\\p{Script=Han})`,
+  'gu',
+);
 
 /** Whether the unit after 多少/几 in `m` stands as a word of its own in `text` (多少家企业), not the start of one (多少项目). */
 function ownWord(text: string, m: string): boolean {
@@ -157,6 +162,8 @@ export function figureIntent(question: string, subject: string): FigureIntent {
     ? withoutRank
     : rest.replace(RANK_WORDS, (_m, scope: string | undefined) => scope ?? '');
   const asked = ranked
+    // "12个产业集聚区共入驻了多少家企业": a count the question states names which things, no word to match.
+    .replace(STATED_COUNT, '')
     .replace(FROM_TO, '')
     .replace(QUOTED_FIGURE, '')
     // 投了多少钱, 花了多少钱: the verb of spending asks the amount; 钱 names no subject.

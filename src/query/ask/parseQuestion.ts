@@ -111,7 +111,8 @@ function unknownInList(text: string, corpus: Corpus): string | null {
 function explicitYear(text: string): { written: string; year: number } | null {
   // 连续12年, 近10年, 第15年 count years, they name none; 比1957年 is the year compared with, not the one asked.
   const twoFigures = /(?<![\d.连续近过去前后第共约比较])(\d{2})年(?!代|来|间|内|多|以来)/u.exec(text);
-  const fourFigures = /(?<![\d比较])((?:19|20)\d{2})(?:年|年度)?(?!\d)/u.exec(text);
+  // (a year right before a count — 2022年12个产业集聚区 — keeps its 年)
+  const fourFigures = /(?<![\d比较])((?:19|20)\d{2})(?:年度|年|(?!\d))/u.exec(text);
   // The first written wins: "93年报告里说，1992年…" names the report first.
   const two = twoFigures
     ? { written: twoFigures[0], year: (Number(twoFigures[1]) < 50 ? 2000 : 1900) + Number(twoFigures[1]) }
