@@ -289,6 +289,16 @@ describe('subjects and periods', () => {
     expect(one('海南长臂猿种群恢复至7群42只', '7群42只')).toMatchObject({ number: 42, unit: '只' });
   });
 
+  it('gives ordinals listed alone (一、二、三产业增加值) all of the last item after its ordinal', () => {
+    // 河北 2004: 第一、二、三产业增加值分别增长…
+    const labels = inSentence('三产业增加值').filter((f) => f.report === 'hebei-2004' && f.measure === 'growth');
+    expect(labels.map((f) => f.label).filter((l) => /产业/u.test(l))).toEqual([
+      '第一产业增加值',
+      '二产业增加值',
+      '三产业增加值',
+    ]);
+  });
+
   it('turns to this year inside a review when a clause opens with 今年, and to the last year when a paragraph does', () => {
     expect(one('今年的经济增长预期为', '7％左右')).toMatchObject({ stance: 'target', period: { kind: 'year-plan' } });
     expect(one('粮食总产量增加１０９亿公斤', '４０２４亿公斤').period).toMatchObject({ kind: 'review', from: 1987 });

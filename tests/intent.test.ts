@@ -166,6 +166,13 @@ describe('English words read as their forms and figures, not left unknown', () =
   });
 });
 
+describe('items of a list run together with no mark between', () => {
+  it('asks each (一产二产三产增加值分别增长多少)', () => {
+    const r = ask(library, '温州2022年一产二产三产增加值分别增长多少');
+    expect(r.answer ?? r.reason).toMatch(/这个问题问了3项|一产[\s\S]*二产[\s\S]*三产/u);
+  });
+});
+
 describe('a district named with its city, and a past period whose review is not here', () => {
   it('asks the district, and says the period is not here rather than answer another year', () => {
     const district = understand(library, '十三五期间嘉兴南湖区GDP年均增长多少');

@@ -473,16 +473,23 @@ function listItems(core: string): string[] {
 const ORDINAL_LIST = new RegExp(LEXICON.patterns['fact.ordinalList'], 'u');
 
 /** Splits "A、B" or "城乡居民人均可支配收入" into as many subjects as there are values, or null when it cannot. */
+/** An ordinal standing alone as an item (一, 二), and one opening an item (三产业增加值). */
+const ORDINAL_ONLY = /^第?[一二三]$/u;
+const ORDINAL_LEAD = /^[一二三]\p{Script=Han}/u;
+
 export function splitSubjects(core: string, count: number): string[] | null {
   // "一二三产增加值分别增长3.5%左右、6%左右、5%左右": the ordinals run together, one subject each (一产增加值…).
   const ordinals = ORDINAL_LIST.exec(core);
   if (ordinals && ordinals[1]!.length === count)
     return [...ordinals[1]!].map((n) => `${n}${ordinals[2]}${core.slice(ordinals[0].length)}`);
   const parts = listItems(core);
+  // "一、二、三产业增加值分别增长…": ordinals alone before the last item share all of it after its ordinal.
+  const last = parts.at(-1) ?? '';
+  if (parts.length === count && parts.slice(0, -1).every((p) => ORDINAL_ONLY.test(p)) && ORDINAL_LEAD.test(last))
+    return parts.map((p, i) => (i === parts.length - 1 ? last : `${p}${last.slice(1)}`));
   if (parts.length === count) {
     // "城镇和农村居民人均可支配收入": the shared tail belongs to each part.
-    const tail = /(居民|常住居民)?人均可支配收入$/u.exec(parts.at(-1) ?? '')?.[0];
-    const last = parts.at(-1) ?? '';
+    const tail = /(居民|常住居民)?人均可支配收入$/u.exec(last)?.[0];
     if (!tail)
       return parts.map((p, i) =>
         i === parts.length - 1

@@ -202,6 +202,7 @@ export const PATTERN_NAMES = [
   'fact.compoundCountHead',
   'english.reportYear',
   'english.pastFiveYears',
+  'ask.runTogether',
 ] as const;
 export type PatternName = (typeof PATTERN_NAMES)[number];
 

@@ -32,6 +32,8 @@ const ASKS = lexiconPattern('ask.asks');
 /** "…增长目标是多少？固投呢": a later part naming only another subject asks it the first part's question. */
 const AND_THIS = lexiconPattern('ask.andThis');
 const JOINER = lexiconPattern('ask.joiner');
+/** An item of a list written straight before the next (一产二产三产): the lexicon's ask.runTogether. */
+const RUN_TOGETHER = lexiconPattern('ask.runTogether', 'g');
 /** A later part asking a part of the first's subject (其中…). */
 const SUBSET = lexiconPattern('ask.subset');
 
@@ -63,7 +65,9 @@ const TWO_INDICATORS = new RegExp(
   'iu',
 );
 
-function eachSubject(library: Library, part: string, options: { english?: boolean }): string[] {
+function eachSubject(library: Library, question: string, options: { english?: boolean }): string[] {
+  // "一产二产三产增加值分别增长多少": items run together with no mark between are a list all the same.
+  const part = question.replace(RUN_TOGETHER, '$&、');
   const pair = TWO_INDICATORS.exec(part);
   if (pair && findIndicator(pair[1]!)?.indicator.name !== findIndicator(pair[2]!)?.indicator.name) {
     const asked = part.replace(/分别/u, '');
@@ -76,14 +80,14 @@ function eachSubject(library: Library, part: string, options: { english?: boolea
   const at = listed ? part.indexOf(listed) : -1;
   const after = at >= 0 ? part.slice(at + listed.length).replace(/^的/u, '') : '';
   const word = EACH.exec(after);
-  if (!listed || !word || word.index !== 0) return [part];
+  if (!listed || !word || word.index !== 0) return [question];
   // The list read as the extractor reads a list of subjects: a shared tail goes to each item (城镇和农村居民
   // 人均可支配收入 → 城镇居民…, 农村居民…; 快递、电信业务量 → 快递业务量, …).
   const count = listed.split(/和|与|及|、/u).length;
   const subjects = splitSubjects(listed.replace(/的/gu, ''), count) ?? [];
   // Each item names a quantity (…收入, …业务量), or the question counts them in a unit (各有多少所, 各多少亩).
   const named = (x: string) => LEXICON.quantityNouns.words.some((w) => x.endsWith(w)) || read.figure.unit !== null;
-  if (subjects.length < 2 || subjects.length > 4 || !subjects.every(named)) return [part];
+  if (subjects.length < 2 || subjects.length > 4 || !subjects.every(named)) return [question];
   const rest = after.slice(word[0].length);
   return subjects.map((one) => `${part.slice(0, at)}${one}${rest}`);
 }
