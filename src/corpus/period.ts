@@ -221,7 +221,8 @@ const FUTURE_MODAL = new RegExp(LEXICON.patterns['period.futureModal'], 'u');
 const RECENT_YEARS = new RegExp(LEXICON.patterns['period.recentYears'], 'u');
 /** "比上一年增产": a figure compared with the year before (the lexicon's period.sinceLastYear). */
 const SINCE_LAST_YEAR = new RegExp(LEXICON.patterns['period.sinceLastYear'], 'u');
-const THIS_YEAR = /今年|明年/u;
+/** 今年, 明年: a sentence speaking of this year or the next is no last year's review. */
+const THIS_YEAR = new RegExp(LEXICON.patterns['period.thisOrNextYear'], 'u');
 
 /** A sentence may move off its paragraph's period: "五年来…", "十三五期间…", "到2025年…". */
 export function periodOfSentence(raw: string, paragraph: Period, reportYear: number): Period {

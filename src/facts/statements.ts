@@ -166,14 +166,16 @@ const MOVED_RANK =
   /(?:在)?([“”"\p{Script=Han}\d]{2,12}?)?(?:排名|位次)由第?\d{1,3}(?:位|名)?(?:上升|提升|跃升|跃居|前移|前进|下降|后退|回落)(?:到|至)第?(\d{1,3})(位|名)/gu;
 
 /** Words that only say which measure is ranked (增速, 总量和增速均为): no subject of their own. */
-const MEASURE_WORDS_ONLY = new RegExp(`^(?:${LEXICON.patterns['fact.rankedMeasure']}|和|及|与|均|都|为|是|也)+$`, 'u');
+const MEASURE_WORDS_ONLY = new RegExp(
+  `^(?:${LEXICON.patterns['fact.rankedMeasure']}|${LEXICON.patterns['fact.rankedMeasureJoiner']})+$`,
+  'u',
+);
 
 /** "连续8年": how many years running, written before a rank. */
 const STREAK = new RegExp(`${LEXICON.patterns['fact.streak']}$`, 'u');
 
 /** "从全国第15位升至第5位": the rank reached, from the rank before; where it ranks written after 从. */
-const FROM_RANK =
-  /(?:由|从)(全国|全省|全市|全区)?第(?:\d{1,3})(?:位|名)(?:上升|提升|跃升|前移|前进|下降|后退|回落|升|降)(?:到|至)(?:全国|全省|全市|全区)?第(\d{1,3})(位|名)/gu;
+const FROM_RANK = lexiconPattern('fact.fromRank', 'g');
 
 const DELIMITER = /[，,；;：:、（(）)]/u;
 const FILLER_START = lexiconPattern('fact.fillerStart');

@@ -203,6 +203,10 @@ export const PATTERN_NAMES = [
   'english.reportYear',
   'english.pastFiveYears',
   'ask.runTogether',
+  'fact.fromRank',
+  'fact.rankedMeasureJoiner',
+  'period.thisOrNextYear',
+  'ask.comparedYear',
 ] as const;
 export type PatternName = (typeof PATTERN_NAMES)[number];
 

@@ -66,6 +66,8 @@ const NOT_PLACES = lexiconPattern('place.notPlace');
 const NOT_PLACE_START = lexiconPattern('place.notStart');
 /** How a word ends that names no place (万人社区, 百亿元). */
 const NOT_PLACE_END = lexiconPattern('place.notEnd');
+/** "比1987年": the year a question compares with, in its first group (the lexicon's ask.comparedYear). */
+const COMPARED_YEAR = lexiconPattern('ask.comparedYear');
 /** Where the place ends in "杭州今年GDP目标": before the first time word, year, or indicator. */
 const AFTER_PLACE = lexiconPattern('place.after');
 
@@ -265,7 +267,7 @@ export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion 
   const reviewed = REVIEWED_FIVE_YEARS.exec(text);
   const reviewedYears = reviewed ? { from: Number(reviewed[1]) - 5, to: Number(reviewed[1]) - 1 } : null;
   // "1992年钢产量比1987年增长了多少": a growth over the five years since the one compared with, asked as them.
-  const comparedWith = /(?:比|较|同)((?:19|20)\d{2})年/u.exec(text);
+  const comparedWith = COMPARED_YEAR.exec(text);
   const sinceCompared =
     comparedWith && year !== null && Number(comparedWith[1]) === year - 5
       ? { from: Number(comparedWith[1]) + 1, to: year }
