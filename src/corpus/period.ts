@@ -24,8 +24,8 @@ function fiveYearPlan(text: string): [number, number] | null {
   return [from, from + 4];
 }
 
-const MULTI_YEAR_REVIEW =
-  /过去五年|五年来|这五年|[五5５]年(?:共|累计|间|内|新增)|本届政府|十[一二三四五]五.{0,8}(?:回顾|成就|发展|时期)|成就的五年/u;
+/** A five-year review named (过去五年, 五年来, 十三五…成就, 取得伟大成就的五年): the lexicon's period.multiYearReview. */
+const MULTI_YEAR_REVIEW = new RegExp(LEXICON.patterns['period.multiYearReview'], 'u');
 const MULTI_YEAR_PLAN = /今后五年|未来五年|规划纲要|十[一二三四五六]五.{0,6}(?:规划|目标|时期)/u;
 const REVIEW = /回顾|以来|工作总结|一年来|过去一年|主要工作及/u;
 const YEAR_PLAN =

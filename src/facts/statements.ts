@@ -142,13 +142,9 @@ function chinesePercent(whole: string, decimals: string | undefined): number | n
   return Number(`${int}.${[...decimals].map((d) => DECIMAL_DIGITS.indexOf(d === '〇' ? '零' : d)).join('')}`);
 }
 
-/** "居全省第4位", "排咸阳第一", "列宜春第2": a rank and where it ranks. */
-const RANK =
-  // Longest verbs first: with 排 before 排名, "增速排名全省第6位" had the scope 名全省.
-  // (入列全国第一批 is among the first batch, no rank: an ordinal of a batch, a session or a thing is none.)
-  /(?:跃进至|位居|位列|排名|排在|跃居|稳居|进至|居|列|排)(全国|全省|全市|[\p{Script=Han}]{2,4}?)?(?:地市)?第([一二三四五六七八九十\d]{1,3})(位|名)?(?![批个家次届期轮座条项一二三四五六七八九十\d])/gu;
+/** "居全省第4位", "排咸阳第一", "列宜春第2": a rank and where it ranks (longest verbs first, in the lexicon). */
+const RANK = lexiconPattern('fact.rank', 'g');
 
-/** A rank written without 第 after a ranking verb: "排名西部百强县79位" (but "前10位" is a top ten, not a rank). */
 /**
  * "限上消费品零售总额增长15.9%、全省第四": a rank with no verb, right after a figure and 、, after the growth or
  * total it ranks (增速全省第一), or after a streak (连续8年全国第一) — ending its clause, so 全国第一批/第一个 (the
@@ -159,11 +155,11 @@ const LISTED_RANK = new RegExp(
   'gu',
 );
 
-const BARE_RANK = /(?:排名|排在|位列|位居)(全国|全省|全市|[\p{Script=Han}]{2,6}?)(?<![前第])(\d{1,3})(位|名)(?!次)/gu;
+/** A rank written without 第 after a ranking verb: "排名西部百强县79位" (but "前10位" is a top ten, not a rank). */
+const BARE_RANK = lexiconPattern('fact.bareRank', 'g');
 
 /** "在“世界500强”排名由369位上升到235位": the rank reached, where it ranks written before 排名. */
-const MOVED_RANK =
-  /(?:在)?([“”"\p{Script=Han}\d]{2,12}?)?(?:排名|位次)由第?\d{1,3}(?:位|名)?(?:上升|提升|跃升|跃居|前移|前进|下降|后退|回落)(?:到|至)第?(\d{1,3})(位|名)/gu;
+const MOVED_RANK = lexiconPattern('fact.movedRank', 'g');
 
 /** Words that only say which measure is ranked (增速, 总量和增速均为): no subject of their own. */
 const MEASURE_WORDS_ONLY = new RegExp(
@@ -475,9 +471,9 @@ function listItems(core: string): string[] {
 const ORDINAL_LIST = new RegExp(LEXICON.patterns['fact.ordinalList'], 'u');
 
 /** Splits "A、B" or "城乡居民人均可支配收入" into as many subjects as there are values, or null when it cannot. */
-/** An ordinal standing alone as an item (一, 二), and one opening an item (三产业增加值). */
-const ORDINAL_ONLY = /^第?[一二三]$/u;
-const ORDINAL_LEAD = /^[一二三]\p{Script=Han}/u;
+/** An ordinal standing alone as an item (一, 第二), and one opening an item (三产业增加值): the lexicon's. */
+const ORDINAL_ONLY = lexiconPattern('fact.ordinalAlone');
+const ORDINAL_LEAD = lexiconPattern('fact.ordinalOpening');
 
 export function splitSubjects(core: string, count: number): string[] | null {
   // "一二三产增加值分别增长3.5%左右、6%左右、5%左右": the ordinals run together, one subject each (一产增加值…).

@@ -207,6 +207,12 @@ export const PATTERN_NAMES = [
   'fact.rankedMeasureJoiner',
   'period.thisOrNextYear',
   'ask.comparedYear',
+  'fact.rank',
+  'fact.bareRank',
+  'fact.movedRank',
+  'period.multiYearReview',
+  'fact.ordinalAlone',
+  'fact.ordinalOpening',
 ] as const;
 export type PatternName = (typeof PATTERN_NAMES)[number];
 

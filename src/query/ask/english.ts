@@ -226,8 +226,11 @@ export function englishSubject(
         const each = listed(ENGLISH_WORDS, p) ?? ordinal(p);
         if (each) found.push({ at: (m.index ?? 0) + word.indexOf(p), zh: each });
       }
-    else if (placeName(word.replace(/['’]/gu, ''))) places.push(placeName(word.replace(/['’]/gu, ''))!);
-    else if (!KNOWN_WORDS.has(word) && word.length >= 3) unknown.push(word);
+    else {
+      const place = placeName(word.replace(/['’]/gu, ''));
+      if (place) places.push(place);
+      else if (!KNOWN_WORDS.has(word) && word.length >= 3) unknown.push(word);
+    }
   }
   if (unknown.length > 0) return { unknown };
   const words = found.sort((a, b) => a.at - b.at).map((f) => [...f.zh]);

@@ -637,8 +637,8 @@ export function answerFigure(
   const countsAnother = (fact: Fact) =>
     !intent.alternatives && !sharesPair(countedThing(fact), [parsed.text, ...pairs(intent.topic)].join(' '));
   // A figure the question states itself (那1000个省级重点产业项目…完成了多少投资) is what it knows, not what it asks.
-  const quotedByQuestion = (fact: Fact) =>
-    /\d/u.test(fact.value) && foldWidth(parsed.text).includes(foldWidth(fact.value));
+  const questionText = foldWidth(parsed.text);
+  const quotedByQuestion = (fact: Fact) => /\d/u.test(fact.value) && questionText.includes(foldWidth(fact.value));
   const rank = (indicatorName: string | null, topic: Topic) =>
     inScope
       .filter(
