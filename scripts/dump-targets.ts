@@ -1,5 +1,6 @@
-/** Prints every report's parsed targets and achieved figures: for reviewing the parser against the text. */
+/** Prints every report's parsed targets and the review's headline figures: for reviewing the parser against the text. */
 import { loadCorpus } from '../src/corpus/corpus.js';
+import { reviewHeadlines } from '../src/facts/headlines.js';
 import { extractFacts } from '../src/facts/store.js';
 
 const only = process.argv[2];
@@ -14,6 +15,8 @@ for (const t of extractFacts(loadCorpus()).values()) {
     );
   if (t.plan.length) console.log(`  plan: ${t.plan.map((x) => `${x.indicator}=${x.value}`).join('; ')}`);
   console.log(
-    `  achieved ${t.report.year - 1}: ${t.achieved.map((a) => `${a.indicator}=${a.amount ?? ''}${a.growth ? `(${a.growth})` : ''}`).join('; ')}`,
+    `  achieved ${t.report.year - 1}: ${reviewHeadlines(t.report, t.facts)
+      .map((a) => `${a.indicator}=${a.amount?.value ?? ''}${a.growth ? `(${a.growth.number})` : ''}`)
+      .join('; ')}`,
   );
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { reviewHeadlines } from '../src/facts/headlines.js';
 import { INDICATORS } from '../src/facts/indicators.js';
 import { ask } from '../src/query/ask/ask.js';
 import { corpus, library } from './helpers/library.js';
@@ -33,14 +34,13 @@ describe('every target and result is answerable', () => {
     const misses: string[] = [];
     for (const t of all) {
       const latest = corpus.findCity(t.report.short)!.years.at(-1)!;
-      for (const a of t.achieved) {
+      for (const a of reviewHeadlines(t.report, t.facts)) {
         const ind = INDICATORS.find((i) => i.name === a.indicator)!;
         const qs = [`${t.report.short}${a.year}年${ind.name}实际完成多少`];
         if (t.report.year === latest) qs.push(`${t.report.short}去年${ind.name}实现多少`);
         for (const q of qs) {
           const r = ask(library, q);
-          if (!r.found || !(r.value ?? '').includes((a.amount ?? a.growth!).replace(/^-/u, '')))
-            misses.push(`${q} → ${r.value}`);
+          if (!r.found || !(r.value ?? '').includes((a.amount ?? a.growth)!.value)) misses.push(`${q} → ${r.value}`);
         }
       }
     }

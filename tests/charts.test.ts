@@ -94,17 +94,7 @@ describe('trend: targets beside the next report’s results', () => {
       text: '',
       paragraphId: 'p',
     });
-    const a = (growth: number) => ({
-      indicator: 'x',
-      year: 2020,
-      amount: null,
-      amountNumber: null,
-      amountUnit: null,
-      growth: `${growth}%`,
-      growthNumber: growth,
-      sentence: '',
-      paragraphId: 'q',
-    });
+    const a = (growth: number) => ({ growth, amount: null, amountUnit: null });
     expect(judge(t(6, '左右'), a(6.3)).status).toBe('met');
     expect(judge(t(6, '左右'), a(5.9)).status).toBe('missed');
     expect(judge(t(3, '以内'), a(2.1)).status).toBe('met');

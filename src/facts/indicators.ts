@@ -1,4 +1,4 @@
-import { LEXICON } from '../lexicon/lexicon.js';
+import { LEXICON, lexiconPattern } from '../lexicon/lexicon.js';
 import { nfkc } from '../text/normalize.js';
 
 /**
@@ -85,8 +85,8 @@ export function resolveIndicator(input: string): Indicator | undefined {
   );
 }
 
-/** Words that may stand before an alias without making it another statistic. */
-const FREE_LEAD = /^(?:全市|全区|全县|全省|全年|全体|地方|同口径|市本级|全口径|我市|其中)*$/u;
+/** Words that may stand before an alias without making it another statistic (the lexicon's). */
+const FREE_LEAD = lexiconPattern('indicator.freeLead');
 
 /** Indicators that are one kind of figure only (the lexicon's `measures`): R&D spending in 亿元 is not R&D intensity. */
 const MEASURES_OF: Readonly<Record<string, readonly string[]>> = Object.fromEntries(

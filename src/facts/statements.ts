@@ -175,6 +175,11 @@ const FROM_RANK = lexiconPattern('fact.fromRank', 'g');
 
 const DELIMITER = /[，,；;：:、（(）)]/u;
 const FILLER_START = lexiconPattern('fact.fillerStart');
+/** How a figure was adjusted (扣除留抵退税因素后), opening or ending a clause: no part of its subject. */
+const ADJUSTMENT = new RegExp(
+  `^(?:${lexiconPattern('fact.adjustment').source})|(?:${lexiconPattern('fact.adjustment').source})$`,
+  'gu',
+);
 /** The verbs (and the adverbs before them) between a subject and its value: no part of the subject (the lexicon's). */
 const TRAILING_VERB = new RegExp(`(?:${LEXICON.patterns['fact.trailingVerb']})+了?$`, 'u');
 const GROWTH_VERB = lexiconPattern('fact.growthVerb');
@@ -307,6 +312,7 @@ function segmentBefore(sentence: string, at: number, floor: number, list = false
   // compared with, 比１９５４年, is read above).
   core = core
     .replace(TIME_PHRASE, '')
+    .replace(ADJUSTMENT, '')
     .replace(FILLER_START, '')
     .replace(/[“”"‘’]/gu, '')
     .trim();
@@ -757,6 +763,8 @@ export function statementsOf(report: Report, paragraph: Paragraph, period: Perio
     let pendingRespectively: string[] = [];
     /** The verb of a 分别 list ("分别增长14.6%、17.3%") carries to every value of the list. */
     let respectivelyVerb = '';
+    /** The subjects of the last list read, while no other subject has come after them. */
+    let lastList: string[] = [];
     let previousEnd = 0;
     let skipList = 0;
     for (const v of values) {
@@ -822,6 +830,18 @@ export function statementsOf(report: Report, paragraph: Paragraph, period: Perio
         label = list[0] ?? null;
         pendingRespectively = list.slice(1);
         respectivelyVerb = seg.verb;
+        lastList = list;
+      } else if (
+        !seg.core &&
+        lastList.length > 1 &&
+        listLength(values, values.indexOf(v), sentence) === lastList.length
+      ) {
+        // "…分别为39087元和20556元，增长9.5%和10.3%": a list of bare values right after a list of as many
+        // subjects pairs with them in order, the way 分别 pairs them.
+        label = lastList[0] ?? null;
+        pendingRespectively = lastList.slice(1);
+        respectivelyVerb = seg.verb;
+        lastList = [];
       } else if (!seg.core) {
         const noun = v.unit && !PERCENT.has(v.unit) ? countedNoun(sentence, values, values.indexOf(v)) : '';
         // "13个地表水国省考核断面水质优良比例92.3%": a count followed by a noun counts that noun; when it cannot
@@ -850,6 +870,7 @@ export function statementsOf(report: Report, paragraph: Paragraph, period: Perio
         const noun = countedNoun(sentence, values, values.indexOf(v));
         if (noun) label = seg.core.endsWith('等') ? noun : `${seg.core}${noun}`;
       }
+      if (seg.core && !seg.respectively && pendingRespectively.length === 0) lastList = [];
       if (!label) {
         leave('no subject');
         continue;

@@ -19,18 +19,3 @@ export interface Target {
   text: string;
   paragraphId: string;
 }
-
-/** A figure the review section reports for the previous year: "全市实现地区生产总值7062.5亿元、增长6.3%". */
-export interface AchievedFigure {
-  indicator: string;
-  /** The year the figure is for (the report's year − 1). */
-  year: number;
-  amount: string | null;
-  amountNumber: number | null;
-  amountUnit: string | null;
-  growth: string | null;
-  growthNumber: number | null;
-  /** The sentence it comes from, verbatim. */
-  sentence: string;
-  paragraphId: string;
-}

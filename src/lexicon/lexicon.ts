@@ -213,6 +213,8 @@ export const PATTERN_NAMES = [
   'period.multiYearReview',
   'fact.ordinalAlone',
   'fact.ordinalOpening',
+  'fact.adjustment',
+  'indicator.freeLead',
 ] as const;
 export type PatternName = (typeof PATTERN_NAMES)[number];
 

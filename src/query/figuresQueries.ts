@@ -27,7 +27,7 @@ export interface FactRow {
   headline: boolean;
 }
 
-function row(f: Fact): FactRow {
+export function factRow(f: Fact): FactRow {
   return {
     indicator: f.indicator,
     label: f.label,
@@ -77,7 +77,7 @@ export function figures(
     .facts.filter(
       (f) => (f.stance === 'result' || f.stance === 'forecast') && f.period.kind === 'review' && f.period.from === year,
     )
-    .map(row)
+    .map(factRow)
     .sort((a, b) => Number(b.indicator !== null) - Number(a.indicator !== null));
   return { city: city.city, year, report: { id: report.id, year: report.year, title: report.title }, figures: rows };
 }
@@ -112,6 +112,6 @@ export function placeFacts(
     .filter((f) => year === null || (f.period.from <= year && year <= f.period.to))
     .filter((f) => !indicator || f.indicator === indicator.name)
     .filter((f) => !stance || f.stance === stance)
-    .map(row);
+    .map(factRow);
   return { city: city.city, year, indicator: indicator?.name ?? null, stance: stance ?? null, facts: rows };
 }

@@ -1,10 +1,11 @@
 import { UserError } from '../corpus/errors.js';
 import { parseYear, resolveReport } from '../corpus/resolve.js';
 import { INDICATORS, resolveIndicator } from '../facts/indicators.js';
-import type { AchievedFigure, Target } from '../facts/types.js';
+import type { Target } from '../facts/types.js';
 import { inBaseUnit } from '../lexicon/lexicon.js';
 import { clip } from '../text/clip.js';
 import { describeFact } from './ask/figure.js';
+import { type FactRow, factRow } from './figuresQueries.js';
 import { factsOf, type Library, placeSuggester } from './library.js';
 
 /** A target as the query layer hands it out: the paragraph id is given once, as the passage's source. */
@@ -14,7 +15,8 @@ export interface TargetsResult {
   report: { id: string; city: string; year: number; title: string };
   targets: TargetRow[];
   plan: TargetRow[];
-  achieved: AchievedFigure[];
+  /** The review's headline figures of the year before (the dictionary's indicators, first stated). */
+  achieved: FactRow[];
   /** The targets passage: its paragraph id and verbatim text. Null when the report states no targets. */
   source: { id: string; text: string; section: string } | null;
   missing: string | null;
@@ -31,7 +33,7 @@ export function targets(library: Library, city: string | undefined, year?: strin
     report: { id: report.id, city: report.city, year: report.year, title: report.title },
     targets: t.targets.map(row),
     plan: t.plan.map(row),
-    achieved: t.achieved,
+    achieved: t.facts.filter((f) => f.headline && f.stance !== 'target' && f.stance !== 'plan').map(factRow),
     source: t.passage
       ? { id: t.passage.paragraph.id, text: t.passage.text, section: t.passage.paragraph.section.join(' › ') }
       : null,

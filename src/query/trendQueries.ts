@@ -2,9 +2,10 @@ import { UserError } from '../corpus/errors.js';
 import { resolveCity } from '../corpus/resolve.js';
 import type { Report } from '../corpus/types.js';
 import { describeTarget } from '../facts/describe.js';
+import { type ReviewHeadline, reviewHeadlines } from '../facts/headlines.js';
 import { INDICATORS, resolveIndicator } from '../facts/indicators.js';
 import { reaches } from '../facts/reaches.js';
-import type { AchievedFigure, Target } from '../facts/types.js';
+import type { Target } from '../facts/types.js';
 import { clip } from '../text/clip.js';
 import { factsOf, type Library, placeSuggester } from './library.js';
 
@@ -35,17 +36,27 @@ export interface TrendResult {
   years: TrendYear[];
 }
 
+/** What a year's result is compared on: its growth in %, its amount (or rate) in its unit. */
+export interface ReviewedNumbers {
+  growth: number | null;
+  amount: number | null;
+  amountUnit: string | null;
+}
+
+function numbersOf(h: ReviewHeadline): ReviewedNumbers {
+  return { growth: h.growth?.number ?? null, amount: h.amount?.number ?? null, amountUnit: h.amount?.unit ?? null };
+}
+
 /** Met or missed by the shared rule (facts/reaches); anything else (text targets, no result in the corpus) is unknown. */
-export function judge(target: Target | null, achieved: AchievedFigure | null): { status: TrendStatus; reason: string } {
+export function judge(
+  target: Target | null,
+  achieved: ReviewedNumbers | null,
+): { status: TrendStatus; reason: string } {
   if (!target) return { status: 'unknown', reason: '该年报告没有此项目标' };
   if (!achieved) return { status: 'unknown', reason: '语料中没有下一年的报告，缺少实际完成数据' };
   if (target.number === null) return { status: 'unknown', reason: '目标没有可比的数值' };
   const growthTarget = target.relation === 'growth' && target.unit === '%';
-  const actual = growthTarget
-    ? achieved.growthNumber
-    : achieved.amountUnit === target.unit
-      ? achieved.amountNumber
-      : null;
+  const actual = growthTarget ? achieved.growth : achieved.amountUnit === target.unit ? achieved.amount : null;
   if (actual === null) return { status: 'unknown', reason: '实际数据与目标口径不同，无法比较' };
   const { met, bound, upper } = reaches({ ...target, number: target.number }, actual);
   return {
@@ -54,38 +65,21 @@ export function judge(target: Target | null, achieved: AchievedFigure | null): {
   };
 }
 
-/**
- * The figure a report's review gives for an indicator: the audited headline parser's, else one built
- * from the facts (its growth and amount stated for that year), so every indicator can be tracked.
- */
-function achievedIn(library: Library, report: Report, indicator: string): AchievedFigure | null {
-  const audited = factsOf(library, report).achieved.find((a) => a.indicator === indicator);
-  const reviewed = factsOf(library, report).facts.filter(
-    (f) =>
-      f.stance === 'result' &&
-      f.period.kind === 'review' &&
-      f.period.from === report.year - 1 &&
-      f.indicator === indicator,
-  );
-  const growth = reviewed.find((f) => f.measure === 'growth');
-  // "…其中公共财政预算收入282.3亿元,分别增长9.7%和9.5%": the facts pair the growth the audited parser left out.
-  if (audited && !audited.growth && growth && growth.paragraphId === audited.paragraphId) {
-    return { ...audited, growth: `${(growth.number ?? 0) < 0 ? '-' : ''}${growth.value}`, growthNumber: growth.number };
-  }
-  if (audited) return audited;
-  const amount = reviewed.find((f) => f.measure === 'level' && (!growth || f.sentence === growth.sentence));
-  const first = growth ?? amount;
-  if (!first) return null;
+/** The figures a report's review gives for an indicator: its headline facts. */
+function achievedIn(library: Library, report: Report, indicator: string): ReviewHeadline | null {
+  return reviewHeadlines(report, factsOf(library, report).facts).find((h) => h.indicator === indicator) ?? null;
+}
+
+/** The reviewed figure a trend row shows: the growth for a growth target (or no target), else the amount. */
+function shownAchieved(achieved: ReviewHeadline, growth: boolean, year: number): NonNullable<TrendYear['achieved']> {
+  const fact = (growth ? achieved.growth : achieved.amount) ?? achieved.amount ?? achieved.growth!;
+  const falls = fact.number !== null && fact.number < 0;
   return {
-    indicator,
-    year: report.year - 1,
-    amount: amount?.value ?? null,
-    amountNumber: amount?.number ?? null,
-    amountUnit: amount?.unit ?? null,
-    growth: growth ? `${(growth.number ?? 0) < 0 ? '-' : ''}${growth.value}` : null,
-    growthNumber: growth?.number ?? null,
-    sentence: first.sentence,
-    paragraphId: first.paragraphId,
+    value: fact.measure === 'growth' ? `${falls ? '下降' : '增长'} ${fact.value}` : fact.value,
+    number: fact.number,
+    sentence: fact.sentence,
+    source: fact.paragraphId,
+    reportedIn: year + 1,
   };
 }
 
@@ -121,7 +115,7 @@ export function trend(
       const next = reports.find((r) => r.year === year + 1);
       const achieved = next ? achievedIn(library, next, indicator.name) : null;
       unit ??= target?.unit ?? null;
-      const judged = judge(target, achieved);
+      const judged = judge(target, achieved ? numbersOf(achieved) : null);
       const { status, reason } = report
         ? judged
         : { status: 'unknown' as const, reason: `语料中没有${year}年的报告，只有${year + 1}年报告回顾的实际数据` };
@@ -139,15 +133,7 @@ export function trend(
               source: target.paragraphId,
             }
           : null,
-        achieved: achieved
-          ? {
-              value: growth && achieved.growth ? `增长 ${achieved.growth}` : (achieved.amount ?? achieved.growth ?? ''),
-              number: growth ? achieved.growthNumber : achieved.amountNumber,
-              sentence: achieved.sentence,
-              source: achieved.paragraphId,
-              reportedIn: year + 1,
-            }
-          : null,
+        achieved: achieved ? shownAchieved(achieved, growth, year) : null,
         status,
         reason,
       };

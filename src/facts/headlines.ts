@@ -1,0 +1,125 @@
+import type { Report } from '../corpus/types.js';
+import { lexiconPattern } from '../lexicon/lexicon.js';
+import { foldWidth } from '../text/normalize.js';
+import type { TargetsPassage } from './extract.js';
+import type { Fact } from './fact.js';
+import type { Target } from './types.js';
+
+/**
+ * The audited parser of the 主要预期目标 list knows the indicator of its values better than the general
+ * reader: where it reads the same value, its indicator wins, and the fact is a headline.
+ */
+export function markListTargets(
+  report: Report,
+  facts: Fact[],
+  passage: TargetsPassage | null,
+  targets: Target[],
+): void {
+  // The main-target list is this year's targets wherever the headings put it (河北 2004 sets its list
+  // under the review's heading): every figure read inside it is a target of the report's year.
+  if (passage) {
+    const from = passage.paragraph.text.indexOf(passage.text);
+    const to = from + passage.text.length;
+    for (const f of facts) {
+      const at = Number(f.id.slice(f.id.lastIndexOf('@') + 1));
+      if (f.paragraphId !== passage.paragraph.id || from < 0 || at < from || at >= to) continue;
+      f.stance = 'target';
+      f.period = { kind: 'year-plan', from: report.year, to: report.year };
+    }
+  }
+  for (const t of targets) {
+    // The same figure can close two clauses (全部财政收入…增长10%；城镇居民人均可支配收入增长10%): the fact
+    // must be the target's own — its subject written in the target's clause.
+    const clause = foldWidth(t.text);
+    const fact = facts.find(
+      (f) =>
+        f.paragraphId === t.paragraphId &&
+        t.value.includes(f.value) &&
+        f.stance !== 'result' &&
+        clause.includes(foldWidth(f.label)),
+    );
+    if (fact && t.indicator) {
+      fact.indicator = t.indicator;
+      fact.headline = true;
+    }
+  }
+}
+
+/** What a headline figure is: the year's amount (or count), growth or rate — not a rank of it. */
+const HEADLINE_MEASURES = new Set<Fact['measure']>(['level', 'growth', 'rate', 'share', 'count']);
+/** A bound (控制在5.5%以内) says what the figure stayed under, not what it was. */
+const BOUNDS = new Set(['以内', '以下']);
+
+/** A clause stating a cumulative figure (累计新增城镇就业25.8万人): several years', never the year's headline. */
+const CUMULATIVE = lexiconPattern('fact.cumulative');
+
+/** The value's own clause, up to the value. */
+function clauseBefore(f: Fact): string {
+  const at = f.sentence.indexOf(f.value);
+  const before = f.sentence.slice(0, Math.max(at, 0));
+  return before.slice(Math.max(...[...'，,；;：:'].map((c) => before.lastIndexOf(c))) + 1);
+}
+
+/** How a review holds its year's figures: stated, or estimated (预计) in a report given before the final count. */
+const REVIEWED = new Set<Fact['stance']>(['result', 'forecast']);
+
+/**
+ * The review's headline figures: for each dictionary indicator, the first sentence of the review that states
+ * it for the year before the report, and in it the indicator's first amount, growth and rate — the year's own
+ * figures, before any later mention of a part of it (a park's investment, a sector's output).
+ */
+export function markReviewHeadlines(report: Report, facts: Fact[]): void {
+  const sentenceOf = new Map<string, string>();
+  const seen = new Set<string>();
+  for (const f of facts) {
+    if (!f.indicator || !REVIEWED.has(f.stance) || f.period.kind !== 'review' || f.period.from !== report.year - 1)
+      continue;
+    if ((f.qualifier && BOUNDS.has(f.qualifier)) || !HEADLINE_MEASURES.has(f.measure)) continue;
+    if (CUMULATIVE.test(clauseBefore(f))) continue;
+    const sentence = `${f.paragraphId} ${f.sentence}`;
+    if ((sentenceOf.get(f.indicator) ?? sentence) !== sentence) continue;
+    sentenceOf.set(f.indicator, sentence);
+    const key = `${f.indicator} ${f.measure}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    f.headline = true;
+  }
+}
+
+/** A year's reviewed figure of one indicator: the headline amount (or rate) and growth the next report states. */
+export interface ReviewHeadline {
+  indicator: string;
+  /** The year the figures are for (the report's year − 1). */
+  year: number;
+  /** The amount, or the rate of a rate indicator (城镇登记失业率2.9%). */
+  amount: Fact | null;
+  growth: Fact | null;
+}
+
+/**
+ * The review's figures of a report, one per indicator, in the order the review states them: its headline
+ * facts — and where their sentence gives no growth, the first growth the review states for the year, which
+ * a review always states and may give apart from the amount (a five-year review opening with the year's GDP,
+ * its growth in the year's own review).
+ */
+export function reviewHeadlines(report: Report, facts: readonly Fact[]): ReviewHeadline[] {
+  const out = new Map<string, ReviewHeadline>();
+  for (const f of facts) {
+    if (!f.headline || !f.indicator || !REVIEWED.has(f.stance) || !HEADLINE_MEASURES.has(f.measure)) continue;
+    const h = out.get(f.indicator) ?? { indicator: f.indicator, year: report.year - 1, amount: null, growth: null };
+    if (f.measure === 'growth') h.growth ??= f;
+    else h.amount ??= f;
+    out.set(f.indicator, h);
+  }
+  for (const h of out.values())
+    h.growth ??=
+      facts.find(
+        (f) =>
+          f.indicator === h.indicator &&
+          f.measure === 'growth' &&
+          REVIEWED.has(f.stance) &&
+          f.period.kind === 'review' &&
+          f.period.from === h.year,
+      ) ?? null;
+  return [...out.values()];
+}
