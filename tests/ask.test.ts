@@ -194,6 +194,20 @@ describe('answers that must not invent', () => {
     expect(r.reason).toMatch(/没有给出2022年规上工业增加值的增速，只给出了总量：262\.59亿元/u);
   });
 
+  it('never answers an amount with a count, and reads a subject past an aside holding a figure of its own', () => {
+    // 资兴 2023: "116个市级重点项目(含17个省郴重点项目)完成年度投资额131.53亿元": 17个 is the aside's count, never
+    // the investment; the amount's subject stands before the aside.
+    const r = ask(library, '资兴市级重点项目2022年完成投资多少');
+    expect(r).toMatchObject({ found: true, value: '131.53亿元' });
+    // 有多少 asks an amount: a growth alone is said to be no answer, and shown; 增长有多少 asks the growth.
+    const amountAsked = ask(library, '梅州2022年铜箔产业增加值有多少');
+    expect(amountAsked.found).toBe(false);
+    expect(amountAsked.reason).toMatch(/没有给出2022年铜箔产业增加值的总量，只给出了增速/u);
+    const growthAsked = ask(library, '梅州2022年规上工业增加值增长有多少');
+    expect(growthAsked.found).toBe(false);
+    expect(growthAsked.reason).toMatch(/没有给出2022年规上工业增加值的增速，只给出了总量/u);
+  });
+
   it('gives a target with the verb the report sets it with, as written', () => {
     expect(ask(library, '梅州2023年地区生产总值增长目标是多少？').answer).toContain('预期目标：力争增长6%');
     expect(ask(library, '嘉兴2024年研发投入强度的目标是多少？').answer).toContain('预期目标：达到3.55%');

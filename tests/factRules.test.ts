@@ -47,6 +47,7 @@ const FILES = [
   'provinces-2026/2026_重庆市_政府工作报告.txt',
   'baoding/保定市_2011_report.txt',
   'provinces-2026/2026_海南省_政府工作报告.txt',
+  'hailar/2016.txt',
 ];
 
 let facts: Fact[] = [];
@@ -413,5 +414,25 @@ describe('subjects and periods', () => {
     const listed = inSentence('主要预期目标为').filter((f) => f.value === '25万人以上');
     expect(listed.length).toBeGreaterThan(0);
     for (const f of listed) expect(f).toMatchObject({ stance: 'target', period: { kind: 'year-plan', from: 2004 } });
+  });
+
+  it('opens the five years on the plan just ended, under a heading of the five years and the year', () => {
+    // 湖北 2026: "一、“十四五”时期和2025年工作回顾" › "“十四五”时期是湖北发展史上极不寻常、极不平凡的五年…" ›
+    // "——经济实力实现整体跃升。…地区生产总值迈上6万亿元台阶，达到62661亿元。"
+    expect(one('地区生产总值迈上6万亿元台阶', '62661亿元').period).toMatchObject({
+      kind: 'multi-year-review',
+      from: 2021,
+      to: 2025,
+    });
+  });
+
+  it('reads a five-year review sentence opening with the last year: its amount is that year’s, the comparison the five years’', () => {
+    // 海拉尔 2016: "2015年城镇常住居民人均可支配收入完成30788元，比2010年增加13480元，年均递增12.2%".
+    expect(one('城镇常住居民人均可支配收入完成30788元', '30788元').period).toMatchObject({
+      kind: 'review',
+      from: 2015,
+      to: 2015,
+    });
+    expect(one('城镇常住居民人均可支配收入完成30788元', '13480元').period.kind).toBe('multi-year-review');
   });
 });

@@ -24,6 +24,13 @@ describe('the fact layer', () => {
     expect(leftOut).toBe(tally);
   });
 
+  it('counts with 名 what follows it: "为2.5万名困难群众发放…" is no figure of the subject before', () => {
+    // 嘉兴 2024: "…城镇新增就业14.6万人，零就业家庭实现动态清零，为2.5万名困难群众发放基本生活保障金2.4亿元…".
+    const jobs = facts.filter((f) => f.report === 'jiaxing-2024' && f.indicator === '城镇新增就业');
+    expect(jobs.map((f) => f.value)).toContain('14.6万人');
+    expect(jobs.map((f) => f.value)).not.toContain('2.5万名');
+  });
+
   it('pairs a 分别 list one to one: its second value is no growth of the first subject', () => {
     const facts = [...library.facts.values()].flatMap((r) => r.facts);
     const listed = facts.filter((f) => f.sentence.includes('新材料、新能源工业产值分别增长25.2%和7.1%'));

@@ -238,6 +238,11 @@ describe.skipIf(!existsSync(GENRE))('the genre corpus, in one command', () => {
     const summary = ask(library, '1964年的国务院政府工作报告是谁作的？');
     expect(summary).toMatchObject({ found: true, value: '总理周恩来' });
     expect(summary.source?.text).toContain('周恩来总理在报告中');
+    // A speaker named only by the collector's 报告人 line (保定 2009) is quoted from that line.
+    const preamble = ask(library, '保定2009年政府工作报告的报告人是谁？');
+    expect(preamble.found).toBe(true);
+    expect(preamble.value).toContain('于群');
+    expect(preamble.source?.text).toMatch(/^报告人：/u);
     // A plan figure whose clause holds only its verb (…总投资额，拟定为…), met against the next review's, and a
     // five-year sum in that review (第一个五年计划期间…) is no rival for the year's figure.
     // A place's English name that is not its pinyin (Hailar, 海拉尔 = hailaer).

@@ -134,9 +134,10 @@ export function paragraphPeriods(report: Report): Map<string, Period> {
       untimed = periodOfOpening(p.text, report.year) ?? untimed;
       if (untimed) period = untimed;
     }
-    if (p.kind === 'heading') fiveYears = false;
+    // (a heading of no time below the top — a line the collector broke, 中国驰名商标 — does not end the five years)
+    if (p.kind === 'heading' && (p.level === 1 || periodOfHeading(p.text, report.year))) fiveYears = false;
     else if (period.kind === 'review') {
-      if (opensFiveYears(p.text)) fiveYears = true;
+      if (opensFiveYears(p.text, report.year)) fiveYears = true;
       else if (turnsToLastYear(p.text, report.year)) fiveYears = false;
       if (fiveYears) period = { kind: 'multi-year-review', from: report.year - 5, to: report.year - 1 };
     }
@@ -181,12 +182,20 @@ function turnsToLastYear(text: string, reportYear: number): boolean {
 /** "2025年是“十四五”收官之年。", "今年是全面建成小康社会之年。": a sentence that only says what a year is. */
 const YEAR_IS_FRAME = new RegExp(LEXICON.patterns['period.yearFrame'], 'u');
 
+/** A paragraph opening on a five-year plan or the years since the last congress (the lexicon's). */
+const PLAN_OPENING = new RegExp(LEXICON.patterns['period.planOpening'], 'u');
+
 /**
  * A paragraph that opens on the five years (五年来, 过去五年…) — also after a first sentence that only frames a
- * year (山东 2026: "各位代表！2025年是“十四五”收官之年。五年来，…").
+ * year (山东 2026: "各位代表！2025年是“十四五”收官之年。五年来，…"), or on the plan just ended (“十四五”时期是江苏
+ * 发展历程中极不平凡的五年) or the years since the last congress (省九届人大一次会议以来的五年).
  */
-function opensFiveYears(text: string): boolean {
+function opensFiveYears(text: string, reportYear: number): boolean {
   const opening = foldWidth(openingOf(text));
+  if (PLAN_OPENING.test(opening)) {
+    const plan = fiveYearPlan(opening.slice(0, 12));
+    return !plan || plan[1] === reportYear - 1;
+  }
   return FIVE_YEAR_OPENING.test(opening) || FIVE_YEAR_OPENING.test(opening.replace(YEAR_IS_FRAME, ''));
 }
 
@@ -198,7 +207,7 @@ export function periodOfOpening(text: string, reportYear: number): Period | null
   // Full-width figures (１９８７年) read as their half-width forms.
   // Full-width figures (１９９３年) read as their half-width forms; an address to the deputies opens nothing.
   const opening = foldWidth(text.slice(0, 48)).replace(/^各位代表[！!，,：:]\s*/u, '');
-  if (opensFiveYears(text) || opening.startsWith('本届政府'))
+  if (opensFiveYears(text, reportYear) || opening.startsWith('本届政府'))
     return { kind: 'multi-year-review', from: reportYear - 5, to: reportYear - 1 };
   if (/^(?:今后五年|未来五年)/u.test(opening)) return { kind: 'multi-year-plan', from: reportYear, to: reportYear + 4 };
   if (LAST_YEAR_OPENING.test(opening)) return { kind: 'review', from: reportYear - 1, to: reportYear - 1 };

@@ -237,6 +237,20 @@ function opensWithThisYear(sentence: string, valueStart: number, reportYear: num
   return own.test(sentence) && /将|要|拟|计划/u.test(before);
 }
 
+/** The words after which a five-year review's figures are the five years' (比, 年均, 累计: the lexicon's). */
+const SPAN_WORDS = lexiconPattern('fact.spanWords');
+
+/**
+ * In a five-year review, a sentence opening with the last year ("2015年城镇常住居民人均可支配收入完成30788元，比
+ * 2010年增加13480元，年均递增12.2%"): an amount before any comparison or yearly average is that year's level;
+ * what follows the comparison is the five years'.
+ */
+function opensWithLastYearsLevel(sentence: string, valueStart: number, period: Period, reportYear: number): boolean {
+  if (period.kind !== 'multi-year-review' || period.to !== reportYear - 1) return false;
+  const before = foldWidth(sentence.slice(0, valueStart));
+  return before.startsWith(`${reportYear - 1}年`) && !SPAN_WORDS.test(before);
+}
+
 function restatesPlan(sentence: string, valueStart: number): boolean {
   return PLAN_CLAUSE.test(sentence.slice(0, valueStart));
 }
@@ -319,6 +333,21 @@ function segmentBefore(sentence: string, at: number, floor: number, list = false
   return { core, verb, respectively };
 }
 
+/**
+ * The segment before a value whose clause opens right after an aside holding a figure of its own
+ * ("116个市级重点项目(含17个省郴重点项目)完成年度投资额131.53亿元"): read as if the aside were not there, back to the
+ * value before it — the subject stands before the aside, not inside it.
+ */
+function segmentPastAside(sentence: string, values: readonly RawValue[], v: RawValue, floor: number): Segment {
+  const close = /^[^（(）)]*[)）]/u.exec(sentence.slice(floor, v.start));
+  const open = close ? Math.max(sentence.lastIndexOf('(', floor), sentence.lastIndexOf('（', floor)) : -1;
+  if (!close || open < 0) return segmentBefore(sentence, v.start, floor);
+  const end = floor + close[0].length;
+  const stitched = sentence.slice(0, open) + sentence.slice(end);
+  const before = values.filter((x) => x.end <= open).at(-1)?.end ?? 0;
+  return segmentBefore(stitched, v.start - (end - open), before);
+}
+
 /** A noun right after a count: "新建6个乡村振兴示范点" counts 乡村振兴示范点; a code inside it (5G工厂) is part of it. */
 const NOUN_AFTER = /^(?:[\p{Script=Han}“”A-Za-z+]|\d(?=[A-Za-z])){2,16}?(?=[，,。；;、）)]|$|和|及|与|等|的)/u;
 
@@ -345,7 +374,8 @@ function countedNoun(sentence: string, values: readonly RawValue[], k: number): 
  * have cut a name (产业集聚区入住…). Anything else (6项环境空气质量监测指标达到…) is left unread.
  */
 function nounBeforeVerb(after: string): string {
-  const clause = after.split(/[，,。；;、（(）)]/u)[0] ?? '';
+  // (an aside in brackets — 含17个省郴重点项目 — is no part of the clause)
+  const clause = after.replace(/[（(][^（(）)]*[）)]/gu, '').split(/[，,。；;、（(）)]/u)[0] ?? '';
   if (!/\d/u.test(clause)) return '';
   let noun = '';
   for (const { word, tag } of segmenter().tag(clause)) {
@@ -793,7 +823,7 @@ export function statementsOf(report: Report, paragraph: Paragraph, period: Perio
       }
       // Several values in one list ("达到638.8亿元和350.4亿元") may share a list of subjects joined by 、.
       const inList = !v.rank && listLength(values, values.indexOf(v), sentence) > 1;
-      const own = segmentBefore(sentence, v.start, previousEnd);
+      const own = segmentPastAside(sentence, values, v, previousEnd);
       const wide =
         inList && pendingRespectively.length === 0 ? segmentBefore(sentence, v.start, previousEnd, true) : own;
       const seg = wide.core && splitSubjects(wide.core, listLength(values, values.indexOf(v), sentence)) ? wide : own;
@@ -895,6 +925,8 @@ export function statementsOf(report: Report, paragraph: Paragraph, period: Perio
       const offset = sentenceAt + v.at;
       const ranked = v.rank ? rankedGrowth(sentence, values, values.indexOf(v)) : false;
       const thisYear = sentencePeriod.kind === 'review' && opensWithThisYear(sentence, v.start, report.year);
+      const lastYearsLevel =
+        measure === 'level' && opensWithLastYearsLevel(sentence, v.start, sentencePeriod, report.year);
       facts.push({
         id: `${paragraph.id}@${offset}`,
         report: report.id,
@@ -918,7 +950,9 @@ export function statementsOf(report: Report, paragraph: Paragraph, period: Perio
             ? { kind: 'multi-year-review', from: report.year - 5, to: report.year - 1 }
             : thisYear
               ? { kind: 'year-plan', from: report.year, to: report.year }
-              : sentencePeriod,
+              : lastYearsLevel
+                ? { kind: 'review', from: report.year - 1, to: report.year - 1 }
+                : sentencePeriod,
         scope: v.rankScope ?? SCOPE.exec(label)?.[1] ?? null,
         paragraphId: paragraph.id,
         sentence,

@@ -2,6 +2,7 @@ import type { Place } from '../corpus/gazetteer.js';
 import type { MetaLine, ReportSource } from '../corpus/types.js';
 import {
   type HeaderFacts,
+  isSpeakerLine,
   placeFromOpening,
   readHeader,
   type Session,
@@ -91,7 +92,11 @@ export function toCandidate(draft: Draft): Candidate {
     yearEvidence,
     session,
     sources: [lineRange(draft)],
-    extraMeta: [],
+    // A speaker named only by the collector's 报告人 line is quoted from that line.
+    extraMeta:
+      draft.preambleSpeaker && facts.speaker && !draft.header.some((h) => isSpeakerLine(h.text))
+        ? [{ role: 'speaker', text: draft.preambleSpeaker.text.trim(), source: ref(draft.preambleSpeaker) }]
+        : [],
     duplicates: [],
   };
 }

@@ -13,6 +13,8 @@ export interface TakenPreamble {
   /** The preamble's own lines: not report text, logged as dropped. */
   used: Piece[];
   rest: Piece[];
+  /** The `报告人：` line, which may be the only place the file names its speaker: quoted when it is. */
+  speakerLine?: Piece;
 }
 
 /**
@@ -41,5 +43,7 @@ export function takePreamble(pieces: Piece[]): TakenPreamble {
   // A rule line right after the fields closes the preamble too.
   while (at < pieces.length && RULE.test(pieces[at]!.text.trim())) at += 1;
   if (collector < 2) return { fields: {}, used: [], rest: pieces };
-  return { fields, used: pieces.slice(0, at), rest: pieces.slice(at) };
+  const used = pieces.slice(0, at);
+  const speakerLine = used.find((p) => FIELD.exec(p.text.trim())?.[1] === '报告人');
+  return { fields, used, rest: pieces.slice(at), ...(speakerLine ? { speakerLine } : {}) };
 }

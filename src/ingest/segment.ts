@@ -12,6 +12,8 @@ export interface Draft {
   header: Piece[];
   body: Piece[];
   preamble: Preamble;
+  /** The collector's `报告人：` line, when the file has one. */
+  preambleSpeaker?: Piece;
 }
 
 export interface Segmented {
@@ -63,7 +65,13 @@ function openingAhead(live: Classified[], at: number): boolean {
  * page's furniture (logged). A file without any title is one report. A title with no body after it (a
  * collection page's heading, the page title repeated in a footer) is dropped.
  */
-export function segmentFile(file: string, classified: Classified[], preamble: Preamble = {}): Segmented {
+export function segmentFile(
+  file: string,
+  classified: Classified[],
+  preamble: Preamble = {},
+  preambleSpeaker?: Piece,
+): Segmented {
+  const fromPreamble = preambleSpeaker ? { preambleSpeaker } : {};
   const dropped: Segmented['dropped'] = [];
   const drafts: Draft[] = [];
   const live: Classified[] = [];
@@ -100,7 +108,7 @@ export function segmentFile(file: string, classified: Classified[], preamble: Pr
         return;
       }
       close();
-      current = { file, title: piece, otherTitles: [], header: [], body: [], preamble };
+      current = { file, title: piece, otherTitles: [], header: [], body: [], preamble, ...fromPreamble };
       inHeader = true;
       return;
     }
@@ -114,7 +122,7 @@ export function segmentFile(file: string, classified: Classified[], preamble: Pr
         dropped.push({ piece, reason: 'outside-any-report' });
         return;
       }
-      current = { file, otherTitles: [], header: [], body: [], preamble };
+      current = { file, otherTitles: [], header: [], body: [], preamble, ...fromPreamble };
       inHeader = true;
     }
     const draft: Draft = current;

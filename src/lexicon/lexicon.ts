@@ -74,8 +74,8 @@ export interface Lexicon {
   headingEnds: WordList;
   /** The English words of a question that are read (what, growth, target…); any other is not understood. */
   englishQuestionWords: WordList;
-  /** Nouns that end the name of a quantity (收入, 业务量, 总产值…). */
-  quantityNouns: WordList;
+  /** Nouns that end the name of a quantity (收入, 业务量, 总产值…); `amounts` are those naming a sum of money or value. */
+  quantityNouns: WordList & { amounts: string[] };
   /** Long and short forms of the same words (规模以上/规上, 营业收入/营收). */
   abbreviations: { note?: string; pairs: { long: string; short: string }[] };
   /** Openings of review paragraphs (五年来, 一年来…) and parts of a year (前三季度…): period markers. */
@@ -215,6 +215,8 @@ export const PATTERN_NAMES = [
   'fact.ordinalOpening',
   'fact.adjustment',
   'indicator.freeLead',
+  'period.planOpening',
+  'fact.spanWords',
 ] as const;
 export type PatternName = (typeof PATTERN_NAMES)[number];
 
@@ -256,6 +258,10 @@ export function lexiconProblems(lexicon: Lexicon): string[] {
     if ((lexicon[list]?.words ?? []).length === 0) problems.push(`${list} is empty`);
     for (const w of lexicon[list]?.words ?? []) claim(list, w, list);
   }
+  const quantities = new Set(lexicon.quantityNouns?.words ?? []);
+  for (const w of lexicon.quantityNouns?.amounts ?? [])
+    if (!quantities.has(w) && !(lexicon.quantityNouns?.words ?? []).some((q) => w.endsWith(q)))
+      problems.push(`quantityNouns.amounts: “${w}” ends in no quantity noun`);
   for (const list of ['target', 'actual', 'asking', 'fillers', 'units'] as const) {
     const words = lexicon.questionWords?.[list] ?? [];
     if (words.length === 0) problems.push(`questionWords.${list} is empty`);

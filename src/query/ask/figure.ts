@@ -201,6 +201,8 @@ function qualifyingWords(topic: string): string {
 }
 
 const QUANTITY_NOUN_END = new RegExp(`(?:${alternatives(LEXICON.quantityNouns.words)})$`, 'u');
+/** A subject naming a sum of money or value (…投资, …收入): a count of things never answers it. */
+const AMOUNT_NOUN_END = new RegExp(`(?:${alternatives(LEXICON.quantityNouns.amounts)})$`, 'u');
 
 /** A label or subject that names a share (比重, 占比…): a share answers only a subject that names one. */
 const SHARE_NAMED = lexiconPattern('measure.share');
@@ -228,6 +230,7 @@ function measureFits(fact: Fact, intent: FigureIntent): boolean {
     case null:
       return (
         fact.measure !== 'rank' &&
+        !(fact.measure === 'count' && AMOUNT_NOUN_END.test(intent.topic)) &&
         !(intent.endState && (fact.measure === 'growth' || fact.measure === 'change')) &&
         !(!fact.indicator && SHARE_NAMED.test(fact.label) && !SHARE_NAMED.test(intent.topic))
       );
