@@ -208,6 +208,12 @@ describe('answers that must not invent', () => {
     expect(growthAsked.reason).toMatch(/没有给出2022年规上工业增加值的增速，只给出了总量/u);
   });
 
+  it('never answers a per-capita figure with the total: 人均 makes another statistic of the indicator', () => {
+    const r = ask(library, '梅州2022年人均生产总值是多少');
+    expect(r).toMatchObject({ found: false, answer: null });
+    expect(r.reason).toMatch(/没有给出2022年人均生产总值的数据。相关数据（不是答案）：地区生产总值1318\.21亿元/u);
+  });
+
   it('gives a target with the verb the report sets it with, as written', () => {
     expect(ask(library, '梅州2023年地区生产总值增长目标是多少？').answer).toContain('预期目标：力争增长6%');
     expect(ask(library, '嘉兴2024年研发投入强度的目标是多少？').answer).toContain('预期目标：达到3.55%');

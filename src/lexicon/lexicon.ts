@@ -217,6 +217,7 @@ export const PATTERN_NAMES = [
   'indicator.freeLead',
   'period.planOpening',
   'fact.spanWords',
+  'indicator.otherStatistic',
 ] as const;
 export type PatternName = (typeof PATTERN_NAMES)[number];
 

@@ -344,12 +344,15 @@ const NOT_SUBJECT_WORDS = new RegExp(
  * 比重 holds 规上工业 but asks another figure, and 城镇新增就业里的高校毕业生 is a part of 城镇新增就业 —
  * the indicator's figures answer neither. Question words (计划和实际各是) and Latin leftovers are no words of it.
  */
+const OTHER_STATISTIC = lexiconPattern('indicator.otherStatistic');
+
 export function namesOnlyIndicator(topic: string): boolean {
   const found = findIndicator(topic);
   if (!topic || !found) return true;
   const norm = nfkc(topic).toLowerCase();
   const rest = `${norm.slice(0, found.at)} ${norm.slice(found.at + found.alias.length)}`.replace(NOT_SUBJECT_WORDS, '');
-  return (rest.match(/\p{Script=Han}/gu)?.length ?? 0) <= 2;
+  // (a word that makes it another statistic — 人均, 单位 — is never "a word more")
+  return (rest.match(/\p{Script=Han}/gu)?.length ?? 0) <= 2 && !OTHER_STATISTIC.test(rest);
 }
 
 /** Whether an answer's facts are of the kind asked (a count in 家 is no growth rate). */
