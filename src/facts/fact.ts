@@ -50,6 +50,6 @@ export interface Fact {
   sentence: string;
   /** For a rank: it ranks the growth stated right before it (增长6.8%、排咸阳第一), not the amount. */
   ranks?: 'growth';
-  /** From the report's 主要预期目标 list or its headline review figures (parsed by the audited parsers). */
+  /** From the report's 主要预期目标 list (its parser's), or the review's headline figure of an indicator (facts/headlines). */
   headline: boolean;
 }
