@@ -238,6 +238,12 @@ describe.skipIf(!existsSync(GENRE))('the genre corpus, in one command', () => {
     const summary = ask(library, '1964年的国务院政府工作报告是谁作的？');
     expect(summary).toMatchObject({ found: true, value: '总理周恩来' });
     expect(summary.source?.text).toContain('周恩来总理在报告中');
+    // 多大面积 is answered by a figure in a unit of area, whether or not its sentence says 面积 (海拉尔 2017:
+    // 建成奶牛集中养殖基地3.8万平方米).
+    expect(ask(library, '海拉尔2016年奶牛集中养殖基地建了多大面积').value).toBe('3.8万平方米');
+    // The nth Five-Year Plan in English, any n, and where its years arrived: 十五末; a start and its verb said once.
+    const phones = ask(library, "What was Hebei's telephone penetration rate at the end of the 10th Five-Year Plan?");
+    expect(phones.value).toBe('由24.6%提高到52.8%');
     // A speaker named only by the collector's 报告人 line (保定 2009) is quoted from that line.
     const preamble = ask(library, '保定2009年政府工作报告的报告人是谁？');
     expect(preamble.found).toBe(true);

@@ -76,6 +76,8 @@ export interface Lexicon {
   englishQuestionWords: WordList;
   /** Nouns that end the name of a quantity (收入, 业务量, 总产值…); `amounts` are those naming a sum of money or value. */
   quantityNouns: WordList & { amounts: string[] };
+  /** Nouns of a measured quantity (面积, 里程) and the unit kinds that state it. */
+  measureNouns: { note?: string; nouns: { noun: string; kinds: string[] }[] };
   /** Long and short forms of the same words (规模以上/规上, 营业收入/营收). */
   abbreviations: { note?: string; pairs: { long: string; short: string }[] };
   /** Openings of review paragraphs (五年来, 一年来…) and parts of a year (前三季度…): period markers. */
@@ -259,6 +261,11 @@ export function lexiconProblems(lexicon: Lexicon): string[] {
     if ((lexicon[list]?.words ?? []).length === 0) problems.push(`${list} is empty`);
     for (const w of lexicon[list]?.words ?? []) claim(list, w, list);
   }
+  const kinds = new Set(lexicon.units.map((u) => u.kind));
+  for (const n of lexicon.measureNouns?.nouns ?? []) {
+    claim('measure noun', n.noun, 'measureNouns');
+    for (const k of n.kinds) if (!kinds.has(k)) problems.push(`measure noun ${n.noun}: no unit of kind “${k}”`);
+  }
   const quantities = new Set(lexicon.quantityNouns?.words ?? []);
   for (const w of lexicon.quantityNouns?.amounts ?? [])
     if (!quantities.has(w) && !(lexicon.quantityNouns?.words ?? []).some((q) => w.endsWith(q)))
@@ -375,6 +382,12 @@ export function fiveYearPlanIn(text: string): { written: string; from: number; t
  * A figure in its kind's smallest unit, so 1.3万亿元 ranks above 900亿元; null when the unit is not one
  * the lexicon knows. Figures of different kinds are not comparable: callers compare only like kinds.
  */
+/** Whether a figure in `unit` states the quantity `noun` names (面积 by 平方米, 亩…): the lexicon's measureNouns. */
+export function unitStates(noun: string, unit: string | null): boolean {
+  const kind = unit ? UNITS.get(unit)?.kind : undefined;
+  return kind !== undefined && LEXICON.measureNouns.nouns.some((n) => n.noun === noun && n.kinds.includes(kind));
+}
+
 export function inBaseUnit(number: number, unit: string | null): { kind: string; value: number } | null {
   const u = unit ? UNITS.get(unit) : undefined;
   return u ? { kind: u.kind, value: number * (u.scale ?? 1) } : null;

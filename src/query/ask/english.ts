@@ -155,14 +155,11 @@ function planYears(name: string): { from: number; to: number } | undefined {
 }
 
 /** "the 14th Five-Year Plan", "during the 13th FYP": the five-year plan a question names, in Chinese. */
-const FIVE_YEAR_PLAN = /\b(11|12|13|14|15)th\s+(?:five[- ]year[- ]plan|fyp)\b/iu;
-const PLAN_NUMBERS: Readonly<Record<string, string>> = {
-  '11': '十一五',
-  '12': '十二五',
-  '13': '十三五',
-  '14': '十四五',
-  '15': '十五五',
-};
+const FIVE_YEAR_PLAN = /\b(\d{1,2})(?:st|nd|rd|th)\s+(?:five[- ]year[- ]plan|fyp)\b/iu;
+/** The nth plan's short name (10 → 十五, 14 → 十四五): the lexicon's plans in their order. */
+const PLAN_NUMBERS: Readonly<Record<string, string>> = Object.fromEntries(
+  [...LEXICON.fiveYearPlans.plans].sort((a, b) => a.from - b.from).map((p, i) => [String(i + 1), p.name]),
+);
 
 /**
  * An English question about a subject no indicator names ("How many national modern agricultural
@@ -261,8 +258,9 @@ export function englishSubject(
       ? `${span[1]}—${span[2]}年`
       : year
         ? `${year}年`
-        : plan
-          ? `${PLAN_NUMBERS[plan[1]!]}期间`
+        : plan && PLAN_NUMBERS[plan[1]!]
+          ? // ("by the end of the 10th Five-Year Plan": where the plan's years arrived, 十五末)
+            `${PLAN_NUMBERS[plan[1]!]}${/\b(?:at|by) the end of\b/iu.test(rest) ? '末' : '期间'}`
           : relative
             ? RELATIVE_YEARS[relative]!
             : '';

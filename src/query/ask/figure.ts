@@ -9,6 +9,7 @@ import {
   lexiconPattern,
   questionWordsPattern,
   shortForms,
+  unitStates,
 } from '../../lexicon/lexicon.js';
 import { foldWidth, nfkc } from '../../text/normalize.js';
 import { segmenter } from '../../text/segment.js';
@@ -95,7 +96,9 @@ function relevance(
   // (粮食种植面积600万亩, 产量…) shares the other words but is another figure.
   // (营收 is the head of 软件和信息服务业营业收入 too: both are read with the lexicon's short forms.)
   const named = `${fact.label}${after}`;
-  if (head && !named.includes(head) && !shortForms(named).includes(shortForms(head))) return Math.min(label, 0.49);
+  // (…a head naming a measured quantity, 面积, is named by the figure's unit: 3.8万平方米 is an area)
+  if (head && !named.includes(head) && !shortForms(named).includes(shortForms(head)) && !unitStates(head, fact.unit))
+    return Math.min(label, 0.49);
   // What the subject says before its quantity noun (规上工业 in 规上工业增加值) must be the fact's own too, in its
   // label or its own clause: 铜箔产业增加值 shares only 增加值 with it, however close the two stand.
   const own = `${fact.label}${fact.sentence.slice(ownItem ? itemStart : clauseStart, at)}${after}`;
@@ -309,6 +312,12 @@ const REACHED = lexiconPattern('fact.reachedVerb');
 function startingValue(f: Fact): string | null {
   const before = f.sentence.slice(0, f.sentence.indexOf(f.value));
   return /[由从][^由从，,；;。]{1,20}?[到至]$/u.exec(before)?.[0] ?? null;
+}
+
+/** The figure after where it started: its verb of reaching is the start's own (由24.6%提高到52.8%), written once. */
+function afterStart(start: string, f: Fact): string {
+  const described = describeFact(f);
+  return f.verb && start.endsWith(f.verb) && described.startsWith(f.verb) ? described.slice(f.verb.length) : described;
 }
 
 /**
@@ -795,7 +804,7 @@ export function answerFigure(
     related || pair
       ? shown.map((f) => `${f.indicator ?? f.label}${describeFact(f)}`).join('；')
       : start
-        ? `${start}${describeFact(lead)}`
+        ? `${start}${afterStart(start, lead)}`
         : `${verb}${shown.map(describeFact).join('、')}`;
   return {
     ...withYear,
