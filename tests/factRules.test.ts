@@ -48,6 +48,7 @@ const FILES = [
   'baoding/保定市_2011_report.txt',
   'provinces-2026/2026_海南省_政府工作报告.txt',
   'hailar/2016.txt',
+  'hebei/河北省_2001_report.txt',
 ];
 
 let facts: Fact[] = [];
@@ -434,5 +435,13 @@ describe('subjects and periods', () => {
       to: 2015,
     });
     expect(one('城镇常住居民人均可支配收入完成30788元', '13480元').period.kind).toBe('multi-year-review');
+  });
+
+  it('reads a structure’s ratio as one share, and where it started from (由…调整为…)', () => {
+    // 河北 2001: "三次产业增加值比例由22.2：46.4：31.4调整为16.1：50：33.9".
+    const ratios = inSentence('三次产业增加值比例由22.2').filter((f) => f.measure === 'share');
+    expect(ratios.map((f) => [f.label, f.value])).toEqual([['三次产业增加值比例', '16.1：50：33.9']]);
+    // 湖北 2026 and the others: a colon of a time or a heading is no ratio — only after 结构, 比例, 之比, 差距….
+    expect(facts.some((f) => /^\d{1,2}:\d{2}$/u.test(f.value))).toBe(false);
   });
 });

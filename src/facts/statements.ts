@@ -285,19 +285,29 @@ const ABBREVIATION_BEFORE = /[(（][A-Za-z][A-Za-z0-9&.\s-]{0,11}[)）]\s*$/u;
 
 /** 从/由 opening a starting figure, in figures or numerals, or its year (由一九五七年的五百三十五万吨). */
 const STARTING_FIGURE = new RegExp(
-  `^(.+?)[从由]\\s*(?:[\\d０-９]|[零〇○一二两三四五六七八九十百千万亿]{2,}(?:年|${alternatives(UNIT_LIST)}))`,
+  `^(.+?)[从由]\\s*(?:(?:上一?年|去年|现在)的?)?(?:[\\d０-９]|[零〇○一二两三四五六七八九十百千万亿]{2,}(?:年|${alternatives(UNIT_LIST)}))`,
   'u',
 );
 /** A year a clause dates its figure by: 在一九五二年, 到1958年就, 2023年底. */
 const TIME_PHRASE = new RegExp(LEXICON.patterns['fact.datedBy'], 'gu');
 
+/** A colon between two figures (22.2：46.4) is a ratio's, no clause's end. */
+function inRatio(sentence: string, at: number): boolean {
+  return (
+    /[:：∶]/u.test(sentence[at] ?? '') &&
+    /\d\s*$/u.test(sentence.slice(0, at)) &&
+    /^\s*\d/u.test(sentence.slice(at + 1))
+  );
+}
+
 function segmentBefore(sentence: string, at: number, floor: number, list = false): Segment {
   const abbreviation = ABBREVIATION_BEFORE.exec(sentence.slice(floor, at));
   const end = abbreviation ? floor + abbreviation.index : at;
   let start = end;
-  while (start > floor && !DELIMITER.test(sentence[start - 1] ?? '')) start -= 1;
+  while (start > floor && !(DELIMITER.test(sentence[start - 1] ?? '') && !inRatio(sentence, start - 1))) start -= 1;
   if (list || /分别/u.test(sentence.slice(start, end))) {
-    while (start > floor && !LIST_DELIMITER.test(sentence[start - 1] ?? '')) start -= 1;
+    while (start > floor && !(LIST_DELIMITER.test(sentence[start - 1] ?? '') && !inRatio(sentence, start - 1)))
+      start -= 1;
   }
   const raw = sentence.slice(start, end).trim();
   const respectively = /分别/u.test(raw);
@@ -482,6 +492,7 @@ const GROWTH_NAMED = lexiconPattern('fact.growthNamed');
 const GROWTH_AFTER = lexiconPattern('fact.growthAfter');
 
 function measureOf(unit: string, verb: string, label: string, after: string): Measure {
+  if (unit === RATIO_UNIT) return 'share';
   if (PERCENT.has(unit)) {
     if (GROWTH_VERB.test(verb) || GROWTH_NAMED.test(label) || GROWTH_NAMED.test(verb) || GROWTH_AFTER.test(after))
       return 'growth';
@@ -574,15 +585,17 @@ function rankedGrowth(sentence: string, values: readonly RawValue[], index: numb
 
 /** 由/从 right before the value, and a verb of reaching (上升到, 提高至, 降至…) right before the next one. */
 /** Only the verb of a change to (提高到, 削减至) between a starting figure and the next. */
-const CHANGE_TO = new RegExp(`^\\s*(?:${LEXICON.patterns['fact.changeTo']})\\s*$`, 'u');
+const CHANGE_TO = new RegExp(`^[，,]?\\s*(?:${LEXICON.patterns['fact.changeTo']})\\s*$`, 'u');
 
 function isStartingValue(sentence: string, v: RawValue, values: readonly RawValue[]): boolean {
   const next = values[values.indexOf(v) + 1];
   if (!next) return false;
-  // 由…到…, also with the starting year between (国营机器拖拉机站由１９５４年的８９个增加到１３８个).
-  const opens = /[由从](?:\s*(?:[\d０-９]{4}|[一二][〇○零一二三四五六七八九]{3})\s*年(?:底|末)?的?)?\s*$/u.test(
-    sentence.slice(Math.max(0, v.start - 12), v.start),
-  );
+  // 由…到…, also with the starting year between (国营机器拖拉机站由１９５４年的８９个增加到１３８个), or the year
+  // before or now (比例由上年的18.6：49：32.4调整为…, 由现在的50：50调整为…).
+  const opens =
+    /[由从](?:\s*(?:(?:[\d０-９]{4}|[一二][〇○零一二三四五六七八九]{3})\s*年(?:底|末)?|上一?年|去年|现在)的?)?\s*$/u.test(
+      sentence.slice(Math.max(0, v.start - 12), v.start),
+    );
   const reaches = CHANGE_TO.test(sentence.slice(v.end, next.start));
   return opens && reaches;
 }
@@ -628,6 +641,12 @@ const COMPOUND_COUNT_HEAD = new RegExp(`${LEXICON.patterns['fact.compoundCountHe
 const MONEY_UNITS = new Set(
   LEXICON.units.filter((u) => u.kind === 'money' || u.kind === 'money-usd').map((u) => u.unit),
 );
+
+/** A ratio of two to four parts (4.0∶52.6∶43.4, 1.695∶1), read only after its sentence names one (the lexicon's). */
+const RATIO = /(?<![\d.])\d+(?:\.\d+)?(?:\s*[:：∶]\s*\d+(?:\.\d+)?){1,3}(?![\d.])/gu;
+const RATIO_NAMED = lexiconPattern('fact.ratioNamed');
+/** The unit a ratio's fact carries: it is a share of several parts, no amount. */
+const RATIO_UNIT = '∶';
 
 function valuesIn(original: string): RawValue[] {
   // Matched on the width-folded copy (７．５％ → 7.5%), which has the original's offsets; written verbatim.
@@ -739,6 +758,26 @@ function valuesIn(original: string): RawValue[] {
       qualifier: null,
       rank: true,
       rankScope: m[1]?.replace(/[“”"]/gu, '') ?? null,
+    });
+  }
+  // "三次产业结构调整为4.0∶52.6∶43.4": a structure's ratio, written whole — a share of no one number.
+  for (const m of sentence.matchAll(RATIO)) {
+    const at = m.index ?? 0;
+    const end = at + m[0].length;
+    if (out.some((v) => v.at < end && at < v.end)) continue;
+    if (!RATIO_NAMED.test(sentence.slice(0, at))) continue;
+    const written = original.slice(at, end);
+    out.push({
+      start: at,
+      at,
+      end,
+      written,
+      number: null,
+      range: null,
+      unit: RATIO_UNIT,
+      qualifier: null,
+      rank: false,
+      rankScope: null,
     });
   }
   return out.sort((a, b) => a.at - b.at);

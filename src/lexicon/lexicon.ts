@@ -220,6 +220,7 @@ export const PATTERN_NAMES = [
   'period.planOpening',
   'fact.spanWords',
   'indicator.otherStatistic',
+  'fact.ratioNamed',
 ] as const;
 export type PatternName = (typeof PATTERN_NAMES)[number];
 

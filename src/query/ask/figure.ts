@@ -308,10 +308,13 @@ export function describeFact(f: Fact): string {
 /** The verbs of reaching a level (达到, 增加到, 提高到…): the lexicon's fact.reachedVerb. */
 const REACHED = lexiconPattern('fact.reachedVerb');
 
+/** 由/从, the starting figure, and the verb of the change (the lexicon's fact.changeTo: 提高到, 调整为…). */
+const STARTED_FROM = new RegExp(`[由从][^由从，,；;。]{1,30}?(?:${LEXICON.patterns['fact.changeTo']})$`, 'u');
+
 /** "由18.7平方米提高到30.45平方米": the figure a change started from, with its verb, as written before the value. */
 function startingValue(f: Fact): string | null {
   const before = f.sentence.slice(0, f.sentence.indexOf(f.value));
-  return /[由从][^由从，,；;。]{1,20}?[到至]$/u.exec(before)?.[0] ?? null;
+  return STARTED_FROM.exec(before)?.[0] ?? null;
 }
 
 /** The figure after where it started: its verb of reaching is the start's own (由24.6%提高到52.8%), written once. */
