@@ -214,6 +214,14 @@ describe('answers that must not invent', () => {
     expect(r.reason).toMatch(/没有给出2022年人均生产总值的数据。相关数据（不是答案）：地区生产总值1318\.21亿元/u);
   });
 
+  it('answers a later part with the first part’s sentence, and names an amount after a count by what was counted', () => {
+    // 沁阳 2023: "签约项目20个,总投资182.6亿元" — 总投资 is the signed projects' (签约项目总投资), and the later part
+    // is answered from that sentence, not from another's bare 总投资7.8亿元.
+    const r = ask(library, '沁阳2022年签约了多少个项目？总投资多少');
+    expect(r.answer).toContain('签约项目总投资：182.6亿元');
+    expect(r.answer).not.toContain('7.8亿元');
+  });
+
   it('gives a target with the verb the report sets it with, as written', () => {
     expect(ask(library, '梅州2023年地区生产总值增长目标是多少？').answer).toContain('预期目标：力争增长6%');
     expect(ask(library, '嘉兴2024年研发投入强度的目标是多少？').answer).toContain('预期目标：达到3.55%');

@@ -238,6 +238,12 @@ describe.skipIf(!existsSync(GENRE))('the genre corpus, in one command', () => {
     const summary = ask(library, '1964年的国务院政府工作报告是谁作的？');
     expect(summary).toMatchObject({ found: true, value: '总理周恩来' });
     expect(summary.source?.text).toContain('周恩来总理在报告中');
+    // A report named beside another data year: its own year's targets never answer (河北 2003 sets 2003's 9%).
+    const later = ask(library, '河北2003年报告里2007年GDP目标是多少');
+    expect(later.found).toBe(false);
+    expect(later.reason).toContain('没有给出2007年地区生产总值');
+    // The report's own qualifier of a growth is shown with it (全部财政收入按可比口径增长8．9％).
+    expect(ask(library, '河北2002年全部财政收入增长了多少').value).toBe('按可比口径增长8．9％');
     // 多大面积 is answered by a figure in a unit of area, whether or not its sentence says 面积 (海拉尔 2017:
     // 建成奶牛集中养殖基地3.8万平方米).
     expect(ask(library, '海拉尔2016年奶牛集中养殖基地建了多大面积').value).toBe('3.8万平方米');

@@ -397,6 +397,16 @@ function nounBeforeVerb(after: string): string {
 }
 
 /**
+ * "全年实施招商引资项目124个，总投资404亿元": a quantity named alone (总投资) right after a count of things in the
+ * same sentence is those things' (招商引资项目总投资).
+ */
+function ofThingsCounted(label: string, previous: Fact | undefined, sentence: string): string {
+  if (!previous || previous.sentence !== sentence || previous.measure !== 'count') return label;
+  if (!QUANTITY_NOUN_ONLY.test(label) || label.length > 3 || previous.label.endsWith(label)) return label;
+  return `${previous.label}${label}`;
+}
+
+/**
  * "招商引资签约项目数与合同额": a last item that is only a quantity noun (合同额) is a quantity of what the first
  * item names before its own quantity noun (招商引资签约合同额).
  */
@@ -959,6 +969,7 @@ export function statementsOf(report: Report, paragraph: Paragraph, period: Perio
       if (previous) label = withSharedObject(label, previous);
       if (!subjects.includes(label) || subjects.at(-1) !== label) subjects.push(label);
       label = withListHead(label, sentence, v.start);
+      if (!v.rank) label = ofThingsCounted(label, facts.at(-1), sentence);
       const measure: Measure = v.rank ? 'rank' : measureOf(v.unit ?? '', seg.verb, label, sentence.slice(v.end));
       const fall = (FALL_VERB.test(seg.verb) || /降幅/u.test(label)) && (measure === 'growth' || measure === 'change');
       const offset = sentenceAt + v.at;

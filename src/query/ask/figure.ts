@@ -495,7 +495,9 @@ function factsInScope(
           (endStateAsked && f.measure === 'level'))
       );
     }
-    if (scope.stance === 'target') return f.stance === 'target' && f.period.kind === 'year-plan';
+    // (a year's plan is that year's: 2003年报告里2007年… is never answered by the report's 2003 targets)
+    if (scope.stance === 'target')
+      return f.stance === 'target' && f.period.kind === 'year-plan' && f.period.to === scope.year;
     if (f.stance !== 'result' && f.stance !== 'forecast') return false;
     // "第一个五年计划期间，…投资总额共为四百九十三亿元" in a review of 1958 is the plan's five years, not 1958's.
     if (f.period.kind === 'review')
@@ -754,10 +756,16 @@ export function answerFigure(
     close.length > 0 &&
     inNear.length > 0 &&
     (inNear.length === 1 || inNear[0]!.score > inNear[1]!.score || inNear[0]!.precision > inNear[1]!.precision);
-  const lead = nearWins ? inNear[0]!.fact : first;
+  // (…and one of that sentence as good by subject wins outright, however much more of its label the other's
+  // question names: 签约项目20个，总投资182.6亿元 answers …，总投资多少 over another sentence's bare 总投资)
+  const nearBest = intent.near
+    ? fittingAll.filter((c) => c.fact.sentence === intent.near && c.score >= 0.95 * (fittingAll[0]?.score ?? 0))
+    : [];
+  const nearOnly = !nearWins && nearBest.length === 1 && nearBest[0]!.fact !== first;
+  const lead = nearWins ? inNear[0]!.fact : nearOnly ? nearBest[0]!.fact : first;
   // 城乡… asks both: the urban and the rural figure one sentence states (城乡低保平均标准分别提高26.7%、27%).
   const pair = URBAN_AND_RURAL_ASKED.test(intent.topic) ? urbanRuralPair(lead, inScope) : null;
-  const rivals = nearWins || pair ? [] : close;
+  const rivals = nearWins || nearOnly || pair ? [] : close;
   if (rivals.length > 0) {
     return notFound(library, parsed, withYear, {
       say: 'ambiguous',

@@ -20,7 +20,9 @@ export function figureFor(
 ): AskResult {
   // The list answers only with a figure of the kind asked: 新入库多少家规上工业企业 is no 规上工业增加值
   // growth, and 多少亿元 no growth target.
-  if (stance === 'target' && parsed.indicator && namesOnlyIndicator(intent.topic)) {
+  // (a report named beside another data year — 2003年报告里2007年… — sets that year no list: its list is its own year's)
+  const listYear = parsed.reportYear === null || parsed.year === null || parsed.year === parsed.reportYear;
+  if (stance === 'target' && parsed.indicator && namesOnlyIndicator(intent.topic) && listYear) {
     const headline = answerTarget(library, { ...parsed, city, indicator: parsed.indicator, year }, base, {
       withAlongside: intent.measure === null,
     });
