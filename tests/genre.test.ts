@@ -238,6 +238,15 @@ describe.skipIf(!existsSync(GENRE))('the genre corpus, in one command', () => {
     const summary = ask(library, '1964年的国务院政府工作报告是谁作的？');
     expect(summary).toMatchObject({ found: true, value: '总理周恩来' });
     expect(summary.source?.text).toContain('周恩来总理在报告中');
+    // "…的目标，实际…" asks both sides, and a result the review estimates (预计) is said to be one.
+    expect(ask(library, '河北2009年GDP的目标，实际增长多少').answer).toBe(
+      '河北2009年地区生产总值目标比上年增长9%，预计增长10%，已达成。',
+    );
+    // The report's own writing of its date (钮茂生（2002年1月24日）), not a web page's 2002年01月24日.
+    expect(ask(library, '河北2002年政府工作报告的日期').answer).toContain('日期：2002年1月24日');
+    // A figure the question quotes (16个) says which sentence it asks of; 重点 says which projects matter, not
+    // which kind: 续建项目 answers 续建重点项目, never all 148 重点项目's 92.2亿元.
+    expect(ask(library, '驻马店2007年那16个续建重点项目完成投资多少').value).toBe('7.79亿元');
     // A report named beside another data year: its own year's targets never answer (河北 2003 sets 2003's 9%).
     const later = ask(library, '河北2003年报告里2007年GDP目标是多少');
     expect(later.found).toBe(false);

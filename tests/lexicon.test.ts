@@ -46,6 +46,7 @@ describe('the lexicon', () => {
       headingEnds: { words: ['工作回顾'] },
       englishQuestionWords: { words: ['what'] },
       quantityNouns: { words: ['收入'], amounts: ['收入', '项目数'] },
+      quantityKinds: { kinds: ['money'] },
       measureNouns: { nouns: [{ noun: '金额', kinds: ['money', 'acreage'] }] },
       englishWords: { words: [{ en: 'rural', zh: ['农村'] }] },
       abbreviations: { pairs: [{ long: '规模以上', short: '规上' }] },

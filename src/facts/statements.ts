@@ -13,31 +13,8 @@ const PERCENT = new Set(LEXICON.units.filter((u) => u.kind === 'percent' || u.ki
 const POINTS = new Set(LEXICON.units.filter((u) => u.kind === 'points').map((u) => u.unit));
 /** Classifiers that count things (个, 家, 所…), not amounts. */
 const COUNTING_UNITS = new Set(LEXICON.units.filter((u) => u.counts).map((u) => u.unit));
-/** Units of an amount or a measured quantity, not a count of things (the lexicon's kinds). */
-const QUANTITY_KINDS = new Set([
-  'money',
-  'money-usd',
-  'weight',
-  'weight-jin',
-  'weight-kg',
-  'weight-dan',
-  'age',
-  'electricity',
-  'energy',
-  'area-mu',
-  'area-hectare',
-  'floor-area',
-  'land-area',
-  'length',
-  'power',
-  'containers',
-  'gas-volume',
-  'volume',
-  'concentration',
-  'times',
-  'days',
-  'hours',
-]);
+/** Units of an amount or a measured quantity, not a count of things (the lexicon's quantityKinds). */
+const QUANTITY_KINDS = new Set(LEXICON.quantityKinds.kinds);
 const QUANTITY_UNITS = new Set(LEXICON.units.filter((u) => QUANTITY_KINDS.has(u.kind)).map((u) => u.unit));
 /** Units a class of things is sized by (万人社区, 5000人社区), besides amounts. */
 const SIZE_UNITS = new Set(LEXICON.units.filter((u) => u.kind === 'people').map((u) => u.unit));

@@ -76,6 +76,8 @@ export interface Lexicon {
   englishQuestionWords: WordList;
   /** Nouns that end the name of a quantity (收入, 业务量, 总产值…); `amounts` are those naming a sum of money or value. */
   quantityNouns: WordList & { amounts: string[] };
+  /** The unit kinds of an amount or a measured quantity, not of a count of things. */
+  quantityKinds: { note?: string; kinds: string[] };
   /** Nouns of a measured quantity (面积, 里程) and the unit kinds that state it. */
   measureNouns: { note?: string; nouns: { noun: string; kinds: string[] }[] };
   /** Long and short forms of the same words (规模以上/规上, 营业收入/营收). */
@@ -263,6 +265,8 @@ export function lexiconProblems(lexicon: Lexicon): string[] {
     for (const w of lexicon[list]?.words ?? []) claim(list, w, list);
   }
   const kinds = new Set(lexicon.units.map((u) => u.kind));
+  for (const k of lexicon.quantityKinds?.kinds ?? [])
+    if (!kinds.has(k)) problems.push(`quantityKinds: no unit of kind “${k}”`);
   for (const n of lexicon.measureNouns?.nouns ?? []) {
     claim('measure noun', n.noun, 'measureNouns');
     for (const k of n.kinds) if (!kinds.has(k)) problems.push(`measure noun ${n.noun}: no unit of kind “${k}”`);

@@ -58,8 +58,10 @@ function zhDetail(d: ReportDetail): string {
   return `会议：${d.meeting}${d.paragraphId ? `（据报告开头〔${d.paragraphId}〕）` : ''}`;
 }
 
-function zhMetFigures(target: string | null, result: string | null): string {
-  return [target !== null ? `目标${target}` : '', result !== null ? `实际${result}` : ''].filter(Boolean).join('，');
+function zhMetFigures(target: string | null, result: string | null, forecast: boolean): string {
+  return [target !== null ? `目标${target}` : '', result !== null ? `${forecast ? '预计' : '实际'}${result}` : '']
+    .filter(Boolean)
+    .join('，');
 }
 
 function chinese(s: Said): string {
@@ -88,7 +90,7 @@ function chinese(s: Said): string {
     case 'result-ranking':
       return `${s.year}年${s.province ?? ''}${s.indicator}${s.level ? '总量' : '增速'}${s.lowest ? '最低' : '最高'}的是${s.places.join('、')}（${s.value}，据${s.year + 1}年政府工作报告）；共比较 ${s.count} 个地方。`;
     case 'met': {
-      const figures = zhMetFigures(s.target, s.result);
+      const figures = zhMetFigures(s.target, s.result, s.forecast);
       const words = s.words ? `（${s.year + 1}年政府工作报告原话：“${s.words}”，见引文）` : '';
       return `${s.place}${s.year}年${s.subject}${figures ? `${figures}，` : ''}${s.met ? '已达成' : '未达成'}${words}。`;
     }
@@ -133,7 +135,7 @@ function chinese(s: Said): string {
         s.missing.length > 0
           ? s.missing.map(clause).join('；')
           : '目标和实际数口径不同（或没有可比的数值），报告也没有说明是否完成';
-      const figures = zhMetFigures(s.target, s.result);
+      const figures = zhMetFigures(s.target, s.result, s.forecast);
       return `无法判断${s.place}${s.year}年${s.subject}目标是否完成：${why}。${figures ? `报告给出的是：${figures}。` : ''}`;
     }
     case 'details-unstated': {
@@ -238,8 +240,11 @@ function enDetail(d: ReportDetail): string {
   return `at ${d.meeting}${d.paragraphId ? ` (from the report's opening, [${d.paragraphId}])` : ''}`;
 }
 
-function enMetFigures(target: string | null, result: string | null): string {
-  return [target !== null ? `target ${target}` : '', result !== null ? `actual ${result}` : '']
+function enMetFigures(target: string | null, result: string | null, forecast: boolean): string {
+  return [
+    target !== null ? `target ${target}` : '',
+    result !== null ? `${forecast ? 'estimated' : 'actual'} ${result}` : '',
+  ]
     .filter(Boolean)
     .join(', ');
 }
@@ -282,7 +287,7 @@ function english(s: Said, context: SaidContext): string {
     case 'result-ranking':
       return `${s.lowest ? 'Lowest' : 'Highest'} ${s.indicator} ${s.level ? 'amount' : 'growth'} in ${s.year}${s.province ? ` (${s.province})` : ''}: ${s.places.join(', ')} (${s.value}, ${s.year + 1} government work report); ${s.count} places compared.`;
     case 'met': {
-      const figures = enMetFigures(s.target, s.result);
+      const figures = enMetFigures(s.target, s.result, s.forecast);
       const words = s.words ? ` (the ${s.year + 1} report says: “${s.words}”, quoted below)` : '';
       return `${s.place}, ${s.year}, ${s.subject}: ${figures ? `${figures} — ` : ''}${s.met ? 'met' : 'not met'}${words}.`;
     }
@@ -324,7 +329,7 @@ function english(s: Said, context: SaidContext): string {
         s.missing.length > 0
           ? s.missing.map(enClause).join('; ')
           : 'the target and the result are not measured alike (or not in figures), and the report does not say';
-      const figures = enMetFigures(s.target, s.result);
+      const figures = enMetFigures(s.target, s.result, s.forecast);
       return `Whether ${s.place} met its ${s.year} target for ${s.subject} cannot be told: ${why}.${figures ? ` The reports give: ${figures}.` : ''}`;
     }
     case 'details-unstated': {

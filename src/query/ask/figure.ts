@@ -163,6 +163,8 @@ const PERCENT_UNITS = new Set(
 );
 
 const ACCEPT = 0.5;
+/** How much a figure gains from standing in the sentence of a figure the question quotes (16个…). */
+const QUOTED_SENTENCE_BONUS = 0.15;
 /** A figure of what was added (新增…), and a question that asks what was added. */
 const INCREMENT = lexiconPattern('fact.increment');
 const ADDED_ASKED = lexiconPattern('ask.added');
@@ -540,6 +542,20 @@ function kindWords(topic: string): { word: string; noun: string; kind: string }[
   );
 }
 
+/**
+ * A subject's qualifying words without those that only say which matter (续建重点项目 → 续建项目: 重点 is no kind
+ * of project, 续建 is); what was added or built (新增, 新建) stays, it tells figures apart.
+ */
+function withoutGenericModifiers(words: string): string {
+  const generic = (w: string) => GENERIC_MODIFIER.test(w) && !ADDED_STATED.test(w);
+  // (jieba keeps 重点项目 whole: a generic word opening a longer one is taken off it)
+  const kept = segmenter()
+    .cut(words)
+    .map((w) => (w.length >= 4 && generic(w.slice(0, 2)) ? w.slice(2) : generic(w) ? '' : w))
+    .join('');
+  return /\p{Script=Han}{2}/u.test(kept) ? kept : words;
+}
+
 /** The clause a fact's value stands in, up to the value. */
 function ownClause(f: Fact): string {
   const at = f.sentence.indexOf(f.value);
@@ -626,7 +642,7 @@ export function answerFigure(
   const head = intent.alternatives ? undefined : headOf(intent.topic);
   // The subject's words before its quantity noun (规上工业 of 规上工业增加值), when it has two characters or more;
   // a subject naming a thing counted says what kind before its last word (改扩建村卫生室: 改扩建村).
-  const qualifying = qualifyingWords(intent.topic);
+  const qualifying = withoutGenericModifiers(qualifyingWords(intent.topic));
   const modifier: Topic =
     // (not for a share: in …产值占手工业总产值多少 the quantity noun ends the whole, not the subject)
     !intent.alternatives &&
@@ -659,6 +675,9 @@ export function answerFigure(
   // A figure the question states itself (那1000个省级重点产业项目…完成了多少投资) is what it knows, not what it asks.
   const questionText = foldWidth(parsed.text);
   const quotedByQuestion = (fact: Fact) => /\d/u.test(fact.value) && questionText.includes(foldWidth(fact.value));
+  // …but it says which sentence the question is about (16个续建项目完成投资7.79亿元): a figure of that sentence
+  // is the more likely answer, and the sentence's words before it say what it is of.
+  const quotedSentences = new Set(inScope.filter(quotedByQuestion).map((f) => f.sentence));
   const rank = (indicatorName: string | null, topic: Topic) =>
     inScope
       .filter(
@@ -670,14 +689,9 @@ export function answerFigure(
         fact,
         // A later part asked of the first part's subject (…建成投产了多少个重点项目？完成投资多少？), in the sentence
         // that answered the first part: there the subject stands in an earlier clause (建成投产重点项目361项，完成投资…).
-        score: relevance(
-          fact,
-          indicatorName,
-          topic,
-          head,
-          fact.sentence === intent.near ? [] : modifier,
-          modifierFloor,
-        ),
+        score:
+          relevance(fact, indicatorName, topic, head, fact.sentence === intent.near ? [] : modifier, modifierFloor) +
+          (quotedSentences.has(fact.sentence) ? QUOTED_SENTENCE_BONUS : 0),
         added: addedOnly(fact),
         precision: precision(fact, asked, parsed.text),
       }))

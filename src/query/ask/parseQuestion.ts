@@ -46,9 +46,9 @@ export const TARGET_WORDS = questionWordsPattern('target');
 const ACHIEVED_WORDS = lexiconPattern('ask.achieved');
 /** "…目标完成了吗?": whether a year's target was met, answered from the next year's report. */
 export const MET_WORDS = lexiconPattern('ask.met');
-/** "…增长目标是多少，实际完成多少": the target and the result asked at once — a met question. */
+/** "…增长目标是多少，实际完成多少", "…的目标，实际完成多少": the target and the result asked at once — a met question. */
 export const TARGET_AND_RESULT = new RegExp(
-  `(?:目标|${questionWordsPattern('target').source})[^，,。？?]{0,8}(?:多少|几)[^，,。？?]*[，,？?]\\s*(?:那|而)?(?:实际|最后|最终|结果)`,
+  `(?:(?:目标|${questionWordsPattern('target').source})[^，,。？?]{0,8}(?:多少|几)[^，,。？?]*|目标)[，,？?]\\s*(?:那|而)?(?:实际|最后|最终|结果)`,
   'u',
 );
 /** 实际增长了多少 (the lexicon's actual words): the result is asked, even where the question also names the target. 实际使用外资 is a name. */

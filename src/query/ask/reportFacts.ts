@@ -15,13 +15,18 @@ function writtenDate(iso: string): string {
   return `${y}年${m}月${d}日`;
 }
 
-/** The report's own writing of a date in its header lines ("二〇〇三年一月十日"), when it is there. */
+/**
+ * The report's own writing of a date in its header lines ("二〇〇三年一月十日"), when it is there: the one in
+ * brackets under the speaker (钮茂生（2002年1月24日）) before a page's date line (2002年01月24日).
+ */
 function asWritten(header: string, iso: string): string | null {
-  for (const m of header.matchAll(
-    /(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日/gu,
-  ))
-    if (parseWrittenDate(m[0])?.date === iso) return m[0];
-  return null;
+  const found = [
+    ...header.matchAll(
+      /(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日/gu,
+    ),
+  ].filter((m) => parseWrittenDate(m[0])?.date === iso);
+  const bracketed = found.find((m) => /[（(]\s*$/u.test(header.slice(0, m.index ?? 0)));
+  return (bracketed ?? found[0])?.[0] ?? null;
 }
 
 /** A question about the report itself (the lexicon's ask.reportFacts): who delivered it, at which meeting, when. */

@@ -88,6 +88,8 @@ export type Answered =
       subject: string;
       target: string | null;
       result: string | null;
+      /** The result is the report's estimate (预计), given before the year's final figures. */
+      forecast: boolean;
       met: boolean;
       /** The next report's own words saying so, when it does. */
       words: string | null;
@@ -124,6 +126,7 @@ export type NotStated =
       missing: Said[];
       target: string | null;
       result: string | null;
+      forecast: boolean;
     }
   | { say: 'details-unstated'; title: string; asked: ReportDetailKind[]; shown: ReportDetail[] }
   | { say: 'no-ranked-targets'; indicator: string; year: number | null; province: string | null }
