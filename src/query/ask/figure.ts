@@ -353,13 +353,14 @@ const NOT_SUBJECT_WORDS = new RegExp(
   'gu',
 );
 
+/** Words that make an indicator's name another statistic (人均, 单位): the lexicon's indicator.otherStatistic. */
+const OTHER_STATISTIC = lexiconPattern('indicator.otherStatistic');
+
 /**
  * Whether the subject is the indicator its alias names, give or take a word: 规上工业企业研发经费支出占营收
  * 比重 holds 规上工业 but asks another figure, and 城镇新增就业里的高校毕业生 is a part of 城镇新增就业 —
  * the indicator's figures answer neither. Question words (计划和实际各是) and Latin leftovers are no words of it.
  */
-const OTHER_STATISTIC = lexiconPattern('indicator.otherStatistic');
-
 export function namesOnlyIndicator(topic: string): boolean {
   const found = findIndicator(topic);
   if (!topic || !found) return true;
