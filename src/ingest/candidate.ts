@@ -2,6 +2,7 @@ import type { Place } from '../corpus/gazetteer.js';
 import type { MetaLine, ReportSource } from '../corpus/types.js';
 import {
   type HeaderFacts,
+  isMeetingLine,
   isSpeakerLine,
   placeFromOpening,
   readHeader,
@@ -41,6 +42,23 @@ function lineRange(draft: Draft): ReportSource {
     .filter((p): p is Piece => !!p)
     .map((p) => p.line);
   return { file: draft.file, firstLine: Math.min(...lines), lastLine: Math.max(...lines), role: 'kept' };
+}
+
+/**
+ * A speaker, meeting or date named only by the collector's 报告人 or 标题 line is quoted from that line (the
+ * report's own header lines, when they name them, are quoted instead).
+ */
+function preambleMeta(draft: Draft, facts: HeaderFacts): MetaLine[] {
+  const out: MetaLine[] = [];
+  const speakerInHeader = draft.header.some((h) => isSpeakerLine(h.text));
+  const meetingInHeader = [...(draft.title ? [draft.title] : []), ...draft.otherTitles, ...draft.header].some((h) =>
+    isMeetingLine(h.text),
+  );
+  if (draft.preambleTitle && (facts.meeting || facts.date) && !meetingInHeader)
+    out.push({ role: 'meeting', text: draft.preambleTitle.text.trim(), source: ref(draft.preambleTitle) });
+  if (draft.preambleSpeaker && facts.speaker && !speakerInHeader)
+    out.push({ role: 'speaker', text: draft.preambleSpeaker.text.trim(), source: ref(draft.preambleSpeaker) });
+  return out;
 }
 
 export function toCandidate(draft: Draft): Candidate {
@@ -92,11 +110,7 @@ export function toCandidate(draft: Draft): Candidate {
     yearEvidence,
     session,
     sources: [lineRange(draft)],
-    // A speaker named only by the collector's 报告人 line is quoted from that line.
-    extraMeta:
-      draft.preambleSpeaker && facts.speaker && !draft.header.some((h) => isSpeakerLine(h.text))
-        ? [{ role: 'speaker', text: draft.preambleSpeaker.text.trim(), source: ref(draft.preambleSpeaker) }]
-        : [],
+    extraMeta: preambleMeta(draft, facts),
     duplicates: [],
   };
 }

@@ -72,7 +72,7 @@ export function ingest(
       refused.add(file.name);
       continue;
     }
-    const segmented = segmentFile(file.name, classified, preamble.fields, preamble.speakerLine);
+    const segmented = segmentFile(file.name, classified, preamble.fields, preamble);
     for (const d of segmented.dropped) dropped.push({ ...ref(d.piece), reason: d.reason, text: d.piece.text });
     const before = errors.length;
     for (const draft of segmented.drafts) {

@@ -206,14 +206,23 @@ export function readHeader(titles: Piece[], header: Piece[], preamble: Preamble 
   }
   // The date in brackets under the speaker's name ("（二〇〇三年一月十日）") is when it was delivered; a date run
   // into a title or meeting line may be a web page's ("政府工作报告 2003年01月13日 在…会议上").
-  // A collector may set the speaker's name inside the brackets too: "（2011年1月12日 陈全国）".
+  // A collector may set the speaker's name inside the brackets too: "（2011年1月12日 陈全国）",
   const bracketed =
     /[（(]\s*((?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日)\s*([\p{Script=Han}·]{2,4})?[）)]/u.exec(
       lines.map((l) => l.compact).join(''),
     );
-  const delivered = bracketed ? writtenDate(bracketed[1]!) : null;
+  // …or on a line of its own with the name after it: "2006年2月16日 季允石".
+  const signed = lines
+    .map((l) =>
+      /^((?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日)([\p{Script=Han}·]{2,4})$/u.exec(
+        l.compact,
+      ),
+    )
+    .find((m) => m !== null);
+  const dated = bracketed ?? signed;
+  const delivered = dated ? writtenDate(dated[1]!) : null;
   if (delivered) facts.date = delivered.date;
-  if (delivered && bracketed![2] && !facts.speaker) facts.speaker = bracketed![2];
+  if (delivered && dated![2] && !facts.speaker) facts.speaker = dated![2];
   readPreamble(ev, preamble);
   return facts;
 }
@@ -236,13 +245,20 @@ function readPreamble(ev: Evidence, preamble: Preamble): void {
         sitting: chineseNumberToInt(meeting[6]!) ?? 0,
       };
     }
+    // "政府工作报告——二〇一二年一月六日在河北省第十一届人民代表大会第五次会议上": the date before 在.
+    const before = meeting ? compact.slice(Math.max(0, (meeting.index ?? 0) - 16), (meeting.index ?? 0) + 1) : '';
+    const dated = before ? writtenDate(before) : null;
+    if (dated) ev.facts.date ??= dated.date;
   }
   for (const field of ['发文单位', '报告人']) {
     const value = preamble[field];
     if (value) ev.place(placeNamedIn(compactHeader(value)), WEIGHT.preamble, `采集者${field}：${value}`);
   }
-  const speaker = preamble.报告人 ? SPEAKER.exec(compactHeader(preamble.报告人)) : null;
+  const named = preamble.报告人 ? compactHeader(preamble.报告人) : '';
+  const speaker = SPEAKER.exec(named);
   if (speaker && !ev.facts.speaker) Object.assign(ev.facts, { speaker: speaker[3], speakerRole: speaker[2] });
+  // `报告人：季允石`: a name alone, its office unsaid.
+  else if (/^[\p{Script=Han}·]{2,4}$/u.test(named)) ev.facts.speaker ??= named;
   for (const field of ['发文时间', '发布时间', '年份']) {
     const value = preamble[field];
     const year = value ? /^(\d{4})/u.exec(value.trim())?.[1] : undefined;

@@ -15,6 +15,8 @@ export interface TakenPreamble {
   rest: Piece[];
   /** The `报告人：` line, which may be the only place the file names its speaker: quoted when it is. */
   speakerLine?: Piece;
+  /** The `标题：` line, which may be the only place the file names its meeting and date: quoted when it is. */
+  titleLine?: Piece;
 }
 
 /**
@@ -44,6 +46,14 @@ export function takePreamble(pieces: Piece[]): TakenPreamble {
   while (at < pieces.length && RULE.test(pieces[at]!.text.trim())) at += 1;
   if (collector < 2) return { fields: {}, used: [], rest: pieces };
   const used = pieces.slice(0, at);
-  const speakerLine = used.find((p) => FIELD.exec(p.text.trim())?.[1] === '报告人');
-  return { fields, used, rest: pieces.slice(at), ...(speakerLine ? { speakerLine } : {}) };
+  const field = (name: string) => used.find((p) => FIELD.exec(p.text.trim())?.[1] === name);
+  const speakerLine = field('报告人');
+  const titleLine = field('标题');
+  return {
+    fields,
+    used,
+    rest: pieces.slice(at),
+    ...(speakerLine ? { speakerLine } : {}),
+    ...(titleLine ? { titleLine } : {}),
+  };
 }

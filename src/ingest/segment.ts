@@ -12,8 +12,9 @@ export interface Draft {
   header: Piece[];
   body: Piece[];
   preamble: Preamble;
-  /** The collector's `报告人：` line, when the file has one. */
+  /** The collector's `报告人：` and `标题：` lines, when the file has them. */
   preambleSpeaker?: Piece;
+  preambleTitle?: Piece;
 }
 
 export interface Segmented {
@@ -69,9 +70,12 @@ export function segmentFile(
   file: string,
   classified: Classified[],
   preamble: Preamble = {},
-  preambleSpeaker?: Piece,
+  lines: { speakerLine?: Piece; titleLine?: Piece } = {},
 ): Segmented {
-  const fromPreamble = preambleSpeaker ? { preambleSpeaker } : {};
+  const fromPreamble = {
+    ...(lines.speakerLine ? { preambleSpeaker: lines.speakerLine } : {}),
+    ...(lines.titleLine ? { preambleTitle: lines.titleLine } : {}),
+  };
   const dropped: Segmented['dropped'] = [];
   const drafts: Draft[] = [];
   const live: Classified[] = [];
