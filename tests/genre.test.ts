@@ -259,6 +259,10 @@ describe.skipIf(!existsSync(GENRE))('the genre corpus, in one command', () => {
     // The nth Five-Year Plan in English, any n, and where its years arrived: 十五末; a start and its verb said once.
     const phones = ask(library, "What was Hebei's telephone penetration rate at the end of the 10th Five-Year Plan?");
     expect(phones.value).toBe('由24.6%提高到52.8%');
+    // A closing aside naming the report (（1987年政府工作报告）) belongs to the whole question, not a part of its own.
+    expect(ask(library, '1986年全国发电量是多少？增长了多少？（1987年政府工作报告）').value).toContain(
+      '比上年增长８．５％',
+    );
     // A date and meeting named only by the collector's 标题 line (河北 2012: 政府工作报告——二〇一二年一月六日在…), quoted
     // from it; a header line of a date and a name (河北 2006: 2006年2月16日 季允石) says when and who.
     expect(ask(library, '河北2012年政府工作报告是什么时候作的').answer).toContain('日期：二〇一二年一月六日');

@@ -41,6 +41,9 @@ const SUBSET = lexiconPattern('ask.subset');
  * "<place>今年<subject>要达到多少？<another subject>多少亩", "<place>Y年GDP是多少，增长了多少": the parts of a
  * question that asks several things, each a question of its own; one part when it asks one thing.
  */
+/** A bracketed aside closing a question that names the report it asks of: （1987年政府工作报告）. */
+const REPORT_ASIDE = /[（(][^（()）]*报告[^（()）]*[）)][\s？?。.]*$/u;
+
 function partsOf(text: string): string[] {
   const parts: string[] = [];
   // (、 too, where both sides ask: 建成了几个城市公园、几个街头公园)
@@ -170,7 +173,12 @@ export function ask(
 ): AskResult {
   const question = (questionInput ?? '').trim();
   if (isEnglish(question)) return askEnglish(library, question, options);
-  const parts = partsOf(question).flatMap((p) => eachSubject(library, p, options));
+  // "…多少？比上年增长多少？（1987年政府工作报告）": a closing aside naming the report is the whole question's, no
+  // part of its own: it stays with the first part, which the later ones borrow their place and year from.
+  const aside = REPORT_ASIDE.exec(question)?.[0] ?? '';
+  const parts = partsOf(question.slice(0, question.length - aside.length))
+    .flatMap((p) => eachSubject(library, p, options))
+    .map((p, i) => (i === 0 ? `${p}${aside.trim()}` : p));
   // A target and its result asked together is one met question, answered as one.
   if (parts.length < 2 || TARGET_AND_RESULT.test(question) || MET_WORDS.test(question))
     return askOne(library, questionInput, options);
