@@ -259,6 +259,14 @@ describe.skipIf(!existsSync(GENRE))('the genre corpus, in one command', () => {
     // The nth Five-Year Plan in English, any n, and where its years arrived: 十五末; a start and its verb said once.
     const phones = ask(library, "What was Hebei's telephone penetration rate at the end of the 10th Five-Year Plan?");
     expect(phones.value).toBe('由24.6%提高到52.8%');
+    // Asked the growth target, the list item's own figure being an amount (地区生产总值达到240亿元，同比增长21%): the
+    // growth beside it in the list answers, never the amount.
+    const growth = ask(library, '海拉尔区2012年GDP增长目标是多少');
+    expect([growth.value, growth.answer]).toEqual(['21%', '海拉尔区2012年地区生产总值的预期目标：同比增长21%。']);
+    // A part of what was added (新增技能人才39.87万人次，其中高技能人才7.65万人次) was added too.
+    expect(ask(library, '十四五期间海南新增了多少人次高技能人才').value).toBe('7.65万人次');
+    // An item of a 分别 list answers only a question naming it (大麦、玉米…面积分别比上年增加17.2万亩、44.5万亩…).
+    expect(ask(library, '驻马店2001年玉米面积增加了多少').value ?? '').not.toContain('17.2万亩');
     // A closing aside naming the report (（1987年政府工作报告）) belongs to the whole question, not a part of its own.
     expect(ask(library, '1986年全国发电量是多少？增长了多少？（1987年政府工作报告）').value).toContain(
       '比上年增长８．５％',

@@ -91,7 +91,21 @@ function relevance(
     /[\d０-９]/u.test(fact.sentence.slice(clauseStart, itemStart)) &&
     !/等$/u.test(fact.sentence.slice(0, at));
   const from = ownItem ? itemStart : Math.min(Math.max(0, at - 40), clauseStart);
-  const context = overlap(topic, `${fact.sentence.slice(from, at + fact.value.length)}${after}`);
+  // …but an item of a 分别 list of values has its subject in the list before them all (大麦、玉米…面积分别比上年
+  // 增加17.2万亩、44.5万亩): that list is its context too.
+  const firstValue = fact.sentence.slice(clauseStart).search(/[\d０-９]/u);
+  const subjects = firstValue > 0 ? fact.sentence.slice(clauseStart, clauseStart + firstValue) : '';
+  const shared = ownItem && subjects.includes(fact.label) ? subjects : '';
+  // An item of that list answers only a question naming it, never one naming another item (玉米 is not 大麦).
+  // (a 分别 list pairs its items with the values one to one; 外环道路、旧城道路等城市主次干道 is one thing's examples)
+  const items = subjects.includes(fact.label) && /分别/u.test(subjects) ? subjects.split(/[、和与及]/u) : [];
+  const asked = topic.flat().join('');
+  if (
+    items.some((item) => item !== fact.label && item.length >= 2 && asked.includes(item.slice(0, 2))) &&
+    !asked.includes(fact.label.slice(0, 2))
+  )
+    return Math.min(label, 0.49);
+  const context = overlap(topic, `${shared}${fact.sentence.slice(from, at + fact.value.length)}${after}`);
   // The subject's head noun (产量 in 粮食产量) must be the fact's own: a neighbour in the same sentence
   // (粮食种植面积600万亩, 产量…) shares the other words but is another figure.
   // (营收 is the head of 软件和信息服务业营业收入 too: both are read with the lexicon's short forms.)
@@ -557,6 +571,14 @@ function withoutGenericModifiers(words: string): string {
   return /\p{Script=Han}{2}/u.test(kept) ? kept : words;
 }
 
+/** The clause before a fact's own when its own opens with 其中 (the lexicon's ask.subset): the whole it is a part of. */
+function partOf(f: Fact): string {
+  if (!SUBSET_CLAUSE.test(ownClause(f))) return '';
+  const clauses = f.sentence.slice(0, f.sentence.indexOf(f.value)).split(/[，,；;]/u);
+  return clauses.at(-2) ?? '';
+}
+const SUBSET_CLAUSE = lexiconPattern('ask.subset');
+
 /** The clause a fact's value stands in, up to the value. */
 function ownClause(f: Fact): string {
   const at = f.sentence.indexOf(f.value);
@@ -666,11 +688,12 @@ export function answerFigure(
   const kinds = intent.alternatives ? [] : kindWords(intent.topic);
   // A count of things the report names after it (解决了317个自然村…) counts those, never another noun asked.
   // Asked what was added (新增多少户), a count that says nothing of adding (为6.6万户经营主体重塑信用) is no answer.
+  // (a part of what was added, 其中高技能人才7.65万人次 after 新增技能人才39.87万人次, was added too)
   const addsNothing = (fact: Fact) =>
     added &&
     !fact.indicator &&
     (fact.measure === 'level' || fact.measure === 'count') &&
-    !ADDED_STATED.test(`${fact.label}${ownClause(fact)}`);
+    !ADDED_STATED.test(`${fact.label}${ownClause(fact)}${partOf(fact)}`);
   const countsAnother = (fact: Fact) =>
     !intent.alternatives && !sharesPair(countedThing(fact), [parsed.text, ...pairs(intent.topic)].join(' '));
   // A figure the question states itself (那1000个省级重点产业项目…完成了多少投资) is what it knows, not what it asks.

@@ -25,6 +25,7 @@ export function figureFor(
   if (stance === 'target' && parsed.indicator && namesOnlyIndicator(intent.topic) && listYear) {
     const headline = answerTarget(library, { ...parsed, city, indicator: parsed.indicator, year }, base, {
       withAlongside: intent.measure === null,
+      fits: (f) => answerFits({ ...base, figures: [f] }, intent),
     });
     if (headline.found && answerFits(headline, intent)) return headline;
     const other = answerFigure(library, parsed, intent, { city, year, stance }, base);

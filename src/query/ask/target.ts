@@ -1,4 +1,5 @@
 import { describeTarget } from '../../facts/describe.js';
+import type { Fact } from '../../facts/fact.js';
 import { relatedIndicators } from '../../facts/indicators.js';
 import { foldWidth } from '../../text/normalize.js';
 import { factsOf, type Library } from '../library.js';
@@ -12,7 +13,7 @@ export function answerTarget(
   library: Library,
   parsed: PlaceQuestion,
   base: AskResult,
-  options: { withAlongside?: boolean } = {},
+  options: { withAlongside?: boolean; fits?: (f: Fact) => boolean } = {},
 ): AskResult {
   const { city, indicator } = parsed;
   const asked = reportAsked(library, parsed, city, base);
@@ -62,23 +63,27 @@ export function answerTarget(
       clauses.some((c) => foldWidth(f.sentence).includes(c)) &&
       !listed.includes(f),
   );
-  const figures = [...listed, ...alongside];
+  // The kind asked is the list item's other figure, not its own (增长目标 of 地区生产总值达到240亿元，同比增长21%):
+  // that figure answers, from the list's sentence.
+  const fitting = options.fits && listed.length > 0 && !listed.some(options.fits) ? alongside.filter(options.fits) : [];
+  const figures = fitting.length > 0 ? [...fitting, ...listed] : [...listed, ...alongside];
   // No kind of figure asked: the list item's other figures stand beside it (地区生产总值达到240亿元，同比增长21%).
   const beside =
     options.withAlongside && direct.length > 0
       ? alongside.filter((f) => !value.includes(f.value)).map((f) => describeFact(f))
       : [];
+  const shown = fitting.length > 0 ? fitting.map((f) => describeFact(f)).join('、') : [value, ...beside].join('、');
   return {
     ...base,
     year,
     found: true,
     figures,
-    value: matches.map((m) => m.value).join('；'),
+    value: fitting.length > 0 ? fitting.map((f) => f.value).join('；') : matches.map((m) => m.value).join('；'),
     answer: {
       say: 'headline-target',
       report: reportRef(report),
       indicator: indicator.name,
-      value: [value, ...beside].join('、'),
+      value: shown,
       direct: direct.length > 0,
     },
     source: sourceOf(library, main.paragraphId, main.text),
