@@ -267,6 +267,12 @@ describe.skipIf(!existsSync(GENRE))('the genre corpus, in one command', () => {
     expect(ask(library, '十四五期间海南新增了多少人次高技能人才').value).toBe('7.65万人次');
     // An item of a 分别 list answers only a question naming it (大麦、玉米…面积分别比上年增加17.2万亩、44.5万亩…).
     expect(ask(library, '驻马店2001年玉米面积增加了多少').value ?? '').not.toContain('17.2万亩');
+    // A report given late in its year (国务院 1981) estimates that year: the estimate answers, said to be one — but
+    // never a figure its clause gives another year (财政赤字从１９７９年的一百七十亿元…预计降低到今年的…).
+    const late = ask(library, '1981年全国轻纺工业总产值增长多少');
+    expect(late.value).toContain('１２％');
+    expect(late.answer).toContain('预计数');
+    expect(ask(library, '1981年全国财政赤字是多少').value ?? '').not.toContain('一百七十亿元');
     // A closing aside naming the report (（1987年政府工作报告）) belongs to the whole question, not a part of its own.
     expect(ask(library, '1986年全国发电量是多少？增长了多少？（1987年政府工作报告）').value).toContain(
       '比上年增长８．５％',

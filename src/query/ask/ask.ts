@@ -1,9 +1,10 @@
 import type { City } from '../../corpus/corpus.js';
 import { placesNamed } from '../../corpus/gazetteer.js';
+import type { Report } from '../../corpus/types.js';
 import { findIndicator, INDICATORS } from '../../facts/indicators.js';
 import { splitSubjects } from '../../facts/statements.js';
 import { alternatives, LEXICON, lexiconPattern } from '../../lexicon/lexicon.js';
-import { type Library, placeSuggester } from '../library.js';
+import { factsOf, type Library, placeSuggester } from '../library.js';
 import { answerAllTargets } from './allTargets.js';
 import { emptyResult, notFound } from './answers.js';
 import { answerDefinition } from './definition.js';
@@ -357,12 +358,41 @@ function route(library: Library, understood: Understood, base: AskResult): AskRe
   }
 }
 
+/**
+ * A report given late in its year reviews that year as well: dated in its last third, or estimating the year
+ * it is given in, again and again (国务院 1981: 今年轻纺工业的总产值预计比去年增长１２％…) — a report of the spring
+ * estimates the year before, not its own.
+ */
+function deliveredLate(library: Library, report: Report): boolean {
+  const month = report.date ? Number(report.date.slice(5, 7)) : 0;
+  const estimates = factsOf(library, report).facts.filter(
+    (f) => f.stance === 'forecast' && f.period.kind === 'year-plan' && f.period.from === report.year,
+  );
+  return month >= LATE_MONTH || estimates.length >= OWN_YEAR_ESTIMATES;
+}
+const LATE_MONTH = 9;
+/** How many estimates of its own year make a report one given late in it (a spring report's plan has one or two). */
+const OWN_YEAR_ESTIMATES = 5;
+
 function answerForCity(library: Library, understood: Understood, city: City, base: AskResult): AskResult {
   const { parsed } = understood;
   const { stance, year } = stanceAndYear(library, parsed, city);
   if (year === null) return notFound(library, parsed, base, { say: 'no-reports', place: city.short });
   const result = figureFor(library, understood, city, stance, year, base);
   if (result.found || stance !== 'result' || TARGET_WORDS.test(parsed.text)) return result;
+  // A report given near its year's end (国务院 1981, 11月30日) estimates that year (今年…预计比去年下降５％左右):
+  // its estimates answer, said to be estimates, where the next review is silent.
+  const own = library.corpus.report(city, year);
+  if (own && deliveredLate(library, own)) {
+    const estimate = answerFigure(
+      library,
+      parsed,
+      understood.figure,
+      { city, year, stance: 'result', report: year, ownYearEstimates: true },
+      base,
+    );
+    if (estimate.found) return estimate;
+  }
   // The review is silent, but that year's own report planned it (<place>Y年推出几件<subject>): say the
   // result is missing and give the plan as a plan — a target must never read as a result.
   const plan = figureFor(library, understood, city, 'target', year, base);

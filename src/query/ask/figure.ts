@@ -410,6 +410,8 @@ export interface FigureScope {
   plan?: boolean;
   /** The report the question names ("1981年那份报告里，82年…"), when it is not the one the year implies. */
   report?: number;
+  /** The year's own report, given near its end: its estimates of the year (今年…预计) are the year's figures. */
+  ownYearEstimates?: boolean;
 }
 
 /** The report that states a year's figures: the next year's review for results, the year's own report for targets. */
@@ -473,6 +475,9 @@ const ANY_FIGURE = new RegExp(
  * 总产值是七百零四亿元" is 1957's) — unless another figure stands after that year in the figure's own clause
  * (由一九五七年的五百三十五万吨增长到一千一百零八万吨: 1957 is the start's; the end is the sentence's year).
  */
+/** A year written in a clause, in figures: the clause's figure is that year's, not the one estimated. */
+const YEAR_IN_CLAUSE = /(?:19|20)\d{2}年/u;
+
 function namesOnlyOtherYears(f: Fact, year: number): boolean {
   const before = f.sentence.slice(0, f.sentence.indexOf(f.value));
   const clauseStart = Math.max(...[...'，,；;：:'].map((c) => before.lastIndexOf(c))) + 1;
@@ -515,6 +520,15 @@ function factsInScope(
     // (a year's plan is that year's: 2003年报告里2007年… is never answered by the report's 2003 targets)
     if (scope.stance === 'target')
       return f.stance === 'target' && f.period.kind === 'year-plan' && f.period.to === scope.year;
+    // (…but never a figure its clause gives another year: 财政赤字从１９７９年的一百七十亿元…预计降低到今年的…)
+    if (scope.ownYearEstimates)
+      return (
+        f.stance === 'forecast' &&
+        f.period.kind === 'year-plan' &&
+        f.period.from === scope.year &&
+        !namesOnlyOtherYears(f, scope.year) &&
+        !YEAR_IN_CLAUSE.test(foldWidth(ownClause(f)))
+      );
     if (f.stance !== 'result' && f.stance !== 'forecast') return false;
     // "第一个五年计划期间，…投资总额共为四百九十三亿元" in a review of 1958 is the plan's five years, not 1958's.
     if (f.period.kind === 'review')
