@@ -441,7 +441,9 @@ describe('subjects and periods', () => {
     // 河北 2001: "三次产业增加值比例由22.2：46.4：31.4调整为16.1：50：33.9".
     const ratios = inSentence('三次产业增加值比例由22.2').filter((f) => f.measure === 'share');
     expect(ratios.map((f) => [f.label, f.value])).toEqual([['三次产业增加值比例', '16.1：50：33.9']]);
-    // 湖北 2026 and the others: a colon of a time or a heading is no ratio — only after 结构, 比例, 之比, 差距….
-    expect(facts.some((f) => /^\d{1,2}:\d{2}$/u.test(f.value))).toBe(false);
+    // "…产值比例由现在的50：50调整为45：55": 由现在的 opens where the change started, left out.
+    expect(inSentence('产值比例由现在的50：50').map((f) => [f.label, f.value])).toEqual([
+      ['农业与林牧渔业的产值比例', '45：55'],
+    ]);
   });
 });

@@ -3,6 +3,7 @@ import { lexiconPattern } from '../lexicon/lexicon.js';
 import { foldWidth } from '../text/normalize.js';
 import type { TargetsPassage } from './extract.js';
 import type { Fact } from './fact.js';
+import { isCeiling } from './reaches.js';
 import type { Target } from './types.js';
 
 /**
@@ -47,8 +48,6 @@ export function markListTargets(
 
 /** What a headline figure is: the year's amount (or count), growth or rate — not a rank of it. */
 const HEADLINE_MEASURES = new Set<Fact['measure']>(['level', 'growth', 'rate', 'share', 'count']);
-/** A bound (控制在5.5%以内) says what the figure stayed under, not what it was. */
-const BOUNDS = new Set(['以内', '以下']);
 
 /** A clause stating a cumulative figure (累计新增城镇就业25.8万人): several years', never the year's headline. */
 const CUMULATIVE = lexiconPattern('fact.cumulative');
@@ -74,7 +73,8 @@ export function markReviewHeadlines(report: Report, facts: Fact[]): void {
   for (const f of facts) {
     if (!f.indicator || !REVIEWED.has(f.stance) || f.period.kind !== 'review' || f.period.from !== report.year - 1)
       continue;
-    if ((f.qualifier && BOUNDS.has(f.qualifier)) || !HEADLINE_MEASURES.has(f.measure)) continue;
+    // (a bound — 控制在5.5%以内 — says what the figure stayed under, not what it was)
+    if (isCeiling(f.qualifier) || !HEADLINE_MEASURES.has(f.measure)) continue;
     if (CUMULATIVE.test(clauseBefore(f))) continue;
     const sentence = `${f.paragraphId} ${f.sentence}`;
     if ((sentenceOf.get(f.indicator) ?? sentence) !== sentence) continue;
@@ -102,10 +102,15 @@ export interface ReviewHeadline {
  * a review always states and may give apart from the amount (a five-year review opening with the year's GDP,
  * its growth in the year's own review).
  */
+/** A review's headline figure (not a main-target list's, which is tagged headline too). */
+export function isReviewHeadline(f: Fact): boolean {
+  return f.headline && f.indicator !== null && REVIEWED.has(f.stance) && HEADLINE_MEASURES.has(f.measure);
+}
+
 export function reviewHeadlines(report: Report, facts: readonly Fact[]): ReviewHeadline[] {
   const out = new Map<string, ReviewHeadline>();
   for (const f of facts) {
-    if (!f.headline || !f.indicator || !REVIEWED.has(f.stance) || !HEADLINE_MEASURES.has(f.measure)) continue;
+    if (!isReviewHeadline(f) || !f.indicator) continue;
     const h = out.get(f.indicator) ?? { indicator: f.indicator, year: report.year - 1, amount: null, growth: null };
     if (f.measure === 'growth') h.growth ??= f;
     else h.amount ??= f;

@@ -153,10 +153,8 @@ const FROM_RANK = lexiconPattern('fact.fromRank', 'g');
 const DELIMITER = /[，,；;：:、（(）)]/u;
 const FILLER_START = lexiconPattern('fact.fillerStart');
 /** How a figure was adjusted (扣除留抵退税因素后), opening or ending a clause: no part of its subject. */
-const ADJUSTMENT = new RegExp(
-  `^(?:${lexiconPattern('fact.adjustment').source})|(?:${lexiconPattern('fact.adjustment').source})$`,
-  'gu',
-);
+const ADJUSTED = lexiconPattern('fact.adjustment').source;
+const ADJUSTMENT = new RegExp(`^(?:${ADJUSTED})|(?:${ADJUSTED})$`, 'gu');
 /** The verbs (and the adverbs before them) between a subject and its value: no part of the subject (the lexicon's). */
 const TRAILING_VERB = new RegExp(`(?:${LEXICON.patterns['fact.trailingVerb']})+了?$`, 'u');
 const GROWTH_VERB = lexiconPattern('fact.growthVerb');
@@ -260,9 +258,11 @@ const LIST_DELIMITER = /[，,；;：:（(）)]/u;
 /** A Latin abbreviation in brackets right before a value ("外商直接投资(FDI)4439万美元"): the subject stands before it. */
 const ABBREVIATION_BEFORE = /[(（][A-Za-z][A-Za-z0-9&.\s-]{0,11}[)）]\s*$/u;
 
+/** When a starting figure was, written before it (上年, 现在: the lexicon's fact.startedWhen). */
+const STARTED_WHEN = LEXICON.patterns['fact.startedWhen'];
 /** 从/由 opening a starting figure, in figures or numerals, or its year (由一九五七年的五百三十五万吨). */
 const STARTING_FIGURE = new RegExp(
-  `^(.+?)[从由]\\s*(?:(?:上一?年|去年|现在)的?)?(?:[\\d０-９]|[零〇○一二两三四五六七八九十百千万亿]{2,}(?:年|${alternatives(UNIT_LIST)}))`,
+  `^(.+?)[从由]\\s*(?:(?:${STARTED_WHEN})的?)?(?:[\\d０-９]|[零〇○一二两三四五六七八九十百千万亿]{2,}(?:年|${alternatives(UNIT_LIST)}))`,
   'u',
 );
 /** A year a clause dates its figure by: 在一九五二年, 到1958年就, 2023年底. */
@@ -574,15 +574,18 @@ function rankedGrowth(sentence: string, values: readonly RawValue[], index: numb
 /** Only the verb of a change to (提高到, 削减至) between a starting figure and the next. */
 const CHANGE_TO = new RegExp(`^[，,]?\\s*(?:${LEXICON.patterns['fact.changeTo']})\\s*$`, 'u');
 
+/** 由/从 opening a starting figure, with its year or when it was between (由１９５４年的…, 由上年的…). */
+const STARTING_OPENS = new RegExp(
+  `[由从](?:\\s*(?:(?:[\\d０-９]{4}|[一二][〇○零一二三四五六七八九]{3})\\s*年(?:底|末)?|${STARTED_WHEN})的?)?\\s*$`,
+  'u',
+);
+
 function isStartingValue(sentence: string, v: RawValue, values: readonly RawValue[]): boolean {
   const next = values[values.indexOf(v) + 1];
   if (!next) return false;
   // 由…到…, also with the starting year between (国营机器拖拉机站由１９５４年的８９个增加到１３８个), or the year
   // before or now (比例由上年的18.6：49：32.4调整为…, 由现在的50：50调整为…).
-  const opens =
-    /[由从](?:\s*(?:(?:[\d０-９]{4}|[一二][〇○零一二三四五六七八九]{3})\s*年(?:底|末)?|上一?年|去年|现在)的?)?\s*$/u.test(
-      sentence.slice(Math.max(0, v.start - 12), v.start),
-    );
+  const opens = STARTING_OPENS.test(sentence.slice(Math.max(0, v.start - 12), v.start));
   const reaches = CHANGE_TO.test(sentence.slice(v.end, next.start));
   return opens && reaches;
 }

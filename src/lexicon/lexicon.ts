@@ -60,6 +60,8 @@ export interface QuestionWords {
 export interface Qualifiers {
   before: string[];
   after: string[];
+  /** The qualifiers after a figure that make it a bound from above (以内, 以下). */
+  ceilings: string[];
 }
 
 /** A plain list of words with what they are for. */
@@ -223,6 +225,7 @@ export const PATTERN_NAMES = [
   'fact.spanWords',
   'indicator.otherStatistic',
   'fact.ratioNamed',
+  'fact.startedWhen',
 ] as const;
 export type PatternName = (typeof PATTERN_NAMES)[number];
 
@@ -260,6 +263,9 @@ export function lexiconProblems(lexicon: Lexicon): string[] {
     if ((lexicon.qualifiers?.[side] ?? []).length === 0) problems.push(`qualifiers.${side} is empty`);
     for (const q of lexicon.qualifiers?.[side] ?? []) claim(`qualifier ${side}`, q, side);
   }
+  for (const q of lexicon.qualifiers?.ceilings ?? [])
+    if (!(lexicon.qualifiers?.after ?? []).includes(q))
+      problems.push(`qualifiers.ceilings: “${q}” is no qualifier after a figure`);
   for (const list of ['headingEnds', 'englishQuestionWords', 'quantityNouns'] as const) {
     if ((lexicon[list]?.words ?? []).length === 0) problems.push(`${list} is empty`);
     for (const w of lexicon[list]?.words ?? []) claim(list, w, list);

@@ -1,5 +1,6 @@
 import { UserError } from '../corpus/errors.js';
 import { parseYear, resolveReport } from '../corpus/resolve.js';
+import { isReviewHeadline } from '../facts/headlines.js';
 import { INDICATORS, resolveIndicator } from '../facts/indicators.js';
 import type { Target } from '../facts/types.js';
 import { inBaseUnit } from '../lexicon/lexicon.js';
@@ -33,7 +34,7 @@ export function targets(library: Library, city: string | undefined, year?: strin
     report: { id: report.id, city: report.city, year: report.year, title: report.title },
     targets: t.targets.map(row),
     plan: t.plan.map(row),
-    achieved: t.facts.filter((f) => f.headline && f.stance !== 'target' && f.stance !== 'plan').map(factRow),
+    achieved: t.facts.filter(isReviewHeadline).map(factRow),
     source: t.passage
       ? { id: t.passage.paragraph.id, text: t.passage.text, section: t.passage.paragraph.section.join(' › ') }
       : null,
