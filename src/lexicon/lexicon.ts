@@ -70,6 +70,34 @@ export interface WordList {
   words: string[];
 }
 
+/** The words the English reader writes its Chinese question with: every one must be in the lexicon. */
+export const ENGLISH_READING_KEYS = [
+  'thisYear',
+  'lastYear',
+  'during',
+  'planEnd',
+  'met',
+  'target',
+  'growth',
+  'which',
+  'highest',
+  'lowest',
+  'targetAsked',
+  'grewAsked',
+  'growthPlanned',
+  'fellAsked',
+  'amountAsked',
+  'rankAsked',
+  'pointsAsked',
+  'shareAsked',
+  'moneyAsked',
+  'isAsked',
+  'yearly',
+  'reviewsFiveYears',
+  'reportIn',
+] as const;
+export type EnglishReadingKey = (typeof ENGLISH_READING_KEYS)[number];
+
 export interface Lexicon {
   qualifiers: Qualifiers;
   /** The last words of a part heading (工作回顾, 主要任务): where a heading glued to its paragraph ends. */
@@ -78,6 +106,8 @@ export interface Lexicon {
   englishQuestionWords: WordList;
   /** Nouns that end the name of a quantity (收入, 业务量, 总产值…); `amounts` are those naming a sum of money or value. */
   quantityNouns: WordList & { amounts: string[] };
+  /** The Chinese words an English question is rewritten with (its time, what it asks, the report named). */
+  englishReading: { note?: string; chinese: Readonly<Record<EnglishReadingKey, string>> };
   /** The unit kinds of an amount or a measured quantity, not of a count of things. */
   quantityKinds: { note?: string; kinds: string[] };
   /** Nouns of a measured quantity (面积, 里程) and the unit kinds that state it. */
@@ -270,6 +300,8 @@ export function lexiconProblems(lexicon: Lexicon): string[] {
     if ((lexicon[list]?.words ?? []).length === 0) problems.push(`${list} is empty`);
     for (const w of lexicon[list]?.words ?? []) claim(list, w, list);
   }
+  for (const k of ENGLISH_READING_KEYS)
+    if (!lexicon.englishReading?.chinese?.[k]) problems.push(`englishReading: no “${k}”`);
   const kinds = new Set(lexicon.units.map((u) => u.kind));
   for (const k of lexicon.quantityKinds?.kinds ?? [])
     if (!kinds.has(k)) problems.push(`quantityKinds: no unit of kind “${k}”`);

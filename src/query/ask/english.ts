@@ -1,6 +1,9 @@
 import { LEXICON, lexiconPattern } from '../../lexicon/lexicon.js';
 import { intToChineseNumber } from '../../text/normalize.js';
 
+/** The Chinese words the English reader writes its question with (the lexicon's englishReading). */
+const ZH = LEXICON.englishReading.chinese;
+
 /**
  * English questions for the common indicators and question shapes, rewritten as the Chinese question
  * they ask, so one parser answers both. The answer sentence then comes back in English.
@@ -120,18 +123,18 @@ export function englishToChinese(question: string): string | null {
     : planEnd
       ? `${planEnd}年`
       : plan
-        ? `${PLAN_NUMBERS[plan[1]!]}期间`
+        ? `${PLAN_NUMBERS[plan[1]!]}${ZH.during}`
         : year
           ? `${year}年`
           : target
-            ? '今年'
-            : '去年';
-  if (met) return `${place} ${when}${indicator}目标完成了吗`;
+            ? ZH.thisYear
+            : ZH.lastYear;
+  if (met) return `${place} ${when}${indicator}${ZH.met}`;
   if (ranking)
-    return `${when}哪个城市${indicator}${target ? '目标' : ''}${growth ? '增长' : ''}${/lowest|slowest/iu.test(q) ? '最低' : '最高'}`;
-  if (target) return `${place} ${when}${indicator}${growth ? '增长' : ''}目标是多少`;
+    return `${when}${ZH.which}${indicator}${target ? ZH.target : ''}${growth ? ZH.growth : ''}${/lowest|slowest/iu.test(q) ? ZH.lowest : ZH.highest}`;
+  if (target) return `${place} ${when}${indicator}${growth ? ZH.growth : ''}${ZH.targetAsked}`;
   // "What was <City>'s GDP": the amount itself, never its growth.
-  return `${place} ${when}${indicator}${growth ? '增长了多少' : '总量是多少'}`;
+  return `${place} ${when}${indicator}${growth ? ZH.grewAsked : ZH.amountAsked}`;
 }
 
 /** The lexicon's English subject words, each with the Chinese words reports use for it. */
@@ -243,7 +246,7 @@ export function englishSubject(
   const rank = /\brank(?:ed|s|ing)?\b/iu.test(asked);
   // "by how many percentage points (a year)": a change in points, not a share.
   const points = /\bpercentage points?\b/iu.test(asked);
-  const yearly = /\b(?:a|per) year\b|\bannual(?:ly)?\b|\bon average\b/iu.test(asked) ? '年均' : '';
+  const yearly = /\b(?:a|per) year\b|\bannual(?:ly)?\b|\bon average\b/iu.test(asked) ? ZH.yearly : '';
   const share = !points && /\bshare\b|\bproportion\b|\bpercentage\b|\bportion\b/iu.test(asked);
   // "how much money": an amount in money (多少钱), never a count.
   const money = /\bhow much money\b/iu.test(asked);
@@ -260,26 +263,29 @@ export function englishSubject(
         ? `${year}年`
         : plan && PLAN_NUMBERS[plan[1]!]
           ? // ("by the end of the 10th Five-Year Plan": where the plan's years arrived, 十五末)
-            `${PLAN_NUMBERS[plan[1]!]}${/\b(?:at|by) the end of\b/iu.test(rest) ? '末' : '期间'}`
+            `${PLAN_NUMBERS[plan[1]!]}${/\b(?:at|by) the end of\b/iu.test(rest) ? ZH.planEnd : ZH.during}`
           : relative
             ? RELATIVE_YEARS[relative]!
             : '';
   // 增长了 asks what was achieved: a growth target is asked without 了.
   const ask = rank
-    ? '排第几'
+    ? ZH.rankAsked
     : points
-      ? `${yearly}提高多少个百分点`
+      ? `${yearly}${ZH.pointsAsked}`
       : share
-        ? '占比是多少'
+        ? ZH.shareAsked
         : growth
-          ? `${yearly}${target ? '增长多少' : '增长了多少'}`
+          ? `${yearly}${target ? ZH.growthPlanned : ZH.grewAsked}`
           : money
-            ? '多少钱'
+            ? ZH.moneyAsked
             : target
-              ? '目标是多少'
-              : '是多少';
+              ? ZH.targetAsked
+              : ZH.isAsked;
   const subject = words.map((alternatives) => alternatives[0]).join('');
-  return { chinese: `${places.join(' ')} ${when}${subject}${target && !/目标/u.test(ask) ? '目标' : ''}${ask}`, words };
+  return {
+    chinese: `${places.join(' ')} ${when}${subject}${target && !ask.includes(ZH.target) ? ZH.target : ''}${ask}`,
+    words,
+  };
 }
 
 /**
@@ -287,9 +293,9 @@ export function englishSubject(
  * year if another is named, or the five years it reviews (2012年报告回顾过去五年).
  */
 function reportNamed(reportYear: string, pastFive: boolean, q: string): string {
-  if (pastFive) return `${reportYear}年报告回顾过去五年`;
+  if (pastFive) return `${reportYear}${ZH.reviewsFiveYears}`;
   const other = [...q.matchAll(/\b((?:19|20)\d{2})\b/gu)].map((m) => m[1]).find((y) => y !== reportYear);
-  return `${reportYear}年报告里${other ? `${other}年` : ''}`;
+  return `${reportYear}${ZH.reportIn}${other ? `${other}年` : ''}`;
 }
 
 /** "its 2012 work report": the year names the report (the lexicon's english.reportYear). */
@@ -305,7 +311,7 @@ const TARGET_WORDS = lexiconPattern('english.target', 'i');
 
 /** "this year", "last year": the report's year or the year it reviews, as the Chinese question says them. */
 const RELATIVE_YEAR = lexiconPattern('english.relativeYear', 'i');
-const RELATIVE_YEARS: Readonly<Record<string, string>> = { this: '今年', last: '去年' };
+const RELATIVE_YEARS: Readonly<Record<string, string>> = { this: ZH.thisYear, last: ZH.lastYear };
 
 /** A growth rate asked with its average and its year (average annual growth rate, annual growth rate). */
 const MEASURE_PHRASE = /\b(?:(?:average|mean)\s+)?(?:annual\s+|yearly\s+)?(?:average\s+)?growth\s+rate\b/u;
@@ -338,8 +344,8 @@ export function englishFollowUp(part: string): string | null {
 
 /** What a subjectless part asks, by its verb: a growth, a rank, a share. */
 const FOLLOW_UP_MEASURES: readonly [RegExp, string][] = [
-  [/^(?:grow|grew|growth|grown|rise|rose|increase[ds]?)$/u, '增长了多少'],
-  [/^(?:fall|fell|decline[ds]?|drop(?:ped)?)$/u, '下降了多少'],
-  [/^rank(?:ed|s|ing)?$/u, '排第几'],
-  [/^(?:share|proportion)$/u, '占比是多少'],
+  [/^(?:grow|grew|growth|grown|rise|rose|increase[ds]?)$/u, ZH.grewAsked],
+  [/^(?:fall|fell|decline[ds]?|drop(?:ped)?)$/u, ZH.fellAsked],
+  [/^rank(?:ed|s|ing)?$/u, ZH.rankAsked],
+  [/^(?:share|proportion)$/u, ZH.shareAsked],
 ];
