@@ -100,9 +100,13 @@ export function trend(
     );
   const reports = corpus.reportsOf(city);
   const years = new Set<number>();
+  // Each report's reviewed figure of the indicator, read once.
+  // (the first report of a year, as reports.find gives it)
+  const achievedBy = new Map<number, ReviewHeadline | null>();
+  for (const r of reports) if (!achievedBy.has(r.year)) achievedBy.set(r.year, achievedIn(library, r, indicator.name));
   for (const r of reports) {
     years.add(r.year);
-    if (achievedIn(library, r, indicator.name)) years.add(r.year - 1);
+    if (achievedBy.get(r.year)) years.add(r.year - 1);
   }
   let unit: string | null = null;
   const rows = [...years]
@@ -112,8 +116,7 @@ export function trend(
       const target = report
         ? (factsOf(library, report).targets.find((t) => t.indicator === indicator.name) ?? null)
         : null;
-      const next = reports.find((r) => r.year === year + 1);
-      const achieved = next ? achievedIn(library, next, indicator.name) : null;
+      const achieved = achievedBy.get(year + 1) ?? null;
       unit ??= target?.unit ?? null;
       const judged = judge(target, achieved ? numbersOf(achieved) : null);
       const { status, reason } = report
