@@ -189,6 +189,16 @@ describe('subjects and periods', () => {
     expect(shared.map((f) => f.label).sort()).toEqual(['全社会研发经费投入', '高技术制造业增加值']);
   });
 
+  it('gives the one value after 均 to each subject listed, with the words after the head noun they share', () => {
+    // 贵州 2026: "接待游客人次、旅游总花费均增长8%以上"; 甘肃 2026: "基本养老保险、基本医疗保险参保率均稳定在98%以上".
+    const tourism = inSentence('旅游总花费均增长').filter((f) => f.value === '8%以上');
+    expect(tourism.map((f) => f.label).sort()).toEqual(['接待游客人次', '旅游总花费']);
+    const insured = inSentence('基本医疗保险参保率均').filter((f) => f.value === '98%以上');
+    expect(insured.map((f) => f.label).sort()).toEqual(['基本养老保险参保率', '基本医疗保险参保率']);
+    // (人均 and 平均 are no 均: 人均可支配收入 keeps its name)
+    expect(facts.some((f) => /[^人平年]均$/u.test(f.label))).toBe(false);
+  });
+
   it('gives an item of a list the quantity noun the last item ends with', () => {
     expect(one('快递、电信业务量分别增长', '16%').label).toBe('快递业务量');
   });

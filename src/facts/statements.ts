@@ -247,6 +247,8 @@ interface Segment {
   /** The verb right before the value. */
   verb: string;
   respectively: boolean;
+  /** 均 before the verb: the one value is each listed subject's (A、B均增长8%). */
+  each: boolean;
 }
 
 const LIST_DELIMITER = /[，,；;：:（(）)]/u;
@@ -265,6 +267,10 @@ const STARTING_FIGURE = new RegExp(
   `^(.+?)[从由]\\s*(?:(?:${STARTED_WHEN})的?)?(?:[\\d０-９]|[零〇○一二两三四五六七八九十百千万亿]{2,}(?:年|${alternatives(UNIT_LIST)}))`,
   'u',
 );
+/** 均 ending a subject (not 人均, 户均, 年均, 日均: averages). */
+const EACH_AT_END = /(?<![人户亩地平年村日月])均$/u;
+/** Everything up to a main-target list's intro (the lexicon's targets.intro). */
+const AFTER_TARGETS_INTRO = new RegExp(`^.*(?:${LEXICON.patterns['targets.intro']})`, 'u');
 /** A year a clause dates its figure by: 在一九五二年, 到1958年就, 2023年底. */
 const TIME_PHRASE = new RegExp(LEXICON.patterns['fact.datedBy'], 'gu');
 
@@ -289,8 +295,9 @@ function segmentBefore(sentence: string, at: number, floor: number, list = false
   const raw = sentence.slice(start, end).trim();
   const respectively = /分别/u.test(raw);
   const verbMatch = TRAILING_VERB.exec(raw);
+  let each = verbMatch !== null && verbMatch[0].startsWith('均');
   const verb = verbMatch
-    ? verbMatch[0].replace(/^(?:分别|同比|比上年|较上年|同口径|可比|名义|实际|计划|力争|争取)+|了$/gu, '')
+    ? verbMatch[0].replace(/^(?:分别|均|同比|比上年|较上年|同口径|可比|名义|实际|计划|力争|争取)+|了$/gu, '')
     : '';
   // "地区生产总值从2315.5亿元增加到3517.1亿元": 从/由 opens the range, it is not part of the subject.
   let core = (verbMatch ? raw.slice(0, verbMatch.index) : raw).replace(/[从由]$/u, '');
@@ -298,6 +305,12 @@ function segmentBefore(sentence: string, at: number, floor: number, list = false
   const opened = STARTING_FIGURE.exec(core);
   if (opened) core = opened[1]!;
 
+  // "非化石能源发电量、用电量占比均超过30%", "…均居全省第一": 均 right before a bound or a rank's verb.
+  const eachAtEnd = EACH_AT_END.exec(core);
+  if (eachAtEnd) {
+    core = core.slice(0, eachAtEnd.index);
+    each = true;
+  }
   // "…103条政策措施和66条接续政策": a clause ending in 和 belongs to the value before; this one's noun follows.
   if (/[和及与]$/u.test(core)) core = '';
   // "邮电业务总量比１９５４年增长了１３％": the year compared with is no part of the subject. A clause that is only
@@ -312,12 +325,14 @@ function segmentBefore(sentence: string, at: number, floor: number, list = false
   // "钢产量在一九五二年是…，到一九五八年就增加到…": when a figure is for is no part of what it is of (a year
   // compared with, 比１９５４年, is read above).
   core = core
+    // (the intro of a list of targets is no part of its first subject: …主要预期目标是国内生产总值增长10%)
+    .replace(AFTER_TARGETS_INTRO, '')
     .replace(TIME_PHRASE, '')
     .replace(ADJUSTMENT, '')
     .replace(FILLER_START, '')
     .replace(/[“”"‘’]/gu, '')
     .trim();
-  return { core, verb, respectively };
+  return { core, verb, respectively, each };
 }
 
 /**
@@ -509,6 +524,9 @@ const ORDINAL_LIST = new RegExp(LEXICON.patterns['fact.ordinalList'], 'u');
 const ORDINAL_ONLY = lexiconPattern('fact.ordinalAlone');
 const ORDINAL_LEAD = lexiconPattern('fact.ordinalOpening');
 
+/** The income a list of heads shares (城镇和农村居民可支配收入): the lexicon's fact.sharedIncomeTail. */
+const SHARED_INCOME_TAIL = lexiconPattern('fact.sharedIncomeTail');
+
 export function splitSubjects(core: string, count: number): string[] | null {
   // "一二三产增加值分别增长3.5%左右、6%左右、5%左右": the ordinals run together, one subject each (一产增加值…).
   const ordinals = ORDINAL_LIST.exec(core);
@@ -521,7 +539,7 @@ export function splitSubjects(core: string, count: number): string[] | null {
     return parts.map((p, i) => (i === parts.length - 1 ? last : `${p}${last.slice(1)}`));
   if (parts.length === count) {
     // "城镇和农村居民人均可支配收入": the shared tail belongs to each part.
-    const tail = /(居民|常住居民)?人均可支配收入$/u.exec(last)?.[0];
+    const tail = SHARED_INCOME_TAIL.exec(last)?.[0];
     if (!tail)
       return parts.map((p, i) =>
         i === parts.length - 1
@@ -930,6 +948,16 @@ export function statementsOf(report: Report, paragraph: Paragraph, period: Perio
         if (noun) label = seg.core.endsWith('等') ? noun : `${seg.core}${noun}`;
       }
       if (seg.core && !seg.respectively && pendingRespectively.length === 0) lastList = [];
+      // "城镇常住居民人均可支配收入和农村常住居民人均可支配收入均增长8%": 均 gives the one value to each subject.
+      let eachOf: string[] = [];
+      if (seg.each && label && label === seg.core) {
+        const items = listItems(label);
+        const each = items.length > 1 ? splitSubjects(label, items.length) : null;
+        if (each) {
+          label = each.at(-1)!;
+          eachOf = each.slice(0, -1);
+        }
+      }
       if (!label) {
         leave('no subject');
         continue;
@@ -992,9 +1020,14 @@ export function statementsOf(report: Report, paragraph: Paragraph, period: Perio
       tally.facts += 1;
       // "全社会研发经费投入、高技术制造业增加值年均增长10%左右": a growth rate after a list of subjects is each
       // one's (a count is not: 新建、改扩建…42所 is the two together).
-      if (measure === 'growth' && PERCENT.has(v.unit ?? '')) {
+      // With 均 (A、B均达到90%以上) every measure is each subject's.
+      if (eachOf.length > 0 || seg.each || (measure === 'growth' && PERCENT.has(v.unit ?? ''))) {
         const made = facts.at(-1)!;
-        sharedBy(sentence, v.start, label).forEach((subject, k) => {
+        // (…with 均 an item takes the words after the head noun it shares with the last: 基本养老保险、基本医疗保险参保率均…)
+        const shared = sharedBy(sentence, v.start, label).map((item) =>
+          seg.each ? withQuantityNoun(withSharedTail(item, label), label) : item,
+        );
+        [...shared, ...eachOf].forEach((subject, k) => {
           facts.push({
             ...made,
             id: `${made.id}#${k + 1}`,

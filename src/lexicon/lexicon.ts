@@ -256,6 +256,7 @@ export const PATTERN_NAMES = [
   'indicator.otherStatistic',
   'fact.ratioNamed',
   'fact.startedWhen',
+  'fact.sharedIncomeTail',
 ] as const;
 export type PatternName = (typeof PATTERN_NAMES)[number];
 
