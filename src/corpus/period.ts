@@ -56,6 +56,17 @@ export function periodOfHeading(written: string, reportYear: number): Period | n
   // 2026年工作安排` is mostly the year's work (a paragraph about the five years says so: 到2030年, 今后五年).
   if (plan && plan[0] === reportYear && (/开好局|起好步|开局之年|第一年/u.test(heading) || year === reportYear))
     return { kind: 'year-plan', from: reportYear, to: reportYear };
+  // `三、2007年工作的主要目标和任务今年是“十一五”规划的第二年` (a collector ran the heading into its paragraph): the
+  // year's work named first is what the section is; the plan after it only frames the year.
+  const yearAt = heading.search(/(?:(?:19|20)\d{2}|[一二三四五六七八九〇零]{4})年/u);
+  if (
+    plan &&
+    year === reportYear &&
+    YEAR_PLAN.test(heading) &&
+    yearAt >= 0 &&
+    yearAt < heading.search(/十[一二三四五六]五/u)
+  )
+    return { kind: 'year-plan', from: reportYear, to: reportYear };
   if (plan) {
     const [from, to] = plan;
     return { kind: to < reportYear ? 'multi-year-review' : 'multi-year-plan', from, to };

@@ -487,6 +487,30 @@ function withSharedHead(label: string, previous: string | undefined): string {
     : label;
 }
 
+/** What was added, opening a subject (新增, 新认定…): the lexicon's fact.increment. */
+const INCREMENT_OPENING = lexiconPattern('fact.increment');
+
+/**
+ * "新增中小学和幼儿园45所、学位3.1万个": an item of nouns right after the figure of another, joined by 、 alone,
+ * was added as that one was: it takes the verb the other opened with (新增学位).
+ */
+function withIncrementOfItemBefore(
+  label: string,
+  before: Fact | undefined,
+  sentence: string,
+  valueStart: number,
+): string {
+  if (!before || before.sentence !== sentence) return label;
+  const verb = INCREMENT_OPENING.exec(before.label)?.[0];
+  if (!verb || INCREMENT_OPENING.test(label)) return label;
+  const between = sentence.slice(sentence.indexOf(before.value) + before.value.length, valueStart);
+  // (an item with a verb of its own — 发布产品清单50个, 失业人员再就业2164人 — was not added)
+  const nounsOnly = segmenter()
+    .tag(label)
+    .every((t) => t.tag.startsWith('n'));
+  return between === `、${label}` && nounsOnly ? `${verb}${label}` : label;
+}
+
 /** A rate of growth named before its value, in the subject or its verb (涨幅控制在3%以内): the lexicon's fact.growthNamed. */
 const GROWTH_NAMED = lexiconPattern('fact.growthNamed');
 
@@ -666,14 +690,15 @@ function valuesIn(original: string): RawValue[] {
     const before = sentence[at - 1] ?? '';
     // "3岁以下婴幼儿托位": an age bound inside a name, not a figure.
     if (m[5] === '岁' && /^\p{Script=Han}/u.test(sentence.slice((m.index ?? 0) + m[0].length))) continue;
-    // "其中50亿元以上项目2个", "5000万元以上制造业项目": an amount of money bound to a noun names a class of
-    // things and is no figure ("600家以上企业" counts firms, "90%以上高频政务服务事项" is a share: both are).
+    // "其中50亿元以上项目2个", "5000万元以上制造业项目", "投资5亿元以上的重大工业项目": an amount of money bound to a
+    // noun names a class of things and is no figure ("600家以上企业" counts firms, "90%以上高频政务服务事项" is a
+    // share: both are).
     if (
       MONEY_UNITS.has(m[5] ?? '') &&
       /(?:以上|以下)$/u.test(m[0]) &&
       /^\p{Script=Han}/u.test(sentence.slice((m.index ?? 0) + m[0].length))
     )
-      if (!/^(?:的|规模|水平|左右|增长|下降)/u.test(sentence.slice((m.index ?? 0) + m[0].length))) continue;
+      if (!/^(?:规模|水平|左右|增长|下降)/u.test(sentence.slice((m.index ?? 0) + m[0].length))) continue;
     const after = sentence[(m.index ?? 0) + m[0].length] ?? '';
     // G240, 5G, PM2.5, 第3: codes and ordinals, not figures.
     if (/[A-Za-z第.]/u.test(before) || /[A-Za-z]/u.test(after)) continue;
@@ -975,6 +1000,7 @@ export function statementsOf(report: Report, paragraph: Paragraph, period: Perio
       // "新建标准化村卫生室42所、改扩建880所": a verb alone acts on the object of the subject before it.
       const previous = subjects.at(-1);
       if (previous) label = withSharedObject(label, previous);
+      label = withIncrementOfItemBefore(label, facts.at(-1), sentence, v.start);
       if (!subjects.includes(label) || subjects.at(-1) !== label) subjects.push(label);
       label = withListHead(label, sentence, v.start);
       if (!v.rank) label = ofThingsCounted(label, facts.at(-1), sentence);

@@ -37,10 +37,14 @@ export interface UnitRecord {
   counts?: boolean;
 }
 
-/** A word of a question; `notBefore`: what makes it part of a name instead (计划 in 研发计划专项). */
+/**
+ * A word of a question; `notBefore` and `notAfter`: what after or before it makes it part of another word
+ * (计划 in 研发计划专项, 定了 in 新认定了).
+ */
 export interface QuestionWord {
   word: string;
   notBefore?: string[];
+  notAfter?: string[];
 }
 
 export interface QuestionWords {
@@ -104,8 +108,8 @@ export interface Lexicon {
   headingEnds: WordList;
   /** The English words of a question that are read (what, growth, target…); any other is not understood. */
   englishQuestionWords: WordList;
-  /** Nouns that end the name of a quantity (收入, 业务量, 总产值…); `amounts` are those naming a sum of money or value. */
-  quantityNouns: WordList & { amounts: string[] };
+  /** Nouns that end the name of a quantity (收入, 业务量, 总产值…); `amounts` are those naming a sum of money or value, `wholes` those a part never answers (总投资). */
+  quantityNouns: WordList & { amounts: string[]; wholes: string[] };
   /** The Chinese words an English question is rewritten with (its time, what it asks, the report named). */
   englishReading: { note?: string; chinese: Readonly<Record<EnglishReadingKey, string>> };
   /** The unit kinds of an amount or a measured quantity, not of a count of things. */
@@ -257,6 +261,7 @@ export const PATTERN_NAMES = [
   'fact.ratioNamed',
   'fact.startedWhen',
   'fact.sharedIncomeTail',
+  'fact.adjustedBy',
 ] as const;
 export type PatternName = (typeof PATTERN_NAMES)[number];
 
@@ -311,9 +316,10 @@ export function lexiconProblems(lexicon: Lexicon): string[] {
     for (const k of n.kinds) if (!kinds.has(k)) problems.push(`measure noun ${n.noun}: no unit of kind “${k}”`);
   }
   const quantities = new Set(lexicon.quantityNouns?.words ?? []);
-  for (const w of lexicon.quantityNouns?.amounts ?? [])
-    if (!quantities.has(w) && !(lexicon.quantityNouns?.words ?? []).some((q) => w.endsWith(q)))
-      problems.push(`quantityNouns.amounts: “${w}” ends in no quantity noun`);
+  for (const key of ['amounts', 'wholes'] as const)
+    for (const w of lexicon.quantityNouns?.[key] ?? [])
+      if (!quantities.has(w) && !(lexicon.quantityNouns?.words ?? []).some((q) => w.endsWith(q)))
+        problems.push(`quantityNouns.${key}: “${w}” ends in no quantity noun`);
   for (const list of ['target', 'actual', 'asking', 'fillers', 'units'] as const) {
     const words = lexicon.questionWords?.[list] ?? [];
     if (words.length === 0) problems.push(`questionWords.${list} is empty`);
@@ -378,7 +384,8 @@ export function alternatives(words: readonly string[]): string {
 }
 
 function wordSource(w: QuestionWord): string {
-  return `${escapeRegExp(w.word)}${w.notBefore?.length ? `(?!${w.notBefore.map(escapeRegExp).join('|')})` : ''}`;
+  const after = w.notAfter?.length ? `(?<!${w.notAfter.map(escapeRegExp).join('|')})` : '';
+  return `${after}${escapeRegExp(w.word)}${w.notBefore?.length ? `(?!${w.notBefore.map(escapeRegExp).join('|')})` : ''}`;
 }
 
 /** One list of question words as a pattern: any of them, each not followed by what makes it a name. */

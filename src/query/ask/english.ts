@@ -171,6 +171,9 @@ const PLAN_NUMBERS: Readonly<Record<string, string>> = Object.fromEntries(
  * When a word is neither a question word, a place nor a subject word, it is left unread: the words not
  * known are given, for the answer to say. Null when it names no place or no subject.
  */
+/** The lexicon's English place names of more than one word. */
+const MULTIWORD_PLACES = LEXICON.placeExonyms.names.map((n) => n.en).filter((en) => en.includes(' '));
+
 export function englishSubject(
   question: string,
   placeName: (word: string) => string | null,
@@ -209,6 +212,14 @@ export function englishSubject(
   const measureWords = MEASURE_PHRASE.exec(text)?.[0] ?? '';
   if (measureWords) text = text.replace(MEASURE_PHRASE, (m) => ' '.repeat(m.length));
   const places: string[] = [];
+  // A place whose English name is several words (State Council, Inner Mongolia) is read whole.
+  for (const name of MULTIWORD_PLACES) {
+    const at = text.indexOf(name);
+    const place = at >= 0 ? placeName(name.replace(/[^a-z0-9]/gu, '')) : null;
+    if (!place) continue;
+    places.push(place);
+    text = `${text.slice(0, at)}${' '.repeat(name.length)}${text.slice(at + name.length)}`;
+  }
   const unknown: string[] = [];
   // (an apostrophe inside a word is a syllable mark of a place name: Gao'an, Xi'an)
   for (const m of text.matchAll(/[a-z0-9][a-z0-9&.+'’-]*/gu)) {

@@ -220,6 +220,8 @@ function qualifyingWords(topic: string): string {
 }
 
 const QUANTITY_NOUN_END = new RegExp(`(?:${alternatives(LEXICON.quantityNouns.words)})$`, 'u');
+/** A subject ending in the quantity of a whole (总投资): only a figure naming it answers, no part's (完成投资). */
+const WHOLE_NOUN_END = new RegExp(`(?:${alternatives(LEXICON.quantityNouns.wholes)})$`, 'u');
 /** A subject naming a sum of money or value (…投资, …收入): a count of things never answers it. */
 const AMOUNT_NOUN_END = new RegExp(`(?:${alternatives(LEXICON.quantityNouns.amounts)})$`, 'u');
 
@@ -302,7 +304,9 @@ export function describeFact(f: Fact): string {
         : '下降'
       : f.measure === 'change'
         ? (f.verb ?? (f.unit === '个百分点' ? '提高' : '增加'))
-        : '增长';
+        : f.verb && ADJUSTED_BY.test(f.verb)
+          ? f.verb
+          : '增长';
     // "年均增长7.4%" (a five-year review's, a plan's goal) is a yearly average, and must read as one.
     const before = f.sentence.slice(0, f.sentence.indexOf(f.value));
     const yearly = /年均[^，,；;。]{0,4}$/u.test(before) ? '年均' : '';
@@ -321,6 +325,8 @@ export function describeFact(f: Fact): string {
   return `${reached}${bound}${f.value}${countedNounAfter(f)}`;
 }
 
+/** A rate set by decision, changed by 调增 or 上调 (the lexicon's fact.adjustedBy): its verb stays as written. */
+const ADJUSTED_BY = lexiconPattern('fact.adjustedBy');
 /** The verbs of reaching a level (达到, 增加到, 提高到…): the lexicon's fact.reachedVerb. */
 const REACHED = lexiconPattern('fact.reachedVerb');
 
@@ -708,6 +714,8 @@ export function answerFigure(
     !fact.indicator &&
     (fact.measure === 'level' || fact.measure === 'count') &&
     !ADDED_STATED.test(`${fact.label}${ownClause(fact)}${partOf(fact)}`);
+  const whole = WHOLE_NOUN_END.exec(intent.topic)?.[0];
+  const namesNoWhole = (fact: Fact) => whole !== undefined && !`${fact.label}${ownClause(fact)}`.includes(whole);
   const countsAnother = (fact: Fact) =>
     !intent.alternatives && !sharesPair(countedThing(fact), [parsed.text, ...pairs(intent.topic)].join(' '));
   // A figure the question states itself (那1000个省级重点产业项目…完成了多少投资) is what it knows, not what it asks.
@@ -721,7 +729,8 @@ export function answerFigure(
       .filter(
         (fact) =>
           !quotedByQuestion(fact) &&
-          (indicatorName !== null || (!namesAnotherKind(fact, kinds) && !countsAnother(fact) && !addsNothing(fact))),
+          (indicatorName !== null ||
+            (!namesAnotherKind(fact, kinds) && !countsAnother(fact) && !addsNothing(fact) && !namesNoWhole(fact))),
       )
       .map((fact) => ({
         fact,

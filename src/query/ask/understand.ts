@@ -95,15 +95,17 @@ function shapeOf(library: Library, parsed: ParsedQuestion, figure: FigureIntent,
   if (city && REPORT_FACT_WORDS.test(text)) return 'report-facts';
   if (kind === 'compare' && indicator) return 'compare';
   if (kind === 'all-targets' && city) return 'all-targets';
+  // A period asked with a target word or a word of what will be (十三五期间要培育…) asks the plan's goal.
+  const asksPlan = TARGET_WORDS.test(text) || FUTURE_MODAL.test(text);
   const reviewed = city && parsed.fiveYears && library.corpus.report(city, parsed.fiveYears.to + 1);
-  if (reviewed && !TARGET_WORDS.test(text)) return 'five-year-review';
+  if (reviewed && !asksPlan) return 'five-year-review';
   // A past period whose review is not here (十三五期间… of a place whose reports start later) is still that
   // period: it is said not to be here, never answered with another year's figure.
   const past = city && parsed.fiveYears && parsed.fiveYears.to < (city.years.at(-1) ?? 0);
-  if (past && !TARGET_WORDS.test(text) && kind !== 'met') return 'five-year-review';
+  if (past && !asksPlan && kind !== 'met') return 'five-year-review';
   // A five-year plan named with a target word (六五计划定的到1985年…要达到多少): the plan's goal, whatever
   // report of its years states it.
-  if (city && ((indicator && kind === 'plan') || (parsed.fiveYears && TARGET_WORDS.test(text)))) return 'plan';
+  if (city && ((indicator && kind === 'plan') || (parsed.fiveYears && asksPlan))) return 'plan';
   if (city && (kind === 'met' || MET_WORDS.test(text) || TARGET_AND_RESULT.test(text))) return 'met';
   if (indicator && !city) return 'needs-place';
   if (!city) return 'passage';
@@ -114,6 +116,9 @@ function shapeOf(library: Library, parsed: ParsedQuestion, figure: FigureIntent,
   // "茂名2022年农业总产值": a quantity named without a figure word.
   return QUANTITY_NOUN.test(figure.topic) ? 'figure-or-passage' : 'passage';
 }
+
+/** The words a question states what will be with (要, 将, 力争: the lexicon's period.futureModal). */
+const FUTURE_MODAL = lexiconPattern('period.futureModal');
 
 /** "到2030年…要达到多少": a year after the place's newest report, reached with 到, is a plan's horizon (the lexicon's ask.horizon). */
 const HORIZON = lexiconPattern('ask.horizon');
