@@ -295,7 +295,7 @@ function segmentBefore(sentence: string, at: number, floor: number, list = false
   const raw = sentence.slice(start, end).trim();
   const respectively = /分别/u.test(raw);
   const verbMatch = TRAILING_VERB.exec(raw);
-  let each = verbMatch !== null && verbMatch[0].startsWith('均');
+  let each = verbMatch?.[0].startsWith('均') ?? false;
   const verb = verbMatch
     ? verbMatch[0].replace(/^(?:分别|均|同比|比上年|较上年|同口径|可比|名义|实际|计划|力争|争取)+|了$/gu, '')
     : '';
