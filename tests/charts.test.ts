@@ -93,6 +93,7 @@ describe('trend: targets beside the next report’s results', () => {
       relation: 'growth' as const,
       text: '',
       paragraphId: 'p',
+      factId: null,
     });
     const a = (growth: number) => ({ growth, amount: null, amountUnit: null });
     expect(judge(t(6, '左右'), a(6.3)).status).toBe('met');

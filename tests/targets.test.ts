@@ -1,9 +1,17 @@
-import { describe, expect, it } from 'vitest';
-import { parseClause, splitClauses } from '../src/facts/clauses.js';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Corpus } from '../src/corpus/corpus.js';
+import { PROJECT_ROOT } from '../src/corpus/paths.js';
 import { reviewHeadlines } from '../src/facts/headlines.js';
 import { resolveIndicator } from '../src/facts/indicators.js';
+import { extractFacts } from '../src/facts/store.js';
+import { clausesOf } from '../src/facts/targetList.js';
+import type { Target } from '../src/facts/types.js';
+import { readReportFile } from '../src/ingest/formats.js';
+import { ingest } from '../src/ingest/ingest.js';
 import { compare, targets } from '../src/query/targetsQueries.js';
-import { foldWidth, nfkc } from '../src/text/normalize.js';
+import { nfkc } from '../src/text/normalize.js';
 import { corpus, library } from './helpers/library.js';
 import { nonEmpty } from './helpers/nonEmpty.js';
 
@@ -47,8 +55,8 @@ describe('targets of every report', () => {
   it('never drops a clause: every clause of every passage is a target', () => {
     for (const t of all.values()) {
       const texts = new Set(t.targets.map((x) => x.text));
-      for (const clause of splitClauses(t.passage!.text))
-        expect(texts.has(clause), `${t.report.id}: ${clause}`).toBe(true);
+      for (const clause of clausesOf(t.passage!.text))
+        expect(texts.has(clause.text), `${t.report.id}: ${clause.text}`).toBe(true);
     }
   });
 
@@ -287,41 +295,68 @@ describe('achieved rates, prices, and growths after a ranking aside', () => {
   });
 });
 
-describe('target clauses of the genre (sentences from ../shared/genre)', () => {
-  const read = (clause: string) => parseClause(clause, 'p').map((t) => [t.label, t.value, t.relation]);
+describe('main-target lists of the genre, read from the facts (../shared/genre)', () => {
+  const GENRE = process.env.GOVREPORT_GENRE_DIR ?? path.join(PROJECT_ROOT, '..', 'shared', 'genre');
+  const FILES = [
+    'provinces-2026/2026_宁夏回族自治区_政府工作报告.txt',
+    'provinces-2026/2026_贵州省_政府工作报告.txt',
+    'provinces-2026/2026_河南省_政府工作报告.txt',
+    'zhumadian/2003_二00三年政府工作报告.txt',
+  ].filter((f) => existsSync(path.join(GENRE, f)));
+  let lists = new Map<string, Target[]>();
+  let store: ReturnType<typeof extractFacts> = new Map();
+  beforeAll(async () => {
+    const files = [];
+    for (const file of FILES) {
+      const read = await readReportFile(path.basename(file), readFileSync(path.join(GENRE, file)));
+      if (read.ok) files.push({ name: file.replace('/', '__'), content: read.text });
+    }
+    store = extractFacts(new Corpus(ingest(files).reports));
+    lists = new Map([...store.values()].map((t) => [t.report.id, t.targets]));
+  }, 60_000);
+  const rows = (id: string) => (lists.get(id) ?? []).map((t) => [t.label, t.value, t.relation]);
 
-  it('gives each of several subjects under 分别 its own value, however they are joined', () => {
-    expect(read('一产、二产、三产增加值分别增长5%左右、5%以上、5%左右')).toEqual([
-      ['一产增加值', '5%左右', 'growth'],
-      ['二产增加值', '5%以上', 'growth'],
-      ['三产增加值', '5%左右', 'growth'],
-    ]);
-    expect(read('其中一二三产增加值分别增长3.5%左右、6%左右、5%左右').map(([l, v]) => [l, v])).toEqual([
-      ['一产增加值', '3.5%左右'],
-      ['二产增加值', '6%左右'],
-      ['三产增加值', '5%左右'],
-    ]);
-    expect(read('城镇居民可支配收入和农民人均纯收入分别增长8%和9%').map(([l, v]) => [l, v])).toEqual([
-      ['城镇居民可支配收入', '8%'],
-      ['农民人均纯收入', '9%'],
-    ]);
-    expect(read('化学需氧量、二氧化硫排放量分别下降4.5%和3.3%').map(([l, v]) => [l, v])).toEqual([
-      ['化学需氧量', '4.5%'],
-      ['二氧化硫排放量', '3.3%'],
-    ]);
+  it('gives each subject of a 分别 list its own row, however the subjects are joined', () => {
+    expect(rows('ningxia-2026')).toEqual(
+      expect.arrayContaining([
+        ['一产增加值', '5%左右', 'growth'],
+        ['二产增加值', '5%以上', 'growth'],
+        ['三产增加值', '5%左右', 'growth'],
+      ]),
+    );
+    expect(rows('guizhou-2026')).toEqual(
+      expect.arrayContaining([
+        ['一产增加值', '3.5%左右', 'growth'],
+        ['二产增加值', '6%左右', 'growth'],
+        ['三产增加值', '5%左右', 'growth'],
+      ]),
+    );
   });
 
-  it('keeps values it cannot pair together, as written, instead of giving the first to all', () => {
-    expect(read('三项指标分别增长1%、2%、3%、4%')).toEqual([['三项指标', '分别增长1%、2%、3%、4%', 'text']]);
+  it('names a growth with its verb when the two are the indicator (经济增长), and a figure before a later verb as its own', () => {
+    const henan = lists.get('henan-2026') ?? [];
+    expect(henan.find((t) => t.indicator === '地区生产总值')).toMatchObject({ label: '经济增长', value: '5%左右' });
+    expect(henan.find((t) => t.indicator === '粮食产量')).toMatchObject({ value: '1300亿斤以上', relation: 'level' });
+    // A clause of words is a target too, its subject the indicator it names.
+    expect(henan.find((t) => t.value === '与经济增长同步')).toMatchObject({
+      indicator: '居民人均可支配收入',
+      relation: 'text',
+    });
   });
 
-  it('reads 经济增长 as a growth, a figure before a later verb as the subject’s own, and figures typed with letters', () => {
-    expect(read('经济增长5%左右')).toEqual([['经济增长', '5%左右', 'growth']]);
-    expect(read('粮食产量1300亿斤以上、力争比去年实现更多增长')[0]).toEqual(['粮食产量', '1300亿斤以上', 'level']);
-    expect(splitClauses(foldWidth('国内生产总值增长1O％，社会消费品零售总额增长lO.5％：外贸出口增长12％'))).toEqual([
-      '国内生产总值增长10%',
-      '社会消费品零售总额增长10.5%',
-      '外贸出口增长12%',
-    ]);
+  it('quotes a figure typed with a letter as written, and reads its number (国内生产总值增长1O％)', () => {
+    const zhumadian = lists.get('zhumadian-2003') ?? [];
+    expect(zhumadian.find((t) => t.indicator === '地区生产总值')).toMatchObject({ value: '1O％', number: 10 });
+  });
+
+  it('gives every numeric row the fact it is, and every fact of the list a row', () => {
+    for (const [id, list] of lists) {
+      expect(list.length, id).toBeGreaterThan(3);
+      for (const t of list) expect(t.relation === 'text' || t.factId !== null, `${id}: ${t.text}`).toBe(true);
+      const ids = new Set(list.map((t) => t.factId));
+      const listed = store.get(id)!.facts.filter((f) => f.headline && f.stance === 'target');
+      expect(listed.length, id).toBeGreaterThan(3);
+      for (const f of listed) expect(ids.has(f.id), `${id}: ${f.label} ${f.value}`).toBe(true);
+    }
   });
 });

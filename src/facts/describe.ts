@@ -1,8 +1,11 @@
 import { lexiconPattern } from '../lexicon/lexicon.js';
 import type { Target } from './types.js';
 
-/** The verb a target is set with, right before its value, as written (力争增长, 达到, 控制在): the lexicon's. */
-const WRITTEN_VERB = new RegExp(`(?:${lexiconPattern('fact.targetVerb').source})$`, 'u');
+/** The verb a target is set with, right before its value, as written (力争增长, 同比增长, 控制在): the lexicon's. */
+const WRITTEN_VERB = new RegExp(
+  `(?:${lexiconPattern('fact.growthQualifier').source})?(?:${lexiconPattern('fact.targetVerb').source})$`,
+  'u',
+);
 
 export interface DescribeOptions {
   /** Between the verb and the value: ' ' in tables ("增长 6%左右"), '' in sentences. */

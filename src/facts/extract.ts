@@ -1,9 +1,6 @@
 import type { Paragraph, Report } from '../corpus/types.js';
 import { lexiconPattern } from '../lexicon/lexicon.js';
-import { foldWidth } from '../text/normalize.js';
-import { parseClause, splitClauses } from './clauses.js';
 import { findIndicator } from './indicators.js';
-import type { Target } from './types.js';
 
 /**
  * "主要预期目标是：", "主要预期目标建议为:", "主要目标是:", "今年经济社会发展主要预期目标为：", "主要预期目标确定为：",
@@ -37,7 +34,7 @@ export interface TargetsPassage {
  * 目标和2026年重点工作` names this year, so it holds the year's list; a stray `十四五` sub-heading inside
  * `三、2026年工作安排` does not make the list under it a plan's.
  */
-function inPlanSection(p: Paragraph): boolean {
+export function inPlanSection(p: Paragraph): boolean {
   for (const heading of p.section) {
     if (NAMES_A_YEAR.test(heading)) return false;
     if (PLAN_SECTION.test(heading)) return true;
@@ -106,42 +103,4 @@ export function findTargetsPassage(report: Report): TargetsPassage | null {
     return { paragraph: p, text: extendWithTrailingTargets(p.text, start), via: '（无引导语）今年…增长' };
   }
   return null;
-}
-
-/** Words that comment on the list inside it (`这是必要的，经过努力也是可以实现的`, `力争取得更好结果`): no target. */
-const COMMENT_CLAUSE =
-  /^(?:这是|这个|这些|经过努力|也是|是综合|主要考虑|考虑到|目的是|在实际工作中|力争取得更好|努力争取更好)/u;
-
-/** `…增长8%,达到35578元`: a clause that opens with the verb goes on with the subject of the clause before. */
-const CONTINUES = /^(?:并|且|同时)?(?:达到|突破|超过|力争达到|力争突破)\s*\d/u;
-
-export function parseTargets(passage: TargetsPassage): Target[] {
-  // Full-width figures (７．５％, 6%－6.5%) are read as their half-width forms; the passage stays verbatim.
-  const out: Target[] = [];
-  for (const clause of splitClauses(foldWidth(passage.text))) {
-    if (COMMENT_CLAUSE.test(clause)) continue;
-    const before = out.at(-1);
-    if (CONTINUES.test(clause) && before?.indicator) {
-      const continued = parseClause(`${before.label}${clause}`, passage.paragraph.id);
-      out.push(...continued.map((t) => ({ ...t, label: before.label, indicator: before.indicator, text: clause })));
-      continue;
-    }
-    out.push(...parseClause(clause, passage.paragraph.id));
-  }
-  return out;
-}
-
-/** Goals of a five-year plan stated in the report: only clauses with an indicator and a number. */
-export function parsePlanTargets(report: Report): Target[] {
-  const goals = report.paragraphs.filter(
-    (p) => p.kind === 'paragraph' && inPlanSection(p) && p.section.some((s) => /目标/u.test(s)),
-  );
-  return goals.flatMap((p) =>
-    p.text.split(/[。；;]/u).flatMap((sentence) =>
-      splitClauses(sentence)
-        .filter((c) => /\d/u.test(c) && findIndicator(c))
-        .flatMap((c) => parseClause(c, p.id))
-        .filter((t) => t.relation !== 'text'),
-    ),
-  );
 }

@@ -1,48 +1,23 @@
 import type { Report } from '../corpus/types.js';
 import { lexiconPattern } from '../lexicon/lexicon.js';
-import { foldWidth } from '../text/normalize.js';
 import type { TargetsPassage } from './extract.js';
 import type { Fact } from './fact.js';
 import { isCeiling } from './reaches.js';
-import type { Target } from './types.js';
 
 /**
- * The audited parser of the 主要预期目标 list knows the indicator of its values better than the general
- * reader: where it reads the same value, its indicator wins, and the fact is a headline.
+ * The main-target list is this year's targets wherever the headings put it (河北 2004 sets its list under
+ * the review's heading): every figure read inside it is a target of the report's year, and a headline one.
  */
-export function markListTargets(
-  report: Report,
-  facts: Fact[],
-  passage: TargetsPassage | null,
-  targets: Target[],
-): void {
-  // The main-target list is this year's targets wherever the headings put it (河北 2004 sets its list
-  // under the review's heading): every figure read inside it is a target of the report's year.
-  if (passage) {
-    const from = passage.paragraph.text.indexOf(passage.text);
-    const to = from + passage.text.length;
-    for (const f of facts) {
-      const at = Number(f.id.slice(f.id.lastIndexOf('@') + 1));
-      if (f.paragraphId !== passage.paragraph.id || from < 0 || at < from || at >= to) continue;
-      f.stance = 'target';
-      f.period = { kind: 'year-plan', from: report.year, to: report.year };
-    }
-  }
-  for (const t of targets) {
-    // The same figure can close two clauses (全部财政收入…增长10%；城镇居民人均可支配收入增长10%): the fact
-    // must be the target's own — its subject written in the target's clause.
-    const clause = foldWidth(t.text);
-    const fact = facts.find(
-      (f) =>
-        f.paragraphId === t.paragraphId &&
-        t.value.includes(f.value) &&
-        f.stance !== 'result' &&
-        clause.includes(foldWidth(f.label)),
-    );
-    if (fact && t.indicator) {
-      fact.indicator = t.indicator;
-      fact.headline = true;
-    }
+export function markListTargets(report: Report, facts: Fact[], passage: TargetsPassage | null): void {
+  if (!passage) return;
+  const from = passage.paragraph.text.indexOf(passage.text);
+  const to = from + passage.text.length;
+  for (const f of facts) {
+    const at = Number(f.id.slice(f.id.lastIndexOf('@') + 1).split('#')[0]);
+    if (f.paragraphId !== passage.paragraph.id || from < 0 || at < from || at >= to) continue;
+    f.stance = 'target';
+    f.period = { kind: 'year-plan', from: report.year, to: report.year };
+    f.headline = true;
   }
 }
 

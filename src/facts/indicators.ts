@@ -85,6 +85,9 @@ export function resolveIndicator(input: string): Indicator | undefined {
   );
 }
 
+/** The word for a growth ending a subject (涨幅, 增速: the lexicon's fact.growthNamed). */
+const GROWTH_NAMED_END = new RegExp(`(?:${LEXICON.patterns['fact.growthNamed']})$`, 'u');
+
 /** Words that may stand before an alias without making it another statistic (the lexicon's). */
 const FREE_LEAD = lexiconPattern('indicator.freeLead');
 
@@ -102,13 +105,17 @@ export function strictIndicator(label: string, measure: string): string | null {
   const bare = nfkc(label)
     .toLowerCase()
     .replace(/[“”"\s]/gu, '');
-  // A growth's subject with its verb taken off (去年经济增长8.8% → 经济) is named with it: 经济增长 is GDP's.
-  const norm = measure === 'growth' && ALIASES.some((a) => a.key === `${bare}增长`) ? `${bare}增长` : bare;
-  for (const a of ALIASES) {
-    if (!norm.endsWith(a.key)) continue;
-    if (!FREE_LEAD.test(norm.slice(0, norm.length - a.key.length))) return null;
-    const allowed = MEASURES_OF[a.ind.name];
-    return !allowed || allowed.includes(measure) ? a.ind.name : null;
+  // A growth's subject with its verb taken off (去年经济增长8.8% → 经济) is named with it: 经济增长 is GDP's;
+  // one ending in the word for its growth (居民消费价格上涨幅度) is the indicator's.
+  const named =
+    measure === 'growth' && ALIASES.some((a) => a.key === `${bare}增长`)
+      ? [`${bare}增长`]
+      : [bare, ...(measure === 'growth' && GROWTH_NAMED_END.test(bare) ? [bare.replace(GROWTH_NAMED_END, '')] : [])];
+  for (const norm of named) {
+    const alias = ALIASES.find((a) => norm.endsWith(a.key));
+    if (!alias || !FREE_LEAD.test(norm.slice(0, norm.length - alias.key.length))) continue;
+    const allowed = MEASURES_OF[alias.ind.name];
+    return !allowed || allowed.includes(measure) ? alias.ind.name : null;
   }
   return null;
 }

@@ -23,7 +23,7 @@ const SIZE_UNITS = new Set(LEXICON.units.filter((u) => u.kind === 'people').map(
 const VALUE = new RegExp(
   // A space may stand before a percent sign ("经济增长速度8 ％", as old typesetting has it).
   // …and a figure letter-spaced by a collector (7 4 7 7 2 亿元, 8 ．8 ％ in the 1998 report) is one figure.
-  `(${alternatives(LEXICON.qualifiers.before)})?(\\d(?:(?: \\d)+(?: ?\\. ?\\d(?: \\d)*)?| \\. ?\\d(?: \\d)*|\\. \\d(?: \\d)*)(?!\\d)|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s*[-—–~～至到]\\s*(\\d+(?:\\.\\d+)?))?(多|余)?(?: (?=[%\\p{Script=Han}]))?(${alternatives(
+  `(${alternatives(LEXICON.qualifiers.before)})?(\\d(?:(?: \\d)+(?: ?\\. ?\\d(?: \\d)*)?| \\. ?\\d(?: \\d)*|\\. \\d(?: \\d)*)(?!\\d)|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:(?:\\s*[-—–~～至到]\\s*|%\\s*[-—–~～]\\s*)(\\d+(?:\\.\\d+)?))?(多|余)?(?: (?=[%\\p{Script=Han}]))?(${alternatives(
     UNIT_LIST,
   )})(${alternatives(LEXICON.qualifiers.after)})?`,
   'gu',
@@ -297,7 +297,7 @@ function segmentBefore(sentence: string, at: number, floor: number, list = false
   const verbMatch = TRAILING_VERB.exec(raw);
   let each = verbMatch?.[0].startsWith('均') ?? false;
   const verb = verbMatch
-    ? verbMatch[0].replace(/^(?:分别|均|同比|比上年|较上年|同口径|可比|名义|实际|计划|力争|争取)+|了$/gu, '')
+    ? verbMatch[0].replace(/^(?:分别|均|继续|按|同比|比上年|较上年|同口径|可比|名义|实际|计划|力争|争取)+|了$/gu, '')
     : '';
   // "地区生产总值从2315.5亿元增加到3517.1亿元": 从/由 opens the range, it is not part of the subject.
   let core = (verbMatch ? raw.slice(0, verbMatch.index) : raw).replace(/[从由]$/u, '');
@@ -816,6 +816,26 @@ function valuesIn(original: string): RawValue[] {
   return out.sort((a, b) => a.at - b.at);
 }
 
+/** The lexicon's qualifiers written after a figure (左右, 以上, 以内…). */
+const AFTER_QUALIFIERS = new Set(LEXICON.qualifiers.after);
+
+/**
+ * "分别增长7%和8%左右": a qualifier written once after a list of values holds for each of them; the values
+ * stay as written, the earlier ones take the qualifier.
+ */
+function sharingLastQualifier(values: RawValue[], sentence: string): RawValue[] {
+  for (let i = 0; i < values.length; i += 1) {
+    const count = listLength(values, i, sentence);
+    if (count < 2) continue;
+    const run = values.slice(i, i + count);
+    const last = run.at(-1)!;
+    if (last.qualifier && AFTER_QUALIFIERS.has(last.qualifier) && run.every((v) => v.unit === last.unit))
+      for (const v of run.slice(0, -1)) v.qualifier ??= last.qualifier;
+    i += count - 1;
+  }
+  return values;
+}
+
 /** How many values stand in one list from `index` on, joined only by 、 和 及 与. */
 function listLength(values: readonly RawValue[], index: number, sentence: string): number {
   let count = 1;
@@ -842,7 +862,7 @@ export function statementsOf(report: Report, paragraph: Paragraph, period: Perio
   // In a paragraph naming no time, the time a sentence names ("这两年中，钢产量…") holds for the sentences after it.
   let carried = period;
   for (const { text: sentence, at: sentenceAt } of sentencesOf(paragraph.text)) {
-    const values = valuesIn(sentence);
+    const values = sharingLastQualifier(valuesIn(sentence), sentence);
     tally.values += values.length;
     // (…but a sentence naming its own time keeps it, and one with a word of what will be — 还要…再增加 — is
     // never taken into what was.)

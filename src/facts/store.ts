@@ -1,10 +1,11 @@
 import type { Corpus } from '../corpus/corpus.js';
 import { type Period, paragraphPeriods } from '../corpus/period.js';
 import type { Report } from '../corpus/types.js';
-import { findTargetsPassage, parsePlanTargets, parseTargets, type TargetsPassage } from './extract.js';
+import { findTargetsPassage, type TargetsPassage } from './extract.js';
 import type { Fact } from './fact.js';
 import { markListTargets, markReviewHeadlines } from './headlines.js';
 import { type ExtractionTally, statementsOf } from './statements.js';
+import { listTargets, planTargets } from './targetList.js';
 import type { Target } from './types.js';
 
 export interface ReportTargets {
@@ -26,15 +27,15 @@ export function extractFacts(corpus: Corpus): FactStore {
   const all = new Map<string, ReportTargets>();
   for (const report of corpus.reports) {
     const passage = findTargetsPassage(report);
-    const targets = passage ? parseTargets(passage) : [];
     const periods = paragraphPeriods(report);
     const tally: ExtractionTally = { values: 0, facts: 0, leftOut: {} };
     const facts = report.paragraphs
       .filter((p) => p.kind === 'paragraph')
       .flatMap((p) => statementsOf(report, p, periods.get(p.id) ?? { kind: 'none', from: 0, to: 0 }, tally));
-    markListTargets(report, facts, passage, targets);
+    markListTargets(report, facts, passage);
     markReviewHeadlines(report, facts);
-    all.set(report.id, { report, passage, targets, plan: parsePlanTargets(report), facts, periods, tally });
+    const targets = passage ? listTargets(passage, facts) : [];
+    all.set(report.id, { report, passage, targets, plan: planTargets(report, facts), facts, periods, tally });
   }
   return all;
 }

@@ -18,4 +18,6 @@ export interface Target {
   /** The whole clause verbatim, as it stands in the report. */
   text: string;
   paragraphId: string;
+  /** The fact the row's figure is, or null for a target in words. */
+  factId: string | null;
 }

@@ -262,6 +262,9 @@ export const PATTERN_NAMES = [
   'fact.startedWhen',
   'fact.sharedIncomeTail',
   'fact.adjustedBy',
+  'targets.comment',
+  'targets.relative',
+  'targets.inStep',
 ] as const;
 export type PatternName = (typeof PATTERN_NAMES)[number];
 

@@ -10,7 +10,7 @@ import { type FactRow, factRow } from './figuresQueries.js';
 import { factsOf, type Library, placeSuggester } from './library.js';
 
 /** A target as the query layer hands it out: the paragraph id is given once, as the passage's source. */
-export type TargetRow = Omit<Target, 'paragraphId'>;
+export type TargetRow = Omit<Target, 'paragraphId' | 'factId'>;
 
 export interface TargetsResult {
   report: { id: string; city: string; year: number; title: string };
@@ -23,7 +23,7 @@ export interface TargetsResult {
   missing: string | null;
 }
 
-function row({ paragraphId: _source, ...t }: Target): TargetRow {
+function row({ paragraphId: _source, factId: _fact, ...t }: Target): TargetRow {
   return t;
 }
 

@@ -69,7 +69,13 @@ function chinese(s: Said): string {
     case 'figure': {
       const name = s.relatedTo ? `没有单列${s.relatedTo}，相关数据` : s.name;
       const from =
-        s.from === 'plan' ? '的五年规划目标' : s.from === 'work-plan' ? '的工作安排；主要预期目标中没有此项' : '';
+        s.from === 'plan'
+          ? '的五年规划目标'
+          : s.from === 'work-plan'
+            ? '的工作安排；主要预期目标中没有此项'
+            : s.from === 'target-list'
+              ? '的主要预期目标'
+              : '';
       return `${s.report.city}${zhYears(s.years)}${name}${s.target ? '目标' : ''}：${s.value}（据${s.report.year}年政府工作报告${from}${s.forecast ? '，预计数' : ''}）。`;
     }
     case 'headline-target':
@@ -259,7 +265,9 @@ function english(s: Said, context: SaidContext): string {
           ? 'five-year plan goals'
           : s.from === 'work-plan'
             ? 'work plan — not among the main targets'
-            : '',
+            : s.from === 'target-list'
+              ? 'main expected targets'
+              : '',
         s.forecast ? 'estimate' : '',
         context.paragraphId ? `paragraph ${context.paragraphId}` : '',
       ]

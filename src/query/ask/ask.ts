@@ -13,7 +13,7 @@ import { answerFigure, asksAdded } from './figure.js';
 import { figureFor } from './figureFor.js';
 import { figureIntent } from './intent.js';
 import { answerMet } from './met.js';
-import { MET_WORDS, TARGET_AND_RESULT, TARGET_WORDS } from './parseQuestion.js';
+import { ACTUAL_WORDS, MET_WORDS, TARGET_AND_RESULT, TARGET_WORDS } from './parseQuestion.js';
 import { answerFromPassage } from './passage.js';
 import { answerPlan } from './plan.js';
 import { answerRanking } from './ranking.js';
@@ -219,7 +219,14 @@ export function ask(
     // 的几个) is never the whole: asked on its own words, it is answered or said not stated, never with the first's figure.
     const topic = figureIntent(own, own).topic;
     const namesSubject = /\p{Script=Han}{2}/u.test(topic) && !LEXICON.quantityNouns.words.includes(topic);
-    return askOne(library, namesSubject || SUBSET.test(part) ? `${place}${when}${own}` : `${subject}${own}`, later);
+    // (…and the first part's target is the later part's too, when it says no other: 预期目标是增长多少、达到多少)
+    const stance =
+      TARGET_WORDS.test(parts[0]!) && !TARGET_WORDS.test(own) && !ACTUAL_WORDS.test(own) && !namesSubject ? '目标' : '';
+    return askOne(
+      library,
+      namesSubject || SUBSET.test(part) ? `${place}${when}${own}` : `${subject}${stance}${own}`,
+      later,
+    );
   });
   const [head] = answers;
   // The first answer may already give the rest (an amount is shown with its growth).

@@ -300,10 +300,14 @@ export function describeFact(f: Fact): string {
     // A fall keeps the report's own verb (贫困人口减少800万人, never 下降800万人).
     const verb = falls
       ? f.verb && FALL_VERBS.test(f.verb)
-        ? f.verb
+        ? verbAsWritten(f, f.verb)
         : '下降'
       : f.measure === 'change'
-        ? (f.verb ?? (f.unit === '个百分点' ? '提高' : '增加'))
+        ? f.verb
+          ? verbAsWritten(f, f.verb)
+          : f.unit === '个百分点'
+            ? '提高'
+            : '增加'
         : f.verb && ADJUSTED_BY.test(f.verb)
           ? f.verb
           : '增长';
@@ -323,6 +327,11 @@ export function describeFact(f: Fact): string {
   // "蔬菜产量达到9万吨", "地区生产总值…达到309亿元": the verb of reaching stays with the figure, as written.
   const reached = !bound && REACHED.test(f.verb ?? '') && f.sentence.includes(`${f.verb}${f.value}`) ? f.verb : '';
   return `${reached}${bound}${f.value}${countedNounAfter(f)}`;
+}
+
+/** A verb as the sentence writes it right before the value, with its 了 (削减了421项). */
+function verbAsWritten(f: Fact, verb: string): string {
+  return f.sentence.includes(`${verb}了${f.value}`) ? `${verb}了` : verb;
 }
 
 /** A rate set by decision, changed by 调增 or 上调 (the lexicon's fact.adjustedBy): its verb stays as written. */
@@ -895,7 +904,7 @@ export function answerFigure(
       relatedTo: related ? indicator : null,
       target: scope.stance === 'target',
       value,
-      from: scope.plan ? 'plan' : scope.stance === 'target' ? 'work-plan' : null,
+      from: scope.plan ? 'plan' : scope.stance !== 'target' ? null : lead.headline ? 'target-list' : 'work-plan',
       forecast: lead.stance === 'forecast',
     },
     source: {

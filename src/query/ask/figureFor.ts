@@ -24,7 +24,6 @@ export function figureFor(
   const listYear = parsed.reportYear === null || parsed.year === null || parsed.year === parsed.reportYear;
   if (stance === 'target' && parsed.indicator && namesOnlyIndicator(intent.topic) && listYear) {
     const headline = answerTarget(library, { ...parsed, city, indicator: parsed.indicator, year }, base, {
-      withAlongside: intent.measure === null,
       fits: (f) => answerFits({ ...base, figures: [f] }, intent),
     });
     if (headline.found && answerFits(headline, intent)) return headline;

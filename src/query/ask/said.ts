@@ -54,7 +54,8 @@ export type Answered =
       target: boolean;
       value: string;
       /** Read in the five-year plan's goals, or in the work plan (the main-target list has no such item). */
-      from: 'plan' | 'work-plan' | null;
+      /** Where the figure stands: a five-year plan's goals, the main-target list, or the rest of the year's work plan. */
+      from: 'plan' | 'target-list' | 'work-plan' | null;
       forecast: boolean;
     }
   | { say: 'headline-target'; report: ReportRef; indicator: string; value: string; direct: boolean }
