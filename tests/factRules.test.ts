@@ -199,6 +199,19 @@ describe('subjects and periods', () => {
     expect(facts.some((f) => /[^人平年]均$/u.test(f.label))).toBe(false);
   });
 
+  it('reads how many years running as a streak, unless the years belong to a rank or another figure of the clause', () => {
+    // 福建 2026: "闽宁协作考核连续7年为“好”" and "杂交水稻制种面积连续8年全国第一".
+    expect(one('闽宁协作考核连续7年', '连续7年')).toMatchObject({
+      label: '闽宁协作考核',
+      measure: 'streak',
+      number: 7,
+    });
+    expect(inSentence('杂交水稻制种面积连续8年全国第一').find((f) => f.value.startsWith('连续8年'))).toMatchObject({
+      measure: 'rank',
+    });
+    expect(facts.some((f) => f.measure === 'streak' && f.value === '连续8年')).toBe(false);
+  });
+
   it('gives an item of a list the quantity noun the last item ends with', () => {
     expect(one('快递、电信业务量分别增长', '16%').label).toBe('快递业务量');
   });

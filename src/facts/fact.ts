@@ -1,7 +1,10 @@
 import type { Period } from '../corpus/period.js';
 
-/** What a figure measures: an amount, a growth, a change in percentage points, a share or rate, a count, a rank. */
-export type Measure = 'level' | 'growth' | 'change' | 'share' | 'rate' | 'count' | 'rank';
+/**
+ * What a figure measures: an amount, a growth, a change in percentage points, a share or rate, a count, a rank,
+ * or how many years running something held (闽宁协作考核连续7年为“好”).
+ */
+export type Measure = 'level' | 'growth' | 'change' | 'share' | 'rate' | 'count' | 'rank' | 'streak';
 
 /** How replies name each measure. */
 export const MEASURE_NAMES: Readonly<Record<Measure, string>> = {
@@ -12,6 +15,7 @@ export const MEASURE_NAMES: Readonly<Record<Measure, string>> = {
   rate: '比率',
   count: '数量',
   rank: '排名',
+  streak: '连续年数',
 };
 
 /**

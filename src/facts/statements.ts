@@ -519,6 +519,7 @@ const GROWTH_AFTER = lexiconPattern('fact.growthAfter');
 
 function measureOf(unit: string, verb: string, label: string, after: string): Measure {
   if (unit === RATIO_UNIT) return 'share';
+  if (unit === STREAK_UNIT) return 'streak';
   if (PERCENT.has(unit)) {
     if (GROWTH_VERB.test(verb) || GROWTH_NAMED.test(label) || GROWTH_NAMED.test(verb) || GROWTH_AFTER.test(after))
       return 'growth';
@@ -679,6 +680,9 @@ const RATIO = /(?<![\d.])\d+(?:\.\d+)?(?:\s*[:：∶]\s*\d+(?:\.\d+)?){1,3}(?![\
 const RATIO_NAMED = lexiconPattern('fact.ratioNamed');
 /** The unit a ratio's fact carries: it is a share of several parts, no amount. */
 const RATIO_UNIT = '∶';
+/** Years running (连续7年): the lexicon's fact.streak, read as a figure of its own unit. */
+const STREAK_VALUE = lexiconPattern('fact.streak', 'gu');
+const STREAK_UNIT = '年';
 
 function valuesIn(original: string): RawValue[] {
   // Matched on the width-folded copy (７．５％ → 7.5%), which has the original's offsets; written verbatim.
@@ -791,6 +795,30 @@ function valuesIn(original: string): RawValue[] {
       qualifier: null,
       rank: true,
       rankScope: m[1]?.replace(/[“”"]/gu, '') ?? null,
+    });
+  }
+  // "闽宁协作考核连续7年为“好”": how many years running, when nothing else in its clause is a figure (连续4年稳定在
+  // 130亿斤 is the amount's; 连续8年全国第一 a rank's, read above).
+  for (const m of sentence.matchAll(STREAK_VALUE)) {
+    const at = m.index ?? 0;
+    const end = at + m[0].length;
+    const clauseEnd = sentence.slice(end).search(/[，,；;。]/u);
+    const until = clauseEnd < 0 ? sentence.length : end + clauseEnd;
+    if (out.some((v) => v.end > at && v.start < until)) continue;
+    const numeral = /[\d一二三四五六七八九十]+/u.exec(m[0])?.[0] ?? '';
+    const number = /^\d+$/u.test(numeral) ? Number(numeral) : chineseNumberToInt(numeral);
+    if (number === null) continue;
+    out.push({
+      start: at,
+      at,
+      end,
+      written: original.slice(at, end),
+      number,
+      range: null,
+      unit: STREAK_UNIT,
+      qualifier: null,
+      rank: false,
+      rankScope: null,
     });
   }
   // "三次产业结构调整为4.0∶52.6∶43.4": a structure's ratio, written whole — a share of no one number.

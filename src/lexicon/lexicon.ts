@@ -265,10 +265,11 @@ export const PATTERN_NAMES = [
   'targets.comment',
   'targets.relative',
   'targets.inStep',
+  'measure.streak',
 ] as const;
 export type PatternName = (typeof PATTERN_NAMES)[number];
 
-const MEASURES = new Set(['level', 'growth', 'change', 'share', 'rate', 'count', 'rank']);
+const MEASURES = new Set(['level', 'growth', 'change', 'share', 'rate', 'count', 'rank', 'streak']);
 
 /** Every problem of a lexicon, one line each; empty when it can be used. */
 export function lexiconProblems(lexicon: Lexicon): string[] {

@@ -226,6 +226,7 @@ const EN_MEASURE: Record<Measure, string> = {
   rate: 'rate',
   count: 'count',
   rank: 'rank',
+  streak: 'years running',
 };
 
 const enRelated = (f: RelatedFigure): string => `${f.label} ${f.value} ([${f.paragraphId}] “${f.sentence}”)`;

@@ -251,6 +251,7 @@ function measureFits(fact: Fact, intent: FigureIntent): boolean {
     case null:
       return (
         fact.measure !== 'rank' &&
+        fact.measure !== 'streak' &&
         !(fact.measure === 'count' && AMOUNT_NOUN_END.test(intent.topic)) &&
         !(intent.endState && (fact.measure === 'growth' || fact.measure === 'change')) &&
         !(!fact.indicator && SHARE_NAMED.test(fact.label) && !SHARE_NAMED.test(intent.topic))
@@ -262,6 +263,9 @@ function measureFits(fact: Fact, intent: FigureIntent): boolean {
       return fact.measure === 'share' || fact.measure === 'rate';
     case 'growth':
       return fact.measure === 'growth' || (fact.measure === 'change' && fact.unit === '个百分点');
+    // 连续几年: a streak, or a rank held for years (连续8年全国第一).
+    case 'streak':
+      return fact.measure === 'streak' || (fact.measure === 'rank' && fact.value.startsWith('连续'));
     // 增加了多少: the change as the report states it, in its unit or as a growth rate.
     case 'change':
       return fact.measure === 'change' || fact.measure === 'growth';
@@ -456,7 +460,7 @@ function askedYears(scope: FigureScope): Years {
 }
 
 /** A fact shown beside a "not stated" as related: its label, value as written, paragraph and sentence. */
-function relatedFigure(f: Fact): RelatedFigure {
+export function relatedFigure(f: Fact): RelatedFigure {
   return {
     label: f.label,
     value: describeFact(f),
@@ -771,13 +775,7 @@ export function answerFigure(
   const byWords = useIndicator || words.length === 0 ? [] : rank(null, words);
   // Nothing by the words either: the indicator's figures still tell the user what the report does state —
   // as related figures only, when the subject says more than the indicator (城镇新增就业里的高校毕业生).
-  if (
-    !topicIsIndicator &&
-    intent.measure !== 'rank' &&
-    byWords.length === 0 &&
-    byIndicator.length > 0 &&
-    !namesOnlyIndicator(intent.topic)
-  ) {
+  if (!topicIsIndicator && byWords.length === 0 && byIndicator.length > 0 && !namesOnlyIndicator(intent.topic)) {
     return notFound(library, parsed, withYear, {
       say: 'not-given-related',
       report: reportRef(report),
@@ -844,8 +842,18 @@ export function answerFigure(
       related: [first, ...rivals].slice(0, 3).map(relatedFigure),
     });
   }
-  // Asked for all residents' income where the report gives urban and rural: both answer, each named.
+  // Asked for all residents' income where the report gives urban and rural: both answer, each named. One
+  // related figure alone — all residents' income asked the rural — is no answer: not stated, shown as related.
   const related = lead.indicator !== indicator && indicator !== null;
+  const relatedOnes = new Set(fittingAll.map((s) => s.fact.indicator).filter((i) => i !== indicator));
+  if (related && relatedOnes.size < 2)
+    return notFound(library, parsed, withYear, {
+      say: 'not-given-related',
+      report: reportRef(report),
+      years: askedYears(scope),
+      subject: indicator,
+      related: relatedFigure(lead),
+    });
   // With no kind asked, an amount and its growth stated together answer together: "1318.21亿元、增长0.5%".
   const shown = pair
     ? pair

@@ -30,6 +30,8 @@ const FROM_TO = /[从由]多少[^多]{0,4}?[到至]多少/u;
 const GROWTH = lexiconPattern('measure.growth');
 /** A rank asked, with its scope inside or not: 排第几, 排全国第几, 居全省第几位. */
 const RANK = lexiconPattern('measure.rank');
+/** 连续几年: how many years running (the lexicon's measure.streak). */
+const STREAK = lexiconPattern('measure.streak');
 const RANK_WORDS = lexiconPattern('ask.rankWords', 'g');
 const SHARE = lexiconPattern('measure.share');
 /**
@@ -142,6 +144,7 @@ export function figureIntent(question: string, subject: string): FigureIntent {
       : (unitAsked(COUNT_UNIT, text) ?? unitAsked(MONEY_UNIT, text));
   let measure: Measure | null = null;
   if (RANK.test(text)) measure = 'rank';
+  else if (STREAK.test(text)) measure = 'streak';
   // 提高了几个百分点: a change in percentage points, not a count of 个; 比上年多了多少, 增加了多少: a change.
   else if (/(?:多少|几)个?百分点|(?:多了|少了|增加了?|减少了?)(?:多少|几)/u.test(text)) measure = 'change';
   else if (GROWTH.test(text)) measure = 'growth';

@@ -176,9 +176,14 @@ export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion 
     const national = cities.findIndex((c) => c.level === '国家');
     if (national >= 0) cities.splice(national, 1);
   }
-  // "彬州生产总值在咸阳排第几": a place after 在/居/列 and before 排/第 is where the ranking is, not a subject.
+  // "彬州生产总值在咸阳排第几", "营收排到全国第几位": a place after 在/居/列/排 and before 排/第, or right before a
+  // rank asked (全国第几), is where the ranking is, not a subject.
   const subjects = cities.filter(
-    (c) => !new RegExp(`(?:在|居|列|位居)${c.short}(?:市|区|县)?(?:排|第|内|中|位)`, 'u').test(text),
+    (c) =>
+      !new RegExp(
+        `(?:在|居|列|位居|排到|排在|排)${c.short}(?:市|区|县|省)?(?:排|第|内|中|位)|${c.short}(?:市|区|县|省)?第几`,
+        'u',
+      ).test(text),
   );
   // Every place named being where a ranking is ("增速在全国排第几", a later part of a question), none is the
   // subject: the question names no place of its own.

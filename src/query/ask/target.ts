@@ -4,6 +4,7 @@ import { relatedIndicators } from '../../facts/indicators.js';
 import type { Target } from '../../facts/types.js';
 import { factsOf, type Library } from '../library.js';
 import { notFound, reportAsked, sourceOf } from './answers.js';
+import { relatedFigure } from './figure.js';
 import { reportRef } from './said.js';
 import type { AskResult, PlaceQuestion } from './types.js';
 
@@ -25,7 +26,24 @@ export function answerTarget(
   const matches =
     direct.length > 0 ? direct : t.targets.filter((x) => x.indicator !== null && related.includes(x.indicator));
   const main = matches[0];
-  if (!main) {
+  // Only the parts of what was asked answer for it together (urban and rural income for all residents'): one
+  // related target alone (城镇固定资产投资 asked 固定资产投资) is not what was asked — said so, shown as related.
+  const lone = direct.length === 0 && new Set(matches.map((m) => m.indicator)).size < 2;
+  const loneFact = lone && main ? t.facts.find((f) => f.id === main.factId) : undefined;
+  if (loneFact)
+    return notFound(
+      library,
+      parsed,
+      { ...base, year },
+      {
+        say: 'not-given-related',
+        report: reportRef(report),
+        years: { from: year, to: year },
+        subject: `${indicator.name}目标`,
+        related: relatedFigure(loneFact),
+      },
+    );
+  if (!main || lone) {
     return notFound(
       library,
       parsed,
