@@ -95,17 +95,24 @@ function relevance(
   // 增加17.2万亩、44.5万亩): that list is its context too.
   const firstValue = fact.sentence.slice(clauseStart).search(/[\d０-９]/u);
   const subjects = firstValue > 0 ? fact.sentence.slice(clauseStart, clauseStart + firstValue) : '';
-  const shared = ownItem && subjects.includes(fact.label) ? subjects : '';
+  // (the fact's label may carry the tail its items share: 玉米面积 is the item 玉米 of 大麦、玉米…面积分别…)
+  const listed = /分别/u.test(subjects) ? subjects.replace(/分别.*$/u, '').split(/[、和与及]/u) : [];
+  const mine = listed.find((item) => item.length > 0 && (fact.label.startsWith(item) || item.startsWith(fact.label)));
+  const shared = ownItem && (subjects.includes(fact.label) || mine) ? subjects : '';
   // An item of that list answers only a question naming it, never one naming another item (玉米 is not 大麦).
   // (a 分别 list pairs its items with the values one to one; 外环道路、旧城道路等城市主次干道 is one thing's examples)
-  const items = subjects.includes(fact.label) && /分别/u.test(subjects) ? subjects.split(/[、和与及]/u) : [];
+  const items = mine ? listed : [];
   const asked = topic.flat().join('');
   if (
-    items.some((item) => item !== fact.label && item.length >= 2 && asked.includes(item.slice(0, 2))) &&
-    !asked.includes(fact.label.slice(0, 2))
+    mine &&
+    items.some((item) => item !== mine && item.length >= 2 && asked.includes(item.slice(0, 2))) &&
+    !asked.includes(mine.slice(0, 2))
   )
     return Math.min(label, 0.49);
-  const context = overlap(topic, `${shared}${fact.sentence.slice(from, at + fact.value.length)}${after}`);
+  const context = overlap(
+    topic,
+    `${framingOf(fact)}${shared}${fact.sentence.slice(from, at + fact.value.length)}${after}`,
+  );
   // The subject's head noun (产量 in 粮食产量) must be the fact's own: a neighbour in the same sentence
   // (粮食种植面积600万亩, 产量…) shares the other words but is another figure.
   // (营收 is the head of 软件和信息服务业营业收入 too: both are read with the lexicon's short forms.)
@@ -115,7 +122,8 @@ function relevance(
     return Math.min(label, 0.49);
   // What the subject says before its quantity noun (规上工业 in 规上工业增加值) must be the fact's own too, in its
   // label or its own clause: 铜箔产业增加值 shares only 增加值 with it, however close the two stand.
-  const own = `${fact.label}${fact.sentence.slice(ownItem ? itemStart : clauseStart, at)}${after}`;
+  // (…or in a clause before it that frames it, see framingOf)
+  const own = `${framingOf(fact)}${fact.label}${fact.sentence.slice(ownItem ? itemStart : clauseStart, at)}${after}`;
   if (modifier.length > 0 && overlap(modifier, own) < modifierFloor)
     return Math.min(Math.max(label, 0.8 * context), 0.49);
   return Math.max(label, 0.8 * context);
@@ -611,6 +619,21 @@ function partOf(f: Fact): string {
   return clauses.at(-2) ?? '';
 }
 const SUBSET_CLAUSE = lexiconPattern('ask.subset');
+
+/**
+ * The clause right before a fact's own, when it states no figure of its own: it frames it (开展涉企历史遗留问题
+ * 攻坚行动，问题解决率达75%). A clause with a figure is another subject's, and one further back frames no longer.
+ */
+function framingOf(f: Fact): string {
+  const at = f.sentence.indexOf(f.value);
+  const clauseStart = Math.max(...[...'，,；;。：:'].map((c) => f.sentence.lastIndexOf(c, at))) + 1;
+  const before =
+    f.sentence
+      .slice(0, Math.max(clauseStart - 1, 0))
+      .split(/[，,；;：:]/u)
+      .at(-1) ?? '';
+  return /[\d０-９]/u.test(before) ? '' : before;
+}
 
 /** The clause a fact's value stands in, up to the value. */
 function ownClause(f: Fact): string {
