@@ -424,6 +424,26 @@ function withSharedTail(item: string, last: string): string {
 }
 
 /**
+ * "对东盟、欧盟进出口": an item that is one name of the same kind as the last item's first word (东盟 and 欧盟,
+ * 美国 and 日本: jieba tags them alike) shares what follows that word (对东盟进出口). A preposition before the
+ * item (对, 向) is no part of the comparison.
+ */
+function withTailOfSameKind(item: string, last: string): string {
+  const words = segmenter().tag(item);
+  const name = words.at(-1);
+  const lead = words.slice(0, -1);
+  if (!name || lead.some((w) => w.tag !== 'p') || /^[vpdcu]/u.test(name.tag)) return item;
+  if (LEXICON.quantityNouns.words.some((w) => item.endsWith(w))) return item;
+  const [first, ...rest] = segmenter().tag(last);
+  if (!first || first.tag !== name.tag || first.word === name.word) return item;
+  // (the tail is the nouns after the name, up to a word of another kind: 高速公路投资分别比… shares 投资)
+  const stop = rest.findIndex((w) => !/^(?:n|vn)/u.test(w.tag));
+  const nouns = stop < 0 ? rest : rest.slice(0, stop);
+  const tail = nouns.map((w) => w.word).join('');
+  return !tail || item.endsWith(tail) ? item : `${item}${tail}`;
+}
+
+/**
  * "新建和改扩建村卫生室": an item that is a word of the same kind as the last item's first word (both
  * ending in 建: 新建, 改扩建) acts on what follows that word (新建村卫生室). jieba's tags are no guide
  * here (it tags 新建 a place name).
@@ -569,7 +589,7 @@ export function splitSubjects(core: string, count: number): string[] | null {
       return parts.map((p, i) =>
         i === parts.length - 1
           ? withSharedLead(p, parts[0]!)
-          : withQuantityNoun(withSharedObject(withSharedTail(p, last), last), last),
+          : withQuantityNoun(withSharedObject(withTailOfSameKind(withSharedTail(p, last), last), last), last),
       );
     // "城镇居民和农村居民人均可支配收入": 城镇居民 takes 人均可支配收入, not a second 居民.
     return parts.map((p) =>

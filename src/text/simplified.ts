@@ -12,3 +12,26 @@ export function toSimplified(text: string): string {
   convert = converter;
   return converter(text);
 }
+
+/**
+ * A part of a text found in its simplified, space-free reading (see ingest's compactHeader), as the text writes it:
+ * 第一届全国人民代表大会第四次会议 is 第一届全国人民代表大会第四次会議 where the header mixes its scripts. Null when
+ * the text does not hold it.
+ */
+export function writtenSpan(text: string, compact: string): string | null {
+  const chars: { simplified: string; from: number; to: number }[] = [];
+  let at = 0;
+  for (const ch of text) {
+    if (!/\s/u.test(ch)) chars.push({ simplified: toSimplified(ch), from: at, to: at + ch.length });
+    at += ch.length;
+  }
+  const flat = chars.map((c) => c.simplified);
+  for (let i = 0; i < chars.length; i += 1) {
+    let read = '';
+    for (let j = i; j < chars.length && read.length < compact.length; j += 1) {
+      read += flat[j];
+      if (read === compact) return text.slice(chars[i]!.from, chars[j]!.to);
+    }
+  }
+  return null;
+}

@@ -96,8 +96,15 @@ function relevance(
   const firstValue = fact.sentence.slice(clauseStart).search(/[\d０-９]/u);
   const subjects = firstValue > 0 ? fact.sentence.slice(clauseStart, clauseStart + firstValue) : '';
   // (the fact's label may carry the tail its items share: 玉米面积 is the item 玉米 of 大麦、玉米…面积分别…)
-  const listed = /分别/u.test(subjects) ? subjects.replace(/分别.*$/u, '').split(/[、和与及]/u) : [];
-  const mine = listed.find((item) => item.length > 0 && (fact.label.startsWith(item) || item.startsWith(fact.label)));
+  // (a preposition before the list is no part of its first item: 对东盟、欧盟进出口)
+  const listed = /分别/u.test(subjects)
+    ? subjects
+        .replace(/分别.*$/u, '')
+        .replace(/^[对向同跟]/u, '')
+        .split(/[、和与及]/u)
+    : [];
+  const label0 = fact.label.replace(/^[对向同跟]/u, '');
+  const mine = listed.find((item) => item.length > 0 && (label0.startsWith(item) || item.startsWith(label0)));
   const shared = ownItem && (subjects.includes(fact.label) || mine) ? subjects : '';
   // An item of that list answers only a question naming it, never one naming another item (玉米 is not 大麦).
   // (a 分别 list pairs its items with the values one to one; 外环道路、旧城道路等城市主次干道 is one thing's examples)

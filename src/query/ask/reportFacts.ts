@@ -3,6 +3,7 @@ import type { Report } from '../../corpus/types.js';
 import { writtenDate as parseWrittenDate } from '../../ingest/headerText.js';
 import { lexiconPattern } from '../../lexicon/lexicon.js';
 import { sentenceAround } from '../../text/sentences.js';
+import { writtenSpan } from '../../text/simplified.js';
 import type { Library } from '../library.js';
 import { notFound, reportAsked } from './answers.js';
 import type { ParsedQuestion } from './parseQuestion.js';
@@ -72,7 +73,13 @@ export function answerReportFacts(library: Library, parsed: ParsedQuestion, city
   const { report, year } = asked;
   const parts = [
     report.speaker ? { kind: 'speaker' as const, role: report.speakerRole ?? null, name: report.speaker } : null,
-    report.meeting ? { kind: 'meeting' as const, meeting: report.meeting } : null,
+    // (the meeting as its header line writes it, 会議 and all: the report's words, quoted)
+    report.meeting
+      ? {
+          kind: 'meeting' as const,
+          meeting: writtenSpan(report.meta.map((m) => m.text).join(''), report.meeting) ?? report.meeting,
+        }
+      : null,
     report.date
       ? {
           kind: 'date' as const,
