@@ -1,4 +1,4 @@
-import { LEXICON, lexiconPattern } from '../lexicon/lexicon.js';
+import { asMeant, LEXICON, lexiconPattern } from '../lexicon/lexicon.js';
 import { nfkc } from '../text/normalize.js';
 
 /**
@@ -50,7 +50,7 @@ function before(at: number, best: IndicatorMatch): boolean {
 }
 
 export function findIndicator(text: string): IndicatorMatch | null {
-  const norm = nfkc(text).toLowerCase();
+  const norm = asMeant(nfkc(text).toLowerCase());
   let best: IndicatorMatch | null = null;
   for (const a of ALIASES) {
     const at = norm.indexOf(a.key);
@@ -102,9 +102,7 @@ const MEASURES_OF: Readonly<Record<string, readonly string[]>> = Object.fromEntr
  * statistics and keep their own label.
  */
 export function strictIndicator(label: string, measure: string): string | null {
-  const bare = nfkc(label)
-    .toLowerCase()
-    .replace(/[“”"\s]/gu, '');
+  const bare = asMeant(nfkc(label).toLowerCase()).replace(/[“”"\s]/gu, '');
   // A growth's subject with its verb taken off (去年经济增长8.8% → 经济) is named with it: 经济增长 is GDP's;
   // one ending in the word for its growth (居民消费价格上涨幅度) is the indicator's.
   const named =

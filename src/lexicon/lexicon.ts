@@ -118,6 +118,8 @@ export interface Lexicon {
   measureNouns: { note?: string; nouns: { noun: string; kinds: string[] }[] };
   /** Long and short forms of the same words (规模以上/规上, 营业收入/营收). */
   abbreviations: { note?: string; pairs: { long: string; short: string }[] };
+  /** Characters a collector's scan misread (收人 for 收入): read as meant when text is matched, kept as written. */
+  misprints: { note?: string; pairs: { written: string; meant: string }[] };
   /** Openings of review paragraphs (五年来, 一年来…) and parts of a year (前三季度…): period markers. */
   periodOpenings: {
     note?: string;
@@ -306,6 +308,8 @@ export function lexiconProblems(lexicon: Lexicon): string[] {
   for (const q of lexicon.qualifiers?.ceilings ?? [])
     if (!(lexicon.qualifiers?.after ?? []).includes(q))
       problems.push(`qualifiers.ceilings: “${q}” is no qualifier after a figure`);
+  for (const { written, meant } of lexicon.misprints?.pairs ?? [])
+    if (!written || !meant || written === meant) problems.push(`misprint “${written}”: no other reading`);
   for (const list of ['headingEnds', 'englishQuestionWords', 'quantityNouns'] as const) {
     if ((lexicon[list]?.words ?? []).length === 0) problems.push(`${list} is empty`);
     for (const w of lexicon[list]?.words ?? []) claim(list, w, list);
@@ -407,6 +411,15 @@ export function lexiconPattern(name: PatternName, flags = 'u'): RegExp {
 const ABBREVIATIONS = [...LEXICON.abbreviations.pairs].sort((a, b) => b.long.length - a.long.length);
 
 /** A text with the lexicon's long forms written short (软件和信息服务业营业收入 → 软件和信息服务业营收). */
+const MISPRINTS = LEXICON.misprints.pairs;
+
+/** A text as meant where a scan misread it (可支配收人 → 可支配收入): for matching only, never for quoting. */
+export function asMeant(text: string): string {
+  let out = text;
+  for (const { written, meant } of MISPRINTS) out = out.split(written).join(meant);
+  return out;
+}
+
 export function shortForms(text: string): string {
   let out = text;
   for (const { long, short } of ABBREVIATIONS) out = out.split(long).join(short);

@@ -4,6 +4,7 @@ import type { Fact } from '../../facts/fact.js';
 import { findIndicator, relatedIndicators, strictIndicator } from '../../facts/indicators.js';
 import {
   alternatives,
+  asMeant,
   fiveYearPlanIn,
   LEXICON,
   lexiconPattern,
@@ -29,7 +30,7 @@ const SHARE_OF_WHOLE = lexiconPattern('fact.shareOfWhole', 'gu');
 
 /** The words a topic or a fact are compared in: NFKC, lower case, long forms short, quotation marks out. */
 function comparable(text: string): string {
-  return shortForms(text.normalize('NFKC').toLowerCase())
+  return shortForms(asMeant(text.normalize('NFKC').toLowerCase()))
     .replace(/[“”"‘’]/gu, '')
     .replace(SHARE_OF_WHOLE, '占比');
 }
