@@ -64,18 +64,24 @@ function zhMetFigures(target: string | null, result: string | null, forecast: bo
     .join('，');
 }
 
+/** Where a figure stands in its report, as each language says it. */
+type FigureFrom = NonNullable<Extract<Said, { say: 'figure' }>['from']>;
+const ZH_FROM: Record<FigureFrom, string> = {
+  plan: '的五年规划目标',
+  'work-plan': '的工作安排；主要预期目标中没有此项',
+  'target-list': '的主要预期目标',
+};
+const EN_FROM: Record<FigureFrom, string> = {
+  plan: 'five-year plan goals',
+  'work-plan': 'work plan — not among the main targets',
+  'target-list': 'main expected targets',
+};
+
 function chinese(s: Said): string {
   switch (s.say) {
     case 'figure': {
       const name = s.relatedTo ? `没有单列${s.relatedTo}，相关数据` : s.name;
-      const from =
-        s.from === 'plan'
-          ? '的五年规划目标'
-          : s.from === 'work-plan'
-            ? '的工作安排；主要预期目标中没有此项'
-            : s.from === 'target-list'
-              ? '的主要预期目标'
-              : '';
+      const from = s.from ? ZH_FROM[s.from] : '';
       return `${s.report.city}${zhYears(s.years)}${name}${s.target ? '目标' : ''}：${s.value}（据${s.report.year}年政府工作报告${from}${s.forecast ? '，预计数' : ''}）。`;
     }
     case 'headline-target':
@@ -262,13 +268,7 @@ function english(s: Said, context: SaidContext): string {
       const name = s.relatedTo ? `${s.relatedTo} is not stated on its own; related figures` : s.name;
       const where = [
         `${s.report.year} government work report`,
-        s.from === 'plan'
-          ? 'five-year plan goals'
-          : s.from === 'work-plan'
-            ? 'work plan — not among the main targets'
-            : s.from === 'target-list'
-              ? 'main expected targets'
-              : '',
+        s.from ? EN_FROM[s.from] : '',
         s.forecast ? 'estimate' : '',
         context.paragraphId ? `paragraph ${context.paragraphId}` : '',
       ]
