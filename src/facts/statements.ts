@@ -267,6 +267,8 @@ const STARTING_FIGURE = new RegExp(
   `^(.+?)[从由]\\s*(?:(?:${STARTED_WHEN})的?)?(?:[\\d０-９]|[零〇○一二两三四五六七八九十百千万亿]{2,}(?:年|${alternatives(UNIT_LIST)}))`,
   'u',
 );
+/** A yearly average opening a verb (年均增长, 平均每年增长): the lexicon's fact.yearlyAverage. */
+const YEARLY_AVERAGE_OPENING = new RegExp(`^(?:${LEXICON.patterns['fact.yearlyAverage']})`, 'u');
 /** 均 ending a subject (not 人均, 户均, 年均, 日均: averages). */
 const EACH_AT_END = /(?<![人户亩地平年村日月])均$/u;
 /** Everything up to a main-target list's intro (the lexicon's targets.intro). */
@@ -1098,7 +1100,7 @@ export function statementsOf(report: Report, paragraph: Paragraph, period: Perio
         // "年均增长20%" in a year's review is an average over several years, never that year's figure; a
         // clause opening with 今年 ("…制约因素，今年的经济增长预期为7％左右") is this year's plan.
         period:
-          sentencePeriod.kind === 'review' && /^年均/u.test(seg.verb)
+          sentencePeriod.kind === 'review' && YEARLY_AVERAGE_OPENING.test(seg.verb)
             ? { kind: 'multi-year-review', from: report.year - 5, to: report.year - 1 }
             : thisYear
               ? { kind: 'year-plan', from: report.year, to: report.year }

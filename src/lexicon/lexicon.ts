@@ -268,6 +268,8 @@ export const PATTERN_NAMES = [
   'targets.relative',
   'targets.inStep',
   'measure.streak',
+  'english.measurePhrase',
+  'fact.yearlyAverage',
 ] as const;
 export type PatternName = (typeof PATTERN_NAMES)[number];
 

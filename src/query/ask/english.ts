@@ -324,8 +324,11 @@ const TARGET_WORDS = lexiconPattern('english.target', 'i');
 const RELATIVE_YEAR = lexiconPattern('english.relativeYear', 'i');
 const RELATIVE_YEARS: Readonly<Record<string, string>> = { this: ZH.thisYear, last: ZH.lastYear };
 
-/** A growth rate asked with its average and its year (average annual growth rate, annual growth rate). */
-const MEASURE_PHRASE = /\b(?:(?:average|mean)\s+)?(?:annual\s+|yearly\s+)?(?:average\s+)?growth\s+rate\b/u;
+/**
+ * A growth rate asked with its average and its year (average annual growth rate, on average each year): the
+ * lexicon's english.measurePhrase, the kind of figure asked and no subject word.
+ */
+const MEASURE_PHRASE = lexiconPattern('english.measurePhrase');
 
 /** Two years joined by a dash (2007-2011, 2016–2020): a period. */
 const YEAR_SPAN = /\b((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})\b/u;

@@ -333,7 +333,7 @@ export function describeFact(f: Fact): string {
           : '增长';
     // "年均增长7.4%" (a five-year review's, a plan's goal) is a yearly average, and must read as one.
     const before = f.sentence.slice(0, f.sentence.indexOf(f.value));
-    const yearly = /年均[^，,；;。]{0,4}$/u.test(before) ? '年均' : '';
+    const yearly = YEARLY_AVERAGE_BEFORE.exec(before)?.[1] ?? '';
     // …and what it is compared with, as the report says it (同比增长6.9%, 同口径增长5%).
     const compared = GROWTH_QUALIFIER.exec(before)?.[1] ?? '';
     return `${yearly}${compared}${verb}${bound}${f.value}`;
@@ -353,6 +353,9 @@ export function describeFact(f: Fact): string {
 function verbAsWritten(f: Fact, verb: string): string {
   return f.sentence.includes(`${verb}了${f.value}`) ? `${verb}了` : verb;
 }
+
+/** A yearly average standing before a growth's verb (年均增长, 平均每年增长): the lexicon's fact.yearlyAverage. */
+const YEARLY_AVERAGE_BEFORE = new RegExp(`(${LEXICON.patterns['fact.yearlyAverage']})[^，,；;。]{0,4}$`, 'u');
 
 /** A rate set by decision, changed by 调增 or 上调 (the lexicon's fact.adjustedBy): its verb stays as written. */
 const ADJUSTED_BY = lexiconPattern('fact.adjustedBy');
