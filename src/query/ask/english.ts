@@ -244,7 +244,11 @@ export function englishSubject(
     }
   }
   if (unknown.length > 0) return { unknown };
-  const words = found.sort((a, b) => a.at - b.at).map((f) => [...f.zh]);
+  // (two English words may say one Chinese word — new … add, 新增 — which the subject holds once)
+  const words = found
+    .sort((a, b) => a.at - b.at)
+    .map((f) => [...f.zh])
+    .filter((zh, i, all) => all.findIndex((other) => other.join('|') === zh.join('|')) === i);
   if (words.length === 0 || places.length === 0) return null;
   // What kind of figure is asked, read from the words left once the subject's phrases are taken out: the
   // growth in "population growth rate" names the rate, it asks no growth.

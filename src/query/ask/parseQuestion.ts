@@ -254,7 +254,8 @@ export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion 
       ' ',
     );
   // (到1957年: the 到 of the year goes with it — 开滦煤矿到1957年年产能力 is 开滦煤矿年产能力)
-  if (explicit) rest = rest.replace(new RegExp(`(?:到|(?<!截)至)?${explicit.written}`, 'u'), ' ');
+  // (…and so do 底 and 末 after it: 1996年底外汇储备 is 外汇储备 at the end of 1996)
+  if (explicit) rest = rest.replace(new RegExp(`(?:到|(?<!截)至)?${explicit.written}(?:底|末)?`, 'u'), ' ');
   if (dataYearBeside) rest = rest.replace(dataYearBeside.written, ' ');
   // 比上年/较上年 go whole: a 比 left behind would be read as part of the subject.
   rest = rest.replace(/(?:比|较)上一?年|(?:比|较)(?:19|20)?\d{2}年|今年|去年|前年|本年|当年|上一?年/gu, ' ');
