@@ -57,3 +57,8 @@ export interface Fact {
   /** From the report's 主要预期目标 list (its parser's), or the review's headline figure of an indicator (facts/headlines). */
   headline: boolean;
 }
+
+/** Where a fact's value stands in its paragraph: the offset its id names (`…@123`, `…@123#1` for a shared value). */
+export function valueOffset(f: Pick<Fact, 'id'>): number {
+  return Number(f.id.slice(f.id.lastIndexOf('@') + 1).split('#')[0]);
+}

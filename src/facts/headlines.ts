@@ -1,7 +1,7 @@
 import type { Report } from '../corpus/types.js';
 import { lexiconPattern } from '../lexicon/lexicon.js';
 import type { TargetsPassage } from './extract.js';
-import type { Fact } from './fact.js';
+import { type Fact, valueOffset } from './fact.js';
 import { isCeiling } from './reaches.js';
 
 /**
@@ -13,7 +13,7 @@ export function markListTargets(report: Report, facts: Fact[], passage: TargetsP
   const from = passage.paragraph.text.indexOf(passage.text);
   const to = from + passage.text.length;
   for (const f of facts) {
-    const at = Number(f.id.slice(f.id.lastIndexOf('@') + 1).split('#')[0]);
+    const at = valueOffset(f);
     if (f.paragraphId !== passage.paragraph.id || from < 0 || at < from || at >= to) continue;
     f.stance = 'target';
     f.period = { kind: 'year-plan', from: report.year, to: report.year };

@@ -1,8 +1,8 @@
 import type { Report } from '../corpus/types.js';
-import { lexiconPattern } from '../lexicon/lexicon.js';
+import { LEXICON, lexiconPattern } from '../lexicon/lexicon.js';
 import { foldWidth } from '../text/normalize.js';
 import { inPlanSection, type TargetsPassage } from './extract.js';
-import type { Fact } from './fact.js';
+import { type Fact, valueOffset } from './fact.js';
 import { findIndicator, strictIndicator } from './indicators.js';
 import type { Relation, Target } from './types.js';
 
@@ -22,8 +22,9 @@ const COMMENT_CLAUSE = lexiconPattern('targets.comment');
 const RELATIVE = lexiconPattern('targets.relative');
 /** A comparison right after the subject (居民收入与经济增长同步, …增速快于全省): the lexicon's targets.inStep. */
 const IN_STEP = lexiconPattern('targets.inStep');
-/** The modal a relative target may open with (力争高于…), kept with it as written. */
-const STRIVE = /(?:力争|争取|确保)$/u;
+/** What a target is striven for with (力争, 争取: the lexicon's targets.strive), kept with it as written. */
+const STRIVE = new RegExp(`(?:${LEXICON.patterns['targets.strive']})$`, 'u');
+const STRIVEN = lexiconPattern('targets.strive');
 
 /** The clauses of a text with where each starts in it; split on the width-folded copy, sliced from the text. */
 export function clausesOf(text: string): { text: string; at: number }[] {
@@ -41,13 +42,8 @@ export function clausesOf(text: string): { text: string; at: number }[] {
   return out;
 }
 
-/** Where a fact's value stands in its paragraph (its id's offset). */
-function offsetOf(f: Fact): number {
-  return Number(f.id.slice(f.id.lastIndexOf('@') + 1).split('#')[0]);
-}
-
-/** A growth word ending a subject (地区生产总值增速): the subject without it is what is compared. */
-const GROWTH_WORD_END = /(?:增速|增长|增幅|速度)$/u;
+/** A growth word ending a subject (地区生产总值增速: the lexicon's fact.growthNamed, and 增长): what is compared is before it. */
+const GROWTH_WORD_END = new RegExp(`(?:${LEXICON.patterns['fact.growthNamed']}|增长)$`, 'u');
 
 /** A growth's subject with its verb when the two are an indicator's name (经济 + 增长 = 经济增长), else as read. */
 function labelAsNamed(f: Fact): string {
@@ -84,7 +80,7 @@ function rowOf(f: Fact, clause: string): Target {
   const changeVerb = f.measure === 'change' && f.verb && clause.includes(`${f.verb}${f.value}`) ? f.verb : '';
   const relation: Relation = f.measure === 'growth' || (f.measure === 'change' && !changeVerb) ? 'growth' : 'level';
   // (a target striven for — 地区生产总值力争增长6% — says so: 力争 is its qualifier when it has no other)
-  const striven = /力争|争取/u.exec(before)?.[0] ?? null;
+  const striven = STRIVEN.exec(before)?.[0] ?? null;
   return {
     indicator: f.indicator,
     label: labelAsNamed(f),
@@ -153,7 +149,7 @@ function rowsOfClause(facts: readonly Fact[], clause: string): Target[] {
     const at = clause.indexOf(f.label);
     return at >= 0 ? at : clause.indexOf(f.value);
   };
-  return [...facts].sort((a, b) => offsetOf(a) - offsetOf(b) || named(a) - named(b)).map((f) => rowOf(f, clause));
+  return [...facts].sort((a, b) => valueOffset(a) - valueOffset(b) || named(a) - named(b)).map((f) => rowOf(f, clause));
 }
 
 /** The 主要预期目标 list as rows: each clause's facts, and each clause with none as a target in words. */
@@ -165,7 +161,7 @@ export function listTargets(passage: TargetsPassage, facts: readonly Fact[]): Ta
   for (const clause of clausesOf(passage.text)) {
     if (COMMENT_CLAUSE.test(clause.text)) continue;
     const start = from + clause.at;
-    const inClause = own.filter((f) => offsetOf(f) >= start && offsetOf(f) < start + clause.text.length);
+    const inClause = own.filter((f) => valueOffset(f) >= start && valueOffset(f) < start + clause.text.length);
     out.push(...(inClause.length > 0 ? rowsOfClause(inClause, clause.text) : inWords(clause.text, paragraph.id)));
   }
   return out;

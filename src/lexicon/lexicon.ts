@@ -270,6 +270,7 @@ export const PATTERN_NAMES = [
   'measure.streak',
   'english.measurePhrase',
   'fact.yearlyAverage',
+  'targets.strive',
 ] as const;
 export type PatternName = (typeof PATTERN_NAMES)[number];
 
