@@ -269,8 +269,8 @@ const STARTING_FIGURE = new RegExp(
 );
 /** A yearly average opening a verb (年均增长, 平均每年增长): the lexicon's fact.yearlyAverage. */
 const YEARLY_AVERAGE_OPENING = new RegExp(`^(?:${LEXICON.patterns['fact.yearlyAverage']})`, 'u');
-/** 均 ending a subject (not 人均, 户均, 年均, 日均: averages). */
-const EACH_AT_END = /(?<![人户亩地平年村日月])均$/u;
+/** 均 ending a subject (not 人均, 户均, 年均, 日均: averages): the lexicon's fact.eachAtEnd. */
+const EACH_AT_END = lexiconPattern('fact.eachAtEnd');
 /** Everything up to a main-target list's intro (the lexicon's targets.intro). */
 const AFTER_TARGETS_INTRO = new RegExp(`^.*(?:${LEXICON.patterns['targets.intro']})`, 'u');
 /** A year a clause dates its figure by: 在一九五二年, 到1958年就, 2023年底. */

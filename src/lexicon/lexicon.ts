@@ -271,6 +271,8 @@ export const PATTERN_NAMES = [
   'english.measurePhrase',
   'fact.yearlyAverage',
   'targets.strive',
+  'fact.eachAtEnd',
+  'ask.listPreposition',
 ] as const;
 export type PatternName = (typeof PATTERN_NAMES)[number];
 

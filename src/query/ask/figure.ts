@@ -101,10 +101,10 @@ function relevance(
   const listed = /分别/u.test(subjects)
     ? subjects
         .replace(/分别.*$/u, '')
-        .replace(/^[对向同跟]/u, '')
+        .replace(LIST_PREPOSITION, '')
         .split(/[、和与及]/u)
     : [];
-  const label0 = fact.label.replace(/^[对向同跟]/u, '');
+  const label0 = fact.label.replace(LIST_PREPOSITION, '');
   const mine = listed.find((item) => item.length > 0 && (label0.startsWith(item) || item.startsWith(label0)));
   const shared = ownItem && (subjects.includes(fact.label) || mine) ? subjects : '';
   // An item of that list answers only a question naming it, never one naming another item (玉米 is not 大麦).
@@ -645,6 +645,9 @@ function framingOf(f: Fact): string {
       .at(-1) ?? '';
   return /[\d０-９]/u.test(before) ? '' : before;
 }
+
+/** A preposition opening a list of subjects (对东盟、欧盟进出口): the lexicon's ask.listPreposition. */
+const LIST_PREPOSITION = lexiconPattern('ask.listPreposition');
 
 /** The clause a fact's value stands in, up to the value. */
 function ownClause(f: Fact): string {
