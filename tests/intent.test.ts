@@ -66,6 +66,9 @@ describe('a question understood once', () => {
       topic: '规上工业产值',
     });
     expect(read('彬州2022年生产总值已经连续几年全市第一了')).toMatchObject({ measure: 'rank', topic: '生产总值' });
+    // 连续几年 with no rank asks a streak, its subject without the years (连续7年为“好”).
+    expect(read('福建的闽宁协作考核连续几年为好')).toMatchObject({ measure: 'streak' });
+    expect(read('河北2002年国内生产总值平均每年增长多少')).toMatchObject({ measure: 'growth', topic: '国内生产总值' });
     // …where it ranks is the subject when nothing else is (在西部百强县排第几: the ranking itself).
     expect(read('彬州在西部百强县排第几')).toMatchObject({ measure: 'rank', topic: '西部百强县' });
   });
