@@ -70,6 +70,7 @@ function relevance(
   head?: string,
   modifier: Topic = [],
   modifierFloor = 0.5,
+  nouns: readonly { word: string; next: string }[] = [],
 ): number {
   if (indicator) {
     if (fact.indicator === indicator) return 3 + (fact.headline ? 0.5 : 0);
@@ -134,6 +135,9 @@ function relevance(
   const own = `${framingOf(fact)}${fact.label}${fact.sentence.slice(ownItem ? itemStart : clauseStart, at)}${after}`;
   if (modifier.length > 0 && overlap(modifier, own) < modifierFloor)
     return Math.min(Math.max(label, 0.8 * context), 0.49);
+  // …and a noun of them never stands there as another of its kind: 公路 where 铁路 was asked (the same last
+  // character, another first) is another thing, however many pairs 公路建设投资 shares with 铁路建设投资.
+  if (nouns.some((n) => rivalNamed(n, comparable(own)))) return Math.min(Math.max(label, 0.8 * context), 0.49);
   return Math.max(label, 0.8 * context);
 }
 
@@ -646,6 +650,19 @@ function framingOf(f: Fact): string {
   return /[\d０-９]/u.test(before) ? '' : before;
 }
 
+/**
+ * A fact's words name not the noun but another of its kind, in its place: its last character after another
+ * first, and the same word after it (公路建设 where 铁路建设 was asked). 企业 is no rival of 农业产业化: 产业化 does
+ * not follow it.
+ */
+function rivalNamed(noun: { word: string; next: string }, words: string): boolean {
+  if (words.includes(noun.word)) return false;
+  const tail = `${noun.word[1]}${noun.next}`;
+  for (let at = words.indexOf(tail); at > 0; at = words.indexOf(tail, at + 1))
+    if (/\p{Script=Han}/u.test(words[at - 1]!) && words[at - 1] !== noun.word[0]) return true;
+  return false;
+}
+
 /** A preposition opening a list of subjects (对东盟、欧盟进出口): the lexicon's ask.listPreposition. */
 const LIST_PREPOSITION = lexiconPattern('ask.listPreposition');
 
@@ -748,6 +765,26 @@ export function answerFigure(
         !intent.alternatives && /^\p{Script=Han}$/u.test(qualifying)
         ? [[qualifying]]
         : [];
+  // The two-character nouns among those words (铁路 of 铁路建设投资), each of which no rival may stand for.
+  // (each with the two characters after it in the subject, which a rival must share: 铁路 → 建设)
+  const nouns =
+    modifier.length > 0
+      ? segmenter()
+          .tag(intent.topic)
+          .map((t, i, all) => ({
+            ...t,
+            next: all
+              .slice(i + 1)
+              .map((w) => w.word)
+              .join('')
+              .slice(0, 2),
+          }))
+          .filter(
+            (t) =>
+              /^n[rstz]?$/u.test(t.tag) && t.word.length === 2 && t.next.length === 2 && qualifying.includes(t.word),
+          )
+          .map((t) => ({ word: comparable(t.word), next: comparable(t.next) }))
+      : [];
   // "高新技术企业一共有多少家" asks how many there are: 新增…25家 counts those added (see below).
   const added = asksAdded([parsed.text, ...(intent.alternatives ?? []).flat()].join(' '));
   // (A growth of what was added — 新增托位数较上年增长17% — is a figure of the flow itself.)
@@ -764,6 +801,8 @@ export function answerFigure(
     !fact.indicator &&
     (fact.measure === 'level' || fact.measure === 'count') &&
     !ADDED_STATED.test(`${fact.label}${ownClause(fact)}${partOf(fact)}`);
+  // 一共有多少天 asks how many there are: a change (天数增加7天) is what was added to them, never the total.
+  const changeForTotal = (fact: Fact) => fact.measure === 'change' && CUMULATIVE_ASKED.test(parsed.text) && !added;
   const whole = WHOLE_NOUN_END.exec(intent.topic)?.[0];
   const namesNoWhole = (fact: Fact) => whole !== undefined && !`${fact.label}${ownClause(fact)}`.includes(whole);
   const countsAnother = (fact: Fact) =>
@@ -780,15 +819,26 @@ export function answerFigure(
         (fact) =>
           !quotedByQuestion(fact) &&
           (indicatorName !== null ||
-            (!namesAnotherKind(fact, kinds) && !countsAnother(fact) && !addsNothing(fact) && !namesNoWhole(fact))),
+            (!namesAnotherKind(fact, kinds) &&
+              !countsAnother(fact) &&
+              !addsNothing(fact) &&
+              !namesNoWhole(fact) &&
+              !changeForTotal(fact))),
       )
       .map((fact) => ({
         fact,
         // A later part asked of the first part's subject (…建成投产了多少个重点项目？完成投资多少？), in the sentence
         // that answered the first part: there the subject stands in an earlier clause (建成投产重点项目361项，完成投资…).
         score:
-          relevance(fact, indicatorName, topic, head, fact.sentence === intent.near ? [] : modifier, modifierFloor) +
-          (quotedSentences.has(fact.sentence) ? QUOTED_SENTENCE_BONUS : 0),
+          relevance(
+            fact,
+            indicatorName,
+            topic,
+            head,
+            fact.sentence === intent.near ? [] : modifier,
+            modifierFloor,
+            fact.sentence === intent.near ? [] : nouns,
+          ) + (quotedSentences.has(fact.sentence) ? QUOTED_SENTENCE_BONUS : 0),
         added: addedOnly(fact),
         precision: precision(fact, asked, parsed.text),
       }))
