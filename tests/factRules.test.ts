@@ -1,18 +1,11 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Corpus } from '../src/corpus/corpus.js';
-import { PROJECT_ROOT } from '../src/corpus/paths.js';
 import type { Fact } from '../src/facts/fact.js';
-import { extractFacts } from '../src/facts/store.js';
-import { readReportFile } from '../src/ingest/formats.js';
-import { ingest } from '../src/ingest/ingest.js';
+import { genreFacts } from './helpers/genreFacts.js';
 
 /**
  * The extractor's rules, one case each, on sentences of real reports of the genre corpus (the State
  * Council's, provinces' 2026 reports, 河北): what each rule reads, and what it must not.
  */
-const GENRE = process.env.GOVREPORT_GENRE_DIR ?? path.join(PROJECT_ROOT, '..', 'shared', 'genre');
 const FILES = [
   'national/1955年国务院政府工作报告.txt',
   'national/1956年国务院政府工作报告.txt',
@@ -62,13 +55,7 @@ const one = (words: string, value: string) => {
 };
 
 beforeAll(async () => {
-  const files = [];
-  for (const file of FILES) {
-    const read = await readReportFile(path.basename(file), readFileSync(path.join(GENRE, file)));
-    if (read.ok) files.push({ name: file.replace('/', '__'), content: read.text });
-  }
-  const corpus = new Corpus(ingest(files).reports);
-  facts = [...extractFacts(corpus).values()].flatMap((t) => t.facts);
+  facts = [...(await genreFacts(FILES)).values()].flatMap((t) => t.facts);
 }, 60_000);
 
 describe('figures written the old way', () => {

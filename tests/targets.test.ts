@@ -1,17 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Corpus } from '../src/corpus/corpus.js';
-import { PROJECT_ROOT } from '../src/corpus/paths.js';
 import { reviewHeadlines } from '../src/facts/headlines.js';
 import { resolveIndicator } from '../src/facts/indicators.js';
-import { extractFacts } from '../src/facts/store.js';
+import type { extractFacts } from '../src/facts/store.js';
 import { clausesOf } from '../src/facts/targetList.js';
 import type { Target } from '../src/facts/types.js';
-import { readReportFile } from '../src/ingest/formats.js';
-import { ingest } from '../src/ingest/ingest.js';
 import { compare, targets } from '../src/query/targetsQueries.js';
 import { nfkc } from '../src/text/normalize.js';
+import { genreFacts } from './helpers/genreFacts.js';
 import { corpus, library } from './helpers/library.js';
 import { nonEmpty } from './helpers/nonEmpty.js';
 
@@ -296,22 +291,16 @@ describe('achieved rates, prices, and growths after a ranking aside', () => {
 });
 
 describe('main-target lists of the genre, read from the facts (../shared/genre)', () => {
-  const GENRE = process.env.GOVREPORT_GENRE_DIR ?? path.join(PROJECT_ROOT, '..', 'shared', 'genre');
   const FILES = [
     'provinces-2026/2026_宁夏回族自治区_政府工作报告.txt',
     'provinces-2026/2026_贵州省_政府工作报告.txt',
     'provinces-2026/2026_河南省_政府工作报告.txt',
     'zhumadian/2003_二00三年政府工作报告.txt',
-  ].filter((f) => existsSync(path.join(GENRE, f)));
+  ];
   let lists = new Map<string, Target[]>();
   let store: ReturnType<typeof extractFacts> = new Map();
   beforeAll(async () => {
-    const files = [];
-    for (const file of FILES) {
-      const read = await readReportFile(path.basename(file), readFileSync(path.join(GENRE, file)));
-      if (read.ok) files.push({ name: file.replace('/', '__'), content: read.text });
-    }
-    store = extractFacts(new Corpus(ingest(files).reports));
+    store = await genreFacts(FILES);
     lists = new Map([...store.values()].map((t) => [t.report.id, t.targets]));
   }, 60_000);
   const rows = (id: string) => (lists.get(id) ?? []).map((t) => [t.label, t.value, t.relation]);
