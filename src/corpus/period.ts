@@ -31,6 +31,9 @@ const REVIEW = /回顾|以来|工作总结|一年来|过去一年|主要工作�
 const YEAR_PLAN =
   /(?:\d{4}|20xx|今年|明年)年?.{0,12}(?:工作|任务|目标|安排|思路|要求)|工作安排|重点工作|主要任务|目标任务|自身建设/u;
 
+/** A heading saying what was achieved (取得新成效, 成就): the lexicon's period.achievedHeading. */
+const ACHIEVED = new RegExp(LEXICON.patterns['period.achievedHeading'], 'u');
+
 /** 2024年, and 一九五八年 as the older reports write a year. */
 function explicitYear(text: string): number | null {
   const m = /((?:19|20)\d{2})年/u.exec(text);
@@ -74,8 +77,10 @@ export function periodOfHeading(written: string, reportYear: number): Period | n
   if (MULTI_YEAR_REVIEW.test(heading)) return { kind: 'multi-year-review', from: reportYear - 5, to: reportYear - 1 };
   if (MULTI_YEAR_PLAN.test(heading)) return { kind: 'multi-year-plan', from: reportYear, to: reportYear + 4 };
   if (REVIEW.test(heading)) return { kind: 'review', from: reportYear - 1, to: reportYear - 1 };
-  // `二、1956年的国家预算`: a heading naming this report's year is about this year.
-  if (YEAR_PLAN.test(heading) || year === reportYear) return { kind: 'year-plan', from: reportYear, to: reportYear };
+  // `二、1956年的国家预算`: a heading naming this report's year is about this year. (`(四)政府自身建设取得新成效`
+  // says what was achieved: under a review it is the review's, whatever work it names.)
+  if ((YEAR_PLAN.test(heading) && !ACHIEVED.test(heading)) || year === reportYear)
+    return { kind: 'year-plan', from: reportYear, to: reportYear };
   return null;
 }
 

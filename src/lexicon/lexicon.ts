@@ -273,6 +273,7 @@ export const PATTERN_NAMES = [
   'targets.strive',
   'fact.eachAtEnd',
   'ask.listPreposition',
+  'period.achievedHeading',
 ] as const;
 export type PatternName = (typeof PATTERN_NAMES)[number];
 
