@@ -10,6 +10,7 @@ import { decodeReport } from '../src/ingest/decode.js';
 import { readReportFile } from '../src/ingest/formats.js';
 import { ingest } from '../src/ingest/ingest.js';
 import { runIngest } from '../src/ingest/main.js';
+import { foldWidth } from '../src/text/normalize.js';
 import { COUNTY, NATIONAL, NO_PLACE, PROVINCE } from './fixtures/reports.js';
 import { makePdf } from './helpers/pdf.js';
 
@@ -49,7 +50,8 @@ describe('reports of every level of government', () => {
 
   it('parses their main targets, full-width figures and ranges included', () => {
     const facts = extractFacts(new Corpus(result.reports));
-    const targets = (id: string) => facts.get(id)!.targets.map((t) => [t.indicator, t.value]);
+    // (values are quoted as written, full-width figures and all; compared here in their half-width reading)
+    const targets = (id: string) => facts.get(id)!.targets.map((t) => [t.indicator, foldWidth(t.value)]);
     expect(targets('china-2024')).toEqual(
       expect.arrayContaining([
         ['地区生产总值', '5%左右'],
@@ -61,6 +63,7 @@ describe('reports of every level of government', () => {
     expect(targets('china-2024')).toContainEqual(['单位地区生产总值能耗', '2.5%左右']);
     expect(targets('china-2024')).toContainEqual(['粮食产量', '1.3万亿斤以上']);
     expect(targets('china-2024').filter(([indicator]) => indicator === '地区生产总值')).toHaveLength(1);
+    expect(facts.get('china-2024')!.targets.find((t) => t.indicator === '地区生产总值')?.value).toBe('５％左右');
     expect(targets('zhejiang-2024')).toContainEqual(['地区生产总值', '5.5%左右']);
     expect(facts.get('jiashan-2024')!.targets[0]).toMatchObject({ indicator: '地区生产总值', range: [6, 6.5] });
     expect(
