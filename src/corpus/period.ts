@@ -183,6 +183,8 @@ function openingOf(text: string): string {
   return text.replace(/^\s*各位代表[！!，,：:]\s*/u, '');
 }
 const LAST_YEAR_OPENING = opening(LEXICON.periodOpenings.lastYear);
+/** A plan named (这五年计划安排…: the five years of a plan, not the five just past): the lexicon's period.planNamed. */
+const PLAN_NAMED = new RegExp(LEXICON.patterns['period.planNamed'], 'u');
 const BACK_TO_REVIEW = opening(LEXICON.periodOpenings.backToReview);
 
 /**
@@ -284,6 +286,15 @@ export function periodOfSentence(raw: string, paragraph: Period, reportYear: num
       return { kind: 'review', from: reportYear - 1, to: reportYear - 1 };
     if (years.length === 1 && years[0] === reportYear) return { kind: 'year-plan', from: reportYear, to: reportYear };
   }
+  // "过去五年,珠海小学生人数增长18.3%…" inside a plan: a sentence opening on the five years just past, saying
+  // nothing of what will be, states what they were.
+  if (
+    (paragraph.kind === 'year-plan' || paragraph.kind === 'multi-year-plan') &&
+    FIVE_YEAR_OPENING.test(openingOf(foldWidth(sentence.trim()))) &&
+    !FUTURE_MODAL.test(sentence) &&
+    !PLAN_NAMED.test(sentence)
+  )
+    return { kind: 'multi-year-review', from: reportYear - 5, to: reportYear - 1 };
   // "去年经济增长8．8％" inside a five-year review: the last of the five years.
   if (paragraph.kind === 'multi-year-review' && LAST_YEAR_OPENING.test(foldWidth(sentence.trim())))
     return { kind: 'review', from: reportYear - 1, to: reportYear - 1 };

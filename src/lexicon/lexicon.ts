@@ -274,6 +274,8 @@ export const PATTERN_NAMES = [
   'fact.eachAtEnd',
   'ask.listPreposition',
   'period.achievedHeading',
+  'ask.pastFiveYears',
+  'period.planNamed',
 ] as const;
 export type PatternName = (typeof PATTERN_NAMES)[number];
 

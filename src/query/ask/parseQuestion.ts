@@ -151,6 +151,8 @@ function nationalByDefault(corpus: Corpus, text: string, year: number | null): C
 }
 
 /** "河北省政府2008年回顾过去五年": the lexicon's ask.reviewedFiveYears, the year in its first group. */
+/** The five years just past, with no year said (过去五年, 五年来): the lexicon's ask.pastFiveYears. */
+const PAST_FIVE_YEARS = lexiconPattern('ask.pastFiveYears');
 const REVIEWED_FIVE_YEARS = lexiconPattern('ask.reviewedFiveYears');
 
 export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion {
@@ -240,7 +242,9 @@ export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion 
   else if (ACHIEVED_WORDS.test(text) || yearWords === '去年' || yearWords === '前年') kind = 'achieved';
   else kind = 'target';
   let rest = text;
-  if (city) rest = rest.replace(new RegExp(`${city.short}(市|区|县|省|自治区)?|\\b${city.slug}\\b`, 'giu'), ' ');
+  // (保定市区, 嘉兴城区: the city's urban districts are the city asked, no part of the subject)
+  if (city)
+    rest = rest.replace(new RegExp(`${city.short}(市区|城区|市|区|县|省|自治区)?|\\b${city.slug}\\b`, 'giu'), ' ');
   // A span of years (2003到2007) goes whole, before its first year alone would.
   const yearSpan = /((?:19|20)\d{2})\s*年?\s*[-—–~至到]\s*((?:19|20)\d{2})年?/u.exec(rest);
   if (yearSpan) rest = rest.replace(yearSpan[0], ' ');
@@ -278,7 +282,14 @@ export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion 
     comparedWith && year !== null && Number(comparedWith[1]) === year - 5
       ? { from: Number(comparedWith[1]) + 1, to: year }
       : null;
-  const fiveYears = plan ? { from: plan.from, to: plan.to } : (spanYears ?? reviewedYears ?? sinceCompared);
+  // "珠海过去五年…", no year said: the five years the place's newest report reviews.
+  const newest = city?.years.at(-1);
+  const pastFive =
+    !plan && !spanYears && !reviewedYears && year === null && newest !== undefined && PAST_FIVE_YEARS.test(text)
+      ? { from: newest - 5, to: newest - 1 }
+      : null;
+  const fiveYears = plan ? { from: plan.from, to: plan.to } : (spanYears ?? reviewedYears ?? sinceCompared ?? pastFive);
+  if (pastFive) year = pastFive.to;
   if (!plan && !spanYears && reviewedYears) {
     year = reviewedYears.to;
     // (the words of the review, 回顾过去五年, go; the year went with the other years)
