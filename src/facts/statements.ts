@@ -509,6 +509,17 @@ function withSharedHead(label: string, previous: string | undefined): string {
     : label;
 }
 
+/** A span of years a subject was given for (前三年, 两年来: the lexicon's fact.spanOfYears), with its 的 or 共. */
+const SPAN_IN_SUBJECT = new RegExp(`(?:${LEXICON.patterns['fact.spanOfYears']})(?:的|共)?|共$`, 'gu');
+
+/**
+ * The subject before, taken by a value whose clause names none (…前三年的货运量共增加了…，而1956年就增加了…):
+ * without the span of years it was given for, which is the other figure's.
+ */
+function withoutSpan(subject: string | undefined): string | undefined {
+  return subject?.replace(SPAN_IN_SUBJECT, '') || subject;
+}
+
 /** What was added, opening a subject (新增, 新认定…): the lexicon's fact.increment. */
 const INCREMENT_OPENING = lexiconPattern('fact.increment');
 
@@ -1030,7 +1041,9 @@ export function statementsOf(report: Report, paragraph: Paragraph, period: Perio
         label =
           shareOf ??
           (noun ||
-            (countsWhatFollows || another ? null : (subjects.at(-1) ?? clauseNamingQuantity(sentence, v.start))) ||
+            (countsWhatFollows || another
+              ? null
+              : (withoutSpan(subjects.at(-1)) ?? clauseNamingQuantity(sentence, v.start))) ||
             null);
       } else if (
         v.unit &&

@@ -276,6 +276,7 @@ export const PATTERN_NAMES = [
   'period.achievedHeading',
   'ask.pastFiveYears',
   'period.planNamed',
+  'fact.spanOfYears',
 ] as const;
 export type PatternName = (typeof PATTERN_NAMES)[number];
 

@@ -519,6 +519,8 @@ const ANY_FIGURE = new RegExp(
  */
 /** A year written in a clause, in figures: the clause's figure is that year's, not the one estimated. */
 const YEAR_IN_CLAUSE = /(?:19|20)\d{2}年/u;
+/** A span of years a clause gives its figure for (前三年, 两年来, 三年间): the lexicon's fact.spanOfYears. */
+const SPAN_OF_YEARS = lexiconPattern('fact.spanOfYears');
 
 function namesOnlyOtherYears(f: Fact, year: number): boolean {
   const before = f.sentence.slice(0, f.sentence.indexOf(f.value));
@@ -573,8 +575,14 @@ function factsInScope(
       );
     if (f.stance !== 'result' && f.stance !== 'forecast') return false;
     // "第一个五年计划期间，…投资总额共为四百九十三亿元" in a review of 1958 is the plan's five years, not 1958's.
+    // (…nor one its own clause gives a span of years: 前三年共开垦荒地三千六百万亩 is no year's)
     if (f.period.kind === 'review')
-      return f.period.from === scope.year && !namesOtherFiveYears(f, scope.year) && !namesOnlyOtherYears(f, scope.year);
+      return (
+        f.period.from === scope.year &&
+        !namesOtherFiveYears(f, scope.year) &&
+        !namesOnlyOtherYears(f, scope.year) &&
+        !SPAN_OF_YEARS.test(ownClause(f))
+      );
     if (f.period.kind !== 'multi-year-review' || f.period.to !== scope.year) return false;
     // (where the review ends is a state — a level, share, rate, rank —; the five years' growth is no year's)
     if (scope.current) return f.measure !== 'growth' && f.measure !== 'change';
