@@ -282,11 +282,12 @@ export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion 
     comparedWith && year !== null && Number(comparedWith[1]) === year - 5
       ? { from: Number(comparedWith[1]) + 1, to: year }
       : null;
-  // "珠海过去五年…", no year said: the five years the place's newest report reviews.
-  const newest = city?.years.at(-1);
+  // "珠海过去五年…", no year said: the five years the place's newest report reviews — or the named report's
+  // (据河北2008年政府工作报告对过去五年的回顾).
+  const reviewing = reportYear ?? (year === null ? city?.years.at(-1) : undefined);
   const pastFive =
-    !plan && !spanYears && !reviewedYears && year === null && newest !== undefined && PAST_FIVE_YEARS.test(text)
-      ? { from: newest - 5, to: newest - 1 }
+    !plan && !spanYears && !reviewedYears && reviewing !== undefined && PAST_FIVE_YEARS.test(text)
+      ? { from: reviewing - 5, to: reviewing - 1 }
       : null;
   const fiveYears = plan ? { from: plan.from, to: plan.to } : (spanYears ?? reviewedYears ?? sinceCompared ?? pastFive);
   if (pastFive) year = pastFive.to;
