@@ -267,6 +267,8 @@ const STARTING_FIGURE = new RegExp(
   `^(.+?)[从由]\\s*(?:(?:${STARTED_WHEN})的?)?(?:[\\d０-９]|[零〇○一二两三四五六七八九十百千万亿]{2,}(?:年|${alternatives(UNIT_LIST)}))`,
   'u',
 );
+/** The adverbs a verb is read without (分别, 同比, 力争…; not 年均 or 累计, which say what the figure is) and its 了. */
+const VERB_NOISE = new RegExp(`^(?:${LEXICON.patterns['fact.verbNoise']})+|了$`, 'gu');
 /** A yearly average opening a verb (年均增长, 平均每年增长): the lexicon's fact.yearlyAverage. */
 const YEARLY_AVERAGE_OPENING = new RegExp(`^(?:${LEXICON.patterns['fact.yearlyAverage']})`, 'u');
 /** 均 ending a subject (not 人均, 户均, 年均, 日均: averages): the lexicon's fact.eachAtEnd. */
@@ -298,9 +300,7 @@ function segmentBefore(sentence: string, at: number, floor: number, list = false
   const respectively = /分别/u.test(raw);
   const verbMatch = TRAILING_VERB.exec(raw);
   let each = verbMatch?.[0].startsWith('均') ?? false;
-  const verb = verbMatch
-    ? verbMatch[0].replace(/^(?:分别|均|继续|按|同比|比上年|较上年|同口径|可比|名义|实际|计划|力争|争取)+|了$/gu, '')
-    : '';
+  const verb = verbMatch ? verbMatch[0].replace(VERB_NOISE, '') : '';
   // "地区生产总值从2315.5亿元增加到3517.1亿元": 从/由 opens the range, it is not part of the subject.
   let core = (verbMatch ? raw.slice(0, verbMatch.index) : raw).replace(/[从由]$/u, '');
   // "…生产总值由420.51亿元增加到637.80亿元": the starting value (left out) stands between subject and verb.

@@ -277,6 +277,7 @@ export const PATTERN_NAMES = [
   'ask.pastFiveYears',
   'period.planNamed',
   'fact.spanOfYears',
+  'fact.verbNoise',
 ] as const;
 export type PatternName = (typeof PATTERN_NAMES)[number];
 
