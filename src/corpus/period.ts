@@ -15,9 +15,12 @@ export interface Period {
   to: number;
 }
 
+/** A five-year plan's short name (十一五 … 十六五). */
+const PLAN_NAME = /十([一二三四五六])五/u;
+
 /** 十一五 = 2006–2010 … 十四五 = 2021–2025 (from the third plan, 1966–1970, every five years). */
 function fiveYearPlan(text: string): [number, number] | null {
-  const m = /十([一二三四五六])五/u.exec(text);
+  const m = PLAN_NAME.exec(text);
   const digit = m?.[1] ? chineseNumberToInt(m[1]) : null;
   if (digit === null) return null;
   const from = 1966 + (10 + digit - 3) * 5;
@@ -34,11 +37,21 @@ const YEAR_PLAN =
 /** A heading saying what was achieved (取得新成效, 成就): the lexicon's period.achievedHeading. */
 const ACHIEVED = new RegExp(LEXICON.patterns['period.achievedHeading'], 'u');
 
+/** A year in figures (2024年) and in numerals (一九五八年, as the older reports write it). */
+const YEAR_IN_FIGURES = /((?:19|20)\d{2})年/u;
+const YEAR_IN_NUMERALS = /([一二三四五六七八九〇零]{4})年/u;
+
+/** Where a text first writes a year, either way; -1 when it writes none. */
+function yearWrittenAt(text: string): number {
+  const at = [text.search(YEAR_IN_FIGURES), text.search(YEAR_IN_NUMERALS)].filter((i) => i >= 0);
+  return at.length > 0 ? Math.min(...at) : -1;
+}
+
 /** 2024年, and 一九五八年 as the older reports write a year. */
 function explicitYear(text: string): number | null {
-  const m = /((?:19|20)\d{2})年/u.exec(text);
+  const m = YEAR_IN_FIGURES.exec(text);
   if (m?.[1]) return Number(m[1]);
-  const written = /([一二三四五六七八九〇零]{4})年/u.exec(text)?.[1];
+  const written = YEAR_IN_NUMERALS.exec(text)?.[1];
   if (!written) return null;
   const year = Number([...written].map((ch) => '〇一二三四五六七八九'.indexOf(ch === '零' ? '〇' : ch)).join(''));
   return year >= 1900 && year < 2100 ? year : null;
@@ -61,14 +74,8 @@ export function periodOfHeading(written: string, reportYear: number): Period | n
     return { kind: 'year-plan', from: reportYear, to: reportYear };
   // `三、2007年工作的主要目标和任务今年是“十一五”规划的第二年` (a collector ran the heading into its paragraph): the
   // year's work named first is what the section is; the plan after it only frames the year.
-  const yearAt = heading.search(/(?:(?:19|20)\d{2}|[一二三四五六七八九〇零]{4})年/u);
-  if (
-    plan &&
-    year === reportYear &&
-    YEAR_PLAN.test(heading) &&
-    yearAt >= 0 &&
-    yearAt < heading.search(/十[一二三四五六]五/u)
-  )
+  const yearAt = yearWrittenAt(heading);
+  if (plan && year === reportYear && YEAR_PLAN.test(heading) && yearAt >= 0 && yearAt < heading.search(PLAN_NAME))
     return { kind: 'year-plan', from: reportYear, to: reportYear };
   if (plan) {
     const [from, to] = plan;

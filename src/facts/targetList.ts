@@ -42,8 +42,11 @@ export function clausesOf(text: string): { text: string; at: number }[] {
   return out;
 }
 
-/** A growth word ending a subject (地区生产总值增速: the lexicon's fact.growthNamed, and 增长): what is compared is before it. */
-const GROWTH_WORD_END = new RegExp(`(?:${LEXICON.patterns['fact.growthNamed']}|增长)$`, 'u');
+/** A growth word ending a subject (地区生产总值增速: the lexicon's fact.growthNamed and fact.growthVerb): what is compared is before it. */
+const GROWTH_WORD_END = new RegExp(
+  `(?:${LEXICON.patterns['fact.growthNamed']})$|${LEXICON.patterns['fact.growthVerb']}`,
+  'u',
+);
 
 /** A growth's subject with its verb when the two are an indicator's name (经济 + 增长 = 经济增长), else as read. */
 function labelAsNamed(f: Fact): string {

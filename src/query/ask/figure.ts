@@ -118,10 +118,8 @@ function relevance(
     !asked.includes(mine.slice(0, 2))
   )
     return Math.min(label, 0.49);
-  const context = overlap(
-    topic,
-    `${framingOf(fact)}${shared}${fact.sentence.slice(from, at + fact.value.length)}${after}`,
-  );
+  const framing = framingOf(fact);
+  const context = overlap(topic, `${framing}${shared}${fact.sentence.slice(from, at + fact.value.length)}${after}`);
   // The subject's head noun (产量 in 粮食产量) must be the fact's own: a neighbour in the same sentence
   // (粮食种植面积600万亩, 产量…) shares the other words but is another figure.
   // (营收 is the head of 软件和信息服务业营业收入 too: both are read with the lexicon's short forms.)
@@ -132,7 +130,7 @@ function relevance(
   // What the subject says before its quantity noun (规上工业 in 规上工业增加值) must be the fact's own too, in its
   // label or its own clause: 铜箔产业增加值 shares only 增加值 with it, however close the two stand.
   // (…or in a clause before it that frames it, see framingOf)
-  const own = `${framingOf(fact)}${fact.label}${fact.sentence.slice(ownItem ? itemStart : clauseStart, at)}${after}`;
+  const own = `${framing}${fact.label}${fact.sentence.slice(ownItem ? itemStart : clauseStart, at)}${after}`;
   if (modifier.length > 0 && overlap(modifier, own) < modifierFloor)
     return Math.min(Math.max(label, 0.8 * context), 0.49);
   // …and a noun of them never stands there as another of its kind: 公路 where 铁路 was asked (the same last
