@@ -371,6 +371,26 @@ describe.skipIf(!existsSync(GENRE))('the genre corpus, in one command', () => {
     const projects = ask(library, '十五时期河北建成投产了多少个重点项目？完成投资多少？');
     expect(projects.answer).toContain('361项');
     expect(projects.answer).toContain('2204亿元');
+    // English: a span written in words (from 1987 to 1992, 1952-1956 of a named report) is the period asked, and
+    // a figure its clause gives another span (旧中国从1932年到1936年…合计只一万三千亿斤) is not that period's.
+    expect(
+      ask(
+        library,
+        "According to the 1957 government work report, what was China's combined grain output over the five years 1952-1956?",
+      ).value,
+    ).toContain('一万六千五百八十亿斤');
+    // Two English words saying one Chinese word (new … add: 新增) are one word of the subject, not two that a
+    // partial match could lean on; a Chinese term the question writes stands for its English gloss.
+    expect(ask(library, 'How many new high-tech enterprises does Gansu plan to add in 2026?').intent.subject).toBe(
+      '新增高新技术企业',
+    );
+    // Two items of one 分别 list asked together in English: one item's figure alone is no answer.
+    expect(
+      ask(
+        library,
+        "By the end of the 14th Five-Year Plan period, what share of Jiangsu's above-designated-size industrial output came from strategic emerging industries and from high-tech industries?",
+      ).value,
+    ).not.toBe('52.1%');
     // English: a span of years is the period asked; "average annual growth rate" is the kind of figure, no subject word.
     const span = ask(
       library,

@@ -118,17 +118,20 @@ export function englishToChinese(question: string): string | null {
   // "at the end of the 14th Five-Year Plan" is the plan's last year, not its five years.
   const planEnd = plan && /\b(?:at|by) the end of\b/iu.test(q) ? planYears(PLAN_NUMBERS[plan[1]!]!)?.to : undefined;
   const reportYear = ENGLISH_REPORT_YEAR.exec(q)?.[1];
+  const span = spanIn(q.replace(ENGLISH_COMPARED_WITH, ' '));
   const when = reportYear
     ? reportNamed(reportYear, ENGLISH_PAST_FIVE_YEARS.test(q), q)
     : planEnd
       ? `${planEnd}年`
       : plan
         ? `${PLAN_NUMBERS[plan[1]!]}${ZH.during}`
-        : year
-          ? `${year}年`
-          : target
-            ? ZH.thisYear
-            : ZH.lastYear;
+        : span
+          ? span
+          : year
+            ? `${year}年`
+            : target
+              ? ZH.thisYear
+              : ZH.lastYear;
   if (met) return `${place} ${when}${indicator}${ZH.met}`;
   if (ranking)
     return `${when}${ZH.which}${indicator}${target ? ZH.target : ''}${growth ? ZH.growth : ''}${/lowest|slowest/iu.test(q) ? ZH.lowest : ZH.highest}`;
@@ -188,7 +191,7 @@ export function englishSubject(
   const rest = (plan ? q.replace(plan[0], ' ') : q).replace(ENGLISH_COMPARED_WITH, ' ');
   const year = /\b((?:19|20)\d{2})\b/u.exec(rest)?.[1];
   // "(2007-2011)": a span of years is the period asked, read as the Chinese question writes it.
-  const span = YEAR_SPAN.exec(rest);
+  const span = spanIn(rest);
   // A Chinese term written in the question is its own subject word; phrases of the lexicon (above
   // designated size) are read before single words.
   // Each subject word is kept with where it stands, so the Chinese subject reads in the question's order
@@ -243,12 +246,13 @@ export function englishSubject(
       else if (!KNOWN_WORDS.has(word) && word.length >= 3) unknown.push(word);
     }
   }
-  if (unknown.length > 0) return { unknown };
-  // (two English words may say one Chinese word — new … add, 新增 — which the subject holds once)
-  const words = found
-    .sort((a, b) => a.at - b.at)
-    .map((f) => [...f.zh])
-    .filter((zh, i, all) => all.findIndex((other) => other.join('|') === zh.join('|')) === i);
+  // A Chinese term the question writes (skills training (技能性培训)) names its subject as the report does: the
+  // English words around it that no reading knows are its gloss, not more of the subject.
+  const hanTerm = /\p{Script=Han}{2}/u.test(rest);
+  if (unknown.length > 0 && !hanTerm) return { unknown };
+  // (two English words may say one Chinese word — new … add, 新增 — or one say a part of another's —
+  // pedestrian, footbridge: 人行, 人行天桥 — which the subject holds once)
+  const words = withoutImplied(found.sort((a, b) => a.at - b.at).map((f) => [...f.zh]));
   if (words.length === 0 || places.length === 0) return null;
   // What kind of figure is asked, read from the words left once the subject's phrases are taken out: the
   // growth in "population growth rate" names the rate, it asks no growth.
@@ -273,7 +277,7 @@ export function englishSubject(
   const when = reportYear
     ? reportNamed(reportYear, pastFive, rest)
     : span
-      ? `${span[1]}—${span[2]}年`
+      ? span
       : year
         ? `${year}年`
         : plan && PLAN_NUMBERS[plan[1]!]
@@ -304,11 +308,38 @@ export function englishSubject(
 }
 
 /**
+ * Whether a text holding any of `b`'s ways holds one of `a`'s: every way of b contains a way of a of two
+ * characters or more (a single character, 新 of "new", stands inside too many words to be said by them).
+ */
+function implies(b: readonly string[], a: readonly string[]): boolean {
+  return b.every((wb) => a.some((wa) => wa.length >= 2 && wb.includes(wa)));
+}
+
+/**
+ * The subject's words without those another word already says: a word is dropped when a text holding the
+ * other holds it too (新增 of "new" when "add" is 新增; 劳动 of "labour" beside 劳动生产率), the first kept
+ * of two that say each other; the word kept stands where the first of them stood (new … add → 新增…).
+ */
+function withoutImplied(words: readonly string[][]): string[][] {
+  const saidBy = (i: number) =>
+    words.findIndex((b, j) => j !== i && implies(b, words[i]!) && (!implies(words[i]!, b) || j < i));
+  const kept = words.map((w, i) => ({ w, origin: i, at: i })).filter(({ origin }) => saidBy(origin) < 0);
+  for (let i = 0; i < words.length; i += 1) {
+    const by = kept.find((k) => k.origin === saidBy(i));
+    if (by && i < by.at) by.at = i;
+  }
+  return kept.sort((x, y) => x.at - y.at).map((k) => k.w);
+}
+
+/**
  * "in its 2012 work report": the report named, as the Chinese question words it (2012年报告里), with the data
  * year if another is named, or the five years it reviews (2012年报告回顾过去五年).
  */
 function reportNamed(reportYear: string, pastFive: boolean, q: string): string {
   if (pastFive) return `${reportYear}${ZH.reviewsFiveYears}`;
+  // (a span of years asked of the report: its five years, 1952—1956年)
+  const span = spanIn(q);
+  if (span) return `${reportYear}${ZH.reportIn}${span}`;
   const other = [...q.matchAll(/\b((?:19|20)\d{2})\b/gu)].map((m) => m[1]).find((y) => y !== reportYear);
   return `${reportYear}${ZH.reportIn}${other ? `${other}年` : ''}`;
 }
@@ -334,8 +365,15 @@ const RELATIVE_YEARS: Readonly<Record<string, string>> = { this: ZH.thisYear, la
  */
 const MEASURE_PHRASE = lexiconPattern('english.measurePhrase');
 
-/** Two years joined by a dash (2007-2011, 2016–2020): a period. */
-const YEAR_SPAN = /\b((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})\b/u;
+/** Two years joined by a dash or a word (2007-2011, 2016–2020, from 1987 to 1992, between 2001 and 2006): a period. */
+const YEAR_SPAN =
+  /\b((?:19|20)\d{2})\s*(?:[-–—]|\bto\b|\bthrough\b)\s*((?:19|20)\d{2})\b|\bbetween\s+((?:19|20)\d{2})\s+and\s+((?:19|20)\d{2})\b/iu;
+
+/** The span a question names, as the Chinese question writes it (1987—1992年), or null. */
+function spanIn(q: string): string | null {
+  const m = YEAR_SPAN.exec(q);
+  return m ? `${m[1] ?? m[3]}—${m[2] ?? m[4]}年` : null;
+}
 
 /** Where an English question asks a second thing: ", and how fast…", "? What…", "; by how much…". */
 const NEXT_QUESTION = /,?\s+and\s+(?=(?:how|what|where|which|by how much)\b)|[?;]\s+(?=[a-z])/iu;

@@ -71,6 +71,7 @@ function relevance(
   modifier: Topic = [],
   modifierFloor = 0.5,
   nouns: readonly { word: string; next: string }[] = [],
+  readWordByWord = false,
 ): number {
   if (indicator) {
     if (fact.indicator === indicator) return 3 + (fact.headline ? 0.5 : 0);
@@ -112,14 +113,21 @@ function relevance(
   // (a 分别 list pairs its items with the values one to one; 外环道路、旧城道路等城市主次干道 is one thing's examples)
   const items = mine ? listed : [];
   const asked = topic.flat().join('');
-  if (
-    mine &&
-    items.some((item) => item !== mine && item.length >= 2 && asked.includes(item.slice(0, 2))) &&
-    !asked.includes(mine.slice(0, 2))
-  )
-    return Math.min(label, 0.49);
+  // An English subject naming it and another item asks both (strategic emerging industries and high-tech
+  // industries): the Chinese reader splits such a question into its parts; this one is read whole.
+  // (a word of the other item that is none of this one's label: 战略 of 工业战略性新兴产业)
+  const another = items.some((item) => item !== mine && item.length >= 2 && asked.includes(item.slice(0, 2)));
+  const alsoAsked =
+    readWordByWord &&
+    items.some((item) => item !== mine && pairs(item).some((p) => asked.includes(p) && !fact.label.includes(p)));
+  if (mine && ((another && !asked.includes(mine.slice(0, 2))) || alsoAsked)) return Math.min(label, 0.49);
   const framing = framingOf(fact);
-  const context = overlap(topic, `${framing}${shared}${fact.sentence.slice(from, at + fact.value.length)}${after}`);
+  // (…but what the list opens with, 新增, is said of each item: 新增国省级科技创新平台10家、国家高新技术企业30家)
+  const listHead = ownItem ? (INCREMENT.exec(fact.sentence.slice(clauseStart, itemStart))?.[0] ?? '') : '';
+  const context = overlap(
+    topic,
+    `${listHead}${framing}${shared}${fact.sentence.slice(from, at + fact.value.length)}${after}`,
+  );
   // The subject's head noun (产量 in 粮食产量) must be the fact's own: a neighbour in the same sentence
   // (粮食种植面积600万亩, 产量…) shares the other words but is another figure.
   // (营收 is the head of 软件和信息服务业营业收入 too: both are read with the lexicon's short forms.)
@@ -520,6 +528,16 @@ const YEAR_IN_CLAUSE = /(?:19|20)\d{2}年/u;
 /** A span of years a clause gives its figure for (前三年, 两年来, 三年间): the lexicon's fact.spanOfYears. */
 const SPAN_OF_YEARS = lexiconPattern('fact.spanOfYears');
 
+/** Two years written as a span (1932年到1936年, 1932—1936年). */
+const YEAR_SPAN_WRITTEN = /((?:1[89]|20)\d{2})年?\s*(?:到|至|—|－|-|～)\s*((?:1[89]|20)\d{2})年/gu;
+
+/** Whether the last span of years written before a figure ends in another year than `lastYear`. */
+function namesOtherSpan(f: Fact, lastYear: number): boolean {
+  const before = foldWidth(f.sentence.slice(0, f.sentence.indexOf(f.value)));
+  const span = [...before.matchAll(YEAR_SPAN_WRITTEN)].at(-1);
+  return span !== undefined && Number(span[2]) !== lastYear;
+}
+
 function namesOnlyOtherYears(f: Fact, year: number): boolean {
   const before = f.sentence.slice(0, f.sentence.indexOf(f.value));
   const clauseStart = Math.max(...[...'，,；;：:'].map((c) => before.lastIndexOf(c))) + 1;
@@ -544,7 +562,8 @@ function factsInScope(
     if (scope.plan) return f.period.kind === 'multi-year-plan' && f.stance !== 'result';
     if (scope.fiveYears) {
       if (f.stance !== 'result') return false;
-      if (f.period.kind === 'multi-year-review') return f.period.to === scope.year;
+      // (…but not a figure given for another span of years: 旧中国从1932年到1936年五年间…合计只一万三千亿斤)
+      if (f.period.kind === 'multi-year-review') return f.period.to === scope.year && !namesOtherSpan(f, scope.year);
       // Where the period ends the last year's review states (制造业增加值占比重达33.5%): a share, rate or rank
       // stated for that year is where the five years arrived; an amount of that year is no five years' sum,
       // nor its growth the five years' growth.
@@ -844,6 +863,7 @@ export function answerFigure(
             fact.sentence === intent.near ? [] : modifier,
             modifierFloor,
             fact.sentence === intent.near ? [] : nouns,
+            intent.alternatives !== undefined,
           ) + (quotedSentences.has(fact.sentence) ? QUOTED_SENTENCE_BONUS : 0),
         added: addedOnly(fact),
         precision: precision(fact, asked, parsed.text),
@@ -866,6 +886,14 @@ export function answerFigure(
   const indicator = useIndicator ? (parsed.indicator?.name ?? null) : null;
   const words: Topic = useIndicator ? [] : (intent.alternatives ?? pairs(intent.topic).map((p) => [p]));
   const byWords = useIndicator || words.length === 0 ? [] : rank(null, words);
+  if (process.env.DBG)
+    console.log(
+      'DBG',
+      JSON.stringify(words),
+      inScope
+        .filter((f) => f.sentence.includes(process.env.DBG!))
+        .map((f) => [f.label, f.value, relevance(f, null, words, head, modifier, modifierFloor, nouns)]),
+    );
   // Nothing by the words either: the indicator's figures still tell the user what the report does state —
   // as related figures only, when the subject says more than the indicator (城镇新增就业里的高校毕业生).
   if (!topicIsIndicator && byWords.length === 0 && byIndicator.length > 0 && !namesOnlyIndicator(intent.topic)) {
