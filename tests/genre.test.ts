@@ -381,8 +381,28 @@ describe.skipIf(!existsSync(GENRE))('the genre corpus, in one command', () => {
     ).toContain('一万六千五百八十亿斤');
     // Two English words saying one Chinese word (new … add: 新增) are one word of the subject, not two that a
     // partial match could lean on; a Chinese term the question writes stands for its English gloss.
-    expect(ask(library, 'How many new high-tech enterprises does Gansu plan to add in 2026?').intent.subject).toBe(
+    expect(ask(library, 'How many new high-tech enterprises does Gansu plan to add in 2026?').intent?.subject).toBe(
       '新增高新技术企业',
+    );
+    // A figure named only by its measure (占比由31%提升至54%) is of the clause before's subject; a list of
+    // figures ending in what was done to each (…、28家服务业企业入选…名单) says it of each.
+    expect(ask(library, '“十四五”时期山东非化石能源发电装机占比提高到了多少？').value).toContain('54%');
+    expect(ask(library, '宁波2022年有多少家制造业企业入选全省亩均效益领跑者名单？').value).toContain('59家');
+    // A span of six years is a period too, and asked in all (累计, in total) it is answered by what the last year's
+    // review states in all — never by a rate (办结率100％).
+    expect(ask(library, '驻马店2001年以来的六年里（2001—2006年）累计改造了多少农村中小学D级危房？').value).toContain(
+      '73.7万平方米',
+    );
+    expect(
+      ask(
+        library,
+        "From 2001 to 2006, how many NPC deputies' suggestions and CPPCC members' proposals did Zhumadian's city government handle in total?",
+      ).value,
+    ).toContain('1757件');
+    // 实际产了多少 asks the result, no part of the subject; a plan asked of a named report is that report's.
+    expect(ask(library, '1959年全国粮食产量指标完成了吗？实际产了多少？').intent?.subject).toBe('粮食产量');
+    expect(ask(library, '1988年政府工作报告提出，今后五年（1988—1992年）钢产量每年要增产多少？').reason).toContain(
+      '1988年全国政府工作报告的五年规划目标',
     );
     // Two items of one 分别 list asked together in English: one item's figure alone is no answer.
     expect(

@@ -99,6 +99,7 @@ export const ENGLISH_READING_KEYS = [
   'yearly',
   'reviewsFiveYears',
   'reportIn',
+  'cumulative',
 ] as const;
 export type EnglishReadingKey = (typeof ENGLISH_READING_KEYS)[number];
 
@@ -228,6 +229,7 @@ export const PATTERN_NAMES = [
   'ask.howMuch',
   'english.target',
   'english.relativeYear',
+  'english.cumulative',
   'fact.rankedMeasure',
   'ask.rankWords',
   'ask.measureWords',

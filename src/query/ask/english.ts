@@ -300,9 +300,11 @@ export function englishSubject(
             : target
               ? ZH.targetAsked
               : ZH.isAsked;
+  // "in total": a figure in all, asked as the Chinese question asks it (累计…多少).
+  const inAll = CUMULATIVE.test(asked) ? ZH.cumulative : '';
   const subject = words.map((alternatives) => alternatives[0]).join('');
   return {
-    chinese: `${places.join(' ')} ${when}${subject}${target && !ask.includes(ZH.target) ? ZH.target : ''}${ask}`,
+    chinese: `${places.join(' ')} ${when}${inAll}${subject}${target && !ask.includes(ZH.target) ? ZH.target : ''}${ask}`,
     words,
   };
 }
@@ -354,6 +356,9 @@ const ENGLISH_COMPARED_WITH = lexiconPattern('english.comparedWith', 'gi');
 
 /** The words an English question asks a target or plan with (one list for both readers). */
 const TARGET_WORDS = lexiconPattern('english.target', 'i');
+
+/** "in total", "altogether": a figure in all (the lexicon's english.cumulative). */
+const CUMULATIVE = lexiconPattern('english.cumulative', 'i');
 
 /** "this year", "last year": the report's year or the year it reviews, as the Chinese question says them. */
 const RELATIVE_YEAR = lexiconPattern('english.relativeYear', 'i');

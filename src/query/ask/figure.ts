@@ -83,7 +83,12 @@ function relevance(
   // 球类运动、…等6个体育公园) — and the rest of its clause after it ("一般公共预算支出的77%用于民生保障"
   // says what the 77% is after the number).
   const at = fact.sentence.indexOf(fact.value);
-  const after = /^[^，,；;。、]*/u.exec(fact.sentence.slice(at + fact.value.length))?.[0] ?? '';
+  const rest = fact.sentence.slice(at + fact.value.length);
+  // (a list of figures ending in what was done to each, 59家制造业企业、28家服务业企业入选…名单: that is said of each)
+  const clauseRest = /^[^，,；;。]*/u.exec(rest)?.[0] ?? '';
+  const lastItem = clauseRest.slice(clauseRest.lastIndexOf('、') + 1);
+  const doneToEach = clauseRest.includes('、') && /[\d０-９]/u.test(lastItem) ? lastItem.search(ADDED_STATED) : -1;
+  const after = (/^[^，,；;。、]*/u.exec(rest)?.[0] ?? '') + (doneToEach > 0 ? lastItem.slice(doneToEach) : '');
   const clauseStart = Math.max(...[...'，,；;。：:'].map((c) => fact.sentence.lastIndexOf(c, at))) + 1;
   // An item of a list of figures joined by 、 ("142万名企业离退休人员养老金、…、75万名低保对象保障金做到按时
   // 足额发放") has its own words: its neighbours' are not its context. Subjects listed before one figure
@@ -131,14 +136,29 @@ function relevance(
   // The subject's head noun (产量 in 粮食产量) must be the fact's own: a neighbour in the same sentence
   // (粮食种植面积600万亩, 产量…) shares the other words but is another figure.
   // (营收 is the head of 软件和信息服务业营业收入 too: both are read with the lexicon's short forms.)
-  const named = `${fact.label}${after}`;
+  // (a figure named only by its measure, 占比 in 装机达到1.39亿千瓦，占比由31%提升至54%, is of the clause before's subject)
+  // (…and so is one named by a verb and a quantity noun only, 完成投资, when the question names that verb: 废止71件
+  // after 全面清理… answers no question about 全面清理)
+  const core = fact.label.replace(MEASURE_NOUN_END, '').replace(QUANTITY_NOUN_END, '');
+  const bareMeasure =
+    core === '' ||
+    (core.length <= 2 &&
+      /^v/u.test(segmenter().tag(core)[0]?.tag ?? '') &&
+      topic.some((ways) => ways.some((w) => core.includes(w) || w.includes(core))));
+  const clauseBefore = bareMeasure
+    ? fact.sentence.slice(
+        Math.max(...[...'，,；;。：:'].map((c) => fact.sentence.lastIndexOf(c, clauseStart - 2))) + 1,
+        clauseStart,
+      )
+    : '';
+  const named = `${clauseBefore}${fact.label}${after}`;
   // (…a head naming a measured quantity, 面积, is named by the figure's unit: 3.8万平方米 is an area)
   if (head && !named.includes(head) && !shortForms(named).includes(shortForms(head)) && !unitStates(head, fact.unit))
     return Math.min(label, 0.49);
   // What the subject says before its quantity noun (规上工业 in 规上工业增加值) must be the fact's own too, in its
   // label or its own clause: 铜箔产业增加值 shares only 增加值 with it, however close the two stand.
   // (…or in a clause before it that frames it, see framingOf)
-  const own = `${framing}${fact.label}${fact.sentence.slice(ownItem ? itemStart : clauseStart, at)}${after}`;
+  const own = `${framing}${clauseBefore}${fact.label}${fact.sentence.slice(ownItem ? itemStart : clauseStart, at)}${after}`;
   if (modifier.length > 0 && overlap(modifier, own) < modifierFloor)
     return Math.min(Math.max(label, 0.8 * context), 0.49);
   // …and a noun of them never stands there as another of its kind: 公路 where 铁路 was asked (the same last
@@ -557,6 +577,7 @@ function factsInScope(
   scope: FigureScope,
   growthAsked: boolean,
   endStateAsked = false,
+  cumulativeAsked = false,
 ): Fact[] {
   return factsOf(library, report).facts.filter((f) => {
     if (scope.plan) return f.period.kind === 'multi-year-plan' && f.stance !== 'result';
@@ -572,10 +593,11 @@ function factsInScope(
         !growthAsked &&
         f.period.kind === 'review' &&
         f.period.from === scope.year &&
-        (f.measure === 'share' ||
-          f.measure === 'rate' ||
-          f.measure === 'rank' ||
-          (endStateAsked && f.measure === 'level'))
+        // (asked what was done in all, a share, rate or rank is no sum: 办结率100％ never answers 累计办理了多少)
+        (((f.measure === 'share' || f.measure === 'rate' || f.measure === 'rank') && !cumulativeAsked) ||
+          (endStateAsked && f.measure === 'level') ||
+          // (…and, asked what was done in all (累计改造了多少), the last year's review stating it so: 累计改造…73.7万平方米)
+          (cumulativeAsked && (f.measure === 'level' || f.measure === 'count') && CUMULATIVE_STATED.test(ownClause(f))))
       );
     }
     // (a year's plan is that year's: 2003年报告里2007年… is never answered by the report's 2003 targets)
@@ -766,7 +788,14 @@ export function answerFigure(
       coverage: city.years,
     });
   }
-  const inScope = factsInScope(library, report, scope, intent.measure === 'growth', END_STATE_ASKED.test(parsed.text));
+  const inScope = factsInScope(
+    library,
+    report,
+    scope,
+    intent.measure === 'growth',
+    END_STATE_ASKED.test(parsed.text),
+    CUMULATIVE_ASKED.test(parsed.text),
+  );
   // A subject that is a lexicon indicator names its statistic whole: a fact matched by words must carry nearly
   // all of its qualifying words (限上消费品零售总额 is not 社会消费品零售总额, though it shares most of them).
   // A thing counted (村卫生室) is told apart by any word of its kind (改扩建 is not 新建), the question's own
@@ -886,14 +915,6 @@ export function answerFigure(
   const indicator = useIndicator ? (parsed.indicator?.name ?? null) : null;
   const words: Topic = useIndicator ? [] : (intent.alternatives ?? pairs(intent.topic).map((p) => [p]));
   const byWords = useIndicator || words.length === 0 ? [] : rank(null, words);
-  if (process.env.DBG)
-    console.log(
-      'DBG',
-      JSON.stringify(words),
-      inScope
-        .filter((f) => f.sentence.includes(process.env.DBG!))
-        .map((f) => [f.label, f.value, relevance(f, null, words, head, modifier, modifierFloor, nouns)]),
-    );
   // Nothing by the words either: the indicator's figures still tell the user what the report does state —
   // as related figures only, when the subject says more than the indicator (城镇新增就业里的高校毕业生).
   if (!topicIsIndicator && byWords.length === 0 && byIndicator.length > 0 && !namesOnlyIndicator(intent.topic)) {

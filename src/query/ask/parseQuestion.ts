@@ -269,10 +269,11 @@ export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion 
   if (unknownPlace) rest = rest.replace(unknownPlace, ' ');
   // 十一五 is 2006–2010, 十三五 2016–2020, 七五 1986–1990 (the lexicon's five-year plans).
   const plan = fiveYearPlanIn(text);
-  // "过去五年(2007-2011)": a span of five years written as its first and last year is a five-year period too.
+  // "过去五年(2007-2011)": a span of years written as its first and last year is a period too, five years or
+  // the six a review may look back on (2001年以来的六年里（2001—2006年）).
   const span = /((?:19|20)\d{2})\s*年?\s*[-—–~至到]\s*((?:19|20)\d{2})/u.exec(text);
-  const spanYears =
-    span && Number(span[2]) - Number(span[1]) === 4 ? { from: Number(span[1]), to: Number(span[2]) } : null;
+  const spanLength = span ? Number(span[2]) - Number(span[1]) + 1 : 0;
+  const spanYears = span && spanLength >= 3 && spanLength <= 10 ? { from: Number(span[1]), to: Number(span[2]) } : null;
   // "河北省政府2008年回顾过去五年", "2003年报告回顾前五年": the five years that year's report reviews.
   const reviewed = REVIEWED_FIVE_YEARS.exec(text);
   const reviewedYears = reviewed ? { from: Number(reviewed[1]) - 5, to: Number(reviewed[1]) - 1 } : null;
@@ -301,7 +302,11 @@ export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion 
     rest = rest.replace(span[0], ' ');
     year = spanYears.to;
   }
-  rest = rest.replace(/(?:过去|那|这)五年|五年来|五年间|[(（]\s*[)）]/gu, ' ');
+  // (the years of a period said in words go with it: 过去五年, 今后五年, 2001年以来的六年里)
+  rest = rest.replace(
+    /(?:以来的?)?(?:过去|那|这|今后|未来)[两三四五六七八九十]年(?:来|间|里|中)?|(?:以来的?)?[两三四五六七八九十]年(?:来|间|里)|[(（]\s*[)）]/gu,
+    ' ',
+  );
   // 国务院/我国/全国 name the country, which is the place asked, not part of the subject.
   if (city?.level === '国家') rest = rest.replace(new RegExp(`${NATIONAL_WORDS.source}|国家(?!级|重点)`, 'gu'), ' ');
   // "…目标完成了吗", "…达到年初目标了没": whether it was met is the question, not part of the subject.

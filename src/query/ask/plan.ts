@@ -13,8 +13,13 @@ import type { Understood } from './understand.js';
 export function answerPlan(library: Library, understood: Understood, city: City, base: AskResult): AskResult {
   const { parsed, figure } = understood;
   const named = parsed.fiveYears;
+  // (a report the question names, 1988年政府工作报告提出，今后五年…, is the one asked)
   const reports = [...library.corpus.reportsOf(city)]
-    .filter((r) => !named || (r.year >= named.from - 1 && r.year <= named.to))
+    .filter((r) =>
+      parsed.reportYear !== null
+        ? r.year === parsed.reportYear
+        : !named || (r.year >= named.from - 1 && r.year <= named.to),
+    )
     .reverse();
   let last: AskResult | null = null;
   for (const report of reports) {
