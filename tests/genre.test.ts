@@ -404,6 +404,17 @@ describe.skipIf(!existsSync(GENRE))('the genre corpus, in one command', () => {
     expect(ask(library, '1988年政府工作报告提出，今后五年（1988—1992年）钢产量每年要增产多少？').reason).toContain(
       '1988年全国政府工作报告的五年规划目标',
     );
+    // A name an English question spells in pinyin is read as the place's reports write it (Taixin → 太忻, Gezhouba →
+    // 葛洲坝, asked of the State Council when no place is named), not left unread.
+    expect(
+      ask(library, 'How long is the Taixin Avenue that Xinzhou opened to traffic last year?').intent?.subject,
+    ).toContain('太忻');
+    expect(
+      ask(
+        library,
+        'What was the capacity of the first generating unit that went into trial operation at the Gezhouba water-control project in 1981?',
+      ).intent?.subject,
+    ).toContain('葛洲坝');
     // Two items of one 分别 list asked together in English: one item's figure alone is no answer.
     expect(
       ask(

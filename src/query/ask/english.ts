@@ -180,6 +180,7 @@ const MULTIWORD_PLACES = LEXICON.placeExonyms.names.map((n) => n.en).filter((en)
 export function englishSubject(
   question: string,
   placeName: (word: string) => string | null,
+  spelledIn: (word: string, places: readonly string[]) => readonly string[] = () => [],
 ): { chinese: string; words: string[][] } | { unknown: string[] } | null {
   // Thousands are read without their separators (10,000-mu is 10000-mu), before commas become spaces.
   const q = question
@@ -224,6 +225,7 @@ export function englishSubject(
     text = `${text.slice(0, at)}${' '.repeat(name.length)}${text.slice(at + name.length)}`;
   }
   const unknown: string[] = [];
+  const unread: { at: number; word: string }[] = [];
   // (an apostrophe inside a word is a syllable mark of a place name: Gao'an, Xi'an)
   for (const m of text.matchAll(/[a-z0-9][a-z0-9&.+'’-]*/gu)) {
     const word = m[0].replace(/[.'’]+$/u, '');
@@ -243,8 +245,14 @@ export function englishSubject(
     else {
       const place = placeName(word.replace(/['’]/gu, ''));
       if (place) places.push(place);
-      else if (!KNOWN_WORDS.has(word) && word.length >= 3) unknown.push(word);
+      else if (!KNOWN_WORDS.has(word) && word.length >= 3) unread.push({ at: m.index ?? 0, word });
     }
+  }
+  // A word no reading knows may be a name the place's reports write, spelled in pinyin (Gezhouba → 葛洲坝).
+  for (const { at, word } of unread) {
+    const names = /^[a-z'’]+$/u.test(word) ? spelledIn(word, places) : [];
+    if (names.length > 0) found.push({ at, zh: names });
+    else unknown.push(word);
   }
   // A Chinese term the question writes (skills training (技能性培训)) names its subject as the report does: the
   // English words around it that no reading knows are its gloss, not more of the subject.
@@ -253,7 +261,9 @@ export function englishSubject(
   // (two English words may say one Chinese word — new … add, 新增 — or one say a part of another's —
   // pedestrian, footbridge: 人行, 人行天桥 — which the subject holds once)
   const words = withoutImplied(found.sort((a, b) => a.at - b.at).map((f) => [...f.zh]));
-  if (words.length === 0 || places.length === 0) return null;
+  // (no place named: the question is read without one, and the State Council's reports answer it when only they
+  // cover its year)
+  if (words.length === 0) return null;
   // What kind of figure is asked, read from the words left once the subject's phrases are taken out: the
   // growth in "population growth rate" names the rate, it asks no growth.
   const asked = `${plan ? ' ' : ''}${text} ${measureWords}`;

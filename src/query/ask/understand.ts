@@ -1,5 +1,6 @@
 import type { City } from '../../corpus/corpus.js';
 import { isUserError } from '../../corpus/errors.js';
+import type { Report } from '../../corpus/types.js';
 import { alternatives, LEXICON, lexiconPattern } from '../../lexicon/lexicon.js';
 import { clip } from '../../text/clip.js';
 import { toSimplified } from '../../text/simplified.js';
@@ -17,6 +18,7 @@ import {
   TARGET_WORDS,
 } from './parseQuestion.js';
 import { REPORT_FACT_WORDS } from './reportFacts.js';
+import { namesSpelled } from './spelledNames.js';
 import type { AskShape, QuestionIntent } from './types.js';
 
 export const MAX_QUESTION_CHARS = 300;
@@ -134,6 +136,27 @@ function withHorizon(parsed: ParsedQuestion): ParsedQuestion {
   return { ...parsed, fiveYears: { from: newest, to: year }, year: null };
 }
 
+/**
+ * The reports an English question's names are looked for in: those of the places it names (the State Council's
+ * when it names none) for the years it names and the next (which reviews them), or each place's newest when it
+ * names no year.
+ */
+function reportsNear(library: Library, places: readonly string[], question: string): Report[] {
+  const years = [...question.matchAll(/\b((?:19|20)\d{2})\b/gu)].map((m) => Number(m[1]));
+  // (no place named: the State Council's, whose reports answer such a question)
+  const cities =
+    places.length > 0
+      ? places.map((place) => library.corpus.findCity(place))
+      : library.corpus.cities.filter((c) => c.level === '国家');
+  return cities.flatMap((city) => {
+    if (!city) return [];
+    const reports = library.corpus.reportsOf(city);
+    return years.length === 0
+      ? reports.slice(-1)
+      : reports.filter((r) => years.some((y) => r.year === y || r.year === y + 1));
+  });
+}
+
 /** Reads a question once: its places, year or period, stance, kind of figure and subject, and what shape of answer it wants. */
 export function understand(
   library: Library,
@@ -146,7 +169,13 @@ export function understand(
   // word into the words reports use (matched with their alternatives).
   const byTerm = englishQuestion ? englishToChinese(original) : null;
   const wordByWord =
-    englishQuestion && !byTerm ? englishSubject(original, (w) => library.corpus.findCity(w)?.short ?? null) : null;
+    englishQuestion && !byTerm
+      ? englishSubject(
+          original,
+          (w) => library.corpus.findCity(w)?.short ?? null,
+          (w, places) => namesSpelled(reportsNear(library, places, original), w),
+        )
+      : null;
   const byWords = wordByWord && 'chinese' in wordByWord ? wordByWord : null;
   const read = toSimplified(englishQuestion ? (byTerm ?? byWords?.chinese ?? original) : original);
   const parsed = withHorizon(parseQuestion(library.corpus, read));
