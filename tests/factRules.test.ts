@@ -69,6 +69,8 @@ describe('figures written the old way', () => {
       number: 10,
       qualifier: '以内',
     });
+    // 国务院 1979: a per-mille the same way (四川省…由千分之二十九降到千分之六点一).
+    expect(one('千分之六点一', '千分之六点一')).toMatchObject({ number: 6.1, unit: '‰' });
   });
 
   it('takes the clause before for a value whose clause is only its verb, and no forecast from the base it is compared with', () => {

@@ -415,6 +415,25 @@ describe.skipIf(!existsSync(GENRE))('the genre corpus, in one command', () => {
         'What was the capacity of the first generating unit that went into trial operation at the Gezhouba water-control project in 1981?',
       ).intent?.subject,
     ).toContain('葛洲坝');
+    // 项次 is a unit of its own; Latin words a question runs together (4G、5G → 4g5g) are read apart; how a figure was
+    // adjusted (剔除虚增空转因素后) is no part of a subject, in a question as in a report.
+    expect(ask(library, '金华2022年获得省政府正向激励多少项次？').value).toContain('17项次');
+    expect(ask(library, '乐昌2022年建成4G、5G基站多少个？').value).toContain('328个');
+    expect(ask(library, '海拉尔区2017年一般公共预算收入剔除虚增空转因素后是多少？').value).toContain('10.4亿元');
+    // English: "through" is no subject word; a fact whose own label says none of the subject's words is another
+    // subject (森林质量 after 创建省级美丽河湖10条以上); "how long" asks a length, never an investment.
+    expect(
+      ask(library, 'How much direct financing did Hebei companies raise through listings and refinancing in 2003?')
+        .value,
+    ).toContain('48．7亿元');
+    expect(
+      ask(library, 'How many provincial-level “beautiful rivers and lakes” does Jinhua plan to create in 2023?')
+        .value ?? '',
+    ).not.toContain('29万亩');
+    expect(
+      ask(library, 'How long in total are the railway projects Hebei agreed with the Ministry of Railways in 2004?')
+        .value ?? '',
+    ).not.toContain('800亿元');
     // Two items of one 分别 list asked together in English: one item's figure alone is no answer.
     expect(
       ask(

@@ -29,11 +29,11 @@ const VALUE = new RegExp(
   'gu',
 );
 /**
- * A percentage in Chinese numerals, as the State Council's older reports write them: "百分之十三点四",
- * "百分之八左右", "控制在百分之十以内".
+ * A percentage or a per-mille in Chinese numerals, as the State Council's older reports write them: "百分之十三点四",
+ * "百分之八左右", "控制在百分之十以内", "人口增长率降到千分之十左右".
  */
 const CHINESE_PERCENT = new RegExp(
-  `(${alternatives(LEXICON.qualifiers.before)})?百分之([一二三四五六七八九十]{1,3})(?:点([零〇一二三四五六七八九]{1,3}))?(${alternatives(
+  `(${alternatives(LEXICON.qualifiers.before)})?([百千])分之([一二三四五六七八九十]{1,3})(?:点([零〇一二三四五六七八九]{1,3}))?(${alternatives(
     LEXICON.qualifiers.after,
   )})?`,
   'gu',
@@ -783,8 +783,8 @@ function valuesIn(original: string): RawValue[] {
     if (number !== null) out.push(written(m, number, m[3] ?? '', isBound ? (m[1] ?? null) : null));
   }
   for (const m of sentence.matchAll(CHINESE_PERCENT)) {
-    const number = chinesePercent(m[2] ?? '', m[3]);
-    if (number !== null) out.push(written(m, number, '%', m[1] ?? m[4] ?? null));
+    const number = chinesePercent(m[3] ?? '', m[4]);
+    if (number !== null) out.push(written(m, number, m[2] === '千' ? '‰' : '%', m[1] ?? m[5] ?? null));
   }
   for (const m of [...sentence.matchAll(RANK), ...sentence.matchAll(BARE_RANK), ...sentence.matchAll(LISTED_RANK)]) {
     if (out.some((v) => v.rank && v.end === (m.index ?? 0) + m[0].length)) continue;

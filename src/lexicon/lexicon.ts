@@ -100,6 +100,7 @@ export const ENGLISH_READING_KEYS = [
   'reviewsFiveYears',
   'reportIn',
   'cumulative',
+  'lengthAsked',
 ] as const;
 export type EnglishReadingKey = (typeof ENGLISH_READING_KEYS)[number];
 

@@ -279,6 +279,8 @@ export function englishSubject(
   const share = !points && /\bshare\b|\bproportion\b|\bpercentage\b|\bportion\b/iu.test(asked);
   // "how much money": an amount in money (多少钱), never a count.
   const money = /\bhow much money\b/iu.test(asked);
+  // "how long" (a road, a railway): a length, asked in the unit reports give lengths in.
+  const length = /\bhow long\b/iu.test(asked);
   const relative = RELATIVE_YEAR.exec(rest)?.[1]?.toLowerCase();
   // "Zhumadian's 2012 work report, looking back over the past five years": the year names the report, and the
   // five years are those it reviews — asked as the Chinese question words them (2012年报告回顾过去五年).
@@ -307,9 +309,11 @@ export function englishSubject(
           ? `${yearly}${target ? ZH.growthPlanned : ZH.grewAsked}`
           : money
             ? ZH.moneyAsked
-            : target
-              ? ZH.targetAsked
-              : ZH.isAsked;
+            : length
+              ? ZH.lengthAsked
+              : target
+                ? ZH.targetAsked
+                : ZH.isAsked;
   // "in total": a figure in all, asked as the Chinese question asks it (累计…多少).
   const inAll = CUMULATIVE.test(asked) ? ZH.cumulative : '';
   const subject = words.map((alternatives) => alternatives[0]).join('');

@@ -40,7 +40,8 @@ function pairs(text: string): string[] {
   // Quotation marks inside a name (“三公”经费) are not part of it; the lexicon's long forms are read short on
   // both sides (固定电话 and 固话, 第一产业 and 一产 are one name).
   const norm = comparable(text);
-  const out: string[] = [...(norm.match(/[a-z0-9&]+/gu) ?? [])];
+  // (Latin words run together where a list's mark was taken out, 4G、5G → 4g5g, are read apart: 4g, 5g)
+  const out: string[] = (norm.match(/[a-z0-9&]+/gu) ?? []).flatMap((w) => w.split(/(?<=[a-z])(?=\d)/u));
   const han = [...norm.replace(/[^\p{Script=Han}]/gu, ' ')];
   for (let i = 0; i + 1 < han.length; i += 1) if (han[i] !== ' ' && han[i + 1] !== ' ') out.push(han[i]! + han[i + 1]!);
   return [...new Set(out)];
@@ -84,12 +85,22 @@ function relevance(
   // says what the 77% is after the number).
   const at = fact.sentence.indexOf(fact.value);
   const rest = fact.sentence.slice(at + fact.value.length);
-  // (a list of figures ending in what was done to each, 59家制造业企业、28家服务业企业入选…名单: that is said of each)
+  // (a list ending in what was done to each, 59家制造业企业、28家服务业企业入选…名单, 全长55公里的太忻大道、东环路、忻原大道
+  // 建成通车: that is said of each)
   const clauseRest = /^[^，,；;。]*/u.exec(rest)?.[0] ?? '';
   const lastItem = clauseRest.slice(clauseRest.lastIndexOf('、') + 1);
-  const doneToEach = clauseRest.includes('、') && /[\d０-９]/u.test(lastItem) ? lastItem.search(ADDED_STATED) : -1;
+  const doneToEach = clauseRest.includes('、') ? lastItem.search(ADDED_STATED) : -1;
   const after = (/^[^，,；;。、]*/u.exec(rest)?.[0] ?? '') + (doneToEach > 0 ? lastItem.slice(doneToEach) : '');
   const clauseStart = Math.max(...[...'，,；;。：:'].map((c) => fact.sentence.lastIndexOf(c, at))) + 1;
+  // (a figure named only by its measure, 占比 in 装机达到1.39亿千瓦，占比由31%提升至54%, is of the clause before's subject)
+  // (…and so is one named by a verb and a quantity noun only, 完成投资, when the question names that verb: 废止71件
+  // after 全面清理… answers no question about 全面清理)
+  const core = fact.label.replace(MEASURE_NOUN_END, '').replace(QUANTITY_NOUN_END, '');
+  const bareMeasure =
+    core === '' ||
+    (core.length <= 2 &&
+      /^v/u.test(segmenter().tag(core)[0]?.tag ?? '') &&
+      topic.some((ways) => ways.some((w) => core.includes(w) || w.includes(core))));
   // An item of a list of figures joined by 、 ("142万名企业离退休人员养老金、…、75万名低保对象保障金做到按时
   // 足额发放") has its own words: its neighbours' are not its context. Subjects listed before one figure
   // (数字制造业、数字服务业营收均增长15%) and a list ending in the count (球类运动、…等6个体育公园) share it.
@@ -126,6 +137,11 @@ function relevance(
     readWordByWord &&
     items.some((item) => item !== mine && pairs(item).some((p) => asked.includes(p) && !fact.label.includes(p)));
   if (mine && ((another && !asked.includes(mine.slice(0, 2))) || alsoAsked)) return Math.min(label, 0.49);
+  // An English subject is matched with no head required: a fact whose own label says none of its words (森林质量
+  // after 创建省级美丽河湖10条以上) is another subject, however many of them the clause before holds.
+  // (a label that is only a year compared with, 是2006年的, names no subject to tell)
+  const labelNames = /\p{Script=Han}{2}/u.test(fact.label.replace(/[是比较]?(?:19|20)\d{2}年的?/gu, ''));
+  if (readWordByWord && !bareMeasure && labelNames && overlap(topic, fact.label) === 0) return Math.min(label, 0.49);
   const framing = framingOf(fact);
   // (…but what the list opens with, 新增, is said of each item: 新增国省级科技创新平台10家、国家高新技术企业30家)
   const listHead = ownItem ? (INCREMENT.exec(fact.sentence.slice(clauseStart, itemStart))?.[0] ?? '') : '';
@@ -136,15 +152,6 @@ function relevance(
   // The subject's head noun (产量 in 粮食产量) must be the fact's own: a neighbour in the same sentence
   // (粮食种植面积600万亩, 产量…) shares the other words but is another figure.
   // (营收 is the head of 软件和信息服务业营业收入 too: both are read with the lexicon's short forms.)
-  // (a figure named only by its measure, 占比 in 装机达到1.39亿千瓦，占比由31%提升至54%, is of the clause before's subject)
-  // (…and so is one named by a verb and a quantity noun only, 完成投资, when the question names that verb: 废止71件
-  // after 全面清理… answers no question about 全面清理)
-  const core = fact.label.replace(MEASURE_NOUN_END, '').replace(QUANTITY_NOUN_END, '');
-  const bareMeasure =
-    core === '' ||
-    (core.length <= 2 &&
-      /^v/u.test(segmenter().tag(core)[0]?.tag ?? '') &&
-      topic.some((ways) => ways.some((w) => core.includes(w) || w.includes(core))));
   const clauseBefore = bareMeasure
     ? fact.sentence.slice(
         Math.max(...[...'，,；;。：:'].map((c) => fact.sentence.lastIndexOf(c, clauseStart - 2))) + 1,

@@ -77,13 +77,13 @@ const UNIT_WORDS = new RegExp(
 );
 
 /**
- * A figure the question itself states after its verb (计划的基本建设投资是140亿元, 力争再减少1000万以上), or as
+ * A figure the question itself states after its verb (计划的基本建设投资是140亿元, 力争再减少1000万以上, 要降到千分之十左右), or as
  * the plan set it (国务院定的8%经济增长目标): what
  * the question quotes of the report, with its verb, unit and qualifiers — no word of the subject. A figure
  * inside a name (5G, PM2.5, 500强, 500万元以上的项目) has no such verb and stays.
  */
 const QUOTED_FIGURE = new RegExp(
-  `(?:${LEXICON.patterns['ask.quotedFigureVerb']})(?:${alternatives(LEXICON.qualifiers.before)})?(?:(?<![A-Za-z])[\\d０-９][\\d０-９.．,，]*|[零〇一二两三四五六七八九十百千万亿]{2,}(?=${alternatives(LEXICON.units.map((u) => u.unit))}))(?:${alternatives([...LEXICON.units.map((u) => u.unit), '亿', '万'])})*(?:${alternatives(LEXICON.qualifiers.after)})?(?![A-Za-z\\d的])`,
+  `(?:${LEXICON.patterns['ask.quotedFigureVerb']})(?:${alternatives(LEXICON.qualifiers.before)})?(?:(?<![A-Za-z])[\\d０-９][\\d０-９.．,，]*|[零〇一二两三四五六七八九十百千万亿]{2,}(?=${alternatives(LEXICON.units.map((u) => u.unit))})|[百千]分之[零〇一二两三四五六七八九十点]+)(?:${alternatives([...LEXICON.units.map((u) => u.unit), '亿', '万'])})*(?:${alternatives(LEXICON.qualifiers.after)})?(?![A-Za-z\\d的])`,
   'gu',
 );
 

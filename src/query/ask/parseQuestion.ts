@@ -132,6 +132,9 @@ function reportNamedAfter(written: string): RegExp {
   return new RegExp(`${written}${LEXICON.patterns['ask.reportAfterYear']}`, 'u');
 }
 
+/** How a figure was adjusted (扣除…后, 按可比口径): the lexicon's fact.adjustment. */
+const ADJUSTMENT = lexiconPattern('fact.adjustment', 'gu');
+
 /** Words that put a question on the whole country, whose figures are the State Council's. */
 const NATIONAL_WORDS = lexiconPattern('ask.national');
 
@@ -311,6 +314,8 @@ export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion 
   if (city?.level === '国家') rest = rest.replace(new RegExp(`${NATIONAL_WORDS.source}|国家(?!级|重点)`, 'gu'), ' ');
   // "…目标完成了吗", "…达到年初目标了没": whether it was met is the question, not part of the subject.
   rest = rest.replace(new RegExp(MET_WORDS.source, 'gu'), ' ');
+  // (…nor how the figure was adjusted, 剔除虚增空转因素后, which no fact's subject holds either)
+  rest = rest.replace(ADJUSTMENT, ' ');
   const subject = rest.replace(/\s+/gu, ' ').trim();
   rest = rest.replace(QUESTION_NOISE, ' ').replace(GENERIC_WORDS, ' ').replace(/\s+/gu, ' ').trim();
   return { text, city, cities, unknownPlace, year, yearWords, indicator, kind, rest, subject, fiveYears, reportYear };
