@@ -434,6 +434,8 @@ describe.skipIf(!existsSync(GENRE))('the genre corpus, in one command', () => {
       ask(library, 'How long in total are the railway projects Hebei agreed with the Ministry of Railways in 2004?')
         .value ?? '',
     ).not.toContain('800亿元');
+    // A five-year plan named after 比 is what the one asked is compared with (十四五…比“十三五”时期增长).
+    expect(ask(library, '“十四五”时期辽宁实际使用外资比“十三五”时期增长了多少？').value).toContain('增长78.9%');
     // Two items of one 分别 list asked together in English: one item's figure alone is no answer.
     expect(
       ask(

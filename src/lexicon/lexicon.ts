@@ -444,19 +444,26 @@ const PLANS = [...LEXICON.fiveYearPlans.plans].sort((a, b) => b.name.length - a.
 
 /**
  * The five-year plan a text names: its full name (第一个五年计划), or its short name where it cannot be another
- * word — in quotes (“十五”), or before 期间/时期/计划/规划/以来/末 (十三五期间). Null when none.
+ * word — in quotes (“十五”), or before 期间/时期/计划/规划/以来/末 (十三五期间). The first named wins, but not one
+ * a comparison names (“九五”期间…比“八五”时期增长: 八五 is what 九五 is compared with). Null when none.
  */
 export function fiveYearPlanIn(text: string): { written: string; from: number; to: number } | null {
+  const named: { at: number; compared: boolean; plan: { written: string; from: number; to: number } }[] = [];
   for (const p of PLANS) {
     const full = text.indexOf(p.fullName);
-    if (full >= 0) return { written: p.fullName, from: p.from, to: p.to };
-    const m = new RegExp(
-      `(?<![一二三四五六七八九十])“?${p.name}”?(?=期间|时期|计划|规划|以来|末|这五年|那五年|五年|(?<=”))(?:期间|时期|计划|规划|以来|末)?`,
-      'u',
-    ).exec(text);
-    if (m) return { written: m[0], from: p.from, to: p.to };
+    const m =
+      full >= 0
+        ? { index: full, 0: p.fullName }
+        : new RegExp(
+            `(?<![一二三四五六七八九十])“?${p.name}”?(?=期间|时期|计划|规划|以来|末|这五年|那五年|五年|(?<=”))(?:期间|时期|计划|规划|以来|末)?`,
+            'u',
+          ).exec(text);
+    if (!m) continue;
+    const at = m.index ?? 0;
+    named.push({ at, compared: /[比较]$/u.test(text.slice(0, at)), plan: { written: m[0], from: p.from, to: p.to } });
   }
-  return null;
+  named.sort((a, b) => Number(a.compared) - Number(b.compared) || a.at - b.at);
+  return named[0]?.plan ?? null;
 }
 
 /**
