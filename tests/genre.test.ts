@@ -436,6 +436,15 @@ describe.skipIf(!existsSync(GENRE))('the genre corpus, in one command', () => {
     ).not.toContain('800亿元');
     // A five-year plan named after 比 is what the one asked is compared with (十四五…比“十三五”时期增长).
     expect(ask(library, '“十四五”时期辽宁实际使用外资比“十三五”时期增长了多少？').value).toContain('增长78.9%');
+    // A round bound (突破万元) stated before the figure itself (达到10300元): the figure answers. A rate per person and
+    // year keeps its unit (720元/人/年); 城市和农村 asks both sides, each with its unit as written.
+    expect(
+      ask(library, 'What was the per-capita disposable income of urban residents in Hebei in 2006?').value,
+    ).toContain('10300元');
+    expect(ask(library, '珠海2022年城乡居民基本医疗保险财政补贴追加到多少？').value).toContain('720元/人/年');
+    const sides = ask(library, '泸州城市和农村低保标准分别提到了多少？').answer;
+    expect(sides).toContain('700元/月');
+    expect(sides).toContain('500元/月');
     // Two items of one 分别 list asked together in English: one item's figure alone is no answer.
     expect(
       ask(

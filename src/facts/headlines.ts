@@ -1,5 +1,5 @@
 import type { Report } from '../corpus/types.js';
-import { lexiconPattern } from '../lexicon/lexicon.js';
+import { LEXICON, lexiconPattern } from '../lexicon/lexicon.js';
 import type { TargetsPassage } from './extract.js';
 import { type Fact, valueOffset } from './fact.js';
 import { isCeiling } from './reaches.js';
@@ -34,6 +34,21 @@ function clauseBefore(f: Fact): string {
   return before.slice(Math.max(...[...'，,；;：:'].map((c) => before.lastIndexOf(c))) + 1);
 }
 
+/** The lexicon's qualifiers set before a figure (突破, 超过, 近…): a bound or an approximation, not the figure. */
+const BOUND_BEFORE = new Set(LEXICON.qualifiers.before);
+
+/** `g` states exactly, in `f`'s sentence, what `f` bounds: the same indicator and measure, with no qualifier. */
+function exactBeside(f: Fact, g: Fact): boolean {
+  return (
+    g !== f &&
+    g.paragraphId === f.paragraphId &&
+    g.sentence === f.sentence &&
+    g.indicator === f.indicator &&
+    g.measure === f.measure &&
+    g.qualifier === null
+  );
+}
+
 /** How a review holds its year's figures: stated, or estimated (预计) in a report given before the final count. */
 const REVIEWED = new Set<Fact['stance']>(['result', 'forecast']);
 
@@ -50,6 +65,8 @@ export function markReviewHeadlines(report: Report, facts: Fact[]): void {
       continue;
     // (a bound — 控制在5.5%以内 — says what the figure stayed under, not what it was)
     if (isCeiling(f.qualifier) || !HEADLINE_MEASURES.has(f.measure)) continue;
+    // (…and a round bound the sentence then states exactly, 突破千亿元大关，达1000.24亿元, is not the figure)
+    if (BOUND_BEFORE.has(f.qualifier ?? '') && facts.some((g) => exactBeside(f, g))) continue;
     if (CUMULATIVE.test(clauseBefore(f))) continue;
     const sentence = `${f.paragraphId} ${f.sentence}`;
     if ((sentenceOf.get(f.indicator) ?? sentence) !== sentence) continue;

@@ -230,6 +230,8 @@ const PERCENT_UNITS = new Set(
 );
 
 const ACCEPT = 0.5;
+/** The lexicon's qualifiers that set a figure a bound rather than state it (突破, 超过, 近…). */
+const ROUND_BOUND = new Set(LEXICON.qualifiers.before);
 /** How much a figure gains from standing in the sentence of a figure the question quotes (16个…). */
 const QUOTED_SENTENCE_BONUS = 0.15;
 /** A figure of what was added (新增…), and a question that asks what was added. */
@@ -653,6 +655,8 @@ const GENERIC_CLASSIFIER = lexiconPattern('ask.genericClassifier');
 const ADDED_STATED = lexiconPattern('fact.addedStated');
 /** 城乡 asks the urban and the rural figure; a fact's subject opens with one of them (the lexicon's). */
 const URBAN_AND_RURAL_ASKED = lexiconPattern('ask.urbanAndRural');
+/** The word naming both sides, the pattern's first alternative (城乡), which a pair's label is shown with. */
+const URBAN_AND_RURAL_WORD = LEXICON.patterns['ask.urbanAndRural'].split('|')[0]!;
 const URBAN_OR_RURAL = lexiconPattern('fact.urbanRural');
 
 /** The subject's words of four characters that name a kind of their last two (高速公路, 国家公园), written short. */
@@ -947,7 +951,19 @@ export function answerFigure(
   // the amount of the same subject, however well that amount matches.
   const bestOverall = scored[0]?.score ?? 0;
   const fittingAll = scored.filter((s) => measureFits(s.fact, intent) && s.score >= 0.8 * bestOverall);
-  const first = fittingAll[0]?.fact;
+  // A round bound (突破万元) and the figure itself stated right after it (…，达到10300元): the figure answers.
+  const bounded = fittingAll[0]?.fact;
+  const exact =
+    bounded && ROUND_BOUND.has(bounded.qualifier ?? '')
+      ? fittingAll.find(
+          (s) =>
+            s.fact.sentence === bounded.sentence &&
+            s.fact.measure === bounded.measure &&
+            s.fact.qualifier === null &&
+            (s.fact.label === bounded.label || (s.fact.indicator !== null && s.fact.indicator === bounded.indicator)),
+        )?.fact
+      : undefined;
+  const first = exact ?? bounded;
   if (!first) {
     return notFound(library, parsed, withYear, {
       say: 'other-kind',
@@ -1056,7 +1072,7 @@ export function answerFigure(
       report: reportRef(report),
       years: yearsOf(lead, read.years),
       name: pair
-        ? lead.label.replace(URBAN_OR_RURAL, LEXICON.patterns['ask.urbanAndRural'])
+        ? lead.label.replace(URBAN_OR_RURAL, URBAN_AND_RURAL_WORD)
         : (lead.indicator ?? (verb ? lead.label.slice(0, -verb.length) : lead.label)),
       relatedTo: related ? indicator : null,
       target: scope.stance === 'target',
