@@ -445,6 +445,8 @@ describe.skipIf(!existsSync(GENRE))('the genre corpus, in one command', () => {
     const sides = ask(library, '泸州城市和农村低保标准分别提到了多少？').answer;
     expect(sides).toContain('700元/月');
     expect(sides).toContain('500元/月');
+    // An amount asked with no kind (总额是多少): its amount leads, never its growth alone (外贸总额 is 进出口总额).
+    expect(ask(library, '广西2025年外贸进出口总额是多少？').value).toContain('突破8000亿元');
     // Two items of one 分别 list asked together in English: one item's figure alone is no answer.
     expect(
       ask(
