@@ -454,6 +454,13 @@ describe.skipIf(!existsSync(GENRE))('the genre corpus, in one command', () => {
         "By the end of the 14th Five-Year Plan period, what share of Jiangsu's above-designated-size industrial output came from strategic emerging industries and from high-tech industries?",
       ).value,
     ).not.toBe('52.1%');
+    // …nor two subjects whose values are paired with 和 (养老保险和基本医疗保险参保率保持在90%和98%以上).
+    expect(
+      ask(
+        library,
+        "What participation rates did Hailar District aim to keep in 2013 for urban and rural residents' pension insurance and basic medical insurance?",
+      ).value,
+    ).toBeNull();
     // English: a span of years is the period asked; "average annual growth rate" is the kind of figure, no subject word.
     const span = ask(
       library,

@@ -137,6 +137,17 @@ function relevance(
     readWordByWord &&
     items.some((item) => item !== mine && pairs(item).some((p) => asked.includes(p) && !fact.label.includes(p)));
   if (mine && ((another && !asked.includes(mine.slice(0, 2))) || alsoAsked)) return Math.min(label, 0.49);
+  // …and so does one naming two subjects whose values are paired with 和 or 、 (养老保险和基本医疗保险参保率保持在
+  // 90%和98%以上): one value alone answers half of it.
+  if (readWordByWord && PAIRED_VALUES.test(fact.sentence.slice(clauseStart)) && !/分别/u.test(subjects)) {
+    const paired = subjects.replace(LIST_PREPOSITION, '').split(/[、和与及]/u);
+    const own = paired.find((item) => item.includes(label0.slice(0, 2))) ?? '';
+    const other = paired.some(
+      (item) =>
+        item !== own && pairs(item).some((p) => asked.includes(p) && !fact.label.includes(p) && !own.includes(p)),
+    );
+    if (paired.length > 1 && other) return Math.min(label, 0.49);
+  }
   // An English subject is matched with no head required: a fact whose own label says none of its words (森林质量
   // after 创建省级美丽河湖10条以上) is another subject, however many of them the clause before holds.
   // (a label that is only a year compared with, 是2006年的, names no subject to tell)
@@ -230,6 +241,8 @@ const PERCENT_UNITS = new Set(
 );
 
 const ACCEPT = 0.5;
+/** Two values paired with 和, 与 or 、 (90%和98%以上), each the figure of one subject listed before them. */
+const PAIRED_VALUES = /[\d０-９][^，,；;。、和与及\d０-９]{0,6}[和与、及][^，,；;。\d０-９]{0,3}[\d０-９]/u;
 /** The lexicon's qualifiers that set a figure a bound rather than state it (突破, 超过, 近…). */
 const ROUND_BOUND = new Set(LEXICON.qualifiers.before);
 /** How much a figure gains from standing in the sentence of a figure the question quotes (16个…). */
