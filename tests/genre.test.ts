@@ -447,6 +447,8 @@ describe.skipIf(!existsSync(GENRE))('the genre corpus, in one command', () => {
     expect(sides).toContain('500元/月');
     // An amount asked with no kind (总额是多少): its amount leads, never its growth alone (外贸总额 is 进出口总额).
     expect(ask(library, '广西2025年外贸进出口总额是多少？').value).toContain('突破8000亿元');
+    // Who delivered a report, asked with what it was delivered for (是谁代表市政府作的).
+    expect(ask(library, '保定市2010年的政府工作报告是谁代表市政府作的？').answer).toContain('李谦');
     // Two items of one 分别 list asked together in English: one item's figure alone is no answer.
     expect(
       ask(
