@@ -449,6 +449,10 @@ describe.skipIf(!existsSync(GENRE))('the genre corpus, in one command', () => {
     expect(ask(library, '广西2025年外贸进出口总额是多少？').value).toContain('突破8000亿元');
     // Who delivered a report, asked with what it was delivered for (是谁代表市政府作的).
     expect(ask(library, '保定市2010年的政府工作报告是谁代表市政府作的？').answer).toContain('李谦');
+    // 预计要达到 asks what is to be reached, a target (预计 alone asks an estimate of the result); a plan 提出 by a
+    // 规划 is its goal, from the report that opens it.
+    expect(ask(library, '海拉尔区2013年地区生产总值预计要达到多少亿元？').answer).toContain('282亿元');
+    expect(ask(library, '嘉兴“十三五”规划提出地区生产总值年均增长多少？').answer).toContain('年均增长7%以上');
     // Two items of one 分别 list asked together in English: one item's figure alone is no answer.
     expect(
       ask(

@@ -186,7 +186,8 @@ export function englishSubject(
   const q = question
     .replace(/(\d),(?=\d{3}\b)/gu, '$1')
     .replace(/[’']s\b/gu, ' ')
-    .replace(/[“”"()（）?？!.,;:]/gu, ' ');
+    // (a point between digits is a decimal point, PM2.5, never the end of a sentence)
+    .replace(/[“”"()（）?？!,;:]|\.(?!\d)/gu, ' ');
   const plan = FIVE_YEAR_PLAN.exec(q);
   // ("compared with 2020", "than in 2020": the year compared with is no year asked)
   const rest = (plan ? q.replace(plan[0], ' ') : q).replace(ENGLISH_COMPARED_WITH, ' ');

@@ -61,7 +61,8 @@ function glossaryTerm(library: Library, text: string): string | null {
  */
 function stanceOf(library: Library, parsed: ParsedQuestion, city: City): 'result' | 'target' {
   if (ACTUAL_WORDS.test(parsed.text)) return 'result';
-  if (TARGET_WORDS.test(parsed.text) && !/预计/u.test(parsed.text)) return 'target';
+  // (预计 asks an estimate of a result, 预计完成多少 — but 预计要达到 what is to be reached, a target)
+  if (TARGET_WORDS.test(parsed.text) && !/预计(?!要)/u.test(parsed.text)) return 'target';
   if (parsed.yearWords === '今年') return 'target';
   if (parsed.year !== null) {
     if (library.corpus.report(city, parsed.year + 1)) return 'result';
