@@ -171,8 +171,9 @@ const PLAN_NUMBERS: Readonly<Record<string, string>> = Object.fromEntries(
  * An English question about a subject no indicator names ("How many national modern agricultural
  * industrial parks did Henan add…"), read word by word: its place, year or five-year plan, what kind of
  * figure it asks, and its subject as the Chinese words reports use (alternatives per word, matched so).
- * When a word is neither a question word, a place nor a subject word, it is left unread: the words not
- * known are given, for the answer to say. Null when it names no place or no subject.
+ * When a word is neither a question word, a place nor a subject word — nor a name the place's reports write,
+ * spelled in pinyin — it is left unread: the words not known are given, for the answer to say. Null when it
+ * names no subject.
  */
 /** The lexicon's English place names of more than one word. */
 const MULTIWORD_PLACES = LEXICON.placeExonyms.names.map((n) => n.en).filter((en) => en.includes(' '));

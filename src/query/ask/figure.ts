@@ -964,8 +964,7 @@ export function answerFigure(
   // the amount of the same subject, however well that amount matches.
   const bestOverall = scored[0]?.score ?? 0;
   const fittingAll = scored.filter((s) => measureFits(s.fact, intent) && s.score >= 0.8 * bestOverall);
-  // A round bound (突破万元) and the figure itself stated right after it (…，达到10300元): the figure answers.
-  // (an amount named and no kind asked, 外贸进出口总额是多少: its amount leads, the growth stated with it follows)
+  // An amount named and no kind asked (外贸进出口总额是多少): its amount leads, the growth stated with it follows.
   const amountLeads =
     intent.measure === null && AMOUNT_NOUN_END.test(intent.topic)
       ? fittingAll.find(
@@ -973,6 +972,7 @@ export function answerFigure(
         )
       : undefined;
   const bounded = (amountLeads ?? fittingAll[0])?.fact;
+  // A round bound (突破万元) and the figure itself stated right after it (…，达到10300元): the figure answers.
   const exact =
     bounded && ROUND_BOUND.has(bounded.qualifier ?? '')
       ? fittingAll.find(
