@@ -453,6 +453,9 @@ describe.skipIf(!existsSync(GENRE))('the genre corpus, in one command', () => {
     // 规划 is its goal, from the report that opens it.
     expect(ask(library, '海拉尔区2013年地区生产总值预计要达到多少亿元？').answer).toContain('282亿元');
     expect(ask(library, '嘉兴“十三五”规划提出地区生产总值年均增长多少？').answer).toContain('年均增长7%以上');
+    // A gloss in brackets right before a value (新增国家级生态镇(街道)34个) is part of what it names, not where its
+    // subject starts.
+    expect(ask(library, '“十二五”时期嘉兴新增了多少个国家级生态镇（街道）？').value).toContain('34个');
     // Two items of one 分别 list asked together in English: one item's figure alone is no answer.
     expect(
       ask(

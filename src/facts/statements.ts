@@ -291,6 +291,12 @@ function segmentBefore(sentence: string, at: number, floor: number, list = false
   const abbreviation = ABBREVIATION_BEFORE.exec(sentence.slice(floor, at));
   const end = abbreviation ? floor + abbreviation.index : at;
   let start = end;
+  // A gloss in brackets right before the value (新增国家级生态镇(街道)34个) is part of what it names: the subject
+  // is read from before the bracket.
+  if (/[)）]/u.test(sentence[end - 1] ?? '')) {
+    const open = Math.max(sentence.lastIndexOf('(', end - 1), sentence.lastIndexOf('（', end - 1));
+    if (open > floor) start = open;
+  }
   while (start > floor && !(DELIMITER.test(sentence[start - 1] ?? '') && !inRatio(sentence, start - 1))) start -= 1;
   if (list || /分别/u.test(sentence.slice(start, end))) {
     while (start > floor && !(LIST_DELIMITER.test(sentence[start - 1] ?? '') && !inRatio(sentence, start - 1)))
