@@ -73,6 +73,11 @@ describe('figures written the old way', () => {
     expect(one('千分之六点一', '千分之六点一')).toMatchObject({ number: 6.1, unit: '‰' });
   });
 
+  it('reads a count in ten thousands that ends its clause, with no unit after 万', () => {
+    // 保定 2011's plan: "…人口150万左右" — 万 is a unit only where nothing but a qualifier follows it.
+    expect(one('150万左右', '150万左右')).toMatchObject({ number: 1_500_000, unit: '万', qualifier: '左右' });
+  });
+
   it('takes the clause before for a value whose clause is only its verb, and no forecast from the base it is compared with', () => {
     // 国务院 1958: "一九五八年的基本建设总投资额，拟定为一百四十五亿七千七百万元，比一九五七年的预计数增加了二十二亿元".
     expect(one('基本建设总投资额，拟定为', '一百四十五亿七千七百万元')).toMatchObject({

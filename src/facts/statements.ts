@@ -41,6 +41,15 @@ const CHINESE_PERCENT = new RegExp(
 const DECIMAL_DIGITS = '零一二三四五六七八九';
 
 /**
+ * A count in ten thousands with no unit, ending its clause (力争今年农村贫困人口再减少1000万以上，): 万 is no unit
+ * of its own — 1.6万余人次 and 21万类 go on to theirs — so only where nothing follows it but a qualifier.
+ */
+const BARE_TEN_THOUSANDS = new RegExp(
+  `(${alternatives(LEXICON.qualifiers.before)})?(?<![\\d.])(\\d+(?:\\.\\d+)?)万(${alternatives(LEXICON.qualifiers.after)}|多|余)?(?=[，,；;。）)]|$)`,
+  'gu',
+);
+
+/**
  * An amount written in Chinese numerals after a verb of reaching or a bound: "整车出口突破百万辆",
  * "达到千亿元" (only a round 百/千/万/亿 figure; "两个千亿台阶" names no unit and is no figure).
  */
@@ -787,6 +796,13 @@ function valuesIn(original: string): RawValue[] {
     const number = chineseAmount(m[2] ?? '');
     const isBound = LEXICON.qualifiers.before.includes(m[1] ?? '');
     if (number !== null) out.push(written(m, number, m[3] ?? '', isBound ? (m[1] ?? null) : null));
+  }
+  // "再减少1000万以上，": a count in ten thousands ending its clause, the thing counted named before it.
+  for (const m of sentence.matchAll(BARE_TEN_THOUSANDS)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (out.some((v) => v.at < end && start < v.end)) continue;
+    out.push(written(m, Number(m[2]) * 10000, '万', m[1] ?? m[3] ?? null));
   }
   for (const m of sentence.matchAll(CHINESE_PERCENT)) {
     const number = chinesePercent(m[3] ?? '', m[4]);
