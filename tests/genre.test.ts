@@ -456,6 +456,11 @@ describe.skipIf(!existsSync(GENRE))('the genre corpus, in one command', () => {
     // A gloss in brackets right before a value (新增国家级生态镇(街道)34个) is part of what it names, not where its
     // subject starts.
     expect(ask(library, '“十二五”时期嘉兴新增了多少个国家级生态镇（街道）？').value).toContain('34个');
+    // A target counted in 万 with no unit (再减少1000万以上) is compared with a result in 万人 (减少800万人).
+    const poverty = ask(library, '1999年全国农村贫困人口减少的目标实现了吗？').answer;
+    expect(poverty).toContain('1000万以上');
+    expect(poverty).toContain('800万人');
+    expect(poverty).toContain('未达成');
     // Two items of one 分别 list asked together in English: one item's figure alone is no answer.
     expect(
       ask(

@@ -4,6 +4,9 @@ import type { Period } from '../corpus/period.js';
  * What a figure measures: an amount, a growth, a change in percentage points, a share or rate, a count, a rank,
  * or how many years running something held (闽宁协作考核连续7年为“好”).
  */
+/** The unit a count in ten thousands written with no unit of its own is given (减少1000万以上, 人口150万左右). */
+export const TEN_THOUSANDS = '万';
+
 export type Measure = 'level' | 'growth' | 'change' | 'share' | 'rate' | 'count' | 'rank' | 'streak';
 
 /** How replies name each measure. */

@@ -4,7 +4,7 @@ import { alternatives, LEXICON, lexiconPattern } from '../lexicon/lexicon.js';
 import { chineseNumberToInt, foldWidth } from '../text/normalize.js';
 import { segmenter } from '../text/segment.js';
 import { yearInNumerals } from '../text/years.js';
-import type { Fact, Measure, Stance } from './fact.js';
+import { type Fact, type Measure, type Stance, TEN_THOUSANDS } from './fact.js';
 import { strictIndicator } from './indicators.js';
 
 /** Units of the reports (the lexicon's), longest first so 万人次 wins over 万人 and 亿元 over 元. */
@@ -802,7 +802,7 @@ function valuesIn(original: string): RawValue[] {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     if (out.some((v) => v.at < end && start < v.end)) continue;
-    out.push(written(m, Number(m[2]) * 10000, '万', m[1] ?? m[3] ?? null));
+    out.push(written(m, Number(m[2]) * 10000, TEN_THOUSANDS, m[1] ?? m[3] ?? null));
   }
   for (const m of sentence.matchAll(CHINESE_PERCENT)) {
     const number = chinesePercent(m[3] ?? '', m[4]);

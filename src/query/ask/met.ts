@@ -1,8 +1,8 @@
 import type { City } from '../../corpus/corpus.js';
 import type { Report } from '../../corpus/types.js';
-import type { Fact } from '../../facts/fact.js';
+import { type Fact, TEN_THOUSANDS } from '../../facts/fact.js';
 import { reaches } from '../../facts/reaches.js';
-import { LEXICON, lexiconPattern } from '../../lexicon/lexicon.js';
+import { inBaseUnit, LEXICON, lexiconPattern } from '../../lexicon/lexicon.js';
 import { nfkc } from '../../text/normalize.js';
 import { factsOf, type Library } from '../library.js';
 import { sourceOf } from './answers.js';
@@ -62,9 +62,24 @@ function statedOutcome(library: Library, report: Report, names: readonly string[
 export function judgeFacts(target: Fact, result: Fact): boolean | null {
   if (target.number === null || result.number === null) return null;
   const growthLike = (f: Fact) => f.measure === 'growth' || f.measure === 'change';
-  if (growthLike(target) !== growthLike(result) || (target.unit ?? '') !== (result.unit ?? '')) return null;
+  if (growthLike(target) !== growthLike(result)) return null;
+  const pair = inOneUnit(target, result);
+  if (!pair) return null;
   const ceiling = target.number < 0 || (target.indicator !== null && CEILINGS.has(target.indicator));
-  return reaches({ ...target, number: target.number }, result.number, ceiling).met;
+  return reaches({ ...target, number: pair[0] }, pair[1], ceiling).met;
+}
+
+/**
+ * The two figures in one unit: as written when the units are the same; a count in ten thousands written with no
+ * unit (减少1000万以上, read as 10,000,000) beside one in 万人 or 万户 (减少800万人) in their base unit; null when
+ * they cannot be compared.
+ */
+function inOneUnit(target: Fact, result: Fact): [number, number] | null {
+  if ((target.unit ?? '') === (result.unit ?? '')) return [target.number!, result.number!];
+  const base = (f: Fact) => (f.unit === TEN_THOUSANDS ? f.number : inBaseUnit(f.number!, f.unit)?.value);
+  const counts = (f: Fact) => f.unit === TEN_THOUSANDS || f.unit?.startsWith(TEN_THOUSANDS);
+  const [t, r] = [base(target), base(result)];
+  return counts(target) && counts(result) && t != null && r != null ? [t, r] : null;
 }
 
 /**
