@@ -231,6 +231,12 @@ export const PATTERN_NAMES = [
   'english.target',
   'english.relativeYear',
   'english.cumulative',
+  'period.yearSpan',
+  'ask.periodWords',
+  'ask.estimateOnly',
+  'ask.comparedBefore',
+  'fact.listJoiner',
+  'fact.yearOnlyLabel',
   'fact.rankedMeasure',
   'ask.rankWords',
   'ask.measureWords',
@@ -441,6 +447,8 @@ export function shortForms(text: string): string {
 
 /** Five-year plans, longest name first, so 十五五 is never read as 十五 or 五五. */
 const PLANS = [...LEXICON.fiveYearPlans.plans].sort((a, b) => b.name.length - a.name.length);
+/** What stands right before a plan a comparison names (比“十三五”时期): the lexicon's ask.comparedBefore. */
+const COMPARED_BEFORE = lexiconPattern('ask.comparedBefore');
 
 /**
  * The five-year plan a text names: its full name (第一个五年计划), or its short name where it cannot be another
@@ -460,7 +468,11 @@ export function fiveYearPlanIn(text: string): { written: string; from: number; t
           ).exec(text);
     if (!m) continue;
     const at = m.index ?? 0;
-    named.push({ at, compared: /[比较]$/u.test(text.slice(0, at)), plan: { written: m[0], from: p.from, to: p.to } });
+    named.push({
+      at,
+      compared: COMPARED_BEFORE.test(text.slice(0, at)),
+      plan: { written: m[0], from: p.from, to: p.to },
+    });
   }
   named.sort((a, b) => Number(a.compared) - Number(b.compared) || a.at - b.at);
   return named[0]?.plan ?? null;

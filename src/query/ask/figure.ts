@@ -99,8 +99,9 @@ function relevance(
   const bareMeasure =
     core === '' ||
     (core.length <= 2 &&
-      /^v/u.test(segmenter().tag(core)[0]?.tag ?? '') &&
-      topic.some((ways) => ways.some((w) => core.includes(w) || w.includes(core))));
+      topic.some((ways) => ways.some((w) => core.includes(w) || w.includes(core))) &&
+      // (tagged last: relevance runs for every candidate fact, and a tag costs more than the test before it)
+      /^v/u.test(segmenter().tag(core)[0]?.tag ?? ''));
   // An item of a list of figures joined by 、 ("142万名企业离退休人员养老金、…、75万名低保对象保障金做到按时
   // 足额发放") has its own words: its neighbours' are not its context. Subjects listed before one figure
   // (数字制造业、数字服务业营收均增长15%) and a list ending in the count (球类运动、…等6个体育公园) share it.
@@ -120,7 +121,7 @@ function relevance(
     ? subjects
         .replace(/分别.*$/u, '')
         .replace(LIST_PREPOSITION, '')
-        .split(/[、和与及]/u)
+        .split(LIST_SPLIT)
     : [];
   const label0 = fact.label.replace(LIST_PREPOSITION, '');
   const mine = listed.find((item) => item.length > 0 && (label0.startsWith(item) || item.startsWith(label0)));
@@ -131,27 +132,27 @@ function relevance(
   const asked = topic.flat().join('');
   // An English subject naming it and another item asks both (strategic emerging industries and high-tech
   // industries): the Chinese reader splits such a question into its parts; this one is read whole.
-  // (a word of the other item that is none of this one's label: 战略 of 工业战略性新兴产业)
-  const another = items.some((item) => item !== mine && item.length >= 2 && asked.includes(item.slice(0, 2)));
-  const alsoAsked =
+  // (a word of the other item that is none of this one's: 战略 of 工业战略性新兴产业)
+  const namesAnotherItem = (list: readonly string[], own: string) =>
     readWordByWord &&
-    items.some((item) => item !== mine && pairs(item).some((p) => asked.includes(p) && !fact.label.includes(p)));
-  if (mine && ((another && !asked.includes(mine.slice(0, 2))) || alsoAsked)) return Math.min(label, 0.49);
-  // …and so does one naming two subjects whose values are paired with 和 or 、 (养老保险和基本医疗保险参保率保持在
-  // 90%和98%以上): one value alone answers half of it.
-  if (readWordByWord && PAIRED_VALUES.test(fact.sentence.slice(clauseStart)) && !/分别/u.test(subjects)) {
-    const paired = subjects.replace(LIST_PREPOSITION, '').split(/[、和与及]/u);
-    const own = paired.find((item) => item.includes(label0.slice(0, 2))) ?? '';
-    const other = paired.some(
+    list.some(
       (item) =>
         item !== own && pairs(item).some((p) => asked.includes(p) && !fact.label.includes(p) && !own.includes(p)),
     );
-    if (paired.length > 1 && other) return Math.min(label, 0.49);
+  const another = items.some((item) => item !== mine && item.length >= 2 && asked.includes(item.slice(0, 2)));
+  if (mine && ((another && !asked.includes(mine.slice(0, 2))) || namesAnotherItem(items, mine)))
+    return Math.min(label, 0.49);
+  // …and so does one naming two subjects whose values are paired with 和 or 、 (养老保险和基本医疗保险参保率保持在
+  // 90%和98%以上): one value alone answers half of it.
+  if (readWordByWord && PAIRED_VALUES.test(fact.sentence.slice(clauseStart)) && !/分别/u.test(subjects)) {
+    const paired = subjects.replace(LIST_PREPOSITION, '').split(LIST_SPLIT);
+    const own = paired.find((item) => item.includes(label0.slice(0, 2))) ?? '';
+    if (paired.length > 1 && namesAnotherItem(paired, own)) return Math.min(label, 0.49);
   }
   // An English subject is matched with no head required: a fact whose own label says none of its words (森林质量
   // after 创建省级美丽河湖10条以上) is another subject, however many of them the clause before holds.
   // (a label that is only a year compared with, 是2006年的, names no subject to tell)
-  const labelNames = /\p{Script=Han}{2}/u.test(fact.label.replace(/[是比较]?(?:19|20)\d{2}年的?/gu, ''));
+  const labelNames = /\p{Script=Han}{2}/u.test(fact.label.replace(YEAR_ONLY_LABEL, ''));
   if (readWordByWord && !bareMeasure && labelNames && overlap(topic, fact.label) === 0) return Math.min(label, 0.49);
   const framing = framingOf(fact);
   // (…but what the list opens with, 新增, is said of each item: 新增国省级科技创新平台10家、国家高新技术企业30家)
@@ -242,7 +243,15 @@ const PERCENT_UNITS = new Set(
 
 const ACCEPT = 0.5;
 /** Two values paired with 和, 与 or 、 (90%和98%以上), each the figure of one subject listed before them. */
-const PAIRED_VALUES = /[\d０-９][^，,；;。、和与及\d０-９]{0,6}[和与、及][^，,；;。\d０-９]{0,3}[\d０-９]/u;
+const LIST_JOINER = LEXICON.patterns['fact.listJoiner'];
+const PAIRED_VALUES = new RegExp(
+  `[\\d０-９](?:(?!${LIST_JOINER})[^，,；;。\\d０-９]){0,6}${LIST_JOINER}[^，,；;。\\d０-９]{0,3}[\\d０-９]`,
+  'u',
+);
+/** The items of a list of subjects, split at its joiners (the lexicon's fact.listJoiner). */
+const LIST_SPLIT = new RegExp(LIST_JOINER, 'u');
+/** A label that is only a year compared with (是2006年的): the lexicon's fact.yearOnlyLabel. */
+const YEAR_ONLY_LABEL = lexiconPattern('fact.yearOnlyLabel', 'gu');
 /** The lexicon's qualifiers that set a figure a bound rather than state it (突破, 超过, 近…). */
 const ROUND_BOUND = new Set(LEXICON.qualifiers.before);
 /** How much a figure gains from standing in the sentence of a figure the question quotes (16个…). */
@@ -570,8 +579,8 @@ const YEAR_IN_CLAUSE = /(?:19|20)\d{2}年/u;
 /** A span of years a clause gives its figure for (前三年, 两年来, 三年间): the lexicon's fact.spanOfYears. */
 const SPAN_OF_YEARS = lexiconPattern('fact.spanOfYears');
 
-/** Two years written as a span (1932年到1936年, 1932—1936年). */
-const YEAR_SPAN_WRITTEN = /((?:1[89]|20)\d{2})年?\s*(?:到|至|—|－|-|～)\s*((?:1[89]|20)\d{2})年/gu;
+/** Two years written as a span (1932年到1936年, 1932—1936年): the lexicon's period.yearSpan. */
+const YEAR_SPAN_WRITTEN = lexiconPattern('period.yearSpan', 'gu');
 
 /** Whether the last span of years written before a figure ends in another year than `lastYear`. */
 function namesOtherSpan(f: Fact, lastYear: number): boolean {

@@ -132,6 +132,11 @@ function reportNamedAfter(written: string): RegExp {
   return new RegExp(`${written}${LEXICON.patterns['ask.reportAfterYear']}`, 'u');
 }
 
+/** Two years written as a span (2003到2007, 1988—1992年): the lexicon's period.yearSpan. */
+const YEAR_SPAN = lexiconPattern('period.yearSpan');
+/** The years of a period said in words (过去五年, 今后五年, 以来的六年里): the lexicon's ask.periodWords. */
+const PERIOD_WORDS = lexiconPattern('ask.periodWords', 'gu');
+
 /** How a figure was adjusted (扣除…后, 按可比口径): the lexicon's fact.adjustment. */
 const ADJUSTMENT = lexiconPattern('fact.adjustment', 'gu');
 
@@ -249,7 +254,7 @@ export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion 
   if (city)
     rest = rest.replace(new RegExp(`${city.short}(市区|城区|市|区|县|省|自治区)?|\\b${city.slug}\\b`, 'giu'), ' ');
   // A span of years (2003到2007) goes whole, before its first year alone would.
-  const yearSpan = /((?:19|20)\d{2})\s*年?\s*[-—–~至到]\s*((?:19|20)\d{2})年?/u.exec(rest);
+  const yearSpan = YEAR_SPAN.exec(rest);
   if (yearSpan) rest = rest.replace(yearSpan[0], ' ');
   // "看甘肃省2026年政府工作报告", "那份2024年报告里说": where to look, not what to look for.
   if (namesReport && explicit)
@@ -274,7 +279,7 @@ export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion 
   const plan = fiveYearPlanIn(text);
   // "过去五年(2007-2011)": a span of years written as its first and last year is a period too, five years or
   // the six a review may look back on (2001年以来的六年里（2001—2006年）).
-  const span = /((?:19|20)\d{2})\s*年?\s*[-—–~至到]\s*((?:19|20)\d{2})/u.exec(text);
+  const span = YEAR_SPAN.exec(text);
   const spanLength = span ? Number(span[2]) - Number(span[1]) + 1 : 0;
   const spanYears = span && spanLength >= 3 && spanLength <= 10 ? { from: Number(span[1]), to: Number(span[2]) } : null;
   // "河北省政府2008年回顾过去五年", "2003年报告回顾前五年": the five years that year's report reviews.
@@ -306,10 +311,7 @@ export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion 
     year = spanYears.to;
   }
   // (the years of a period said in words go with it: 过去五年, 今后五年, 2001年以来的六年里)
-  rest = rest.replace(
-    /(?:以来的?)?(?:过去|那|这|今后|未来)[两三四五六七八九十]年(?:来|间|里|中)?|(?:以来的?)?[两三四五六七八九十]年(?:来|间|里)|[(（]\s*[)）]/gu,
-    ' ',
-  );
+  rest = rest.replace(PERIOD_WORDS, ' ').replace(/[(（]\s*[)）]/gu, ' ');
   // 国务院/我国/全国 name the country, which is the place asked, not part of the subject.
   if (city?.level === '国家') rest = rest.replace(new RegExp(`${NATIONAL_WORDS.source}|国家(?!级|重点)`, 'gu'), ' ');
   // "…目标完成了吗", "…达到年初目标了没": whether it was met is the question, not part of the subject.

@@ -62,7 +62,7 @@ function glossaryTerm(library: Library, text: string): string | null {
 function stanceOf(library: Library, parsed: ParsedQuestion, city: City): 'result' | 'target' {
   if (ACTUAL_WORDS.test(parsed.text)) return 'result';
   // (预计 asks an estimate of a result, 预计完成多少 — but 预计要达到 what is to be reached, a target)
-  if (TARGET_WORDS.test(parsed.text) && !/预计(?!要)/u.test(parsed.text)) return 'target';
+  if (TARGET_WORDS.test(parsed.text) && !ESTIMATE_ONLY.test(parsed.text)) return 'target';
   if (parsed.yearWords === '今年') return 'target';
   if (parsed.year !== null) {
     if (library.corpus.report(city, parsed.year + 1)) return 'result';
@@ -119,6 +119,9 @@ function shapeOf(library: Library, parsed: ParsedQuestion, figure: FigureIntent,
   // "茂名2022年农业总产值": a quantity named without a figure word.
   return QUANTITY_NOUN.test(figure.topic) ? 'figure-or-passage' : 'passage';
 }
+
+/** 预计 asking an estimate of a result, not 预计要 (the lexicon's ask.estimateOnly). */
+const ESTIMATE_ONLY = lexiconPattern('ask.estimateOnly');
 
 /** The words a question states what will be with (要, 将, 力争: the lexicon's period.futureModal). */
 const FUTURE_MODAL = lexiconPattern('period.futureModal');
