@@ -42,6 +42,7 @@ const FILES = [
   'provinces-2026/2026_海南省_政府工作报告.txt',
   'hailar/2016.txt',
   'hebei/河北省_2001_report.txt',
+  'zhumadian/2014_二O一一年政府工作报告.txt',
 ];
 
 let facts: Fact[] = [];
@@ -144,6 +145,24 @@ describe('figures written the old way', () => {
     expect(one('发电量拟定为二百二十四亿五千万度', '百分之十八')).toMatchObject({ label: '发电量', measure: 'growth' });
   });
 
+  it('reads 多 or 余 between a unit’s scale and its base (２亿余元) as an amount in that unit', () => {
+    // 国务院 1956: 此外，１９５５年政府还支出农村救济费２亿余元 — read as neither 2 nor a unit 余元.
+    expect(one('政府还支出农村救济费２亿余元', '２亿余元')).toMatchObject({ number: 2, unit: '亿元', qualifier: '余' });
+    expect(one('政府还支出农村救济费２亿余元', '２亿余元').label).toContain('农村救济费');
+  });
+  it('reads a count in ten thousands right before the people it counts (90万贫困人口), with them in its subject', () => {
+    // 河北 2004: 基本解决90万贫困人口的温饱问题 — no unit after 万, the people named after it.
+    expect(one('基本解决90万贫困人口的温饱问题', '90万')).toMatchObject({ number: 900000, unit: '万' });
+    expect(one('基本解决90万贫困人口的温饱问题', '90万').label).toContain('贫困人口');
+  });
+  it('leaves out a starting figure with a bound before it (由不足24亿元到突破60亿元)', () => {
+    const start = inSentence('财政总收入由不足24亿元到突破60亿元').filter((f) => f.value.includes('24亿元'));
+    expect(start).toEqual([]);
+    expect(one('财政总收入由不足24亿元到突破60亿元', '60亿元')).toMatchObject({
+      label: '财政总收入',
+      qualifier: '突破',
+    });
+  });
   it('reads a round amount in Chinese numerals after a bound', () => {
     expect(one('整车出口突破百万辆', '百万辆')).toMatchObject({ number: 1_000_000, qualifier: '突破', unit: '辆' });
   });
@@ -154,6 +173,14 @@ describe('verbs and what they leave', () => {
     expect(one('邮电业务总量比１９５４年增长了', '１３％')).toMatchObject({ measure: 'growth', label: '邮电业务总量' });
   });
 
+  it('gives a clause that is only a comparison with the year before the subject of the clause before', () => {
+    // 国务院 1958: 一九五八粮食的指标为三千九百二十亿斤，比上一年增加二百二十亿斤，增长百分之五点九.
+    expect(one('一九五八粮食的指标为三千九百二十亿斤', '二百二十亿斤')).toMatchObject({
+      label: '一九五八粮食的指标',
+      measure: 'change',
+    });
+    expect(one('一九五八粮食的指标为三千九百二十亿斤', '百分之五点九').label).toBe('一九五八粮食的指标');
+  });
   it('gives a year named at the start no place in the subject, and a value after 而 no subject from before it', () => {
     expect(one('1979年钢产量比上年增加270万吨', '270万吨')).toMatchObject({ label: '钢产量' });
     expect(inSentence('1979年钢产量比上年增加270万吨').filter((f) => f.value === '100万吨')).toEqual([]);

@@ -234,6 +234,26 @@ describe.skipIf(!existsSync(GENRE))('the genre corpus, in one command', () => {
     expect(who.found).toBe(false);
     expect(who.reason).toContain('没有写明报告人');
     expect(who.reason).toContain('第四届全国人民代表大会');
+    // 人均 asks another statistic than the total: 驻马店's 2003 review gives only the total GDP, never answered for it.
+    expect(ask(library, '驻马店2002年人均GDP多少元').found).toBe(false);
+    // An amount in 亿 with 余 or 多 before its base unit (２亿余元, 9亿多元) is a figure in 亿元.
+    expect(ask(library, '1955年国家支出农村救济费多少钱').value).toBe('２亿余元');
+    // A count whose subject opens with the change (增加…招生计划1.76万个) answers 增加了多少.
+    expect(ask(library, '辽宁2025年优质特色普通高中招生计划增加了多少个').value).toBe('1.76万个');
+    // Tasks counted (落地见效的改革任务有多少项) are no target: the review's count answers.
+    expect(ask(library, '宁夏2025年落地见效的改革任务有多少项').value).toContain('163项');
+    // English: "how much … invest" asks money, and an amount followed by what it is spent on (，实施19个…项目) is
+    // named by it; a hyphen joins a phrase's words as a space does (public-transport); non-US is 非美.
+    expect(
+      ask(library, 'How much will Hailar District invest in key urban infrastructure projects in 2013?').value,
+    ).toBe('3.9亿元');
+    expect(
+      ask(
+        library,
+        'By how many percentage points will Jiaxing raise the public-transport share in its urban area in 2014?',
+      ).value,
+    ).toBe('提高2个百分点');
+    expect(ask(library, "How fast did Shandong's exports to non-US markets grow in 2025?").value).toBe('增长8.4%');
     // A summary in reported speech names its speaker in the body (国务院 1964: 周恩来总理在报告中首先指出): quoted.
     const summary = ask(library, '1964年的国务院政府工作报告是谁作的？');
     expect(summary).toMatchObject({ found: true, value: '总理周恩来' });

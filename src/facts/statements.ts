@@ -41,11 +41,32 @@ const CHINESE_PERCENT = new RegExp(
 const DECIMAL_DIGITS = '零一二三四五六七八九';
 
 /**
- * A count in ten thousands with no unit, ending its clause (力争今年农村贫困人口再减少1000万以上，): 万 is no unit
- * of its own — 1.6万余人次 and 21万类 go on to theirs — so only where nothing follows it but a qualifier.
+ * A count in ten thousands with no unit, ending its clause (力争今年农村贫困人口再减少1000万以上，) or before the
+ * people it counts (解决了378万农村人口的饮水安全问题: the lexicon's fact.peopleCounted): 万 is no unit of its own —
+ * 1.6万余人次 and 21万类 go on to theirs — so only where nothing follows it but a qualifier or those people.
  */
 const BARE_TEN_THOUSANDS = new RegExp(
-  `(${alternatives(LEXICON.qualifiers.before)})?(?<![\\d.])(\\d+(?:\\.\\d+)?)万(${alternatives(LEXICON.qualifiers.after)}|多|余)?(?=[，,；;。）)]|$)`,
+  `(${alternatives(LEXICON.qualifiers.before)})?(?<![\\d.])(\\d+(?:\\.\\d+)?)万(${alternatives(LEXICON.qualifiers.after)}|多|余)?(?=[，,；;。）)]|$|${LEXICON.patterns['fact.peopleCounted']})`,
+  'gu',
+);
+
+/**
+ * A unit in ten thousands or hundreds of millions with 多 or 余 between its scale and its base unit, as the
+ * reports write an approximate amount (节省采购费用9亿多元, 支出农村救济费２亿余元, 培训1.6万余人次): the
+ * written form, its unit (亿元) and the word of approximation.
+ */
+const APPROXIMATE_SCALED: ReadonlyMap<string, { unit: string; qualifier: string }> = new Map(
+  LEXICON.units.flatMap((u) => {
+    const base = LEXICON.units.find(
+      (b) => b.scale === undefined && b.kind === u.kind && b.unit.length < u.unit.length && u.unit.endsWith(b.unit),
+    );
+    if (u.scale === undefined || !base) return [];
+    const scale = u.unit.slice(0, -base.unit.length);
+    return ['多', '余'].map((q) => [`${scale}${q}${base.unit}`, { unit: u.unit, qualifier: q }] as const);
+  }),
+);
+const APPROXIMATE_SCALED_VALUE = new RegExp(
+  `(${alternatives(LEXICON.qualifiers.before)})?(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(${alternatives([...APPROXIMATE_SCALED.keys()])})`,
   'gu',
 );
 
@@ -172,6 +193,8 @@ const COMPARED_THEN_MODAL = new RegExp(`(${LEXICON.patterns['fact.comparedWith']
 const COMPARED_AT_END = new RegExp(`${LEXICON.patterns['fact.comparedWith']}$`, 'u');
 /** A comparison that continues the subject of the clause before (the lexicon's fact.comparisonContinues). */
 const COMPARISON_CONTINUES = lexiconPattern('fact.comparisonContinues');
+/** A comparison with the year before (比上一年, 较去年同期): the lexicon's fact.comparedWithYearBefore. */
+const COMPARED_WITH_YEAR_BEFORE = lexiconPattern('fact.comparedWithYearBefore');
 const FALL_VERB = new RegExp(`${LEXICON.patterns['fact.fallVerb']}|降幅`, 'u');
 const SCOPE = lexiconPattern('fact.scope');
 const FORECAST = lexiconPattern('fact.forecast');
@@ -271,9 +294,9 @@ const ABBREVIATION_BEFORE = /[(（][A-Za-z][A-Za-z0-9&.\s-]{0,11}[)）]\s*$/u;
 
 /** When a starting figure was, written before it (上年, 现在: the lexicon's fact.startedWhen). */
 const STARTED_WHEN = LEXICON.patterns['fact.startedWhen'];
-/** 从/由 opening a starting figure, in figures or numerals, or its year (由一九五七年的五百三十五万吨). */
+/** 从/由 opening a starting figure, in figures or numerals, or its year (由一九五七年的五百三十五万吨), a bound before it too (从不足60%). */
 const STARTING_FIGURE = new RegExp(
-  `^(.+?)[从由]\\s*(?:(?:${STARTED_WHEN})的?)?(?:[\\d０-９]|[零〇○一二两三四五六七八九十百千万亿]{2,}(?:年|${alternatives(UNIT_LIST)}))`,
+  `^(.+?)[从由]\\s*(?:(?:${STARTED_WHEN})的?)?(?:${alternatives(LEXICON.qualifiers.before)})?(?:[\\d０-９]|[零〇○一二两三四五六七八九十百千万亿]{2,}(?:年|${alternatives(UNIT_LIST)}))`,
   'u',
 );
 /** The adverbs a verb is read without (分别, 同比, 力争…; not 年均 or 累计, which say what the figure is) and its 了. */
@@ -336,7 +359,10 @@ function segmentBefore(sentence: string, at: number, floor: number, list = false
   // (a modal after the year compared with is the comparison's too: 比1956年将增长.)
   core = core.replace(COMPARED_THEN_MODAL, '$1');
   const compared = core.replace(COMPARED_AT_END, '').trim();
-  if (compared && !/^(?:将|要|也|还)$/u.test(compared)) core = compared;
+  // (…and so does one compared with the year before — 为三千九百二十亿斤，比上一年增加二百二十亿斤 — where no 而
+  // brings in another subject; a year further back, 比2000年增加290亿元, is no change of the year and stays)
+  if (COMPARED_WITH_YEAR_BEFORE.test(core)) core = '';
+  else if (compared && !/^(?:将|要|也|还)$/u.test(compared)) core = compared;
   // (…and so does one compared with a plan's last year: 2010年全市生产总值完成2050.3亿元，比"十五"末增长74%)
   else if (COMPARISON_CONTINUES.test(core)) core = '';
   // "钢产量在一九五二年是…，到一九五八年就增加到…": when a figure is for is no part of what it is of (a year
@@ -366,6 +392,9 @@ function segmentPastAside(sentence: string, values: readonly RawValue[], v: RawV
   const before = values.filter((x) => x.end <= open).at(-1)?.end ?? 0;
   return segmentBefore(stitched, v.start - (end - open), before);
 }
+
+/** The people a count in ten thousands with no unit counts, right after it: the lexicon's fact.peopleCounted. */
+const PEOPLE_COUNTED_AFTER = new RegExp(`^(?:${LEXICON.patterns['fact.peopleCounted']})`, 'u');
 
 /** A noun right after a count: "新建6个乡村振兴示范点" counts 乡村振兴示范点; a code inside it (5G工厂) is part of it. */
 const NOUN_AFTER = /^(?:[\p{Script=Han}“”A-Za-z+]|\d(?=[A-Za-z])){2,16}?(?=[，,。；;、）)]|$|和|及|与|等|的)/u;
@@ -772,6 +801,24 @@ function valuesIn(original: string): RawValue[] {
       rankScope: null,
     });
   }
+  for (const m of sentence.matchAll(APPROXIMATE_SCALED_VALUE)) {
+    const at = (m.index ?? 0) + (m[1]?.length ?? 0);
+    const end = (m.index ?? 0) + m[0].length;
+    const scaled = APPROXIMATE_SCALED.get(m[3] ?? '');
+    if (!scaled || /[A-Za-z第]/u.test(sentence[at - 1] ?? '')) continue;
+    out.push({
+      start: m.index ?? 0,
+      at,
+      end,
+      written: original.slice(at, end),
+      number: Number((m[2] ?? '').replace(/,/gu, '')),
+      range: null,
+      unit: scaled.unit,
+      qualifier: m[1] ?? scaled.qualifier,
+      rank: false,
+      rankScope: null,
+    });
+  }
   // Figures written in Chinese numerals: each family gives its number, unit and bound.
   const written = (m: RegExpMatchArray, number: number, unit: string, qualifier: string | null): RawValue => {
     const at = (m.index ?? 0) + (m[1]?.length ?? 0);
@@ -1071,7 +1118,10 @@ export function statementsOf(report: Report, paragraph: Paragraph, period: Perio
         v.unit &&
         !PERCENT.has(v.unit) &&
         // A noun after an amount is no counted noun: GDP突破1500亿元大关 is GDP's.
-        ((COUNTING_UNITS.has(v.unit) && (seg.core.length <= 3 || endsInVerb(seg.core))) || seg.core.endsWith('等'))
+        ((COUNTING_UNITS.has(v.unit) && (seg.core.length <= 3 || endsInVerb(seg.core))) ||
+          seg.core.endsWith('等') ||
+          // (解决了378万农村人口的…: a count in ten thousands counts the people after it)
+          (v.unit === TEN_THOUSANDS && PEOPLE_COUNTED_AFTER.test(sentence.slice(v.end))))
       ) {
         // "新建6个乡村振兴示范点", "华信稀贵…等9家非正常经营企业": the counted noun follows the number.
         const noun = countedNoun(sentence, values, values.indexOf(v));

@@ -204,12 +204,23 @@ export function englishSubject(
     zh: [m[0]],
   }));
   let text = rest.toLowerCase();
+  // Where a phrase read word by word stands: no shorter phrase reaching across its edge takes one of its
+  // words (the public of "raise the public transport share" is public transport's, not the phrase the
+  // public); a phrase inside it (value added in industrial value added) is still read.
+  const wordByWord: { from: number; to: number }[] = [];
+  const acrossEdge = (from: number, to: number) =>
+    wordByWord.some((w) => from < w.to && w.from < to && (from < w.from || to > w.to));
   for (const [phrase, zh] of PHRASES) {
-    const at = text.indexOf(phrase);
+    // (public-transport is the phrase public transport: a hyphen between words joins them as a space does)
+    const at = wordsSpaced(text).indexOf(wordsSpaced(phrase));
+    if (at < 0 || acrossEdge(at, at + phrase.length)) continue;
     // A phrase that says no more than its words (sewage treatment → 污水处理 = 污水 + 处理) is read word by
     // word, so each word keeps its alternatives (处理 or 治理); an idiom (three public expenses → 三公经费) is
     // read whole.
-    if (at < 0 || compositional(phrase, zh)) continue;
+    if (compositional(phrase, zh)) {
+      wordByWord.push({ from: at, to: at + phrase.length });
+      continue;
+    }
     found.push({ at, zh });
     // Blanked to its length, so the positions of the words after it stay where they were.
     text = `${text.slice(0, at)}${' '.repeat(phrase.length)}${text.slice(at + phrase.length)}`;
@@ -279,8 +290,8 @@ export function englishSubject(
   const points = /\bpercentage points?\b/iu.test(asked);
   const yearly = /\b(?:a|per) year\b|\bannual(?:ly)?\b|\bon average\b/iu.test(asked) ? ZH.yearly : '';
   const share = !points && /\bshare\b|\bproportion\b|\bpercentage\b|\bportion\b/iu.test(asked);
-  // "how much money": an amount in money (多少钱), never a count.
-  const money = /\bhow much money\b/iu.test(asked);
+  // "how much money", "how much … invest": an amount in money (多少钱), never a count.
+  const money = MONEY.test(asked);
   // "how long" (a road, a railway): a length, asked in the unit reports give lengths in.
   const length = /\bhow long\b/iu.test(asked);
   const relative = RELATIVE_YEAR.exec(rest)?.[1]?.toLowerCase();
@@ -375,6 +386,14 @@ const TARGET_WORDS = lexiconPattern('english.target', 'i');
 
 /** "in total", "altogether": a figure in all (the lexicon's english.cumulative). */
 const CUMULATIVE = lexiconPattern('english.cumulative', 'i');
+
+/** A text with each hyphen between two letters read as a space, of the same length: positions stay. */
+function wordsSpaced(text: string): string {
+  return text.replace(/(?<=[a-z])-(?=[a-z])/gu, ' ');
+}
+
+/** "how much money", "how much … invest": an amount of money asked (the lexicon's english.money). */
+const MONEY = lexiconPattern('english.money', 'i');
 
 /** "this year", "last year": the report's year or the year it reviews, as the Chinese question says them. */
 const RELATIVE_YEAR = lexiconPattern('english.relativeYear', 'i');

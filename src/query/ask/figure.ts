@@ -6,6 +6,7 @@ import {
   alternatives,
   asMeant,
   fiveYearPlanIn,
+  inBaseUnit,
   LEXICON,
   lexiconPattern,
   questionWordsPattern,
@@ -170,21 +171,28 @@ function relevance(
         clauseStart,
       )
     : '';
-  const named = `${clauseBefore}${fact.label}${after}`;
+  // (…and an amount of money followed by what it is spent on, 计划投资3.9亿元，实施19个城市重点基础设施项目: that
+  // clause names it)
+  const spent = inBaseUnit(1, fact.unit)?.kind === 'money' && PURPOSE_AFTER.test(rest);
+  const purpose = spent ? (/^[，,][^，,；;。]*/u.exec(rest)?.[0] ?? '') : '';
+  const named = `${clauseBefore}${fact.label}${after}${purpose}`;
   // (…a head naming a measured quantity, 面积, is named by the figure's unit: 3.8万平方米 is an area)
   if (head && !named.includes(head) && !shortForms(named).includes(shortForms(head)) && !unitStates(head, fact.unit))
     return Math.min(label, 0.49);
   // What the subject says before its quantity noun (规上工业 in 规上工业增加值) must be the fact's own too, in its
   // label or its own clause: 铜箔产业增加值 shares only 增加值 with it, however close the two stand.
   // (…or in a clause before it that frames it, see framingOf)
-  const own = `${framing}${clauseBefore}${fact.label}${fact.sentence.slice(ownItem ? itemStart : clauseStart, at)}${after}`;
+  const own = `${framing}${clauseBefore}${fact.label}${fact.sentence.slice(ownItem ? itemStart : clauseStart, at)}${after}${purpose}`;
   if (modifier.length > 0 && overlap(modifier, own) < modifierFloor)
     return Math.min(Math.max(label, 0.8 * context), 0.49);
   // …and a noun of them never stands there as another of its kind: 公路 where 铁路 was asked (the same last
   // character, another first) is another thing, however many pairs 公路建设投资 shares with 铁路建设投资.
   if (nouns.some((n) => rivalNamed(n, comparable(own)))) return Math.min(Math.max(label, 0.8 * context), 0.49);
-  return Math.max(label, 0.8 * context);
+  return Math.max(label, 0.8 * context, 0.8 * (purpose ? overlap(topic, `${fact.label}${purpose}`) : 0));
 }
+
+/** A clause right after an amount saying what it is spent on (，实施19个…项目): the lexicon's fact.purposeAfter. */
+const PURPOSE_AFTER = lexiconPattern('fact.purposeAfter');
 
 /**
  * What separates candidates of the same relevance: how much of the fact's own label the question names
@@ -343,9 +351,14 @@ function measureFits(fact: Fact, intent: FigureIntent): boolean {
     // 连续几年: a streak, or a rank held for years (连续8年全国第一).
     case 'streak':
       return fact.measure === 'streak' || (fact.measure === 'rank' && fact.value.startsWith('连续'));
-    // 增加了多少: the change as the report states it, in its unit or as a growth rate.
+    // 增加了多少: the change as the report states it, in its unit or as a growth rate — or a count or amount
+    // whose subject opens with the change (增加优质特色普通高中招生计划1.76万个 is what was added).
     case 'change':
-      return fact.measure === 'change' || fact.measure === 'growth';
+      return (
+        fact.measure === 'change' ||
+        fact.measure === 'growth' ||
+        ((fact.measure === 'count' || fact.measure === 'level') && CHANGE_OPENS.test(fact.label))
+      );
     default:
       return fact.measure === intent.measure;
   }
@@ -354,6 +367,9 @@ function measureFits(fact: Fact, intent: FigureIntent): boolean {
 /** "增长0.5%", "下降8.8%", "1318.21亿元", "居全省第4位": the value with its verb, as the report states it. */
 /** The lexicon's words that stand before a figure (突破, 超, 近…): read with the fact, shown with it. */
 const BEFORE = new Set(LEXICON.qualifiers.before);
+
+/** A subject opening with a verb of change (增加, 减少, 新增…): the lexicon's fact.changeOpens. */
+const CHANGE_OPENS = lexiconPattern('fact.changeOpens');
 
 /** Classifiers that count things (个, 家, 所…): the noun after them is what the figure counts. */
 const COUNTING = new Set(LEXICON.units.filter((u) => u.counts).map((u) => u.unit));
@@ -468,6 +484,7 @@ const NOT_SUBJECT_WORDS = new RegExp(
 
 /** Words that make an indicator's name another statistic (人均, 单位): the lexicon's indicator.otherStatistic. */
 const OTHER_STATISTIC = lexiconPattern('indicator.otherStatistic');
+const OTHER_STATISTIC_ALL = lexiconPattern('indicator.otherStatistic', 'gu');
 
 /**
  * Whether the subject is the indicator its alias names, give or take a word: 规上工业企业研发经费支出占营收
@@ -890,6 +907,11 @@ export function answerFigure(
     !ADDED_STATED.test(`${fact.label}${ownClause(fact)}${partOf(fact)}`);
   // 一共有多少天 asks how many there are: a change (天数增加7天) is what was added to them, never the total.
   const changeForTotal = (fact: Fact) => fact.measure === 'change' && CUMULATIVE_ASKED.test(parsed.text) && !added;
+  // 人均国内生产总值 asks another statistic than 国内生产总值: a fact whose sentence never says the word that
+  // makes it one (人均, 单位, 每万…) is the whole, not the figure asked, however many words it shares (the
+  // indicator's figures are still shown as related, never as the answer).
+  const statistics = intent.topic.match(OTHER_STATISTIC_ALL) ?? [];
+  const anotherStatistic = (fact: Fact) => statistics.some((w) => !fact.sentence.includes(w));
   const whole = WHOLE_NOUN_END.exec(intent.topic)?.[0];
   const namesNoWhole = (fact: Fact) => whole !== undefined && !`${fact.label}${ownClause(fact)}`.includes(whole);
   const countsAnother = (fact: Fact) =>
@@ -906,7 +928,8 @@ export function answerFigure(
         (fact) =>
           !quotedByQuestion(fact) &&
           (indicatorName !== null ||
-            (!namesAnotherKind(fact, kinds) &&
+            (!anotherStatistic(fact) &&
+              !namesAnotherKind(fact, kinds) &&
               !countsAnother(fact) &&
               !addsNothing(fact) &&
               !namesNoWhole(fact) &&
