@@ -155,6 +155,17 @@ describe('figures written the old way', () => {
     expect(one('基本解决90万贫困人口的温饱问题', '90万')).toMatchObject({ number: 900000, unit: '万' });
     expect(one('基本解决90万贫困人口的温饱问题', '90万').label).toContain('贫困人口');
   });
+  it('reads 递增 as a growth, and a multiple in Chinese numerals after a verb of growth (增长两倍)', () => {
+    // 国务院 1982: 轻工业产值计划平均每年递增百分之五; 海南 2026: ESI…学科数量增长两倍.
+    expect(one('轻工业产值计划平均每年递增百分之五', '百分之五')).toMatchObject({
+      measure: 'growth',
+      label: '轻工业产值',
+    });
+    expect(one('学科数量增长两倍', '两倍')).toMatchObject({ number: 2, unit: '倍', label: '学科数量' });
+  });
+  it('reads a count of voyages (南山港服务科考船2152航次)', () => {
+    expect(one('南山港服务科考船2152航次', '2152航次')).toMatchObject({ unit: '航次', measure: 'count' });
+  });
   it('leaves out a starting figure with a bound before it (由不足24亿元到突破60亿元)', () => {
     const start = inSentence('财政总收入由不足24亿元到突破60亿元').filter((f) => f.value.includes('24亿元'));
     expect(start).toEqual([]);

@@ -71,6 +71,15 @@ const APPROXIMATE_SCALED_VALUE = new RegExp(
 );
 
 /**
+ * A multiple in Chinese numerals right after a verb of growth (学科数量增长两倍, 提高了三倍): the growth as the report
+ * writes it, in 倍.
+ */
+const CHINESE_MULTIPLE = new RegExp(
+  `(?<=(?:${LEXICON.patterns['fact.growthVerb'].replace(/\$$/u, '')})了?)(${alternatives(LEXICON.qualifiers.before)})?([一二两三四五六七八九十]{1,3})倍`,
+  'gu',
+);
+
+/**
  * An amount written in Chinese numerals after a verb of reaching or a bound: "整车出口突破百万辆",
  * "达到千亿元" (only a round 百/千/万/亿 figure; "两个千亿台阶" names no unit and is no figure).
  */
@@ -850,6 +859,10 @@ function valuesIn(original: string): RawValue[] {
     const end = start + m[0].length;
     if (out.some((v) => v.at < end && start < v.end)) continue;
     out.push(written(m, Number(m[2]) * 10000, TEN_THOUSANDS, m[1] ?? m[3] ?? null));
+  }
+  for (const m of sentence.matchAll(CHINESE_MULTIPLE)) {
+    const number = chineseNumberToInt((m[2] ?? '').replace(/两/gu, '二'));
+    if (number !== null) out.push(written(m, number, '倍', m[1] ?? null));
   }
   for (const m of sentence.matchAll(CHINESE_PERCENT)) {
     const number = chinesePercent(m[3] ?? '', m[4]);

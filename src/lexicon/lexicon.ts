@@ -235,6 +235,7 @@ export const PATTERN_NAMES = [
   'fact.changeOpens',
   'fact.comparedWithYearBefore',
   'fact.purposeAfter',
+  'fact.growthVerbAsWritten',
   'fact.peopleCounted',
   'period.yearSpan',
   'ask.periodWords',

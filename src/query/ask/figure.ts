@@ -393,7 +393,8 @@ export function describeFact(f: Fact): string {
   const bound = f.qualifier && BEFORE.has(f.qualifier) && !f.value.startsWith(f.qualifier) ? f.qualifier : '';
   if (f.measure === 'growth' || f.measure === 'change') {
     const falls = f.number !== null && f.number < 0;
-    // A change in points or in an amount keeps the report's verb (提高0.5个百分点, 提升11万亩); a growth rate reads 增长.
+    // A change in points or in an amount keeps the report's verb (提高0.5个百分点, 提升11万亩); a growth rate reads 增长
+    // unless the report gives it a verb of its own.
     // A fall keeps the report's own verb (贫困人口减少800万人, never 下降800万人).
     const verb = falls
       ? f.verb && FALL_VERBS.test(f.verb)
@@ -407,7 +408,8 @@ export function describeFact(f: Fact): string {
             : '增加'
         : f.verb && ADJUSTED_BY.test(f.verb)
           ? f.verb
-          : '增长';
+          : // (…and a rate stated with a verb of its own, 社会商品零售总额比上年增加了百分之十六, keeps it as written)
+            verbAsWritten(f, GROWTH_VERB_AS_WRITTEN.exec(f.verb ?? '')?.[0] ?? '增长');
     // "年均增长7.4%" (a five-year review's, a plan's goal) is a yearly average, and must read as one.
     const before = f.sentence.slice(0, f.sentence.indexOf(f.value));
     const yearly = YEARLY_AVERAGE_BEFORE.exec(before)?.[1] ?? '';
@@ -425,6 +427,9 @@ export function describeFact(f: Fact): string {
   const reached = !bound && REACHED.test(f.verb ?? '') && f.sentence.includes(`${f.verb}${f.value}`) ? f.verb : '';
   return `${reached}${bound}${f.value}${countedNounAfter(f)}`;
 }
+
+/** The verbs a growth rate is shown with as written (增加了百分之十六), not as 增长: the lexicon's fact.growthVerbAsWritten. */
+const GROWTH_VERB_AS_WRITTEN = lexiconPattern('fact.growthVerbAsWritten');
 
 /** A verb as the sentence writes it right before the value, with its 了 (削减了421项). */
 function verbAsWritten(f: Fact, verb: string): string {
