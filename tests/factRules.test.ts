@@ -163,6 +163,15 @@ describe('figures written the old way', () => {
     });
     expect(one('学科数量增长两倍', '两倍')).toMatchObject({ number: 2, unit: '倍', label: '学科数量' });
   });
+  it('reads 多 between Chinese numerals and their unit (减少一百多亿元) as an approximate amount', () => {
+    // 国务院 1982: 一九八一年国内财政收入比一九七八年减少一百多亿元，减少近百分之十.
+    expect(one('国内财政收入比一九七八年减少一百多亿元', '一百多亿元')).toMatchObject({
+      number: -100,
+      unit: '亿元',
+      qualifier: '多',
+      measure: 'change',
+    });
+  });
   it('reads a count of voyages (南山港服务科考船2152航次)', () => {
     expect(one('南山港服务科考船2152航次', '2152航次')).toMatchObject({ unit: '航次', measure: 'count' });
   });

@@ -256,6 +256,15 @@ describe.skipIf(!existsSync(GENRE))('the genre corpus, in one command', () => {
     expect(ask(library, "How fast did Shandong's exports to non-US markets grow in 2025?").value).toBe('增长8.4%');
     // 社会商品零售总额, the old name of 社会消费品零售总额, is that indicator; a rate the report gives its own verb keeps it.
     expect(ask(library, '1958年全国社会消费品零售总额增长了多少').value).toBe('比上年增加了百分之十六');
+    // 减少多少, asked of a sentence giving the change as an amount and as a rate: both, as written (一百多亿元 is read).
+    expect(ask(library, '1981年全国国内财政收入较1978年减少多少').value).toBe('减少一百多亿元、减少近百分之十');
+    // An amount before what it is of (拟发行1400亿元长期建设国债): the words after it in its clause name it.
+    expect(
+      ask(library, 'How many treasury bonds for long-term construction will the State Council issue in 2003?').value,
+    ).toBe('1400亿元');
+    // 任务 counted asks what was done; 任务为 asks the plan's quota.
+    expect(ask(library, '泉州2022年实施的重点改革任务有多少项').value).toContain('28项');
+    expect(ask(library, '南宁2023年植树造林任务为多少亩').answer).toContain('目标：38万亩');
     // train is also 培育 (培育技术经理人超过600人).
     expect(ask(library, 'How many technology managers will Liaoning cultivate or train in 2026?').value).toBe(
       '超过600人',

@@ -94,11 +94,11 @@ const MEASURE_UNITS = UNIT_LIST.filter((u) => !PERCENT.has(u) && !POINTS.has(u))
 
 /**
  * An amount written out in Chinese numerals with a unit of measure, as the older reports write them:
- * "发电量拟定为二百二十四亿五千万度", "采煤一千四百八十九万吨". Two numerals or more, one of them a place
- * (十百千万亿), so 一五 or 十三五 is never a figure.
+ * "发电量拟定为二百二十四亿五千万度", "采煤一千四百八十九万吨", with 多 or 余 before the unit too ("减少一百多亿元").
+ * Two numerals or more, one of them a place (十百千万亿), so 一五 or 十三五 is never a figure.
  */
 const CHINESE_FULL_AMOUNT = new RegExp(
-  `(${alternatives(LEXICON.qualifiers.before)})?([零〇一二两三四五六七八九十百千万亿]{2,})(${alternatives(MEASURE_UNITS)})`,
+  `(${alternatives(LEXICON.qualifiers.before)})?([零〇一二两三四五六七八九十百千万亿]{2,})(多|余)?(${alternatives(MEASURE_UNITS)})`,
   'gu',
 );
 
@@ -851,7 +851,7 @@ function valuesIn(original: string): RawValue[] {
     if (/第$/u.test(sentence.slice(0, start))) continue;
     const number = chineseAmount(m[2] ?? '');
     const isBound = LEXICON.qualifiers.before.includes(m[1] ?? '');
-    if (number !== null) out.push(written(m, number, m[3] ?? '', isBound ? (m[1] ?? null) : null));
+    if (number !== null) out.push(written(m, number, m[4] ?? '', isBound ? (m[1] ?? null) : (m[3] ?? null)));
   }
   // "再减少1000万以上，": a count in ten thousands ending its clause, the thing counted named before it.
   for (const m of sentence.matchAll(BARE_TEN_THOUSANDS)) {

@@ -275,6 +275,7 @@ export const PATTERN_NAMES = [
   'period.planOpening',
   'fact.spanWords',
   'indicator.otherStatistic',
+  'indicator.ratioOf',
   'fact.ratioNamed',
   'fact.startedWhen',
   'fact.sharedIncomeTail',

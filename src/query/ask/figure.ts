@@ -154,7 +154,9 @@ function relevance(
   // after 创建省级美丽河湖10条以上) is another subject, however many of them the clause before holds.
   // (a label that is only a year compared with, 是2006年的, names no subject to tell)
   const labelNames = /\p{Script=Han}{2}/u.test(fact.label.replace(YEAR_ONLY_LABEL, ''));
-  if (readWordByWord && !bareMeasure && labelNames && overlap(topic, fact.label) === 0) return Math.min(label, 0.49);
+  // (…its label and what follows the value in its clause: 拟发行1400亿元长期建设国债 is of 长期建设国债)
+  if (readWordByWord && !bareMeasure && labelNames && overlap(topic, `${fact.label}${after}`) === 0)
+    return Math.min(label, 0.49);
   const framing = framingOf(fact);
   // (…but what the list opens with, 新增, is said of each item: 新增国省级科技创新平台10家、国家高新技术企业30家)
   const listHead = ownItem ? (INCREMENT.exec(fact.sentence.slice(clauseStart, itemStart))?.[0] ?? '') : '';
@@ -490,6 +492,8 @@ const NOT_SUBJECT_WORDS = new RegExp(
 /** Words that make an indicator's name another statistic (人均, 单位): the lexicon's indicator.otherStatistic. */
 const OTHER_STATISTIC = lexiconPattern('indicator.otherStatistic');
 const OTHER_STATISTIC_ALL = lexiconPattern('indicator.otherStatistic', 'gu');
+/** Words that make a ratio of a quantity (单位, 每万, 亩均): the lexicon's indicator.ratioOf. */
+const RATIO_OF_ALL = lexiconPattern('indicator.ratioOf', 'gu');
 
 /**
  * Whether the subject is the indicator its alias names, give or take a word: 规上工业企业研发经费支出占营收
@@ -916,7 +920,10 @@ export function answerFigure(
   // makes it one (人均, 单位, 每万…) is the whole, not the figure asked, however many words it shares (the
   // indicator's figures are still shown as related, never as the answer).
   const statistics = intent.topic.match(OTHER_STATISTIC_ALL) ?? [];
-  const anotherStatistic = (fact: Fact) => statistics.some((w) => !fact.sentence.includes(w));
+  // …and one whose own label makes a ratio of what was asked (规上工业单位增加值能耗 for 规上工业增加值) is another.
+  const ratios = (fact: Fact) => (fact.label.match(RATIO_OF_ALL) ?? []).filter((w) => !intent.topic.includes(w));
+  const anotherStatistic = (fact: Fact) =>
+    statistics.some((w) => !fact.sentence.includes(w)) || ratios(fact).length > 0;
   const whole = WHOLE_NOUN_END.exec(intent.topic)?.[0];
   const namesNoWhole = (fact: Fact) => whole !== undefined && !`${fact.label}${ownClause(fact)}`.includes(whole);
   const countsAnother = (fact: Fact) =>
@@ -1081,9 +1088,10 @@ export function answerFigure(
     ? pair
     : related
       ? fittingAll.map((s) => s.fact).filter((f, i, all) => all.findIndex((g) => g.indicator === f.indicator) === i)
-      : intent.measure
-        ? [lead]
-        : [
+      : intent.measure === 'change'
+        ? // 减少了多少, asked of a sentence stating the change in an amount and as a rate (减少一百多亿元，减少近百分之十):
+          // both, as the report gives them.
+          [
             lead,
             ...fittingAll
               .map((s) => s.fact)
@@ -1092,12 +1100,27 @@ export function answerFigure(
                   f !== lead &&
                   f.label === lead.label &&
                   f.sentence === lead.sentence &&
-                  f.measure !== lead.measure &&
-                  // An amount and its growth, never two unrelated figures (40.6微克/立方米 and 13个).
-                  (f.measure === 'growth' || f.measure === 'change') !==
-                    (lead.measure === 'growth' || lead.measure === 'change'),
+                  (f.measure === 'growth' || f.measure === 'change') &&
+                  f.measure !== lead.measure,
               ),
-          ].slice(0, 2);
+          ].slice(0, 2)
+        : intent.measure
+          ? [lead]
+          : [
+              lead,
+              ...fittingAll
+                .map((s) => s.fact)
+                .filter(
+                  (f) =>
+                    f !== lead &&
+                    f.label === lead.label &&
+                    f.sentence === lead.sentence &&
+                    f.measure !== lead.measure &&
+                    // An amount and its growth, never two unrelated figures (40.6微克/立方米 and 13个).
+                    (f.measure === 'growth' || f.measure === 'change') !==
+                      (lead.measure === 'growth' || lead.measure === 'change'),
+                ),
+            ].slice(0, 2);
   // Where the figure started, when the sentence says so (从294.7万头削减至32.8万头): shown with it, as written.
   const start = startingValue(lead);
   // A subject the report ends with its verb (集中供热面积新增163.6万平方米): the verb is shown with the value, as
