@@ -172,6 +172,11 @@ describe('figures written the old way', () => {
       measure: 'change',
     });
   });
+  it('reads a middle dot between digits as a decimal point (5·8％), and 约为 as a bound', () => {
+    // 国务院 1999: 城镇居民人均可支配收入实际增长5·8％; 国务院 1955: 则增加的铁路总长度约为一万公里.
+    expect(one('城镇居民人均可支配收入实际增长5·8％', '5·8％')).toMatchObject({ number: 5.8, measure: 'growth' });
+    expect(one('则增加的铁路总长度约为一万公里', '一万公里')).toMatchObject({ qualifier: '约为' });
+  });
   it('reads a count of voyages (南山港服务科考船2152航次)', () => {
     expect(one('南山港服务科考船2152航次', '2152航次')).toMatchObject({ unit: '航次', measure: 'count' });
   });

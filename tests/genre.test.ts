@@ -265,6 +265,12 @@ describe.skipIf(!existsSync(GENRE))('the genre corpus, in one command', () => {
     // 任务 counted asks what was done; 任务为 asks the plan's quota.
     expect(ask(library, '泉州2022年实施的重点改革任务有多少项').value).toContain('28项');
     expect(ask(library, '南宁2023年植树造林任务为多少亩').answer).toContain('目标：38万亩');
+    // 由多少升到多少 asks where it started too: the figure stated with its start answers.
+    expect(ask(library, '南湖“十三五”时期空气质量优良率由多少升到多少').value).toBe('从64.4%提高至87.2%');
+    // 占… opening a later part is no place; 约为 before a figure stays with it.
+    const privateEconomy = ask(library, '河北2008年民营经济增加值是多少？占全省生产总值比重多少？');
+    expect(privateEconomy.answer).toContain('约为8400亿元');
+    expect(privateEconomy.answer).toContain('52.8%左右');
     // train is also 培育 (培育技术经理人超过600人).
     expect(ask(library, 'How many technology managers will Liaoning cultivate or train in 2026?').value).toBe(
       '超过600人',

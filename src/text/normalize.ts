@@ -73,11 +73,16 @@ export function foldWidth(text: string): string {
 /**
  * Figures typed with letters (`增长1O％`, `增长lO.5％`, as old web copies have them): a letter O after a
  * digit, or an l/I opening such a figure, read as 0 and 1 when a % or ‰ closes it — else `1O%` reads as
- * 1. One character for one, so positions in the text stay the same.
+ * 1; a middle dot between digits (5·8％) reads as a decimal point. One character for one, so positions in the
+ * text stay the same.
  */
 export function repairDigitLookalikes(text: string): string {
-  return text
-    .replace(/(?<![A-Za-z])[lI](?=[\dOo]+(?:\.[\dOo]+)?[%‰])/gu, '1')
-    .replace(/(?<=\d)[Oo](?=[\dOo]*(?:\.[\dOo]+)?[%‰])/gu, '0')
-    .replace(/(?<=\d\.)[Oo](?=\d*[%‰])/gu, '0');
+  return (
+    text
+      .replace(/(?<![A-Za-z])[lI](?=[\dOo]+(?:\.[\dOo]+)?[%‰])/gu, '1')
+      .replace(/(?<=\d)[Oo](?=[\dOo]*(?:\.[\dOo]+)?[%‰])/gu, '0')
+      .replace(/(?<=\d\.)[Oo](?=\d*[%‰])/gu, '0')
+      // (a middle dot between digits is a decimal point, as the 1999 report typesets 5·8％)
+      .replace(/(?<=\d)[·・](?=\d)/gu, '.')
+  );
 }

@@ -24,7 +24,7 @@ export interface FigureIntent {
 }
 
 /** "从多少提到多少", "由多少增加到多少": both ends of a change are asked. */
-const FROM_TO = /[从由]多少[^多]{0,4}?[到至]多少/u;
+const FROM_TO = /[从由]多少[^多]{0,4}?[到至]了?多少/u;
 
 /** The kinds of figure a question names (the lexicon's measure patterns). */
 const GROWTH = lexiconPattern('measure.growth');
