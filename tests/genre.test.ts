@@ -271,6 +271,14 @@ describe.skipIf(!existsSync(GENRE))('the genre corpus, in one command', () => {
     const privateEconomy = ask(library, '河北2008年民营经济增加值是多少？占全省生产总值比重多少？');
     expect(privateEconomy.answer).toContain('约为8400亿元');
     expect(privateEconomy.answer).toContain('52.8%左右');
+    // 累计 before a change's verb stays with it (单位GDP能耗累计下降16%左右).
+    expect(ask(library, '江西十四五时期单位GDP能耗累计降低多少').value).toBe('累计下降16%左右');
+    // Figures in other units listed with 、 share the noun after the last (完成1.8万户、189万平方米棚改任务).
+    expect(ask(library, '海拉尔区2017年棚改任务完成了多少户').value).toBe('1.8万户');
+    // A target the list sets with no verb of its own is said in the list's words (经济增长速度8 ％).
+    expect(ask(library, '1998年国务院定的经济增长目标完成了没有').answer).toContain('经济增长速度8 ％');
+    // A speaker's name letter-spaced in the header (李 谦) is read as the name and shown as written too.
+    expect(ask(library, '保定2011年的政府工作报告是谁作的').answer).toContain('李谦（原文“李 谦”）');
     // train is also 培育 (培育技术经理人超过600人).
     expect(ask(library, 'How many technology managers will Liaoning cultivate or train in 2026?').value).toBe(
       '超过600人',

@@ -426,6 +426,22 @@ function countedNoun(sentence: string, values: readonly RawValue[], k: number): 
 }
 
 /**
+ * "完成1.8万户、189万平方米棚改任务": figures in other units listed with 、 share the noun after the last of them —
+ * what each of them measures. Empty when the list ends in no noun.
+ */
+function listTailNoun(sentence: string, values: readonly RawValue[], k: number): string {
+  let last = k;
+  while (
+    values[last + 1] &&
+    !values[last + 1]!.rank &&
+    sentence.slice(values[last]!.end, values[last + 1]!.start) === '、'
+  )
+    last += 1;
+  if (last === k) return '';
+  return (NOUN_AFTER.exec(sentence.slice(values[last]!.end))?.[0] ?? '').replace(/[“”]/gu, '');
+}
+
+/**
  * "107个重点项目完成投资110.7亿元": the nouns right after a count, up to the verb they are the subject of, when
  * the clause goes on to a figure of their own, are what it counts — three characters at least, or the verb may
  * have cut a name (产业集聚区入住…). Anything else (6项环境空气质量监测指标达到…) is left unread.
@@ -1108,7 +1124,10 @@ export function statementsOf(report: Report, paragraph: Paragraph, period: Perio
         respectivelyVerb = seg.verb;
         lastList = [];
       } else if (!seg.core) {
-        const noun = v.unit && !PERCENT.has(v.unit) ? countedNoun(sentence, values, values.indexOf(v)) : '';
+        const noun =
+          v.unit && !PERCENT.has(v.unit)
+            ? countedNoun(sentence, values, values.indexOf(v)) || listTailNoun(sentence, values, values.indexOf(v))
+            : '';
         // "13个地表水国省考核断面水质优良比例92.3%": a count followed by a noun counts that noun; when it cannot
         // be read, the subject before is not it either.
         const countsWhatFollows = COUNTING_UNITS.has(v.unit ?? '') && /^\p{Script=Han}/u.test(sentence.slice(v.end));

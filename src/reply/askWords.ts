@@ -53,7 +53,7 @@ const zhRelated = (f: RelatedFigure): string => `${f.label}${f.value}（〔${f.p
 const ZH_DETAIL_NAMES: Record<ReportDetailKind, string> = { speaker: '报告人', meeting: '会议', date: '日期' };
 
 function zhDetail(d: ReportDetail): string {
-  if (d.kind === 'speaker') return `报告人：${d.role ?? ''}${d.name}`;
+  if (d.kind === 'speaker') return `报告人：${d.role ?? ''}${d.name}${d.asWritten ? `（原文“${d.asWritten}”）` : ''}`;
   if (d.kind === 'date') return `日期：${d.written}`;
   return `会议：${d.meeting}${d.paragraphId ? `（据报告开头〔${d.paragraphId}〕）` : ''}`;
 }
@@ -248,7 +248,8 @@ const EN_DETAIL_NAMES: Record<ReportDetailKind, string> = {
 };
 
 function enDetail(d: ReportDetail): string {
-  if (d.kind === 'speaker') return `delivered by ${d.role ?? ''}${d.name}`;
+  if (d.kind === 'speaker')
+    return `delivered by ${d.role ?? ''}${d.name}${d.asWritten ? ` (written “${d.asWritten}”)` : ''}`;
   if (d.kind === 'date') return `dated ${d.written}`;
   return `at ${d.meeting}${d.paragraphId ? ` (from the report's opening, [${d.paragraphId}])` : ''}`;
 }

@@ -414,7 +414,7 @@ export function describeFact(f: Fact): string {
             verbAsWritten(f, GROWTH_VERB_AS_WRITTEN.exec(f.verb ?? '')?.[0] ?? '增长');
     // "年均增长7.4%" (a five-year review's, a plan's goal) is a yearly average, and must read as one.
     const before = f.sentence.slice(0, f.sentence.indexOf(f.value));
-    const yearly = YEARLY_AVERAGE_BEFORE.exec(before)?.[1] ?? '';
+    const yearly = YEARLY_AVERAGE_BEFORE.exec(before)?.[1] ?? CUMULATIVE_BEFORE_VERB.exec(before)?.[0] ?? '';
     // …and what it is compared with, as the report says it (同比增长6.9%, 同口径增长5%).
     const compared = GROWTH_QUALIFIER.exec(before)?.[1] ?? '';
     return `${yearly}${compared}${verb}${bound}${f.value}`;
@@ -440,6 +440,8 @@ function verbAsWritten(f: Fact, verb: string): string {
 
 /** A yearly average standing before a growth's verb (年均增长, 平均每年增长): the lexicon's fact.yearlyAverage. */
 const YEARLY_AVERAGE_BEFORE = new RegExp(`(${LEXICON.patterns['fact.yearlyAverage']})[^，,；;。]{0,4}$`, 'u');
+/** 累计 right before a change's verb (单位GDP能耗累计下降16%左右, the lexicon's fact.cumulative): shown with it. */
+const CUMULATIVE_BEFORE_VERB = new RegExp(`(?:${LEXICON.patterns['fact.cumulative']})(?=[^，,；;。]{0,2}$)`, 'u');
 
 /** A rate set by decision, changed by 调增 or 上调 (the lexicon's fact.adjustedBy): its verb stays as written. */
 const ADJUSTED_BY = lexiconPattern('fact.adjustedBy');
@@ -1033,7 +1035,8 @@ export function answerFigure(
     return notFound(library, parsed, withYear, {
       say: 'other-kind',
       ...read,
-      asked: intent.measure,
+      // (a unit asked, 几倍, names the kind better than its measure would: 总量 where 总量 is given reads as nonsense)
+      asked: intent.unit ? null : intent.measure,
       related: relatedFigure(scored[0]!.fact),
     });
   }

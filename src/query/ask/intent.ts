@@ -43,8 +43,13 @@ const RATE = lexiconPattern('measure.rate');
 const NOT_COUNTED = new Set(['money', 'money-usd', 'percent', 'permille', 'points', 'times']);
 const COUNTED_UNITS = LEXICON.units.filter((u) => !NOT_COUNTED.has(u.kind)).map((u) => u.unit);
 const MONEY_UNITS = LEXICON.units.filter((u) => u.kind === 'money' || u.kind === 'money-usd').map((u) => u.unit);
-/** "多少家", "多少万亩": the lexicon's units (longest first, so 万亩 wins over 亩). */
-const COUNT_UNIT = new RegExp(`多少(${alternatives(COUNTED_UNITS)})`, 'u');
+/** "是2010年的几倍": a multiple asked, in the unit the reports write multiples in (the lexicon's kind times). */
+const TIMES_UNIT = new RegExp(
+  `(?:多少|几)(${alternatives(LEXICON.units.filter((u) => u.kind === 'times').map((u) => u.unit))})`,
+  'u',
+);
+/** "多少家", "多少万亩", "几倍": the lexicon's units (longest first, so 万亩 wins over 亩). */
+const COUNT_UNIT = new RegExp(`(?:多少|几)(${alternatives(COUNTED_UNITS)})`, 'u');
 /** "多少亿元", "多少亿美元", and 多少亿 for 亿元. */
 const MONEY_UNIT = new RegExp(`多少(${alternatives([...MONEY_UNITS, '亿'])})`, 'u');
 /** An amount, named as such. A bare "是多少/完成多少" names no kind: whatever the report states answers it. */
@@ -125,7 +130,9 @@ function ownWord(text: string, m: string): boolean {
   // (个 after 多少/几 is the classifier whatever follows: 几个省 is not 几 + a word 个省)
   if (!unit || at < 0 || unit.startsWith('个')) return true;
   const next = segmenter().cut(text.slice(at + m.length - unit.length))[0] ?? '';
-  return !(next.length > unit.length && next.startsWith(unit));
+  // (…unless the words after the unit, read without it, run past that word: 户棚 is jieba's, 棚改任务 the question's)
+  const after = segmenter().cut(text.slice(at + m.length))[0] ?? '';
+  return !(next.length > unit.length && next.startsWith(unit) && after === next.slice(unit.length));
 }
 
 /** The unit a question asks its figure in (多少家, 多少亿元) — only a unit standing as a word: 多少项目 asks none. */
@@ -141,7 +148,7 @@ export function figureIntent(question: string, subject: string): FigureIntent {
     ? null
     : /多少钱/u.test(text)
       ? '元'
-      : (unitAsked(COUNT_UNIT, text) ?? unitAsked(MONEY_UNIT, text));
+      : (unitAsked(COUNT_UNIT, text) ?? unitAsked(MONEY_UNIT, text) ?? TIMES_UNIT.exec(text)?.[1] ?? null);
   let measure: Measure | null = null;
   if (RANK.test(text)) measure = 'rank';
   else if (STREAK.test(text)) measure = 'streak';

@@ -83,6 +83,16 @@ function inOneUnit(target: Fact, result: Fact): [number, number] | null {
 }
 
 /**
+ * A target as the plan sets it: a growth the list states with no verb of its own (经济增长速度8 ％) in the list's
+ * words, subject and all; any other as the figure is described.
+ */
+function asSet(f: Fact): string {
+  return f.measure === 'growth' && !f.verb && f.sentence.includes(`${f.label}${f.value}`)
+    ? `${f.label}${f.value}`
+    : describeFact(f);
+}
+
+/**
  * "<place>Y年<subject>目标完成了吗", "…目标增长多少？实际完成多少？": the year's target (its own report)
  * beside the result (the next report's review), each found the way a figure is, and the verdict: the
  * report's own words where it says so, else the two figures compared. Either side missing is said.
@@ -125,7 +135,7 @@ export function answerMet(library: Library, understood: Understood, city: City, 
   const met = said ? said.met : judged;
   const subject = parsed.indicator?.name ?? r?.label ?? t?.label ?? understood.figure.topic;
   // Each side as the reports state it: the target's figures (or the list's value), the result's value.
-  const targetSaid = target.found ? (targets.length > 0 ? targets.map(describeFact).join('、') : target.value) : null;
+  const targetSaid = target.found ? (targets.length > 0 ? targets.map(asSet).join('、') : target.value) : null;
   const resultSaid = result.found ? result.value : null;
   const withYear = { ...base, city: city.city, year, kind: 'met' as const };
   if (met === null) {

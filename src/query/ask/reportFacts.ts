@@ -156,8 +156,10 @@ function reportFactsAnswer(
   parts: ReportDetail[],
   from: { id: string; section: string; text: string },
 ): AskResult {
-  // The value: what the report states, in its own words (a name, a meeting, a date).
-  const value = parts.map(detailWords).join('；');
+  // The value: what the report states, in its own words (a name, a meeting, a date) — a name letter-spaced in
+  // the header (李 谦) read as the name and shown as the header writes it too.
+  const written = parts.map((d) => (d.kind === 'speaker' ? { ...d, ...writtenName(from.text, d.name) } : d));
+  const value = written.map(detailWords).join('；');
   return {
     ...base,
     found: true,
@@ -165,9 +167,16 @@ function reportFactsAnswer(
     year: report.year,
     city: report.city,
     value,
-    answer: { say: 'report-details', title: report.title, details: parts },
+    answer: { say: 'report-details', title: report.title, details: written },
     source: { ...from, city: report.city, year: report.year },
   };
+}
+
+/** How the text writes a name when that is otherwise (李 谦: spaced between its characters); nothing when not. */
+function writtenName(text: string, name: string): { asWritten?: string } {
+  if (!/^\p{Script=Han}+$/u.test(name)) return {};
+  const written = new RegExp([...name].join('[ \u3000]*'), 'u').exec(text)?.[0] ?? name;
+  return written === name ? {} : { asWritten: written };
 }
 
 function detailWords(d: ReportDetail): string {

@@ -36,7 +36,8 @@ export type ReportPart = 'plan' | 'five-year-review' | 'review' | 'work';
 
 /** What a report's header or opening states of itself. */
 export type ReportDetail =
-  | { kind: 'speaker'; role: string | null; name: string }
+  /** `asWritten`: the name as the header writes it, when that is otherwise (李 谦, letter-spaced). */
+  | { kind: 'speaker'; role: string | null; name: string; asWritten?: string }
   | { kind: 'meeting'; meeting: string; paragraphId?: string }
   | { kind: 'date'; written: string };
 
