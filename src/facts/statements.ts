@@ -72,10 +72,10 @@ const APPROXIMATE_SCALED_VALUE = new RegExp(
 
 /**
  * A multiple in Chinese numerals right after a verb of growth (学科数量增长两倍, 提高了三倍): the growth as the report
- * writes it, in 倍.
+ * writes it, in the lexicon's unit of multiples (倍).
  */
 const CHINESE_MULTIPLE = new RegExp(
-  `(?<=(?:${LEXICON.patterns['fact.growthVerb'].replace(/\$$/u, '')})了?)(${alternatives(LEXICON.qualifiers.before)})?([一二两三四五六七八九十]{1,3})倍`,
+  `(?<=(?:${LEXICON.patterns['fact.growthVerb'].replace(/\$$/u, '')})了?)(${alternatives(LEXICON.qualifiers.before)})?([一二两三四五六七八九十]{1,3})(${alternatives(LEXICON.units.filter((u) => u.kind === 'times').map((u) => u.unit))})`,
   'gu',
 );
 
@@ -878,7 +878,7 @@ function valuesIn(original: string): RawValue[] {
   }
   for (const m of sentence.matchAll(CHINESE_MULTIPLE)) {
     const number = chineseNumberToInt((m[2] ?? '').replace(/两/gu, '二'));
-    if (number !== null) out.push(written(m, number, '倍', m[1] ?? null));
+    if (number !== null) out.push(written(m, number, m[3] ?? '', m[1] ?? null));
   }
   for (const m of sentence.matchAll(CHINESE_PERCENT)) {
     const number = chinesePercent(m[3] ?? '', m[4]);

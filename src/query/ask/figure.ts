@@ -1087,6 +1087,15 @@ export function answerFigure(
       subject: indicator,
       related: relatedFigure(lead),
     });
+  // The lead and the first figure its sentence states of its subject that goes with it.
+  const statedWith = (goesWith: (f: Fact) => boolean) => [
+    lead,
+    ...fittingAll
+      .map((s) => s.fact)
+      .filter((f) => f !== lead && f.label === lead.label && f.sentence === lead.sentence && goesWith(f))
+      .slice(0, 1),
+  ];
+  const changeLike = (f: Fact) => f.measure === 'growth' || f.measure === 'change';
   // With no kind asked, an amount and its growth stated together answer together: "1318.21亿元、增长0.5%".
   const shown = pair
     ? pair
@@ -1095,36 +1104,11 @@ export function answerFigure(
       : intent.measure === 'change'
         ? // 减少了多少, asked of a sentence stating the change in an amount and as a rate (减少一百多亿元，减少近百分之十):
           // both, as the report gives them.
-          [
-            lead,
-            ...fittingAll
-              .map((s) => s.fact)
-              .filter(
-                (f) =>
-                  f !== lead &&
-                  f.label === lead.label &&
-                  f.sentence === lead.sentence &&
-                  (f.measure === 'growth' || f.measure === 'change') &&
-                  f.measure !== lead.measure,
-              ),
-          ].slice(0, 2)
+          statedWith((f) => changeLike(f) && f.measure !== lead.measure)
         : intent.measure
           ? [lead]
-          : [
-              lead,
-              ...fittingAll
-                .map((s) => s.fact)
-                .filter(
-                  (f) =>
-                    f !== lead &&
-                    f.label === lead.label &&
-                    f.sentence === lead.sentence &&
-                    f.measure !== lead.measure &&
-                    // An amount and its growth, never two unrelated figures (40.6微克/立方米 and 13个).
-                    (f.measure === 'growth' || f.measure === 'change') !==
-                      (lead.measure === 'growth' || lead.measure === 'change'),
-                ),
-            ].slice(0, 2);
+          : // (an amount and its growth, never two unrelated figures: 40.6微克/立方米 and 13个)
+            statedWith((f) => f.measure !== lead.measure && changeLike(f) !== changeLike(lead));
   // Where the figure started, when the sentence says so (从294.7万头削减至32.8万头): shown with it, as written.
   const start = startingValue(lead);
   // A subject the report ends with its verb (集中供热面积新增163.6万平方米): the verb is shown with the value, as
