@@ -279,6 +279,12 @@ describe.skipIf(!existsSync(GENRE))('the genre corpus, in one command', () => {
     expect(ask(library, '1998年国务院定的经济增长目标完成了没有').answer).toContain('经济增长速度8 ％');
     // A speaker's name letter-spaced in the header (李 谦) is read as the name and shown as written too.
     expect(ask(library, '保定2011年的政府工作报告是谁作的').answer).toContain('李谦（原文“李 谦”）');
+    // 增长了百分之多少 asks a growth: the five years' level (达到852.7亿元) never answers it.
+    const retail = ask(library, '2010年保定社会消费品零售总额增长了百分之多少');
+    expect(retail.found).toBe(false);
+    expect(retail.answer).toBeNull();
+    // A figure held for years running (粮食产量连年稳定在130亿斤以上) is no one year's.
+    expect(ask(library, '驻马店2010年粮食产量有多少').value ?? '').not.toContain('130亿斤');
     // train is also 培育 (培育技术经理人超过600人).
     expect(ask(library, 'How many technology managers will Liaoning cultivate or train in 2026?').value).toBe(
       '超过600人',
