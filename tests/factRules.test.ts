@@ -177,6 +177,10 @@ describe('figures written the old way', () => {
     expect(one('城镇居民人均可支配收入实际增长5·8％', '5·8％')).toMatchObject({ number: 5.8, measure: 'growth' });
     expect(one('则增加的铁路总长度约为一万公里', '一万公里')).toMatchObject({ qualifier: '约为' });
   });
+  it('gives a bare quantity noun no verb that opened the subject before (改善有效灌溉面积…，总产达133.4亿斤)', () => {
+    // 驻马店 2011: 新增、改善有效灌溉面积37万亩，粮食生产再获丰收，总产达133.4亿斤 — 改善 is what was done, not whose 总产.
+    expect(one('粮食生产再获丰收，总产达133.4亿斤', '133.4亿斤').label).toBe('总产');
+  });
   it('reads a count of voyages (南山港服务科考船2152航次)', () => {
     expect(one('南山港服务科考船2152航次', '2152航次')).toMatchObject({ unit: '航次', measure: 'count' });
   });

@@ -572,8 +572,13 @@ function withListHead(label: string, sentence: string, valueStart: number): stri
 
 function withSharedHead(label: string, previous: string | undefined): string {
   if (!previous || !LEXICON.quantityNouns.words.includes(label)) return label;
-  const head = segmenter().cut(previous)[0] ?? '';
-  return head.length >= 2 && head !== previous && !LEXICON.quantityNouns.words.includes(head)
+  const first = segmenter().tag(previous)[0];
+  const head = first?.word ?? '';
+  // (a verb opening the subject before, 改善有效灌溉面积, is what was done to it, no thing the noun is of)
+  return head.length >= 2 &&
+    head !== previous &&
+    !LEXICON.quantityNouns.words.includes(head) &&
+    !/^v(?!n)/u.test(first?.tag ?? '')
     ? `${head}${label}`
     : label;
 }
