@@ -30,10 +30,11 @@ const VALUE = new RegExp(
 );
 /**
  * A percentage or a per-mille in Chinese numerals, as the State Council's older reports write them: "百分之十三点四",
+ * "百分之零点二",
  * "百分之八左右", "控制在百分之十以内", "人口增长率降到千分之十左右".
  */
 const CHINESE_PERCENT = new RegExp(
-  `(${alternatives(LEXICON.qualifiers.before)})?([百千])分之([一二三四五六七八九十]{1,3})(?:点([零〇一二三四五六七八九]{1,3}))?(${alternatives(
+  `(${alternatives(LEXICON.qualifiers.before)})?([百千])分之([一二三四五六七八九十]{1,3}|零(?=点))(?:点([零〇一二三四五六七八九]{1,3}))?(${alternatives(
     LEXICON.qualifiers.after,
   )})?`,
   'gu',
