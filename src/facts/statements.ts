@@ -19,11 +19,14 @@ const QUANTITY_UNITS = new Set(LEXICON.units.filter((u) => QUANTITY_KINDS.has(u.
 /** Units a class of things is sized by (万人社区, 5000人社区), besides amounts. */
 const SIZE_UNITS = new Set(LEXICON.units.filter((u) => u.kind === 'people').map((u) => u.unit));
 
+/** The words of approximation written inside a figure (50多个, 9亿多元): the lexicon's qualifiers.approximate. */
+const APPROXIMATE = alternatives(LEXICON.qualifiers.approximate);
+
 /** A figure: the lexicon's qualifier before it (突破, 近, 不低于…), range, 多/余, unit, qualifier after it. */
 const VALUE = new RegExp(
   // A space may stand before a percent sign ("经济增长速度8 ％", as old typesetting has it).
   // …and a figure letter-spaced by a collector (7 4 7 7 2 亿元, 8 ．8 ％ in the 1998 report) is one figure.
-  `(${alternatives(LEXICON.qualifiers.before)})?(\\d(?:(?: \\d)+(?: ?\\. ?\\d(?: \\d)*)?| \\. ?\\d(?: \\d)*|\\. \\d(?: \\d)*)(?!\\d)|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:(?:\\s*[-—–~～至到]\\s*|%\\s*[-—–~～]\\s*)(\\d+(?:\\.\\d+)?))?(多|余)?(?: (?=[%\\p{Script=Han}]))?(${alternatives(
+  `(${alternatives(LEXICON.qualifiers.before)})?(\\d(?:(?: \\d)+(?: ?\\. ?\\d(?: \\d)*)?| \\. ?\\d(?: \\d)*|\\. \\d(?: \\d)*)(?!\\d)|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:(?:\\s*[-—–~～至到]\\s*|%\\s*[-—–~～]\\s*)(\\d+(?:\\.\\d+)?))?(${APPROXIMATE})?(?: (?=[%\\p{Script=Han}]))?(${alternatives(
     UNIT_LIST,
   )})(${alternatives(LEXICON.qualifiers.after)})?`,
   'gu',
@@ -47,7 +50,7 @@ const DECIMAL_DIGITS = '零一二三四五六七八九';
  * 1.6万余人次 and 21万类 go on to theirs — so only where nothing follows it but a qualifier or those people.
  */
 const BARE_TEN_THOUSANDS = new RegExp(
-  `(${alternatives(LEXICON.qualifiers.before)})?(?<![\\d.])(\\d+(?:\\.\\d+)?)万(${alternatives(LEXICON.qualifiers.after)}|多|余)?(?=[，,；;。）)]|$|${LEXICON.patterns['fact.peopleCounted']})`,
+  `(${alternatives(LEXICON.qualifiers.before)})?(?<![\\d.])(\\d+(?:\\.\\d+)?)万(${alternatives(LEXICON.qualifiers.after)}|${APPROXIMATE})?(?=[，,；;。）)]|$|${LEXICON.patterns['fact.peopleCounted']})`,
   'gu',
 );
 
@@ -63,7 +66,9 @@ const APPROXIMATE_SCALED: ReadonlyMap<string, { unit: string; qualifier: string 
     );
     if (u.scale === undefined || !base) return [];
     const scale = u.unit.slice(0, -base.unit.length);
-    return ['多', '余'].map((q) => [`${scale}${q}${base.unit}`, { unit: u.unit, qualifier: q }] as const);
+    return LEXICON.qualifiers.approximate.map(
+      (q) => [`${scale}${q}${base.unit}`, { unit: u.unit, qualifier: q }] as const,
+    );
   }),
 );
 const APPROXIMATE_SCALED_VALUE = new RegExp(
@@ -99,7 +104,7 @@ const MEASURE_UNITS = UNIT_LIST.filter((u) => !PERCENT.has(u) && !POINTS.has(u))
  * Two numerals or more, one of them a place (十百千万亿), so 一五 or 十三五 is never a figure.
  */
 const CHINESE_FULL_AMOUNT = new RegExp(
-  `(${alternatives(LEXICON.qualifiers.before)})?([零〇一二两三四五六七八九十百千万亿]{2,})(多|余)?(${alternatives(MEASURE_UNITS)})`,
+  `(${alternatives(LEXICON.qualifiers.before)})?([零〇一二两三四五六七八九十百千万亿]{2,})(${APPROXIMATE})?(${alternatives(MEASURE_UNITS)})`,
   'gu',
 );
 

@@ -66,6 +66,8 @@ export interface Qualifiers {
   after: string[];
   /** The qualifiers after a figure that make it a bound from above (以内, 以下). */
   ceilings: string[];
+  /** The words of approximation written inside a figure, after its number or its scale (50多个, 9亿多元, 2亿余元). */
+  approximate: string[];
 }
 
 /** A plain list of words with what they are for. */
@@ -234,6 +236,8 @@ export const PATTERN_NAMES = [
   'english.money',
   'fact.changeOpens',
   'fact.comparedWithYearBefore',
+  'ask.fromTo',
+  'ask.howMany',
   'fact.purposeAfter',
   'fact.growthVerbAsWritten',
   'fact.peopleCounted',
@@ -331,6 +335,7 @@ export function lexiconProblems(lexicon: Lexicon): string[] {
     if ((lexicon.qualifiers?.[side] ?? []).length === 0) problems.push(`qualifiers.${side} is empty`);
     for (const q of lexicon.qualifiers?.[side] ?? []) claim(`qualifier ${side}`, q, side);
   }
+  if ((lexicon.qualifiers?.approximate ?? []).length === 0) problems.push('qualifiers.approximate is empty');
   for (const q of lexicon.qualifiers?.ceilings ?? [])
     if (!(lexicon.qualifiers?.after ?? []).includes(q))
       problems.push(`qualifiers.ceilings: “${q}” is no qualifier after a figure`);

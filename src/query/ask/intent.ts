@@ -24,7 +24,7 @@ export interface FigureIntent {
 }
 
 /** "从多少提到多少", "由多少增加到多少": both ends of a change are asked. */
-const FROM_TO = /[从由]多少[^多]{0,4}?[到至]了?多少/u;
+const FROM_TO = lexiconPattern('ask.fromTo');
 
 /** The kinds of figure a question names (the lexicon's measure patterns). */
 const GROWTH = lexiconPattern('measure.growth');
@@ -43,13 +43,16 @@ const RATE = lexiconPattern('measure.rate');
 const NOT_COUNTED = new Set(['money', 'money-usd', 'percent', 'permille', 'points', 'times']);
 const COUNTED_UNITS = LEXICON.units.filter((u) => !NOT_COUNTED.has(u.kind)).map((u) => u.unit);
 const MONEY_UNITS = LEXICON.units.filter((u) => u.kind === 'money' || u.kind === 'money-usd').map((u) => u.unit);
+/** The words a question asks a figure with, before the unit it asks it in (多少, 几): the lexicon's ask.howMany. */
+const HOW_MANY = LEXICON.patterns['ask.howMany'];
+
 /** "是2010年的几倍": a multiple asked, in the unit the reports write multiples in (the lexicon's kind times). */
 const TIMES_UNIT = new RegExp(
-  `(?:多少|几)(${alternatives(LEXICON.units.filter((u) => u.kind === 'times').map((u) => u.unit))})`,
+  `(?:${HOW_MANY})(${alternatives(LEXICON.units.filter((u) => u.kind === 'times').map((u) => u.unit))})`,
   'u',
 );
 /** "多少家", "多少万亩", "几倍": the lexicon's units (longest first, so 万亩 wins over 亩). */
-const COUNT_UNIT = new RegExp(`(?:多少|几)(${alternatives(COUNTED_UNITS)})`, 'u');
+const COUNT_UNIT = new RegExp(`(?:${HOW_MANY})(${alternatives(COUNTED_UNITS)})`, 'u');
 /** "多少亿元", "多少亿美元", and 多少亿 for 亿元. */
 const MONEY_UNIT = new RegExp(`多少(${alternatives([...MONEY_UNITS, '亿'])})`, 'u');
 /** An amount, named as such. A bare "是多少/完成多少" names no kind: whatever the report states answers it. */
