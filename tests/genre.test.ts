@@ -289,6 +289,31 @@ describe.skipIf(!existsSync(GENRE))('the genre corpus, in one command', () => {
     expect(ask(library, 'How many technology managers will Liaoning cultivate or train in 2026?').value).toBe(
       '超过600人',
     );
+    // A target the plan is arranged at keeps its frame (地区生产总值按增长5%安排).
+    expect(ask(library, '江苏2026年GDP目标是多少').answer).toContain('按增长5%安排');
+    // A count followed by its noun and 的 (17枚奖牌的优异成绩) counts that noun, not what follows 的.
+    expect(ask(library, '嘉兴2013年运动员在全运会上取得了多少枚奖牌').value).toBe('17枚奖牌');
+    // The place asked, named again inside a name (南水北调保定段), is the name's: it stays in the subject.
+    expect(ask(library, '保定2006年用两个多月完成了南水北调保定段多少亩占地的征迁工作').value).toBe('8.8万亩');
+    // Two years written as a span are the period the review gives (这两年中).
+    expect(ask(library, '1977年到1978年全国财政收入增长了多少').value).toBe('增长百分之四十四点四');
+    // Two indicators joined by "and" are asked one by one; an uppercase term (PPP) is read as the text is.
+    const jobs = ask(
+      library,
+      "What were Hebei's 2007 targets for new urban jobs and the registered urban unemployment rate?",
+    );
+    expect(jobs.answer).toContain('45万人');
+    expect(jobs.answer).toContain('4.6%以内');
+    expect(
+      ask(
+        library,
+        "What total investment does Hailar District plan for the food industrial park's infrastructure PPP project in 2017?",
+      ).value,
+    ).toBe('11.4亿元');
+    // …and a figure whose neighbour in the list is the other indicator asked is never half the answer.
+    expect(ask(library, "What were Wenzhou's GDP and general public budget revenue targets in 2023?").found).toBe(
+      false,
+    );
     // A summary in reported speech names its speaker in the body (国务院 1964: 周恩来总理在报告中首先指出): quoted.
     const summary = ask(library, '1964年的国务院政府工作报告是谁作的？');
     expect(summary).toMatchObject({ found: true, value: '总理周恩来' });

@@ -7,6 +7,10 @@ const WRITTEN_VERB = new RegExp(
   'u',
 );
 
+/** A target the plan is arranged at (按增长5%安排): the frame around its verb and value, shown as written. */
+const ARRANGED_OPEN = lexiconPattern('targets.arrangedOpen');
+const ARRANGED_CLOSE = lexiconPattern('targets.arrangedClose');
+
 export interface DescribeOptions {
   /** Between the verb and the value: ' ' in tables ("增长 6%左右"), '' in sentences. */
   gap?: string;
@@ -25,7 +29,10 @@ export function describeTarget(
   const at = asWritten ? t.text.indexOf(t.value) : -1;
   const written = at > 0 ? (WRITTEN_VERB.exec(t.text.slice(0, at))?.[0] ?? '') : '';
   if (written) {
-    const shown = `${written}${t.value}`;
+    const before = t.text.slice(0, at - written.length);
+    const after = t.text.slice(at + t.value.length);
+    const close = ARRANGED_OPEN.test(before) ? ARRANGED_CLOSE.exec(after)?.[0] : undefined;
+    const shown = close ? `${ARRANGED_OPEN.exec(before)![0]}${written}${t.value}${close}` : `${written}${t.value}`;
     return t.qualifier && t.qualifier !== 'range' && !shown.includes(t.qualifier)
       ? `${shown}（${t.qualifier}）`
       : shown;

@@ -62,6 +62,19 @@ export function findIndicator(text: string): IndicatorMatch | null {
   return best;
 }
 
+/** The indicator a word names whole (城镇登记失业率, GDP), or null for a word that is only part of one (收入). */
+export function indicatorNamed(word: string): string | null {
+  const match = findIndicator(word);
+  return match !== null && match.alias.length === asMeant(nfkc(word).toLowerCase()).length
+    ? match.indicator.name
+    : null;
+}
+
+/** Whether a word is an indicator's name or alias, whole. */
+export function isIndicatorName(word: string): boolean {
+  return indicatorNamed(word) !== null;
+}
+
 /**
  * Where a report has no target for the indicator asked, these may answer instead: income is often set
  * for urban and rural residents separately, unemployment as surveyed or registered (the lexicon's `related`).

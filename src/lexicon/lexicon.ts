@@ -103,6 +103,7 @@ export const ENGLISH_READING_KEYS = [
   'reportIn',
   'cumulative',
   'lengthAsked',
+  'and',
 ] as const;
 export type EnglishReadingKey = (typeof ENGLISH_READING_KEYS)[number];
 
@@ -203,6 +204,9 @@ export const PATTERN_NAMES = [
   'ask.lowest',
   'ask.levelRanked',
   'fact.targetVerb',
+  'targets.arrangedOpen',
+  'place.nameBefore',
+  'targets.arrangedClose',
   'fact.verbAtEnd',
   'ask.endState',
   'ask.genericModifier',

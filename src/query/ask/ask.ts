@@ -104,7 +104,14 @@ function eachSubject(library: Library, question: string, options: { english?: bo
  */
 function askEnglish(library: Library, question: string, options: { english?: boolean }): AskResult {
   const [first, ...rest] = englishParts(question);
-  if (!first || rest.length === 0) return askOne(library, question, options);
+  if (!first) return askOne(library, question, options);
+  // Two indicators joined by "and" are read as the Chinese question writes them (城镇新增就业和城镇登记失业率), and
+  // asked part by part as it is.
+  if (rest.length === 0) {
+    const read = understand(library, first, options).intent.read;
+    if (!read.includes(ENGLISH_AND) || !/\band\b/iu.test(first)) return askOne(library, question, options);
+    return { ...ask(library, read, { ...options, english: true }), question, language: 'en' };
+  }
   const firstIntent = understand(library, first, options).intent;
   // A first part left unread is no question to ask the rest of: the whole is answered as unread.
   if (!/\p{Script=Han}/u.test(firstIntent.read)) return askOne(library, question, options);
@@ -156,6 +163,9 @@ function askedAs(read: Understood): string {
   if (measure === 'rank') return '排第几';
   return `${target}是多少`;
 }
+
+/** The word two subjects of an English question are joined with once read (the lexicon's English reading). */
+const ENGLISH_AND = LEXICON.englishReading.chinese.and;
 
 /** "A和B分别…", "A和B各有多少…": one question for each of the listed subjects. */
 const EACH = lexiconPattern('ask.each');

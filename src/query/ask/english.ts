@@ -1,3 +1,4 @@
+import { isIndicatorName } from '../../facts/indicators.js';
 import { LEXICON, lexiconPattern } from '../../lexicon/lexicon.js';
 import { intToChineseNumber } from '../../text/normalize.js';
 
@@ -273,7 +274,9 @@ export function englishSubject(
   if (unknown.length > 0 && !hanTerm) return { unknown };
   // (two English words may say one Chinese word — new … add, 新增 — or one say a part of another's —
   // pedestrian, footbridge: 人行, 人行天桥 — which the subject holds once)
-  const words = withoutImplied(found.sort((a, b) => a.at - b.at).map((f) => [...f.zh]));
+  const sorted = found.sort((a, b) => a.at - b.at);
+  const read = sorted.map((f) => [...f.zh]);
+  const words = withoutImplied(read);
   // (no place named: the question is read without one, and the State Council's reports answer it when only they
   // cover its year)
   if (words.length === 0) return null;
@@ -329,7 +332,16 @@ export function englishSubject(
                 : ZH.isAsked;
   // "in total": a figure in all, asked as the Chinese question asks it (累计…多少).
   const inAll = CUMULATIVE.test(asked) ? ZH.cumulative : '';
-  const subject = words.map((alternatives) => alternatives[0]).join('');
+  // (two indicators joined by "and" — new urban jobs and the registered urban unemployment rate — are two
+  // subjects, asked as the Chinese question asks them: 城镇新增就业和城镇登记失业率)
+  const andAt = [...text.matchAll(/\band\b/gu)].map((m) => m.index ?? 0);
+  const joined = (i: number) => {
+    const [a, b] = [read.indexOf(words[i - 1]!), read.indexOf(words[i]!)].map((k) => sorted[k]?.at ?? -1);
+    return (
+      andAt.some((at) => at > a! && at < b!) && isIndicatorName(words[i - 1]![0]!) && isIndicatorName(words[i]![0]!)
+    );
+  };
+  const subject = words.map((alternatives, i) => `${i > 0 && joined(i) ? ZH.and : ''}${alternatives[0]}`).join('');
   return {
     chinese: `${places.join(' ')} ${when}${inAll}${subject}${target && !ask.includes(ZH.target) ? ZH.target : ''}${ask}`,
     words,

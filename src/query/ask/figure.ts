@@ -1,7 +1,7 @@
 import type { City } from '../../corpus/corpus.js';
 import type { Report } from '../../corpus/types.js';
 import type { Fact } from '../../facts/fact.js';
-import { findIndicator, relatedIndicators, strictIndicator } from '../../facts/indicators.js';
+import { findIndicator, indicatorNamed, relatedIndicators, strictIndicator } from '../../facts/indicators.js';
 import {
   alternatives,
   asMeant,
@@ -60,7 +60,9 @@ function overlap(topic: Topic, text: string): number {
   // Quotation marks inside a name (“三公”经费) are not part of it; long forms are read short, as in pairs().
   const norm = comparable(text);
   return (
-    topic.filter((ways) => ways.some((w) => norm.includes(w) || norm.includes(shortForms(w)))).length / topic.length
+    // (an English word's Chinese may be written in Latin capitals, PPP: read in lower case as the text is)
+    topic.filter((ways) => ways.some((w) => norm.includes(w.toLowerCase()) || norm.includes(shortForms(w)))).length /
+    topic.length
   );
 }
 
@@ -156,6 +158,21 @@ function relevance(
   const labelNames = /\p{Script=Han}{2}/u.test(fact.label.replace(YEAR_ONLY_LABEL, ''));
   // (…its label and what follows the value in its clause: 拟发行1400亿元长期建设国债 is of 长期建设国债)
   if (readWordByWord && !bareMeasure && labelNames && overlap(topic, `${fact.label}${after}`) === 0)
+    return Math.min(label, 0.49);
+  // (…nor one naming another indicator whole — GDP beside 一般公共预算收入 in a list of targets — which its label does
+  // not say: that is the neighbour's subject, and a question asking both would be half answered.)
+  if (
+    readWordByWord &&
+    fact.indicator &&
+    topic.some((ways) => {
+      const named = indicatorNamed(ways[0] ?? '');
+      return (
+        named !== null &&
+        named !== fact.indicator &&
+        !ways.some((w) => comparable(fact.label).includes(w.toLowerCase()))
+      );
+    })
+  )
     return Math.min(label, 0.49);
   const framing = framingOf(fact);
   // (…but what the list opens with, 新增, is said of each item: 新增国省级科技创新平台10家、国家高新技术企业30家)
@@ -801,14 +818,15 @@ function urbanRuralPair(lead: Fact, facts: readonly Fact[]): [Fact, Fact] | null
 }
 
 /**
- * The thing a count names right after its classifier, its head noun after any 的 (317个自然村 → 自然村, 10个有条件的
- * 县 → 县), or '' when it names none there.
+ * The things a count may name right after its classifier: the words there, read up to any 的 and after it —
+ * its head noun after a modifier (10个有条件的县 → 县), or the noun itself before what it makes up (17枚奖牌的优异
+ * 成绩 → 奖牌) — none when it names nothing there.
  */
-function countedThing(f: Fact): string {
-  if (!COUNTING.has(f.unit ?? '')) return '';
+function countedThings(f: Fact): string[] {
+  if (!COUNTING.has(f.unit ?? '')) return [];
   const after = f.sentence.slice(f.sentence.indexOf(f.value) + f.value.length);
   const words = /^\p{Script=Han}{1,12}/u.exec(after)?.[0] ?? '';
-  return words.split('的').at(-1) ?? '';
+  return words.split('的').filter((w) => w.length > 0);
 }
 
 /** Whether a thing counted is named in the question: two characters in a row of it, or the one it is. */
@@ -929,7 +947,9 @@ export function answerFigure(
   const whole = WHOLE_NOUN_END.exec(intent.topic)?.[0];
   const namesNoWhole = (fact: Fact) => whole !== undefined && !`${fact.label}${ownClause(fact)}`.includes(whole);
   const countsAnother = (fact: Fact) =>
-    !intent.alternatives && !sharesPair(countedThing(fact), [parsed.text, ...pairs(intent.topic)].join(' '));
+    !intent.alternatives &&
+    countedThings(fact).length > 0 &&
+    !countedThings(fact).some((thing) => sharesPair(thing, [parsed.text, ...pairs(intent.topic)].join(' ')));
   // A figure the question states itself (那1000个省级重点产业项目…完成了多少投资) is what it knows, not what it asks.
   const questionText = foldWidth(parsed.text);
   const quotedByQuestion = (fact: Fact) => /\d/u.test(fact.value) && questionText.includes(foldWidth(fact.value));

@@ -70,6 +70,8 @@ const NOT_PLACE_END = lexiconPattern('place.notEnd');
 const COMPARED_YEAR = lexiconPattern('ask.comparedYear');
 /** Where the place ends in "杭州今年GDP目标": before the first time word, year, or indicator. */
 const AFTER_PLACE = lexiconPattern('place.after');
+/** A character before a later mention of the place that ends a word, so the mention opens no name: the lexicon's. */
+const NOT_NAME_BEFORE = lexiconPattern('place.nameBefore');
 
 function unknownPlaceIn(text: string, corpus: Corpus): string | null {
   for (const m of text.matchAll(/([\p{Script=Han}]{2,4}?)(市|区|县)/gu)) {
@@ -251,8 +253,22 @@ export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion 
   else kind = 'target';
   let rest = text;
   // (保定市区, 嘉兴城区: the city's urban districts are the city asked, no part of the subject)
-  if (city)
-    rest = rest.replace(new RegExp(`${city.short}(市区|城区|市|区|县|省|自治区)?|\\b${city.slug}\\b`, 'giu'), ' ');
+  // (…but a later mention inside a name, between two of its characters, is the name's: 南水北调保定段)
+  if (city) {
+    let first = true;
+    rest = rest.replace(
+      new RegExp(`${city.short}(市区|城区|市|区|县|省|自治区)?|\\b${city.slug}\\b`, 'giu'),
+      (match: string, suffix: string | undefined, at: number, whole: string) => {
+        const insideName =
+          !first &&
+          !suffix &&
+          !NOT_NAME_BEFORE.test(whole[at - 1] ?? '') &&
+          /\p{Script=Han}/u.test(whole[at + match.length] ?? '');
+        first = false;
+        return insideName ? match : ' ';
+      },
+    );
+  }
   // A span of years (2003到2007) goes whole, before its first year alone would.
   const yearSpan = YEAR_SPAN.exec(rest);
   if (yearSpan) rest = rest.replace(yearSpan[0], ' ');
@@ -278,10 +294,11 @@ export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion 
   // 十一五 is 2006–2010, 十三五 2016–2020, 七五 1986–1990 (the lexicon's five-year plans).
   const plan = fiveYearPlanIn(text);
   // "过去五年(2007-2011)": a span of years written as its first and last year is a period too, five years or
-  // the six a review may look back on (2001年以来的六年里（2001—2006年）).
+  // the six a review may look back on (2001年以来的六年里（2001—2006年）), or the two a review names (这两年中:
+  // 1977年到1978年这两年).
   const span = YEAR_SPAN.exec(text);
   const spanLength = span ? Number(span[2]) - Number(span[1]) + 1 : 0;
-  const spanYears = span && spanLength >= 3 && spanLength <= 10 ? { from: Number(span[1]), to: Number(span[2]) } : null;
+  const spanYears = span && spanLength >= 2 && spanLength <= 10 ? { from: Number(span[1]), to: Number(span[2]) } : null;
   // "河北省政府2008年回顾过去五年", "2003年报告回顾前五年": the five years that year's report reviews.
   const reviewed = REVIEWED_FIVE_YEARS.exec(text);
   const reviewedYears = reviewed ? { from: Number(reviewed[1]) - 5, to: Number(reviewed[1]) - 1 } : null;
