@@ -30,8 +30,6 @@ export function stopOnSignals(logger: Logger, what: string, stop: () => Promise<
     stopping = true;
     first = { signal, at: Date.now() };
     logger.info(what, { signal });
-    process.on('SIGINT', () => again('SIGINT'));
-    process.on('SIGTERM', () => again('SIGTERM'));
     void stop().then(
       () => {
         logger.info('stopped');
@@ -43,7 +41,11 @@ export function stopOnSignals(logger: Logger, what: string, stop: () => Promise<
       },
     );
   };
-  process.once('SIGINT', () => shutdown('SIGINT'));
-  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  // One listener each for good: a listener removed and added again (process.once, then process.on) leaves a
+  // moment with none, when Node restores the default action — and the group's second copy of the signal,
+  // arriving then, killed the process with its answers in flight.
+  const onSignal = (signal: string) => (stopping ? again(signal) : shutdown(signal));
+  process.on('SIGINT', () => onSignal('SIGINT'));
+  process.on('SIGTERM', () => onSignal('SIGTERM'));
   return shutdown;
 }
