@@ -314,6 +314,14 @@ describe.skipIf(!existsSync(GENRE))('the genre corpus, in one command', () => {
     expect(ask(library, "What were Wenzhou's GDP and general public budget revenue targets in 2023?").found).toBe(
       false,
     );
+    // 增产/减产 state a change (比上年增产１１９９万吨 continues 粮食产量), never an amount.
+    expect(ask(library, '1986年全国粮食产量比上年增产了多少').value).toContain('增产１１９９万吨');
+    // Asked no kind of figure, the work plan's amount stands beside the list's growth.
+    const foreign = ask(library, '河北2010年实际利用外资目标是多少');
+    expect(foreign.answer).toContain('增长5%');
+    expect(foreign.answer).toContain('38亿美元以上');
+    // The words after a figure name it only up to the next figure stated with its own verb.
+    expect(ask(library, '茂名2022年荔枝销售额增长了多少').value).toBe('增长13.3%');
     // A summary in reported speech names its speaker in the body (国务院 1964: 周恩来总理在报告中首先指出): quoted.
     const summary = ask(library, '1964年的国务院政府工作报告是谁作的？');
     expect(summary).toMatchObject({ found: true, value: '总理周恩来' });

@@ -86,7 +86,7 @@ function chinese(s: Said): string {
     }
     case 'headline-target':
       return s.direct
-        ? `${s.report.city}${s.report.year}年${s.indicator}的预期目标：${s.value}。`
+        ? `${s.report.city}${s.report.year}年${s.indicator}的预期目标：${s.value}。${s.alsoPlanned ? `工作安排中还提出：${s.alsoPlanned.label}${s.alsoPlanned.value}。` : ''}`
         : `${s.report.city}${s.report.year}年没有单列${s.indicator}目标；相关目标：${s.value}。`;
     case 'all-targets':
       return `${s.report.city}${s.report.year}年主要预期目标：${s.text}`;
@@ -281,7 +281,7 @@ function english(s: Said, context: SaidContext): string {
     }
     case 'headline-target':
       return s.direct
-        ? `${s.report.city} target for ${s.report.year}, ${s.indicator}: ${s.value} (${s.report.year} government work report, main expected targets${context.paragraphId ? `, paragraph ${context.paragraphId}` : ''}).`
+        ? `${s.report.city} target for ${s.report.year}, ${s.indicator}: ${s.value} (${s.report.year} government work report, main expected targets${context.paragraphId ? `, paragraph ${context.paragraphId}` : ''}).${s.alsoPlanned ? ` The work plan also sets: ${s.alsoPlanned.label} ${s.alsoPlanned.value}.` : ''}`
         : `${s.report.city} sets no target for ${s.indicator} of its own in ${s.report.year}; related targets: ${s.value}.`;
     case 'all-targets':
       return `${s.report.city}, main expected targets for ${s.report.year}: ${s.text}`;

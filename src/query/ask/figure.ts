@@ -93,7 +93,14 @@ function relevance(
   const clauseRest = /^[^，,；;。]*/u.exec(rest)?.[0] ?? '';
   const lastItem = clauseRest.slice(clauseRest.lastIndexOf('、') + 1);
   const doneToEach = clauseRest.includes('、') ? lastItem.search(ADDED_STATED) : -1;
-  const after = (/^[^，,；;。、]*/u.exec(rest)?.[0] ?? '') + (doneToEach > 0 ? lastItem.slice(doneToEach) : '');
+  // (…but with another figure after it in the clause, those words name that figure — 荔枝在减产5.3%情况下实现销售额
+  // 增长13.3%: the sales are 13.3%'s — unless this one is a count, whose noun follows it: 317个自然村27.8万群众)
+  const ownRest = /^[^，,；;。、]*/u.exec(rest)?.[0] ?? '';
+  // (a figure inside a name, 日处理80吨污泥焚烧厂, has no verb of its own before it)
+  const nextFigure = ownRest.search(ANY_FIGURE);
+  const nextStated = nextFigure > 0 && VERB_BEFORE_FIGURE.test(ownRest.slice(0, nextFigure));
+  const after =
+    (nextStated && !COUNTING.has(fact.unit ?? '') ? '' : ownRest) + (doneToEach > 0 ? lastItem.slice(doneToEach) : '');
   const clauseStart = Math.max(...[...'，,；;。：:'].map((c) => fact.sentence.lastIndexOf(c, at))) + 1;
   // (a figure named only by its measure, 占比 in 装机达到1.39亿千瓦，占比由31%提升至54%, is of the clause before's subject)
   // (…and so is one named by a verb and a quantity noun only, 完成投资, when the question names that verb: 废止71件
@@ -209,6 +216,9 @@ function relevance(
   if (nouns.some((n) => rivalNamed(n, comparable(own)))) return Math.min(Math.max(label, 0.8 * context), 0.49);
   return Math.max(label, 0.8 * context, 0.8 * (purpose ? overlap(topic, `${fact.label}${purpose}`) : 0));
 }
+
+/** A verb stating a figure, right before it (增长, 达到): the lexicon's fact.trailingVerb. */
+const VERB_BEFORE_FIGURE = new RegExp(`(?:${LEXICON.patterns['fact.trailingVerb']})$`, 'u');
 
 /** A clause right after an amount saying what it is spent on (，实施19个…项目): the lexicon's fact.purposeAfter. */
 const PURPOSE_AFTER = lexiconPattern('fact.purposeAfter');

@@ -59,7 +59,15 @@ export type Answered =
       from: 'plan' | 'target-list' | 'work-plan' | null;
       forecast: boolean;
     }
-  | { say: 'headline-target'; report: ReportRef; indicator: string; value: string; direct: boolean }
+  | {
+      say: 'headline-target';
+      report: ReportRef;
+      indicator: string;
+      value: string;
+      direct: boolean;
+      /** The work plan's own target of the indicator in another kind of figure (an amount beside the list's growth). */
+      alsoPlanned?: { label: string; value: string };
+    }
   | { say: 'all-targets'; report: ReportRef; text: string }
   | { say: 'definition'; term: string; definition: string; report: ReportRef; inline: boolean }
   | { say: 'report-details'; title: string; details: ReportDetail[] }

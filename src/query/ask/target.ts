@@ -4,7 +4,7 @@ import { relatedIndicators } from '../../facts/indicators.js';
 import type { Target } from '../../facts/types.js';
 import { factsOf, type Library } from '../library.js';
 import { notFound, reportAsked, sourceOf } from './answers.js';
-import { relatedFigure } from './figure.js';
+import { describeFact, relatedFigure } from './figure.js';
 import { reportRef } from './said.js';
 import type { AskResult, PlaceQuestion } from './types.js';
 
@@ -13,7 +13,7 @@ export function answerTarget(
   library: Library,
   parsed: PlaceQuestion,
   base: AskResult,
-  options: { fits?: (f: Fact) => boolean } = {},
+  options: { fits?: (f: Fact) => boolean; anyKind?: boolean } = {},
 ): AskResult {
   const { city, indicator } = parsed;
   const asked = reportAsked(library, parsed, city, base);
@@ -69,11 +69,28 @@ export function answerTarget(
   const shown = chosen
     .map((m) => `${direct.length > 0 ? '' : m.indicator}${describeTarget(m, { wholeClause: true, asWritten: true })}`)
     .join(oneSentence ? '、' : '；');
+  // Asked no kind of figure, the work plan's own target of the indicator in an amount (实际利用外资力争完成38亿美元
+  // 以上) answers too, beside the list's growth (实际利用外资增长5%): both are the year's targets for it.
+  const listed = new Set(chosen.map((m) => m.factId));
+  const measures = new Set(figures.map((f) => f.measure));
+  const planned = !options.anyKind
+    ? undefined
+    : t.facts.find(
+        (f) =>
+          direct.length > 0 &&
+          f.indicator === indicator.name &&
+          f.stance === 'target' &&
+          f.period.kind === 'year-plan' &&
+          f.period.to === year &&
+          !listed.has(f.id) &&
+          (f.measure === 'level' || f.measure === 'count') &&
+          !measures.has(f.measure),
+      );
   return {
     ...base,
     year,
     found: true,
-    figures,
+    figures: planned ? [...figures, planned] : figures,
     value: chosen.map((m) => m.value).join('；'),
     answer: {
       say: 'headline-target',
@@ -81,7 +98,17 @@ export function answerTarget(
       indicator: indicator.name,
       value: shown,
       direct: direct.length > 0,
+      ...(planned ? { alsoPlanned: { label: planned.label, value: describeFact(planned) } } : {}),
     },
     source: sourceOf(library, main.paragraphId, main.text),
+    // (the work plan's figure is quoted from its own sentence)
+    ...(planned
+      ? {
+          sources: [
+            sourceOf(library, main.paragraphId, main.text),
+            sourceOf(library, planned.paragraphId, planned.sentence),
+          ],
+        }
+      : {}),
   };
 }
