@@ -322,6 +322,8 @@ describe.skipIf(!existsSync(GENRE))('the genre corpus, in one command', () => {
     expect(foreign.answer).toContain('38亿美元以上');
     // The words after a figure name it only up to the next figure stated with its own verb.
     expect(ask(library, '茂名2022年荔枝销售额增长了多少').value).toBe('增长13.3%');
+    // 家 counts firms: a count in 家 answers how many 企业, whether or not the sentence says the word.
+    expect(ask(library, '经过十四五时期，河南的专精特新小巨人企业有多少家').value).toBe('450家');
     // A summary in reported speech names its speaker in the body (国务院 1964: 周恩来总理在报告中首先指出): quoted.
     const summary = ask(library, '1964年的国务院政府工作报告是谁作的？');
     expect(summary).toMatchObject({ found: true, value: '总理周恩来' });
