@@ -1,4 +1,4 @@
-import { lexiconPattern } from '../lexicon/lexicon.js';
+import { LEXICON, lexiconPattern } from '../lexicon/lexicon.js';
 import type { Target } from './types.js';
 
 /** The verb a target is set with, right before its value, as written (力争增长, 同比增长, 控制在): the lexicon's. */
@@ -10,6 +10,10 @@ const WRITTEN_VERB = new RegExp(
 /** A target the plan is arranged at (按增长5%安排): the frame around its verb and value, shown as written. */
 const ARRANGED_OPEN = lexiconPattern('targets.arrangedOpen');
 const ARRANGED_CLOSE = lexiconPattern('targets.arrangedClose');
+
+/** How a growth target with no verb kept is shown: as a price's pace (涨幅), a fall, or a growth (the lexicon's). */
+const SHOWN_PACE = LEXICON.patterns['fact.shownPaceVerb'];
+const FALL_VERB = lexiconPattern('targets.fallWords');
 
 export interface DescribeOptions {
   /** Between the verb and the value: ' ' in tables ("增长 6%左右"), '' in sentences. */
@@ -39,6 +43,12 @@ export function describeTarget(
   }
   const q = t.qualifier && t.qualifier !== 'range' && !t.value.includes(t.qualifier) ? `（${t.qualifier}）` : '';
   const verb =
-    t.relation === 'growth' ? (/涨幅/u.test(t.text) ? '涨幅' : /下降|降低/u.test(t.text) ? '下降' : '增长') : '';
+    t.relation === 'growth'
+      ? t.text.includes(SHOWN_PACE)
+        ? SHOWN_PACE
+        : FALL_VERB.test(t.text)
+          ? LEXICON.patterns['fact.shownFallVerb']
+          : LEXICON.patterns['fact.shownGrowthVerb']
+      : '';
   return `${verb}${verb ? gap : ''}${t.value}${q}`;
 }

@@ -182,6 +182,10 @@ const BARE_RANK = lexiconPattern('fact.bareRank', 'g');
 
 /** "在“世界500强”排名由369位上升到235位": the rank reached, where it ranks written before 排名. */
 const MOVED_RANK = lexiconPattern('fact.movedRank', 'g');
+/** 分别: a list of subjects paired with a list of values one to one (the lexicon's fact.respectively). */
+const RESPECTIVELY = lexiconPattern('fact.respectively');
+/** A modal right after a year compared with (比1956年将增长), no subject: the lexicon's fact.modalAfterComparison. */
+const MODAL_AFTER_COMPARISON = lexiconPattern('fact.modalAfterComparison');
 
 /** Words that only say which measure is ranked (增速, 总量和增速均为): no subject of their own. */
 const MEASURE_WORDS_ONLY = new RegExp(
@@ -345,12 +349,12 @@ function segmentBefore(sentence: string, at: number, floor: number, list = false
     if (open > floor) start = open;
   }
   while (start > floor && !(DELIMITER.test(sentence[start - 1] ?? '') && !inRatio(sentence, start - 1))) start -= 1;
-  if (list || /分别/u.test(sentence.slice(start, end))) {
+  if (list || RESPECTIVELY.test(sentence.slice(start, end))) {
     while (start > floor && !(LIST_DELIMITER.test(sentence[start - 1] ?? '') && !inRatio(sentence, start - 1)))
       start -= 1;
   }
   const raw = sentence.slice(start, end).trim();
-  const respectively = /分别/u.test(raw);
+  const respectively = RESPECTIVELY.test(raw);
   const verbMatch = TRAILING_VERB.exec(raw);
   let each = verbMatch?.[0].startsWith('均') ?? false;
   const verb = verbMatch ? verbMatch[0].replace(VERB_NOISE, '') : '';
@@ -377,7 +381,7 @@ function segmentBefore(sentence: string, at: number, floor: number, list = false
   // (…and so does one compared with the year before — 为三千九百二十亿斤，比上一年增加二百二十亿斤 — where no 而
   // brings in another subject; a year further back, 比2000年增加290亿元, is no change of the year and stays)
   if (COMPARED_WITH_YEAR_BEFORE.test(core)) core = '';
-  else if (compared && !/^(?:将|要|也|还)$/u.test(compared)) core = compared;
+  else if (compared && !MODAL_AFTER_COMPARISON.test(compared)) core = compared;
   // (…and so does one compared with a plan's last year: 2010年全市生产总值完成2050.3亿元，比"十五"末增长74%)
   else if (COMPARISON_CONTINUES.test(core)) core = '';
   // "钢产量在一九五二年是…，到一九五八年就增加到…": when a figure is for is no part of what it is of (a year
@@ -496,7 +500,7 @@ function withSharedTail(item: string, last: string): string {
   const head = item.slice(-2);
   const at = head.length === 2 ? last.indexOf(head) : -1;
   // What 分别 introduces belongs to the values, not to the subjects (企业数、中小企业数分别是2015年的4.2倍).
-  const shared = at >= 0 ? (last.slice(at + head.length).split('分别')[0] ?? '') : '';
+  const shared = at >= 0 ? (last.slice(at + head.length).split(RESPECTIVELY)[0] ?? '') : '';
   return shared && !item.endsWith(shared) ? `${item}${shared}` : item;
 }
 
@@ -1272,7 +1276,13 @@ function sharedBy(sentence: string, valueStart: number, label: string): string[]
   const clause = before.slice(Math.max(...[...'，,；;：:。'].map((c) => before.lastIndexOf(c))) + 1);
   const items = clause.split('、');
   // (…分别增长11.3%和3%: the list pairs one to one, and the second value is no one's but its own subject's)
-  if (items.length < 2 || !items.at(-1)!.includes(label) || /分别|[\d０-９]/u.test(items.at(-1)!)) return [];
+  if (
+    items.length < 2 ||
+    !items.at(-1)!.includes(label) ||
+    RESPECTIVELY.test(items.at(-1)!) ||
+    /[\d０-９]/u.test(items.at(-1)!)
+  )
+    return [];
   const earlier = items.slice(0, -1).map((item) => item.replace(FILLER_START, '').trim());
   return earlier.every((item) => item.length >= 2 && /^\p{Script=Han}+$/u.test(item)) ? earlier : [];
 }

@@ -205,6 +205,17 @@ export const PATTERN_NAMES = [
   'ask.levelRanked',
   'fact.targetVerb',
   'targets.arrangedOpen',
+  'fact.respectively',
+  'fact.modalAfterComparison',
+  'fact.listOfExamples',
+  'period.planNameEnd',
+  'period.planNameBefore',
+  'fact.shownGrowthVerb',
+  'fact.shownFallVerb',
+  'fact.shownChangeVerb',
+  'fact.shownPointsVerb',
+  'fact.shownPaceVerb',
+  'targets.fallWords',
   'place.nameBefore',
   'targets.arrangedClose',
   'fact.verbAtEnd',
@@ -471,6 +482,10 @@ const COMPARED_BEFORE = lexiconPattern('ask.comparedBefore');
  * word — in quotes (“十五”), or before 期间/时期/计划/规划/以来/末 (十三五期间). The first named wins, but not one
  * a comparison names (“九五”期间…比“八五”时期增长: 八五 is what 九五 is compared with). Null when none.
  */
+/** What follows a plan's short name where it names the plan (期间, 末; 这五年): the lexicon's period.planName*. */
+const PLAN_NAME_END = LEXICON.patterns['period.planNameEnd'];
+const PLAN_NAME_BEFORE = LEXICON.patterns['period.planNameBefore'];
+
 export function fiveYearPlanIn(text: string): { written: string; from: number; to: number } | null {
   const named: { at: number; compared: boolean; plan: { written: string; from: number; to: number } }[] = [];
   for (const p of PLANS) {
@@ -479,7 +494,7 @@ export function fiveYearPlanIn(text: string): { written: string; from: number; t
       full >= 0
         ? { index: full, 0: p.fullName }
         : new RegExp(
-            `(?<![一二三四五六七八九十])“?${p.name}”?(?=期间|时期|计划|规划|以来|末|这五年|那五年|五年|(?<=”))(?:期间|时期|计划|规划|以来|末)?`,
+            `(?<![一二三四五六七八九十])“?${p.name}”?(?=${PLAN_NAME_END}|${PLAN_NAME_BEFORE}|(?<=”))(?:${PLAN_NAME_END})?`,
             'u',
           ).exec(text);
     if (!m) continue;

@@ -74,7 +74,7 @@ function eachSubject(library: Library, question: string, options: { english?: bo
   const part = question.replace(RUN_TOGETHER, '$&、');
   const pair = TWO_INDICATORS.exec(part);
   if (pair && findIndicator(pair[1]!)?.indicator.name !== findIndicator(pair[2]!)?.indicator.name) {
-    const asked = part.replace(/分别/u, '');
+    const asked = part.replace(RESPECTIVELY, '');
     return [asked.replace(pair[0], pair[1]!), asked.replace(pair[0], pair[2]!)];
   }
   const read = understand(library, part, options);
@@ -166,6 +166,9 @@ function askedAs(read: Understood): string {
 
 /** The word two subjects of an English question are joined with once read (the lexicon's English reading). */
 const ENGLISH_AND = LEXICON.englishReading.chinese.and;
+
+/** 分别 in a question asking two subjects: no word of either (the lexicon's fact.respectively). */
+const RESPECTIVELY = lexiconPattern('fact.respectively');
 
 /** "A和B分别…", "A和B各有多少…": one question for each of the listed subjects. */
 const EACH = lexiconPattern('ask.each');

@@ -28,6 +28,16 @@ import type { AskResult } from './types.js';
  * 全部/全社会/总…; 占GDP比重 and 占营收比重 stay apart).
  */
 const SHARE_OF_WHOLE = lexiconPattern('fact.shareOfWhole', 'gu');
+/** 分别 and a list's closing 等 (the lexicon's fact.respectively, fact.listOfExamples). */
+const RESPECTIVELY = lexiconPattern('fact.respectively');
+const LIST_OF_EXAMPLES = lexiconPattern('fact.listOfExamples');
+/** The verbs a figure is shown with when the report gives none of its own (the lexicon's fact.shown*Verb). */
+const SHOWN = {
+  growth: LEXICON.patterns['fact.shownGrowthVerb'],
+  fall: LEXICON.patterns['fact.shownFallVerb'],
+  change: LEXICON.patterns['fact.shownChangeVerb'],
+  points: LEXICON.patterns['fact.shownPointsVerb'],
+};
 
 /** The words a topic or a fact are compared in: NFKC, lower case, long forms short, quotation marks out. */
 function comparable(text: string): string {
@@ -119,7 +129,7 @@ function relevance(
   const ownItem =
     itemStart > clauseStart &&
     /[\d０-９]/u.test(fact.sentence.slice(clauseStart, itemStart)) &&
-    !/等$/u.test(fact.sentence.slice(0, at));
+    !LIST_OF_EXAMPLES.test(fact.sentence.slice(0, at));
   const from = ownItem ? itemStart : Math.min(Math.max(0, at - 40), clauseStart);
   // …but an item of a 分别 list of values has its subject in the list before them all (大麦、玉米…面积分别比上年
   // 增加17.2万亩、44.5万亩): that list is its context too.
@@ -127,11 +137,8 @@ function relevance(
   const subjects = firstValue > 0 ? fact.sentence.slice(clauseStart, clauseStart + firstValue) : '';
   // (the fact's label may carry the tail its items share: 玉米面积 is the item 玉米 of 大麦、玉米…面积分别…)
   // (a preposition before the list is no part of its first item: 对东盟、欧盟进出口)
-  const listed = /分别/u.test(subjects)
-    ? subjects
-        .replace(/分别.*$/u, '')
-        .replace(LIST_PREPOSITION, '')
-        .split(LIST_SPLIT)
+  const listed = RESPECTIVELY.test(subjects)
+    ? subjects.slice(0, subjects.search(RESPECTIVELY)).replace(LIST_PREPOSITION, '').split(LIST_SPLIT)
     : [];
   const label0 = fact.label.replace(LIST_PREPOSITION, '');
   const mine = listed.find((item) => item.length > 0 && (label0.startsWith(item) || item.startsWith(label0)));
@@ -154,7 +161,7 @@ function relevance(
     return Math.min(label, 0.49);
   // …and so does one naming two subjects whose values are paired with 和 or 、 (养老保险和基本医疗保险参保率保持在
   // 90%和98%以上): one value alone answers half of it.
-  if (readWordByWord && PAIRED_VALUES.test(fact.sentence.slice(clauseStart)) && !/分别/u.test(subjects)) {
+  if (readWordByWord && PAIRED_VALUES.test(fact.sentence.slice(clauseStart)) && !RESPECTIVELY.test(subjects)) {
     const paired = subjects.replace(LIST_PREPOSITION, '').split(LIST_SPLIT);
     const own = paired.find((item) => item.includes(label0.slice(0, 2))) ?? '';
     if (paired.length > 1 && namesAnotherItem(paired, own)) return Math.min(label, 0.49);
@@ -428,17 +435,17 @@ export function describeFact(f: Fact): string {
     const verb = falls
       ? f.verb && FALL_VERBS.test(f.verb)
         ? verbAsWritten(f, f.verb)
-        : '下降'
+        : SHOWN.fall
       : f.measure === 'change'
         ? f.verb
           ? verbAsWritten(f, f.verb)
           : f.unit === '个百分点'
-            ? '提高'
-            : '增加'
+            ? SHOWN.points
+            : SHOWN.change
         : f.verb && ADJUSTED_BY.test(f.verb)
           ? f.verb
           : // (…and a rate stated with a verb of its own, 社会商品零售总额比上年增加了百分之十六, keeps it as written)
-            verbAsWritten(f, GROWTH_VERB_AS_WRITTEN.exec(f.verb ?? '')?.[0] ?? '增长');
+            verbAsWritten(f, GROWTH_VERB_AS_WRITTEN.exec(f.verb ?? '')?.[0] ?? SHOWN.growth);
     // "年均增长7.4%" (a five-year review's, a plan's goal) is a yearly average, and must read as one.
     const before = f.sentence.slice(0, f.sentence.indexOf(f.value));
     const yearly = YEARLY_AVERAGE_BEFORE.exec(before)?.[1] ?? CUMULATIVE_BEFORE_VERB.exec(before)?.[0] ?? '';
