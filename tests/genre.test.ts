@@ -324,6 +324,13 @@ describe.skipIf(!existsSync(GENRE))('the genre corpus, in one command', () => {
     expect(ask(library, '茂名2022年荔枝销售额增长了多少').value).toBe('增长13.3%');
     // 家 counts firms: a count in 家 answers how many 企业, whether or not the sentence says the word.
     expect(ask(library, '经过十四五时期，河南的专精特新小巨人企业有多少家').value).toBe('450家');
+    // A list counted after 多少条 is answered item by item when each has its own figure (美丽河湖30条、幸福河湖69条).
+    const rivers = ask(library, '重庆十四五期间累计建成了多少条美丽河湖和幸福河湖');
+    expect(rivers.answer).toContain('30条');
+    expect(rivers.answer).toContain('69条');
+    // 第几届 of a festival asks no question about the report's congress; 哪次大会 does.
+    expect(ask(library, '河北2003年举办的吴桥国际杂技艺术节是第几届').answer ?? '').not.toContain('人民代表大会');
+    expect(ask(library, '1975年国务院的政府工作报告是向哪次大会作的').answer).toContain('第四届全国人民代表大会');
     // A summary in reported speech names its speaker in the body (国务院 1964: 周恩来总理在报告中首先指出): quoted.
     const summary = ask(library, '1964年的国务院政府工作报告是谁作的？');
     expect(summary).toMatchObject({ found: true, value: '总理周恩来' });

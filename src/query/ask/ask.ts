@@ -1,6 +1,7 @@
 import type { City } from '../../corpus/corpus.js';
 import { placesNamed } from '../../corpus/gazetteer.js';
 import type { Report } from '../../corpus/types.js';
+import type { Fact } from '../../facts/fact.js';
 import { findIndicator, INDICATORS } from '../../facts/indicators.js';
 import { splitSubjects } from '../../facts/statements.js';
 import { alternatives, LEXICON, lexiconPattern } from '../../lexicon/lexicon.js';
@@ -96,6 +97,50 @@ function eachSubject(library: Library, question: string, options: { english?: bo
   return subjects.map((one) => `${part.slice(0, at)}${one}${rest}`);
 }
 
+/** A list of things counted after 多少 and its classifier, ending the question (多少条美丽河湖和幸福河湖). */
+const COUNTED_LIST = new RegExp(
+  `(?:${LEXICON.patterns['ask.howMany']})(?:${alternatives(LEXICON.units.filter((u) => u.counts).map((u) => u.unit))})((?:\\p{Script=Han}{2,}(?:${LEXICON.patterns['fact.listJoiner']}))+\\p{Script=Han}{2,})(?=[？?。！!]*$)`,
+  'u',
+);
+
+/**
+ * "…累计建成了多少条美丽河湖和幸福河湖": the things a list counts, each asked on its own (a shared tail goes to
+ * each), with the items as written; null when the question counts no list.
+ */
+function countedList(question: string): { items: string[]; parts: string[] } | null {
+  const m = COUNTED_LIST.exec(question);
+  if (!m) return null;
+  const listed = m[1]!;
+  const items = listed.split(LIST_JOINER);
+  const subjects = splitSubjects(listed, items.length) ?? [];
+  if (subjects.length < 2 || subjects.length > 4) return null;
+  const at = (m.index ?? 0) + m[0].length - listed.length;
+  return { items, parts: subjects.map((one) => `${question.slice(0, at)}${one}${question.slice(at + listed.length)}`) };
+}
+
+/**
+ * A list counted as one question is answered whole when one figure counts them all (新改扩建中小学和幼儿园45所);
+ * when the figure found counts only some of them (美丽河湖30条、幸福河湖69条), each is asked on its own — one
+ * alone is never the answer for all.
+ */
+function askCountedList(library: Library, question: string, options: { english?: boolean }): AskResult | null {
+  const list = countedList(question);
+  if (!list) return null;
+  const whole = askOne(library, question, options);
+  // (the figure's own item: an item of a list of figures joined by 、 — 美丽河湖30条、幸福河湖69条 — is its own)
+  const clause = (f: Fact) => {
+    const at = f.sentence.indexOf(f.value);
+    const start = Math.max(...[...'，,；;。'].map((c) => f.sentence.lastIndexOf(c, at))) + 1;
+    const item = f.sentence.lastIndexOf('、', at) + 1;
+    const from = item > start && /[\d０-９]/u.test(f.sentence.slice(start, item)) ? item : start;
+    const end = f.sentence.slice(at).search(/[、，,；;。]/u);
+    return f.sentence.slice(from, end < 0 ? undefined : at + end);
+  };
+  const countsAll = (whole.figures ?? []).some((f) => list.items.every((item) => clause(f).includes(item)));
+  if (!whole.found || countsAll) return whole;
+  return ask(library, list.parts.join('？'), options);
+}
+
 /**
  * An English question asking several things ("How much revenue did Hebei collect in 2004, and how fast did
  * it grow?"): the first part read as English, the later ones as what they ask of its subject, then answered
@@ -167,6 +212,9 @@ function askedAs(read: Understood): string {
 /** The word two subjects of an English question are joined with once read (the lexicon's English reading). */
 const ENGLISH_AND = LEXICON.englishReading.chinese.and;
 
+/** The marks and words joining a list's items (the lexicon's fact.listJoiner). */
+const LIST_JOINER = new RegExp(LEXICON.patterns['fact.listJoiner'], 'u');
+
 /** 分别 in a question asking two subjects: no word of either (the lexicon's fact.respectively). */
 const RESPECTIVELY = lexiconPattern('fact.respectively');
 
@@ -195,7 +243,9 @@ export function ask(
     .map((p, i) => (i === 0 ? `${p}${aside.trim()}` : p));
   // A target and its result asked together is one met question, answered as one.
   if (parts.length < 2 || TARGET_AND_RESULT.test(question) || MET_WORDS.test(question))
-    return askOne(library, questionInput, options);
+    return (
+      (parts.length < 2 ? askCountedList(library, question, options) : null) ?? askOne(library, questionInput, options)
+    );
   const read = understand(library, parts[0]!, options);
   const first = read.parsed;
   const place = first.cities.map((c) => c.short).join('和');
