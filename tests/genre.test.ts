@@ -331,6 +331,8 @@ describe.skipIf(!existsSync(GENRE))('the genre corpus, in one command', () => {
     // 第几届 of a festival asks no question about the report's congress; 哪次大会 does.
     expect(ask(library, '河北2003年举办的吴桥国际杂技艺术节是第几届').answer ?? '').not.toContain('人民代表大会');
     expect(ask(library, '1975年国务院的政府工作报告是向哪次大会作的').answer).toContain('第四届全国人民代表大会');
+    // A classifier after 多少 that jieba only glues to the next word by guessing (家首店) is the classifier asked.
+    expect(ask(library, '宁夏2025年引进了多少家首店').value).toBe('100多家');
     // A summary in reported speech names its speaker in the body (国务院 1964: 周恩来总理在报告中首先指出): quoted.
     const summary = ask(library, '1964年的国务院政府工作报告是谁作的？');
     expect(summary).toMatchObject({ found: true, value: '总理周恩来' });

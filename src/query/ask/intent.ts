@@ -135,7 +135,9 @@ function ownWord(text: string, m: string): boolean {
   const next = segmenter().cut(text.slice(at + m.length - unit.length))[0] ?? '';
   // (…unless the words after the unit, read without it, run past that word: 户棚 is jieba's, 棚改任务 the question's)
   const after = segmenter().cut(text.slice(at + m.length))[0] ?? '';
-  return !(next.length > unit.length && next.startsWith(unit) && after === next.slice(unit.length));
+  // (…and a word jieba only guessed, no word of its dictionary — 家首店, 项省 — glues the unit to nothing real)
+  const guessed = () => segmenter().tag(next)[0]?.tag === 'x';
+  return !(next.length > unit.length && next.startsWith(unit) && after === next.slice(unit.length)) || guessed();
 }
 
 /** The unit a question asks its figure in (多少家, 多少亿元) — only a unit standing as a word: 多少项目 asks none. */
