@@ -333,6 +333,10 @@ describe.skipIf(!existsSync(GENRE))('the genre corpus, in one command', () => {
     expect(ask(library, '1975年国务院的政府工作报告是向哪次大会作的').answer).toContain('第四届全国人民代表大会');
     // A classifier after 多少 that jieba only glues to the next word by guessing (家首店) is the classifier asked.
     expect(ask(library, '宁夏2025年引进了多少家首店').value).toBe('100多家');
+    // No pair of characters is matched across a comma or a word taken out (决算中，国防支出占本年支出 → 决算中 国防支出占 支出).
+    expect(ask(library, '1955年国家决算中，国防支出占本年支出的比重是多少').value).toBe('２２．１５％');
+    // A subject of two clauses asks its last: the frame's figure (城镇新增就业265.15万人) never answers the graduates.
+    expect(ask(library, '福建十四五期间城镇新增就业里，高校毕业生就业了多少人').found).toBe(false);
     // A summary in reported speech names its speaker in the body (国务院 1964: 周恩来总理在报告中首先指出): quoted.
     const summary = ask(library, '1964年的国务院政府工作报告是谁作的？');
     expect(summary).toMatchObject({ found: true, value: '总理周恩来' });

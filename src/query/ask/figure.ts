@@ -809,6 +809,12 @@ function rivalNamed(noun: { word: string; next: string }, words: string): boolea
 const LIST_PREPOSITION = lexiconPattern('ask.listPreposition');
 
 /** The clause a fact's value stands in, up to the value. */
+/** The fact's label and its whole clause, the value and what follows it in the clause included. */
+function clauseAround(f: Fact): string {
+  const at = f.sentence.indexOf(f.value) + f.value.length;
+  return `${f.label}${ownClause(f)}${f.value}${/^[^，,；;。]*/u.exec(f.sentence.slice(at))?.[0] ?? ''}`;
+}
+
 function ownClause(f: Fact): string {
   const at = f.sentence.indexOf(f.value);
   return f.sentence.slice(Math.max(...[...'，,；;。'].map((c) => f.sentence.lastIndexOf(c, at))) + 1, at);
@@ -973,6 +979,7 @@ export function answerFigure(
   // …but it says which sentence the question is about (16个续建项目完成投资7.79亿元): a figure of that sentence
   // is the more likely answer, and the sentence's words before it say what it is of.
   const quotedSentences = new Set(inScope.filter(quotedByQuestion).map((f) => f.sentence));
+  const lastClause: Topic | null = intent.lastClause ? pairs(intent.lastClause).map((p) => [p]) : null;
   const rank = (indicatorName: string | null, topic: Topic) =>
     inScope
       .filter(
@@ -1005,6 +1012,9 @@ export function answerFigure(
         // (从多少提高到了多少 asks where it started too: a figure stated with its start, 从64.4%提高至87.2%, first)
         precision: precision(fact, asked, parsed.text) + (intent.fromTo && startingValue(fact) !== null ? 1 : 0),
       }))
+      // (a subject of several clauses asks its last — 城镇新增就业里，高校毕业生就业 asks the graduates: a figure whose
+      // own clause says too little of it is the frame's, not the answer)
+      .filter((s) => indicatorName !== null || !lastClause || overlap(lastClause, clauseAround(s.fact)) >= ACCEPT)
       .filter((s) => s.score >= (intent.alternatives && !indicatorName ? ACCEPT_ENGLISH * 0.8 : ACCEPT))
       .sort(
         (a, b) =>
@@ -1021,7 +1031,9 @@ export function answerFigure(
   const topicIsIndicator = subjectIsIndicator(parsed, intent);
   const useIndicator = topicIsIndicator && byIndicator.some((s) => measureFits(s.fact, intent));
   const indicator = useIndicator ? (parsed.indicator?.name ?? null) : null;
-  const words: Topic = useIndicator ? [] : (intent.alternatives ?? pairs(intent.topic).map((p) => [p]));
+  const words: Topic = useIndicator
+    ? []
+    : (intent.alternatives ?? pairs(intent.spaced ?? intent.topic).map((p) => [p]));
   const byWords = useIndicator || words.length === 0 ? [] : rank(null, words);
   // Nothing by the words either: the indicator's figures still tell the user what the report does state —
   // as related figures only, when the subject says more than the indicator (城镇新增就业里的高校毕业生).

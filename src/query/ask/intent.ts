@@ -11,17 +11,31 @@ export interface FigureIntent {
   unit: string | null;
   /** The words of the question that name the subject (旅游收入, 新增高新技术企业), for matching facts. */
   topic: string;
+  /**
+   * The topic with a space where the question had a mark or a word taken out (决算中 国防支出占 支出的比重): no
+   * pair of characters is matched across it. Absent when it does not read as the topic does.
+   */
+  spaced?: string;
   /** "…多少", "几…": the question asks for a figure, whatever its subject. */
   howMuch: boolean;
   /** "从多少提到多少": where the figure started as well as where it got to. */
   fromTo: boolean;
   /** Asked where it got to (达到多少, 年底是多少): a level or a rate, never a growth. */
   endState: boolean;
+  /**
+   * The subject's last clause, after a comma (城镇新增就业里，高校毕业生就业): what is asked, the words before it
+   * only framing it. Absent when the subject has one clause.
+   */
+  lastClause?: string;
   /** An English subject read word by word: per word, the Chinese words a report may use for it. */
   alternatives?: readonly (readonly string[])[];
   /** The sentence an earlier part of the question was answered from: between close figures, the one there. */
   near?: string;
 }
+
+/** Where a mark or a word was taken out of a subject: a character no filler or question word holds. */
+const GAP = '\u2063';
+const GAPS = /\u2063+/gu;
 
 /** "从多少提到多少", "由多少增加到多少": both ends of a change are asked. */
 const FROM_TO = lexiconPattern('ask.fromTo');
@@ -188,23 +202,48 @@ export function figureIntent(question: string, subject: string): FigureIntent {
       ownWord(rest, m) ? '' : m.replace(HOW_MUCH, ''),
     )
     // 控制在多少以内: the bound after 多少 asks how the figure is bounded, no part of the subject.
-    .replace(BOUND_AFTER_HOW_MUCH, '')
-    .replace(/[？?！!。，,、：:；;“”"'\s]/gu, '');
+    .replace(BOUND_AFTER_HOW_MUCH, '');
   // Fillers go before a unit word is taken off the end (五险参保人次增长了多少啊 → 五险参保人次 → 五险参保).
   // Measure and target words go before the words are cut too: 定的 is one word of the question, not 定 + 的.
-  const subjectOnly = withoutUnitAtEnd(
-    withoutFillers(withoutQuestionWords(asked.replace(MEASURE_WORDS, '')).replace(MEASURE_WORDS, '')),
+  const subjectOf = (words: string) =>
+    withoutUnitAtEnd(withoutFillers(withoutQuestionWords(words.replace(MEASURE_WORDS, '')).replace(MEASURE_WORDS, '')))
+      .replace(/[到至]$/u, '')
+      // "到1985年粮食产量": the 到 of a year taken off is no part of the subject.
+      .replace(/^[到至]/u, '')
+      .trim();
+
+  const subjectOnly = subjectOf(asked.replace(/[？?！!。，,、：:；;“”"'\s]/gu, ''));
+  // (the same words with a gap where a mark or a word went: quotation marks join, 专精特新“小巨人”企业 is one name)
+  const spaced = subjectOf(
+    asked
+      .replace(/[“”"']/gu, '')
+      .trim()
+      .replace(/[？?！!。，,、：:；;\s]+/gu, GAP),
   )
-    .replace(/[到至]$/u, '')
-    // "到1985年粮食产量": the 到 of a year taken off is no part of the subject.
-    .replace(/^[到至]/u, '')
+    .replace(GAPS, ' ')
     .trim();
+  // (the clause after the subject's last comma, read the same way)
+  const clauses = asked.replace(/[？?！!。\s]+$/u, '').split(/[，,；;]/u);
+  const last =
+    clauses.length > 1
+      ? subjectOf(
+          clauses
+            .at(-1)!
+            .replace(/[“”"']/gu, '')
+            .trim()
+            .replace(/[、：:\s]+/gu, GAP),
+        )
+          .replace(GAPS, ' ')
+          .trim()
+      : '';
   // "入园率提高到多少": how much of a rate is the rate itself.
   if (measure === 'level' && !unit && /(?:率|比重|占比)$/u.test(subjectOnly)) measure = 'rate';
   return {
     measure,
     unit: unit === '亿' ? '亿元' : unit,
     topic: subjectOnly,
+    ...(spaced !== subjectOnly && spaced.replace(/\s/gu, '') === subjectOnly ? { spaced } : {}),
+    ...(/\p{Script=Han}{2}/u.test(last) && last.replace(/\s/gu, '') !== subjectOnly ? { lastClause: last } : {}),
     howMuch: /多少|几/u.test(question),
     fromTo: FROM_TO.test(question),
     endState: END_STATE.test(question),
