@@ -337,6 +337,10 @@ describe.skipIf(!existsSync(GENRE))('the genre corpus, in one command', () => {
     expect(ask(library, '1955年国家决算中，国防支出占本年支出的比重是多少').value).toBe('２２．１５％');
     // A subject of two clauses asks its last: the frame's figure (城镇新增就业265.15万人) never answers the graduates.
     expect(ask(library, '福建十四五期间城镇新增就业里，高校毕业生就业了多少人').found).toBe(false);
+    // How a figure is adjusted (扣除物价因素) names no indicator and no subject, in the question or the report.
+    expect(ask(library, '1993年全国城镇居民人均生活费收入扣除物价因素增长了多少').value).toContain('百分之十点二');
+    // 提高了多少 asks a change: the amount the report gives answers it (最低工资标准每月提高183元).
+    expect(ask(library, '2025年宁夏最低工资标准每月提高了多少').value).toBe('提高183元');
     // A summary in reported speech names its speaker in the body (国务院 1964: 周恩来总理在报告中首先指出): quoted.
     const summary = ask(library, '1964年的国务院政府工作报告是谁作的？');
     expect(summary).toMatchObject({ found: true, value: '总理周恩来' });

@@ -153,6 +153,7 @@ export interface Lexicon {
 
 /** The lexicon's named patterns; the loader requires each one and compiles it. */
 export const PATTERN_NAMES = [
+  'measure.change',
   'measure.growth',
   'measure.rank',
   'measure.share',

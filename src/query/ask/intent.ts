@@ -42,6 +42,7 @@ const FROM_TO = lexiconPattern('ask.fromTo');
 
 /** The kinds of figure a question names (the lexicon's measure patterns). */
 const GROWTH = lexiconPattern('measure.growth');
+const CHANGE = lexiconPattern('measure.change');
 /** A rank asked, with its scope inside or not: 排第几, 排全国第几, 居全省第几位. */
 const RANK = lexiconPattern('measure.rank');
 /** 连续几年: how many years running (the lexicon's measure.streak). */
@@ -171,8 +172,9 @@ export function figureIntent(question: string, subject: string): FigureIntent {
   let measure: Measure | null = null;
   if (RANK.test(text)) measure = 'rank';
   else if (STREAK.test(text)) measure = 'streak';
-  // 提高了几个百分点: a change in percentage points, not a count of 个; 比上年多了多少, 增加了多少: a change.
-  else if (/(?:多少|几)个?百分点|(?:多了|少了|增加了?|减少了?)(?:多少|几)/u.test(text)) measure = 'change';
+  // 提高了几个百分点: a change in percentage points, not a count of 个; 比上年多了多少, 增加了多少, 提高了多少: a
+  // change — a growth rate, or the amount the report gives instead (最低工资标准每月提高183元).
+  else if (CHANGE.test(text)) measure = 'change';
   else if (GROWTH.test(text)) measure = 'growth';
   else if (SHARE.test(text)) measure = 'share';
   else if (RATE.test(text)) measure = 'rate';

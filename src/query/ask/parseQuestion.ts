@@ -239,7 +239,8 @@ export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion 
     year = latest !== null ? latest - 2 : null;
     yearWords = '前年';
   }
-  const indicatorMatch = findIndicator(text.replace(/(?:19|20)\d{2}年?/gu, ''));
+  // (how a figure is adjusted names no indicator: 扣除物价因素 is no 居民消费价格)
+  const indicatorMatch = findIndicator(text.replace(/(?:19|20)\d{2}年?/gu, '').replace(ADJUSTMENT, ''));
   const indicator = indicatorMatch?.indicator ?? null;
   let kind: QuestionKind;
   if (indicator && COMPARE_WORDS.test(text) && !city) kind = 'compare';
