@@ -477,16 +477,15 @@ export function shortForms(text: string): string {
 const PLANS = [...LEXICON.fiveYearPlans.plans].sort((a, b) => b.name.length - a.name.length);
 /** What stands right before a plan a comparison names (比“十三五”时期): the lexicon's ask.comparedBefore. */
 const COMPARED_BEFORE = lexiconPattern('ask.comparedBefore');
+/** What follows a plan's short name where it names the plan (期间, 末; 这五年): the lexicon's period.planName*. */
+const PLAN_NAME_END = LEXICON.patterns['period.planNameEnd'];
+const PLAN_NAME_BEFORE = LEXICON.patterns['period.planNameBefore'];
 
 /**
  * The five-year plan a text names: its full name (第一个五年计划), or its short name where it cannot be another
  * word — in quotes (“十五”), or before 期间/时期/计划/规划/以来/末 (十三五期间). The first named wins, but not one
  * a comparison names (“九五”期间…比“八五”时期增长: 八五 is what 九五 is compared with). Null when none.
  */
-/** What follows a plan's short name where it names the plan (期间, 末; 这五年): the lexicon's period.planName*. */
-const PLAN_NAME_END = LEXICON.patterns['period.planNameEnd'];
-const PLAN_NAME_BEFORE = LEXICON.patterns['period.planNameBefore'];
-
 export function fiveYearPlanIn(text: string): { written: string; from: number; to: number } | null {
   const named: { at: number; compared: boolean; plan: { written: string; from: number; to: number } }[] = [];
   for (const p of PLANS) {

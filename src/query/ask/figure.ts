@@ -808,13 +808,13 @@ function rivalNamed(noun: { word: string; next: string }, words: string): boolea
 /** A preposition opening a list of subjects (对东盟、欧盟进出口): the lexicon's ask.listPreposition. */
 const LIST_PREPOSITION = lexiconPattern('ask.listPreposition');
 
-/** The clause a fact's value stands in, up to the value. */
 /** The fact's label and its whole clause, the value and what follows it in the clause included. */
 function clauseAround(f: Fact): string {
   const at = f.sentence.indexOf(f.value) + f.value.length;
   return `${f.label}${ownClause(f)}${f.value}${/^[^，,；;。]*/u.exec(f.sentence.slice(at))?.[0] ?? ''}`;
 }
 
+/** The clause a fact's value stands in, up to the value. */
 function ownClause(f: Fact): string {
   const at = f.sentence.indexOf(f.value);
   return f.sentence.slice(Math.max(...[...'，,；;。'].map((c) => f.sentence.lastIndexOf(c, at))) + 1, at);
