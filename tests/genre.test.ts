@@ -341,6 +341,10 @@ describe.skipIf(!existsSync(GENRE))('the genre corpus, in one command', () => {
     expect(ask(library, '1993年全国城镇居民人均生活费收入扣除物价因素增长了多少').value).toContain('百分之十点二');
     // 提高了多少 asks a change: the amount the report gives answers it (最低工资标准每月提高183元).
     expect(ask(library, '2025年宁夏最低工资标准每月提高了多少').value).toBe('提高183元');
+    // 力争 before a figure is its qualifier, and a stretch target is shown beside the one set, as written.
+    expect(ask(library, '南湖区十四五期间规上工业总产值的目标是多少').value).toBe('达到1800亿元以上、力争2000亿元');
+    // 政府工作报告的… holds 作报告的 but asks nothing about who delivered it.
+    expect(ask(library, '南湖区2021年政府工作报告的发文文号是多少').found).toBe(false);
     // A summary in reported speech names its speaker in the body (国务院 1964: 周恩来总理在报告中首先指出): quoted.
     const summary = ask(library, '1964年的国务院政府工作报告是谁作的？');
     expect(summary).toMatchObject({ found: true, value: '总理周恩来' });

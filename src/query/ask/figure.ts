@@ -257,7 +257,16 @@ interface Candidate {
 
 /** The same figure, or the one it is stated with: another mention of the value, or an amount beside its growth. */
 function statedTogether(a: Fact, b: Fact): boolean {
-  return a.value === b.value || (a.sentence === b.sentence && a.label === b.label && a.measure !== b.measure);
+  return (
+    a.value === b.value ||
+    (a.sentence === b.sentence && a.label === b.label && (a.measure !== b.measure || strives(a) || strives(b)))
+  );
+}
+
+/** A stretch target, striven for beside the one set (达到1800亿元以上、力争2000亿元): the lexicon's targets.strive. */
+const STRIVE = lexiconPattern('targets.strive');
+function strives(f: Fact): boolean {
+  return f.qualifier !== null && STRIVE.test(f.qualifier);
 }
 
 /**
@@ -1158,6 +1167,23 @@ export function answerFigure(
           ? [lead]
           : // (an amount and its growth, never two unrelated figures: 40.6微克/立方米 and 13个)
             statedWith((f) => f.measure !== lead.measure && changeLike(f) !== changeLike(lead));
+  // …and a stretch target beside the one set (达到1800亿元以上、力争2000亿元): both, in the sentence's order.
+  const stretch = fittingAll
+    .map((s) => s.fact)
+    .find(
+      (f) =>
+        !shown.includes(f) &&
+        f.sentence === lead.sentence &&
+        f.label === lead.label &&
+        f.measure === lead.measure &&
+        (strives(f) || strives(lead)),
+    );
+  if (stretch && !pair && !related)
+    shown.splice(
+      0,
+      shown.length,
+      ...[...shown, stretch].sort((a, b) => a.sentence.indexOf(a.value) - b.sentence.indexOf(b.value)),
+    );
   // Where the figure started, when the sentence says so (从294.7万头削减至32.8万头): shown with it, as written.
   const start = startingValue(lead);
   // A subject the report ends with its verb (集中供热面积新增163.6万平方米): the verb is shown with the value, as
