@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../src/corpus/paths.js';
 import { runCli } from '../src/faces/cli/main.js';
+import { tempDir } from './helpers/tempDir.js';
 
 async function cli(...argv: string[]) {
   const out: string[] = [];
@@ -89,7 +89,7 @@ describe('govreport CLI (corpus commands)', () => {
   });
 
   it('argument errors under --json are JSON on stdout with exit 1: an unknown flag, a chart path that is a folder', async () => {
-    const folder = mkdtempSync(path.join(tmpdir(), 'govreport-png-'));
+    const folder = tempDir('png');
     for (const argv of [
       ['compare', 'GDP', '--png', folder, '--json'],
       ['targets', '嘉兴', '--bogus', '--json'],
@@ -153,7 +153,7 @@ describe('govreport CLI (corpus commands)', () => {
   });
 
   it('runs when started through a symlink, as node_modules/.bin/govreport is', () => {
-    const link = path.join(mkdtempSync(path.join(tmpdir(), 'govreport-bin-')), 'govreport.ts');
+    const link = path.join(tempDir('bin'), 'govreport.ts');
     symlinkSync(path.join(PROJECT_ROOT, 'src/faces/cli/main.ts'), link);
     const r = spawnSync(process.execPath, ['--import', 'tsx', link, 'targets', '嘉兴', '2024', '--json'], {
       cwd: PROJECT_ROOT,

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Corpus, loadCorpus } from '../src/corpus/corpus.js';
@@ -9,6 +8,7 @@ import { type IngestResult, ingest } from '../src/ingest/ingest.js';
 import { writeCorpus } from '../src/ingest/write.js';
 import { matchKey } from '../src/text/normalize.js';
 import { rawFiles } from './helpers/raw.js';
+import { tempDir } from './helpers/tempDir.js';
 
 const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
 const SEED_SUMS = readFileSync(path.join(import.meta.dirname, 'fixtures/seeds.sha256'), 'utf8')
@@ -205,8 +205,8 @@ describe('corpus ingest', () => {
   });
 
   it('writes byte-identical output on two ingests, equal to the committed corpus', async () => {
-    const a = mkdtempSync(path.join(tmpdir(), 'govreport-a-'));
-    const b = mkdtempSync(path.join(tmpdir(), 'govreport-b-'));
+    const a = tempDir('a');
+    const b = tempDir('b');
     await writeCorpus(a, ingest(rawFiles()));
     await writeCorpus(b, ingest(rawFiles()));
     const first = read(a);

@@ -1,6 +1,3 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../commands/index.js';
 import type { CommandContext } from '../src/command/contract.js';
@@ -15,6 +12,7 @@ import { HANGZHOU } from './fixtures/reports.js';
 import { CHANNEL_ID, FakeDiscord, nextId, type RecordedRequest } from './helpers/fakeDiscord.js';
 import { button, followCommand, reportCommand } from './helpers/interactions.js';
 import { library } from './helpers/library.js';
+import { tempDir } from './helpers/tempDir.js';
 
 /**
  * /follow end to end through the fake Discord: topics followed in a server channel and in a DM, a report
@@ -27,7 +25,7 @@ const MEMBER = '400000000000000012';
 const DM_USER = '400000000000000013';
 
 const server = new FakeDiscord();
-const dataDir = mkdtempSync(path.join(tmpdir(), 'govreport-follow-'));
+const dataDir = tempDir('follow');
 const store = new FileFollowStore(dataDir);
 let bot: BotHandle;
 const ctx: CommandContext = { library, charts: new ChartCache(), commands: COMMANDS };

@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CORPUS_DIR, PROJECT_ROOT } from '../src/corpus/paths.js';
@@ -8,6 +7,7 @@ import type { ReportSummary } from '../src/corpus/types.js';
 import { findTargetsPassage } from '../src/facts/extract.js';
 import { loadLibrary } from '../src/query/library.js';
 import { ask } from './helpers/askText.js';
+import { tempDir } from './helpers/tempDir.js';
 
 /**
  * The genre corpus (../shared/genre: 83 real reports of the State Council, provinces, cities and a district
@@ -65,7 +65,7 @@ function ingestCommand(dir: string, args: string[]) {
 }
 
 describe.skipIf(!existsSync(GENRE))('the genre corpus, in one command', () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'govreport-genre-'));
+  const dir = tempDir('genre');
   const files = existsSync(GENRE) ? filesUnder(GENRE) : [];
   const reports = files.filter((f) => expected(f));
   let first: { code: number | null; out: string };

@@ -1,11 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CORPUS_DIR, PROJECT_ROOT } from '../src/corpus/paths.js';
 import { loadLibrary } from '../src/query/library.js';
 import { COUNTY, NO_PLACE, PROVINCE } from './fixtures/reports.js';
+import { tempDir } from './helpers/tempDir.js';
 
 /**
  * The real `npm run ingest`, on a copy of the committed corpus: whatever file a user brings, no report
@@ -13,7 +14,7 @@ import { COUNTY, NO_PLACE, PROVINCE } from './fixtures/reports.js';
  */
 const NANHU_2021 = readFileSync(path.join(CORPUS_DIR, 'raw', '002_c92fa45cce4e1a13.txt'), 'utf8');
 function corpusCopy(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'govreport-ingestcmd-'));
+  const dir = tempDir('ingestcmd');
   cpSync(CORPUS_DIR, dir, { recursive: true });
   return dir;
 }
@@ -32,7 +33,7 @@ const ids = (dir: string) =>
 const reportFile = (dir: string, id: string) => readFileSync(path.join(dir, 'reports', `${id}.json`), 'utf8');
 
 function inbox(files: Record<string, string | Buffer>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'govreport-inbox-'));
+  const dir = tempDir('inbox');
   for (const [name, content] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     writeFileSync(path.join(dir, name), content);

@@ -1,5 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
 import iconv from 'iconv-lite';
@@ -13,6 +12,7 @@ import { runIngest } from '../src/ingest/main.js';
 import { foldWidth } from '../src/text/normalize.js';
 import { COUNTY, NATIONAL, NO_PLACE, PROVINCE } from './fixtures/reports.js';
 import { makePdf } from './helpers/pdf.js';
+import { tempDir } from './helpers/tempDir.js';
 
 describe('reports of every level of government', () => {
   const result = ingest([
@@ -123,8 +123,8 @@ describe('the encodings and files reports come in', () => {
   });
 
   it('ingests a GBK file through npm run ingest, and a bad file leaves the corpus as it was', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'govreport-ingest-'));
-    const inbox = mkdtempSync(path.join(tmpdir(), 'govreport-inbox-'));
+    const dir = tempDir('ingest');
+    const inbox = tempDir('inbox');
     writeFileSync(path.join(inbox, 'jiashan.txt'), iconv.encode(COUNTY, 'gbk'));
     const quiet = { log: console.log, error: console.error, warn: console.warn };
     console.log = console.error = console.warn = () => undefined;

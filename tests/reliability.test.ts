@@ -1,6 +1,5 @@
 import { type SpawnSyncReturns, spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openSavedLibrary, writeSavedLibrary } from '../src/built/savedLibrary.js';
@@ -12,6 +11,7 @@ import { SearchIndex } from '../src/search/index.js';
 import { normalizeForIndex } from '../src/search/tokenize.js';
 import { buildVocabulary } from '../src/vocab/build.js';
 import { corpus as seeds } from './helpers/library.js';
+import { tempDir } from './helpers/tempDir.js';
 
 /**
  * What an operator does to the files: kills an ingest at every write it makes, fills the disk, runs two
@@ -36,7 +36,7 @@ const ids = (dir: string) =>
     .reports.map((r) => r.id)
     .sort();
 const copy = (from: string) => {
-  const to = mkdtempSync(path.join(tmpdir(), 'govreport-rel-'));
+  const to = tempDir('rel');
   cpSync(from, to, { recursive: true });
   return to;
 };
@@ -51,7 +51,7 @@ describe.skipIf(!existsSync(GENRE))('ingest under kills, a full disk and a secon
   let finalIds: string[];
 
   beforeAll(() => {
-    base = mkdtempSync(path.join(tmpdir(), 'govreport-rel-base-'));
+    base = tempDir('rel-base');
     expect(ingest(base, [A]).status).toBe(0);
     const done = copy(base);
     expect(ingest(done, [B]).status).toBe(0);
@@ -140,7 +140,7 @@ describe.skipIf(!existsSync(GENRE))('ingest under kills, a full disk and a secon
 
 describe('saved files that were damaged are rebuilt, never served', () => {
   it('catches any single flipped bit of the saved library, header included', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'govreport-flip-'));
+    const dir = tempDir('flip');
     const file = path.join(dir, 'library.bin');
     // Two reports keep the file small: each of the ~3,000 flips below writes and reads it whole.
     const corpus = new Corpus(seeds.reports.slice(0, 2));
@@ -170,7 +170,7 @@ describe('saved files that were damaged are rebuilt, never served', () => {
   });
 
   it('catches a flipped byte anywhere in the SQLite database, by its checksum, when the file changed', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'govreport-flip-'));
+    const dir = tempDir('flip');
     const file = path.join(dir, 'search.sqlite');
     const corpus = seeds;
     const texts = corpus.allParagraphs().map((r) => normalizeForIndex(r.paragraph.text));

@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,13 +16,14 @@ import { FakeDiscord, nextId, type RecordedRequest } from './helpers/fakeDiscord
 import { button, reportCommand, slash } from './helpers/interactions.js';
 import { library } from './helpers/library.js';
 import { makePdf } from './helpers/pdf.js';
+import { tempDir } from './helpers/tempDir.js';
 
 const TOKEN = 'test0000000000000000000000.faketk.not-a-real-token-0000000000000';
 const ADMIN = '400000000000000001';
 const MEMBER = '400000000000000002';
 
 const server = new FakeDiscord();
-const dataDir = mkdtempSync(path.join(tmpdir(), 'govreport-data-'));
+const dataDir = tempDir('data');
 let bot: BotHandle;
 const ctx: CommandContext = { library, charts: new ChartCache(), commands: COMMANDS };
 

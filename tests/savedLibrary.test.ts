@@ -1,14 +1,14 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openSavedLibrary, writeSavedLibrary } from '../src/built/savedLibrary.js';
 import { Corpus, loadCorpus } from '../src/corpus/corpus.js';
 import { buildLibrary, warmLibrary } from '../src/query/library.js';
+import { tempDir } from './helpers/tempDir.js';
 
 const corpus = loadCorpus();
 const built = warmLibrary(buildLibrary(corpus));
-const dir = mkdtempSync(path.join(tmpdir(), 'govreport-saved-'));
+const dir = tempDir('saved');
 const file = path.join(dir, 'library.bin');
 writeSavedLibrary(file, corpus, built);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -78,7 +78,7 @@ describe('the library saved beside the corpus', () => {
 
   it('is rebuilt by loadLibrary when stale, and says so', async () => {
     const { loadLibrary } = await import('../src/query/library.js');
-    const corpusDir = mkdtempSync(path.join(tmpdir(), 'govreport-corpus-'));
+    const corpusDir = tempDir('corpus');
     try {
       const { cpSync } = await import('node:fs');
       cpSync(path.join(import.meta.dirname, '..', 'corpus', 'catalog.json'), path.join(corpusDir, 'catalog.json'));

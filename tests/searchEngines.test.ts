@@ -1,5 +1,4 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { chooseEngine, parseEngineWish } from '../src/built/engineChoice.js';
@@ -10,8 +9,9 @@ import { loadLibrary } from '../src/query/library.js';
 import { SearchIndex, type SearchOptions } from '../src/search/index.js';
 import { BENCH_QUERIES, HELD_OUT_QUERIES, HELD_OUT_QUERIES_2, LABELLED_QUERIES } from './fixtures/searchQueries.js';
 import { corpus, library } from './helpers/library.js';
+import { tempDir } from './helpers/tempDir.js';
 
-const dir = mkdtempSync(path.join(tmpdir(), 'govreport-sqlite-'));
+const dir = tempDir('sqlite');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const file = path.join(dir, 'search.sqlite');
 const memory = library.index;

@@ -1,13 +1,12 @@
 import { generateKeyPairSync, sign } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HANGZHOU } from './fixtures/reports.js';
 import { BotProcess } from './helpers/botProcess.js';
 import { FakeDiscord, nextId, type RecordedRequest } from './helpers/fakeDiscord.js';
 import { button, reportCommand, slash } from './helpers/interactions.js';
 import { type RedisServer, redisHere, redisSkipNote, startRedis } from './helpers/redisServer.js';
+import { tempDir } from './helpers/tempDir.js';
 
 /**
  * `npm run start:sharded` against a fake Discord that recommends two shards and a Redis of the test's
@@ -51,7 +50,7 @@ describe.skipIf(!redisHere.available)(`npm run start:sharded: two shards sharing
   const server = new FakeDiscord();
   let redis: RedisServer | undefined;
   let bot: BotProcess;
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'govreport-sharded-'));
+  const dataDir = tempDir('sharded');
 
   beforeAll(async () => {
     redis = await startRedis();
@@ -187,7 +186,7 @@ describe('npm run start:sharded when its manager is killed', () => {
   it('leaves no shard behind: a shard whose manager is gone stops', async () => {
     const server = new FakeDiscord();
     await server.start();
-    const dataDir = mkdtempSync(path.join(tmpdir(), 'govreport-sharded-'));
+    const dataDir = tempDir('sharded');
     const bot = new BotProcess(
       { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: server.apiUrl, SHARD_COUNT: '1', DATA_DIR: dataDir },
       'start:sharded',

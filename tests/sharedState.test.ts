@@ -1,6 +1,3 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ButtonStore } from '../src/faces/discord/customIds.js';
 import { RateLimiter } from '../src/faces/discord/rateLimit.js';
@@ -9,6 +6,7 @@ import { RedisFollowStore } from '../src/support/redisFollowStore.js';
 import { RedisState } from '../src/support/redisState.js';
 import { MemoryState, type SharedState } from '../src/support/sharedState.js';
 import { type RedisServer, redisHere, redisSkipNote, startRedis } from './helpers/redisServer.js';
+import { tempDir } from './helpers/tempDir.js';
 
 let server: RedisServer | undefined;
 const opened: SharedState[] = [];
@@ -142,7 +140,7 @@ function followCases(make: () => Promise<[FollowStore, FollowStore]>): void {
 
 describe('follows in a file', () => {
   followCases(async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'govreport-follows-'));
+    const dir = tempDir('follows');
     return [new FileFollowStore(dir), new FileFollowStore(dir)];
   });
 });

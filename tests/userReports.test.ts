@@ -1,5 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, utimesSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, utimesSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../src/corpus/paths.js';
@@ -14,6 +13,7 @@ import {
   type UserReports,
 } from '../src/ingest/userReports.js';
 import { library } from './helpers/library.js';
+import { tempDir } from './helpers/tempDir.js';
 
 /**
  * Reports users add and remove from Discord (the functions /report calls): a published id never changes,
@@ -21,7 +21,7 @@ import { library } from './helpers/library.js';
  */
 const GENRE = process.env.GOVREPORT_GENRE_DIR ?? path.join(PROJECT_ROOT, '..', 'shared', 'genre');
 const store = (): UserReports => ({
-  dir: mkdtempSync(path.join(tmpdir(), 'govreport-users-')),
+  dir: tempDir('users'),
   reservedIds: library.corpus.reports.map((r) => r.id),
 });
 

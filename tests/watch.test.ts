@@ -1,14 +1,14 @@
-import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { watchCorpus } from '../src/app/watch.js';
 import { CORPUS_DIR } from '../src/corpus/paths.js';
 import { loadLibrary } from '../src/query/library.js';
 import { createLogger } from '../src/support/log.js';
+import { tempDir } from './helpers/tempDir.js';
 
 function copyCorpus(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'govreport-watch-'));
+  const dir = tempDir('watch');
   cpSync(CORPUS_DIR, dir, { recursive: true, filter: (src) => !src.includes(`${path.sep}raw`) });
   return dir;
 }
