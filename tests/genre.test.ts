@@ -345,6 +345,11 @@ describe.skipIf(!existsSync(GENRE))('the genre corpus, in one command', () => {
     expect(ask(library, '南湖区十四五期间规上工业总产值的目标是多少').value).toBe('达到1800亿元以上、力争2000亿元');
     // 政府工作报告的… holds 作报告的 but asks nothing about who delivered it.
     expect(ask(library, '南湖区2021年政府工作报告的发文文号是多少').found).toBe(false);
+    // 预计 (English: expect) asks a spring report's estimate of its own year, said to be one — never the next review's result.
+    expect(ask(library, 'How much tourism revenue does Hailar District expect for 2016?').answer).toContain('83亿元');
+    expect(ask(library, '海拉尔2016年旅游收入预计多少').answer).toContain('预计数');
+    // 从多少提升到多少 asks both ends: a figure stated without its start is related, never the answer.
+    expect(ask(library, '南湖区十三五期间市控以上断面Ⅲ类水占比从多少提升到多少').found).toBe(false);
     // A summary in reported speech names its speaker in the body (国务院 1964: 周恩来总理在报告中首先指出): quoted.
     const summary = ask(library, '1964年的国务院政府工作报告是谁作的？');
     expect(summary).toMatchObject({ found: true, value: '总理周恩来' });

@@ -104,6 +104,7 @@ export const ENGLISH_READING_KEYS = [
   'cumulative',
   'lengthAsked',
   'and',
+  'estimate',
 ] as const;
 export type EnglishReadingKey = (typeof ENGLISH_READING_KEYS)[number];
 
@@ -247,6 +248,7 @@ export const PATTERN_NAMES = [
   'period.yearFrame',
   'ask.howMuch',
   'english.target',
+  'english.estimate',
   'english.relativeYear',
   'english.cumulative',
   'english.money',

@@ -215,6 +215,9 @@ const ENGLISH_AND = LEXICON.englishReading.chinese.and;
 /** The marks and words joining a list's items (the lexicon's fact.listJoiner). */
 const LIST_JOINER = new RegExp(LEXICON.patterns['fact.listJoiner'], 'u');
 
+/** 预计 asking an estimate (the lexicon's ask.estimateOnly: not 预计要, a target). */
+const ESTIMATE_ASKED = lexiconPattern('ask.estimateOnly');
+
 /** 分别 in a question asking two subjects: no word of either (the lexicon's fact.respectively). */
 const RESPECTIVELY = lexiconPattern('fact.respectively');
 
@@ -448,11 +451,24 @@ function answerForCity(library: Library, understood: Understood, city: City, bas
   const { parsed } = understood;
   const { stance, year } = stanceAndYear(library, parsed, city);
   if (year === null) return notFound(library, parsed, base, { say: 'no-reports', place: city.short });
+  // 预计 asked of a year whose own report, given in spring, estimates it (预计全年…旅游收入达到83亿元): that
+  // estimate, said to be one — the next year's review would answer with the result, which is not what was asked.
+  // (a report given late in its year estimates it as a result: below, where the review is silent)
+  const own = library.corpus.report(city, year);
+  if (stance === 'result' && own && ESTIMATE_ASKED.test(parsed.text) && !deliveredLate(library, own)) {
+    const estimate = answerFigure(
+      library,
+      parsed,
+      understood.figure,
+      { city, year, stance: 'result', report: year, ownYearEstimates: true },
+      base,
+    );
+    if (estimate.found) return estimate;
+  }
   const result = figureFor(library, understood, city, stance, year, base);
   if (result.found || stance !== 'result' || TARGET_WORDS.test(parsed.text)) return result;
   // A report given near its year's end (国务院 1981, 11月30日) estimates that year (今年…预计比去年下降５％左右):
   // its estimates answer, said to be estimates, where the next review is silent.
-  const own = library.corpus.report(city, year);
   if (own && deliveredLate(library, own)) {
     const estimate = answerFigure(
       library,

@@ -283,7 +283,9 @@ export function englishSubject(
   // What kind of figure is asked, read from the words left once the subject's phrases are taken out: the
   // growth in "population growth rate" names the rate, it asks no growth.
   const asked = `${plan ? ' ' : ''}${text} ${measureWords}`;
-  const target = TARGET_WORDS.test(asked);
+  // ("does X expect for 2016": the report's estimate of its own year, 预计, neither a target nor the next review)
+  const estimate = ESTIMATE.test(asked);
+  const target = !estimate && TARGET_WORDS.test(asked);
   const growth =
     /\bby how much\b|\bgrow(?:th|n)?\b|\bgrew\b|\brise\b|\brose\b|\bfell\b|\bfall\b|\bcuts?\b|\breduced?\b|\bdecline[ds]?\b|\bdecrease[ds]?\b|\bdrop(?:ped|s)?\b/iu.test(
       asked,
@@ -343,7 +345,7 @@ export function englishSubject(
   };
   const subject = words.map((alternatives, i) => `${i > 0 && joined(i) ? ZH.and : ''}${alternatives[0]}`).join('');
   return {
-    chinese: `${places.join(' ')} ${when}${inAll}${subject}${target && !ask.includes(ZH.target) ? ZH.target : ''}${ask}`,
+    chinese: `${places.join(' ')} ${when}${inAll}${subject}${target && !ask.includes(ZH.target) ? ZH.target : ''}${estimate ? ZH.estimate : ''}${ask}`,
     words,
   };
 }
@@ -395,6 +397,7 @@ const ENGLISH_COMPARED_WITH = lexiconPattern('english.comparedWith', 'gi');
 
 /** The words an English question asks a target or plan with (one list for both readers). */
 const TARGET_WORDS = lexiconPattern('english.target', 'i');
+const ESTIMATE = lexiconPattern('english.estimate', 'i');
 
 /** "in total", "altogether": a figure in all (the lexicon's english.cumulative). */
 const CUMULATIVE = lexiconPattern('english.cumulative', 'i');

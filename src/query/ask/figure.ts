@@ -1186,6 +1186,16 @@ export function answerFigure(
     );
   // Where the figure started, when the sentence says so (从294.7万头削减至32.8万头): shown with it, as written.
   const start = startingValue(lead);
+  // 从多少提升到多少 asks both ends: a figure stated without where it started answers half — not stated, and
+  // the figure shown as related (市控以上断面Ⅲ类水体占比90.9% for 从0跃升至超九成).
+  if (intent.fromTo && !start && !pair && !related)
+    return notFound(library, parsed, withYear, {
+      say: 'not-given-related',
+      report: reportRef(report),
+      years: askedYears(scope),
+      subject: intent.topic,
+      related: relatedFigure(lead),
+    });
   // A subject the report ends with its verb (集中供热面积新增163.6万平方米): the verb is shown with the value, as
   // written, and the subject named without it.
   const ownVerb = VERB_AT_END.exec(lead.indicator ? '' : lead.label)?.[0] ?? '';
