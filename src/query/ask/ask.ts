@@ -455,14 +455,17 @@ function answerForCity(library: Library, understood: Understood, city: City, bas
   // estimate, said to be one — the next year's review would answer with the result, which is not what was asked.
   // (a report given late in its year estimates it as a result: below, where the review is silent)
   const own = library.corpus.report(city, year);
-  if (stance === 'result' && own && ESTIMATE_ASKED.test(parsed.text) && !deliveredLate(library, own)) {
-    const estimate = answerFigure(
+  // (the year's own report's estimate of it, said to be one; found or not)
+  const ownEstimate = () =>
+    answerFigure(
       library,
       parsed,
       understood.figure,
       { city, year, stance: 'result', report: year, ownYearEstimates: true },
       base,
     );
+  if (stance === 'result' && own && ESTIMATE_ASKED.test(parsed.text) && !deliveredLate(library, own)) {
+    const estimate = ownEstimate();
     if (estimate.found) return estimate;
   }
   const result = figureFor(library, understood, city, stance, year, base);
@@ -470,13 +473,7 @@ function answerForCity(library: Library, understood: Understood, city: City, bas
   // A report given near its year's end (国务院 1981, 11月30日) estimates that year (今年…预计比去年下降５％左右):
   // its estimates answer, said to be estimates, where the next review is silent.
   if (own && deliveredLate(library, own)) {
-    const estimate = answerFigure(
-      library,
-      parsed,
-      understood.figure,
-      { city, year, stance: 'result', report: year, ownYearEstimates: true },
-      base,
-    );
+    const estimate = ownEstimate();
     if (estimate.found) return estimate;
   }
   // The review is silent, but that year's own report planned it (<place>Y年推出几件<subject>): say the
