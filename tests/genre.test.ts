@@ -350,6 +350,8 @@ describe.skipIf(!existsSync(GENRE))('the genre corpus, in one command', () => {
     expect(ask(library, '海拉尔2016年旅游收入预计多少').answer).toContain('预计数');
     // 从多少提升到多少 asks both ends: a figure stated without its start is related, never the answer.
     expect(ask(library, '南湖区十三五期间市控以上断面Ⅲ类水占比从多少提升到多少').found).toBe(false);
+    // The list's figure restated in the work plan with the bound the list leaves out is shown beside it (确保 is no subject).
+    expect(ask(library, '驻马店2012年城镇新增就业目标是多少').answer).toContain('5万人以上');
     // A summary in reported speech names its speaker in the body (国务院 1964: 周恩来总理在报告中首先指出): quoted.
     const summary = ask(library, '1964年的国务院政府工作报告是谁作的？');
     expect(summary).toMatchObject({ found: true, value: '总理周恩来' });

@@ -71,6 +71,7 @@ export function answerTarget(
     .join(oneSentence ? '、' : '；');
   // Asked no kind of figure, the work plan's own target of the indicator in an amount (实际利用外资力争完成38亿美元
   // 以上) answers too, beside the list's growth (实际利用外资增长5%): both are the year's targets for it.
+  // (a count or amount asked — 多少人 — is a kind of figure too: the list's, restated with a bound, is shown with it)
   const listed = new Set(chosen.map((m) => m.factId));
   const measures = new Set(figures.map((f) => f.measure));
   const planned = !options.anyKind
@@ -84,7 +85,10 @@ export function answerTarget(
           f.period.to === year &&
           !listed.has(f.id) &&
           (f.measure === 'level' || f.measure === 'count') &&
-          !measures.has(f.measure),
+          // (…or the list's own figure restated with the bound the list leaves out: 新增城镇就业人员5万人 in the
+          // list, 确保城镇新增就业5万人以上 in the work plan)
+          (!measures.has(f.measure) ||
+            (f.qualifier !== null && figures.some((g) => g.number === f.number && g.unit === f.unit && !g.qualifier))),
       );
   return {
     ...base,
