@@ -71,7 +71,6 @@ export function answerTarget(
     .join(oneSentence ? '、' : '；');
   // Asked no kind of figure, the work plan's own target of the indicator in an amount (实际利用外资力争完成38亿美元
   // 以上) answers too, beside the list's growth (实际利用外资增长5%): both are the year's targets for it.
-  // (a count or amount asked — 多少人 — is a kind of figure too: the list's, restated with a bound, is shown with it)
   const listed = new Set(chosen.map((m) => m.factId));
   const measures = new Set(figures.map((f) => f.measure));
   const planned = !options.anyKind
