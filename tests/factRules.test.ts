@@ -464,6 +464,15 @@ describe('subjects and periods', () => {
     });
   });
 
+  it('keeps 及以下 after a figure as its bound: 10万千瓦及以下 is every unit up to that size, not one of 10万千瓦', () => {
+    // 河南 2026: "关停淘汰10万千瓦及以下燃煤机组".
+    expect(one('关停淘汰10万千瓦及以下', '10万千瓦及以下')).toMatchObject({
+      number: 10,
+      unit: '万千瓦',
+      qualifier: '及以下',
+    });
+  });
+
   it('reads a percentage after 涨幅…控制在 as a growth bound', () => {
     // 国务院 1998: "…商品零售价格涨幅控制在3 ％以内".
     const bound = inSentence('商品零售价格涨幅控制在').filter((f) => f.value.startsWith('3'));

@@ -148,9 +148,12 @@ describe('English words read as their forms and figures, not left unknown', () =
     expect(cutting.intent.read).toMatch(/今年/u);
     const pledge = understand(library, 'How many 10,000-mu farmland projects did Meizhou pledge to build in 2023?');
     expect(pledge.intent).toMatchObject({ shape: 'figure', stance: 'target', year: 2023 });
-    const both = understand(library, "What is Lechang's 2023 target for foreign trade (imports+exports)?");
+    // (a compound the lexicon does not list is read by its parts; imports+exports it lists, as 进出口)
+    const both = understand(library, "What is Lechang's 2023 target for foreign trade (exports+imports)?");
     expect(both.intent.shape).toBe('figure');
-    expect(both.intent.read).toMatch(/进口.*出口/u);
+    expect(both.intent.read).toMatch(/出口.*进口/u);
+    const listed = understand(library, "What is Lechang's 2023 target for foreign trade (imports+exports)?");
+    expect(listed.intent.read).toMatch(/进出口|对外贸易/u);
     const ordinal = understand(library, 'How many medals did Jiaxing win at the 7th provincial games in 2013?');
     expect(ordinal.intent.read).toMatch(/第七/u);
     // A place name with its syllable mark (Gao'an) is the place; "how much money" asks an amount in money.

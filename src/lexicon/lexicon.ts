@@ -121,7 +121,7 @@ export interface Lexicon {
   /** The unit kinds of an amount or a measured quantity, not of a count of things. */
   quantityKinds: { note?: string; kinds: string[] };
   /** Nouns of a measured quantity (面积, 里程) and the unit kinds that state it. */
-  measureNouns: { note?: string; nouns: { noun: string; kinds: string[] }[] };
+  measureNouns: { note?: string; nouns: { noun: string; kinds: string[]; wordByWord?: boolean }[] };
   /** Long and short forms of the same words (规模以上/规上, 营业收入/营收). */
   abbreviations: { note?: string; pairs: { long: string; short: string }[] };
   /** Characters a collector's scan misread (收人 for 收入): read as meant when text is matched, kept as written. */
@@ -515,10 +515,18 @@ export function fiveYearPlanIn(text: string): { written: string; from: number; t
  * A figure in its kind's smallest unit, so 1.3万亿元 ranks above 900亿元; null when the unit is not one
  * the lexicon knows. Figures of different kinds are not comparable: callers compare only like kinds.
  */
-/** Whether a figure in `unit` states the quantity `noun` names (面积 by 平方米, 亩…): the lexicon's measureNouns. */
-export function unitStates(noun: string, unit: string | null): boolean {
+/**
+ * Whether a figure in `unit` states the quantity `noun` names (面积 by 平方米, 亩…): the lexicon's measureNouns;
+ * those marked wordByWord only for an English subject's rendering.
+ */
+export function unitStates(noun: string, unit: string | null, wordByWord = false): boolean {
   const kind = unit ? UNITS.get(unit)?.kind : undefined;
-  return kind !== undefined && LEXICON.measureNouns.nouns.some((n) => n.noun === noun && n.kinds.includes(kind));
+  return (
+    kind !== undefined &&
+    LEXICON.measureNouns.nouns.some(
+      (n) => n.noun === noun && n.kinds.includes(kind) && (wordByWord || n.wordByWord !== true),
+    )
+  );
 }
 
 export function inBaseUnit(number: number, unit: string | null): { kind: string; value: number } | null {

@@ -76,6 +76,20 @@ function overlap(topic: Topic, text: string): number {
   );
 }
 
+/**
+ * An English subject without the words the fact's unit says (capacity by 22亿方, output by 万吨, funds by 万元):
+ * the report writes the figure, not the noun (天然气产能达到22亿方 may as well be 天然气达到22亿方). All of them stay
+ * when every word is such a noun: then nothing of the subject would be left to match.
+ */
+function statedByUnit(topic: Topic, fact: Fact): Topic {
+  // (a word the sentence does write is matched as written: taken out, it would only lower the share matched)
+  const sentence = comparable(fact.sentence);
+  const rest = topic.filter(
+    (ways) => !ways.some((w) => unitStates(w, fact.unit, true)) || ways.some((w) => sentence.includes(w)),
+  );
+  return rest.length > 0 ? rest : topic;
+}
+
 /** How well a fact answers the question's subject: its indicator, else its label, else the words before it. */
 function relevance(
   fact: Fact,
@@ -1010,7 +1024,7 @@ export function answerFigure(
           relevance(
             fact,
             indicatorName,
-            topic,
+            intent.alternatives ? statedByUnit(topic, fact) : topic,
             head,
             fact.sentence === intent.near ? [] : modifier,
             modifierFloor,
