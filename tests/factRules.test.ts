@@ -464,6 +464,13 @@ describe('subjects and periods', () => {
     });
   });
 
+  it('leaves out the state a figure turned from (由上年亏损…转为盈利…): the loss is no figure of the year', () => {
+    // 国务院 1980: "长期亏损的国营农场，1979年有了盈利，由上年亏损9，000万元转为盈利3亿多元。"
+    const turned = inSentence('由上年亏损9，000万元转为盈利');
+    expect(turned.map((f) => f.value)).toContain('3亿多元');
+    expect(turned.map((f) => f.value)).not.toContain('9，000万元');
+  });
+
   it('keeps 及以下 after a figure as its bound: 10万千瓦及以下 is every unit up to that size, not one of 10万千瓦', () => {
     // 河南 2026: "关停淘汰10万千瓦及以下燃煤机组".
     expect(one('关停淘汰10万千瓦及以下', '10万千瓦及以下')).toMatchObject({

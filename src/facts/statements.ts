@@ -315,7 +315,7 @@ const ABBREVIATION_BEFORE = /[(（][A-Za-z][A-Za-z0-9&.\s-]{0,11}[)）]\s*$/u;
 const STARTED_WHEN = LEXICON.patterns['fact.startedWhen'];
 /** 从/由 opening a starting figure, in figures or numerals, or its year (由一九五七年的五百三十五万吨), a bound before it too (从不足60%). */
 const STARTING_FIGURE = new RegExp(
-  `^(.+?)[从由]\\s*(?:(?:${STARTED_WHEN})的?)?(?:${alternatives(LEXICON.qualifiers.before)})?(?:[\\d０-９]|[零〇○一二两三四五六七八九十百千万亿]{2,}(?:年|${alternatives(UNIT_LIST)}))`,
+  `^(.+?)[从由]\\s*(?:(?:${STARTED_WHEN})的?)?(?:${LEXICON.patterns['fact.turnedState']})?(?:${alternatives(LEXICON.qualifiers.before)})?(?:[\\d０-９]|[零〇○一二两三四五六七八九十百千万亿]{2,}(?:年|${alternatives(UNIT_LIST)}))`,
   'u',
 );
 /** The adverbs a verb is read without (分别, 同比, 力争…; not 年均 or 累计, which say what the figure is) and its 了. */
@@ -338,6 +338,20 @@ function inRatio(sentence: string, at: number): boolean {
   );
 }
 
+/** A comma grouping a number's thousands (９，０００万元, 9,000万元): part of the figure, no clause mark. */
+function inNumber(sentence: string, at: number): boolean {
+  return (
+    /[，,]/u.test(sentence[at] ?? '') &&
+    /[\d０-９]$/u.test(sentence.slice(0, at)) &&
+    /^[\d０-９]{3}(?![\d０-９])/u.test(sentence.slice(at + 1))
+  );
+}
+
+/** A mark that is no clause mark where it stands: a ratio's colon, a number's thousands comma. */
+function insideFigure(sentence: string, at: number): boolean {
+  return inRatio(sentence, at) || inNumber(sentence, at);
+}
+
 function segmentBefore(sentence: string, at: number, floor: number, list = false): Segment {
   const abbreviation = ABBREVIATION_BEFORE.exec(sentence.slice(floor, at));
   const end = abbreviation ? floor + abbreviation.index : at;
@@ -348,9 +362,10 @@ function segmentBefore(sentence: string, at: number, floor: number, list = false
     const open = Math.max(sentence.lastIndexOf('(', end - 1), sentence.lastIndexOf('（', end - 1));
     if (open > floor) start = open;
   }
-  while (start > floor && !(DELIMITER.test(sentence[start - 1] ?? '') && !inRatio(sentence, start - 1))) start -= 1;
+  while (start > floor && !(DELIMITER.test(sentence[start - 1] ?? '') && !insideFigure(sentence, start - 1)))
+    start -= 1;
   if (list || RESPECTIVELY.test(sentence.slice(start, end))) {
-    while (start > floor && !(LIST_DELIMITER.test(sentence[start - 1] ?? '') && !inRatio(sentence, start - 1)))
+    while (start > floor && !(LIST_DELIMITER.test(sentence[start - 1] ?? '') && !insideFigure(sentence, start - 1)))
       start -= 1;
   }
   const raw = sentence.slice(start, end).trim();
@@ -363,6 +378,10 @@ function segmentBefore(sentence: string, at: number, floor: number, list = false
   // "…生产总值由420.51亿元增加到637.80亿元": the starting value (left out) stands between subject and verb.
   const opened = STARTING_FIGURE.exec(core);
   if (opened) core = opened[1]!;
+  // "由上年亏损9，000万元转为盈利3亿多元": a clause opening on the state turned from names the figure by the state
+  // it turned into (盈利); its subject stands in the clause before.
+  const turned = TURNED_FROM_CLAUSE.exec(core);
+  if (turned) core = turned[1]!;
 
   // "非化石能源发电量、用电量占比均超过30%", "…均居全省第一": 均 right before a bound or a rank's verb.
   const eachAtEnd = EACH_AT_END.exec(core);
@@ -747,8 +766,18 @@ function isStartingValue(sentence: string, v: RawValue, values: readonly RawValu
   // before or now (比例由上年的18.6：49：32.4调整为…, 由现在的50：50调整为…).
   const opens = STARTING_OPENS.test(sentence.slice(Math.max(0, v.start - 12), v.start));
   const reaches = CHANGE_TO.test(sentence.slice(v.end, next.start));
-  return opens && reaches;
+  // (…and a state turned from, 由上年亏损9，000万元转为盈利3亿多元: the loss is where it started, no figure of the year)
+  const turned =
+    TURNS_FROM.test(sentence.slice(Math.max(0, v.start - 12), v.start)) &&
+    TURNED_INTO.test(sentence.slice(v.end, next.start));
+  return (opens && reaches) || turned;
 }
+
+/** A state a figure turned from and the one it turned into (由上年亏损…转为盈利…): the lexicon's fact.turnedState, fact.turnedVerb. */
+const TURNED_STATE = LEXICON.patterns['fact.turnedState'];
+const TURNS_FROM = new RegExp(`[由从](?:${STARTED_WHEN})?的?(?:${TURNED_STATE})$`, 'u');
+const TURNED_FROM_CLAUSE = new RegExp(`^[从由].*(?:${LEXICON.patterns['fact.turnedVerb']})(${TURNED_STATE})$`, 'u');
+const TURNED_INTO = new RegExp(`^[，,]?\\s*(?:${LEXICON.patterns['fact.turnedVerb']})(?:${TURNED_STATE})\\s*$`, 'u');
 
 /** The year compared with and its 的, right before a value: 比一九五七年的七百零四亿元. */
 const COMPARED_WITH_OF = new RegExp(`(?:${LEXICON.patterns['fact.comparedWith']})的\\s*$`, 'u');

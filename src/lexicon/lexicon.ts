@@ -181,6 +181,8 @@ export const PATTERN_NAMES = [
   'ask.reportFacts',
   'fact.fallVerb',
   'fact.changeTo',
+  'fact.turnedState',
+  'fact.turnedVerb',
   'fact.shareOfWhole',
   'fact.datedBy',
   'ask.reviewedFiveYears',

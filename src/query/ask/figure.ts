@@ -444,8 +444,8 @@ function countedNounAfter(f: Fact): string {
 /** How a growth is compared, right before its verb (同比, 同口径, 比上年): the lexicon's fact.growthQualifier. */
 const GROWTH_QUALIFIER = new RegExp(`(${lexiconPattern('fact.growthQualifier').source})[^，,；;。]{0,4}$`, 'u');
 
-/** Verbs a report states a fall with. */
-const FALL_VERBS = new RegExp(`^(?:${LEXICON.patterns['fact.fallVerb']})$`, 'u');
+/** Verbs a report states a fall with, ending the fact's verb (累计压降: 累计 is shown apart, see CUMULATIVE_BEFORE_VERB). */
+const FALL_VERB_END = new RegExp(`(?:${LEXICON.patterns['fact.fallVerb']})$`, 'u');
 
 export function describeFact(f: Fact): string {
   // The fact's value starts at the figure; a qualifier the report puts before it is part of what it says.
@@ -455,9 +455,10 @@ export function describeFact(f: Fact): string {
     // A change in points or in an amount keeps the report's verb (提高0.5个百分点, 提升11万亩); a growth rate reads 增长
     // unless the report gives it a verb of its own.
     // A fall keeps the report's own verb (贫困人口减少800万人, never 下降800万人).
+    const fallVerb = f.verb ? FALL_VERB_END.exec(f.verb)?.[0] : undefined;
     const verb = falls
-      ? f.verb && FALL_VERBS.test(f.verb)
-        ? verbAsWritten(f, f.verb)
+      ? fallVerb
+        ? verbAsWritten(f, fallVerb)
         : SHOWN.fall
       : f.measure === 'change'
         ? f.verb
@@ -770,8 +771,10 @@ const URBAN_OR_RURAL = lexiconPattern('fact.urbanRural');
 function kindWords(topic: string): { word: string; noun: string; kind: string }[] {
   return (
     segmenter()
-      .cut(shortForms(topic))
-      .filter((w) => /^\p{Script=Han}{4}$/u.test(w))
+      .tag(shortForms(topic))
+      // (a noun: 长期亏损 says how long a loss ran, it names no kind of loss)
+      .filter((t) => /^\p{Script=Han}{4}$/u.test(t.word) && /^n/u.test(t.tag))
+      .map((t) => t.word)
       .map((word) => ({ word, noun: word.slice(-2), kind: word.slice(0, -2) }))
       // (重点项目 says which projects matter, not what kind they are: the lexicon's ask.genericModifier)
       .filter((k) => !GENERIC_MODIFIER.test(k.kind))
