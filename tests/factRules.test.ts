@@ -42,6 +42,7 @@ const FILES = [
   'provinces-2026/2026_海南省_政府工作报告.txt',
   'hailar/2016.txt',
   'hebei/河北省_2001_report.txt',
+  'hebei/河北省_2002_report.txt',
   'zhumadian/2014_二O一一年政府工作报告.txt',
 ];
 
@@ -462,6 +463,11 @@ describe('subjects and periods', () => {
       label: '年平均浓度',
       qualifier: '不高于',
     });
+  });
+
+  it('reads a sentence opening with a sector alone as that sector’s figure (服务业，增长10.7％)', () => {
+    // 河北 2002: "服务业，增长10.7％，分别高于一、二产业增速5.4和2.3个百分点。"
+    expect(one('服务业，增长10.7％', '10.7％')).toMatchObject({ label: '服务业', measure: 'growth' });
   });
 
   it('leaves out the state a figure turned from (由上年亏损…转为盈利…): the loss is no figure of the year', () => {

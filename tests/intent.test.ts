@@ -186,6 +186,9 @@ describe('a district named with its city, and a past period whose review is not 
     const district = understand(library, '十三五期间嘉兴南湖区GDP年均增长多少');
     expect(district.intent.places).toEqual([corpus.findCity('南湖')!.city]);
     expect(district.intent.subject).not.toMatch(/嘉兴/u);
+    // …and so it is with the city's 市 and the district's 区 written (嘉兴市南湖区).
+    const full = understand(library, '“十三五”时期嘉兴市南湖区地区生产总值年均增长多少？');
+    expect(full.intent.places).toEqual([corpus.findCity('南湖')!.city]);
     // 嘉兴's reports here are 2014–2016 and 2024: no report reviews 2016–2020.
     const past = ask(library, '十三五期间，嘉兴新增了多少家市场主体');
     expect(past.found).toBe(false);

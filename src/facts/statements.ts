@@ -569,7 +569,16 @@ function clauseNamingQuantity(sentence: string, valueStart: number): string | nu
   const previous = clauses.at(-2)!.trim().replace(OPENING_YEAR, '');
   if (previous.length < 2 || previous.length > 24 || /[\d０-９]/u.test(previous)) return null;
   if (!/^\p{Script=Han}+$/u.test(previous)) return null;
-  return LEXICON.quantityNouns.words.some((w) => previous.endsWith(w)) ? previous : null;
+  if (LEXICON.quantityNouns.words.some((w) => previous.endsWith(w))) return previous;
+  // "服务业，增长10.7％": a sentence opening with a sector's name alone, its figure told after the comma. (only the
+  // sentence's first clause, a noun of a few characters: 在各方面努力下 or 今年以来 is no subject)
+  const topicOnly =
+    clauses.length === 2 &&
+    previous.length <= 6 &&
+    segmenter()
+      .tag(previous)
+      .every((t) => /^n/u.test(t.tag));
+  return topicOnly ? previous : null;
 }
 
 const QUANTITY_NOUNS = LEXICON.quantityNouns.words.filter((w) => w.length >= 2).sort((a, b) => b.length - a.length);

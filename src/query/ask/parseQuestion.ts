@@ -174,11 +174,15 @@ export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion 
     named.length > 0
       ? named
       : (text.toLowerCase().match(/[a-z]+/gu) ?? []).map((w) => corpus.findCity(w)).filter((c) => c !== undefined);
-  // "嘉兴南湖区": a place written right before one of its own districts says where the district is; the district
-  // is asked.
+  // "嘉兴南湖区", "嘉兴市南湖区": a place written right before one of its own districts (with its 市 or 省, or
+  // without) says where the district is; the district is asked.
   const withinParent = cities.filter((c) =>
     cities.some(
-      (d) => d !== c && d.parent !== null && d.parent.startsWith(c.short) && text.includes(`${c.short}${d.short}`),
+      (d) =>
+        d !== c &&
+        d.parent !== null &&
+        d.parent.startsWith(c.short) &&
+        [c.short, c.city].some((name) => text.includes(`${name}${d.short}`)),
     ),
   );
   for (const parent of withinParent) cities.splice(cities.indexOf(parent), 1);
