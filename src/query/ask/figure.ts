@@ -382,6 +382,11 @@ function measureFits(fact: Fact, intent: FigureIntent): boolean {
     // 多少个 counts whatever a classifier counts (建成投产了多少个重点项目 → 361项).
     if (GENERIC_CLASSIFIER.test(intent.unit) && COUNTING.has(fact.unit ?? '') && !fact.unit?.startsWith('万'))
       return fact.measure === 'level' || fact.measure === 'count';
+    // …and a count the report writes with 个 answers one asked with its own classifier (几部作品 → 2个作品).
+    // (部 counts works, though it is no counting unit of a report's figures: 国务院各部 is no count)
+    const countsAsked = COUNTING.has(intent.unit) || inBaseUnit(1, intent.unit)?.kind.startsWith('count-') === true;
+    if (countsAsked && GENERIC_CLASSIFIER.test(fact.unit ?? ''))
+      return fact.measure === 'level' || fact.measure === 'count';
     // A change in the unit asked answers too: 完成林分优化提升11万亩 states the area done.
     return (
       unit.endsWith(same(intent.unit)) &&
