@@ -470,6 +470,11 @@ describe('subjects and periods', () => {
     expect(one('服务业，增长10.7％', '10.7％')).toMatchObject({ label: '服务业', measure: 'growth' });
   });
 
+  it('reads a count of groups before the count of their items as one figure (10大类55项)', () => {
+    // 湖北 2026: "全年10大类55项民生实事项目如期完成".
+    expect(one('10大类55项民生实事项目', '10大类55项')).toMatchObject({ number: 55, unit: '项' });
+  });
+
   it('leaves out the state a figure turned from (由上年亏损…转为盈利…): the loss is no figure of the year', () => {
     // 国务院 1980: "长期亏损的国营农场，1979年有了盈利，由上年亏损9，000万元转为盈利3亿多元。"
     const turned = inSentence('由上年亏损9，000万元转为盈利');

@@ -172,6 +172,10 @@ describe('questions about the year the data is about', () => {
 
   it('answers who delivered a report and what a glossary term means', () => {
     expect(ask(library, '嘉兴2024年的政府工作报告是谁作的').answer).toContain('市长李军');
+    // The day the session closed is not the report's date, which is the day it was delivered: not stated.
+    const closing = ask(library, '嘉兴市第九届人民代表大会第四次会议是哪天闭幕的？');
+    expect(closing.found).toBe(false);
+    expect(closing.reason).toMatch(/没有写明会议开幕或闭幕的日期；写明的是：.*日期：2024年1月30日/u);
     expect(ask(library, '五减是什么意思')).toMatchObject({
       found: true,
       kind: 'definition',

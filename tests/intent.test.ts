@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ask as askQuery } from '../src/query/ask/ask.js';
-import { englishToChinese } from '../src/query/ask/english.js';
+import { englishSubject, englishToChinese } from '../src/query/ask/english.js';
 import { understand } from '../src/query/ask/understand.js';
 import { answerSentence, reasonSentence } from '../src/reply/askSentence.js';
 import { ask } from './helpers/askText.js';
@@ -154,6 +154,12 @@ describe('English words read as their forms and figures, not left unknown', () =
     expect(both.intent.read).toMatch(/出口.*进口/u);
     const listed = understand(library, "What is Lechang's 2023 target for foreign trade (imports+exports)?");
     expect(listed.intent.read).toMatch(/进出口|对外贸易/u);
+    // "the report delivered in 1980" names the report: 1981 is the year asked, planned in it.
+    const delivered = englishSubject(
+      'According to the State Council report delivered in 1980, how much newly installed power-generating capacity did China aim for in 1981?',
+      (w) => (w === 'statecouncil' || w === 'china' ? '全国' : null),
+    );
+    expect(delivered && 'chinese' in delivered ? delivered.chinese : delivered).toMatch(/1980年报告里1981年/u);
     const ordinal = understand(library, 'How many medals did Jiaxing win at the 7th provincial games in 2013?');
     expect(ordinal.intent.read).toMatch(/第七/u);
     // A place name with its syllable mark (Gao'an) is the place; "how much money" asks an amount in money.

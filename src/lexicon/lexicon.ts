@@ -177,6 +177,7 @@ export const PATTERN_NAMES = [
   'report.asksSpeaker',
   'report.asksMeeting',
   'report.asksDate',
+  'report.asksSessionDay',
   'fact.increment',
   'ask.reportFacts',
   'fact.fallVerb',

@@ -1,8 +1,8 @@
 import { MEASURE_NAMES, type Measure } from '../facts/fact.js';
 import type {
+  AskedDetail,
   RelatedFigure,
   ReportDetail,
-  ReportDetailKind,
   ReportPart,
   ReportRef,
   Said,
@@ -50,7 +50,12 @@ const ZH_PART: Record<ReportPart, string> = {
 const zhReport = (r: ReportRef): string => `${r.year}年${r.city}政府工作报告`;
 const zhRelated = (f: RelatedFigure): string => `${f.label}${f.value}（〔${f.paragraphId}〕“${f.sentence}”）`;
 
-const ZH_DETAIL_NAMES: Record<ReportDetailKind, string> = { speaker: '报告人', meeting: '会议', date: '日期' };
+const ZH_DETAIL_NAMES: Record<AskedDetail, string> = {
+  speaker: '报告人',
+  meeting: '会议',
+  date: '日期',
+  'session-day': '会议开幕或闭幕的日期',
+};
 
 function zhDetail(d: ReportDetail): string {
   if (d.kind === 'speaker') return `报告人：${d.role ?? ''}${d.name}${d.asWritten ? `（原文“${d.asWritten}”）` : ''}`;
@@ -241,10 +246,11 @@ function enCoverage(years: readonly number[]): string {
   return years.map((y) => `${y} (reviewing ${y - 1}, planning ${y})`).join('; ');
 }
 
-const EN_DETAIL_NAMES: Record<ReportDetailKind, string> = {
+const EN_DETAIL_NAMES: Record<AskedDetail, string> = {
   speaker: 'who delivered it',
   meeting: 'the meeting',
   date: 'the date',
+  'session-day': 'the day the session opened or closed',
 };
 
 function enDetail(d: ReportDetail): string {

@@ -118,7 +118,7 @@ export function englishToChinese(question: string): string | null {
   if (unread && unread.length > 0) return null;
   // "at the end of the 14th Five-Year Plan" is the plan's last year, not its five years.
   const planEnd = plan && /\b(?:at|by) the end of\b/iu.test(q) ? planYears(PLAN_NUMBERS[plan[1]!]!)?.to : undefined;
-  const reportYear = ENGLISH_REPORT_YEAR.exec(q)?.[1];
+  const reportYear = reportYearIn(q);
   const span = spanIn(q.replace(ENGLISH_COMPARED_WITH, ' '));
   const when = reportYear
     ? reportNamed(reportYear, ENGLISH_PAST_FIVE_YEARS.test(q), q)
@@ -242,7 +242,8 @@ export function englishSubject(
   const unread: { at: number; word: string }[] = [];
   // (an apostrophe inside a word is a syllable mark of a place name: Gao'an, Xi'an)
   for (const m of text.matchAll(/[a-z0-9][a-z0-9&.+'’-]*/gu)) {
-    const word = m[0].replace(/[.'’]+$/u, '');
+    // (a hyphen left at a word's edge by a phrase read out of it — power- of power-generating capacity — is no part of it)
+    const word = m[0].replace(/[.'’-]+$/u, '');
     if (/^\d+$/u.test(word) || YEAR_SPAN.test(word) || word.length < 2) continue;
     const zh = listed(ENGLISH_WORDS, word) ?? ordinal(word);
     // A compound the lexicon does not list (public-welfare, technology-upgrade, imports+exports, 10000-mu) is
@@ -302,7 +303,7 @@ export function englishSubject(
   const relative = RELATIVE_YEAR.exec(rest)?.[1]?.toLowerCase();
   // "Zhumadian's 2012 work report, looking back over the past five years": the year names the report, and the
   // five years are those it reviews — asked as the Chinese question words them (2012年报告回顾过去五年).
-  const reportYear = ENGLISH_REPORT_YEAR.exec(rest)?.[1];
+  const reportYear = reportYearIn(rest);
   const pastFive = ENGLISH_PAST_FIVE_YEARS.test(rest);
   const when = reportYear
     ? reportNamed(reportYear, pastFive, rest)
@@ -389,6 +390,11 @@ function reportNamed(reportYear: string, pastFive: boolean, q: string): string {
 
 /** "its 2012 work report": the year names the report (the lexicon's english.reportYear). */
 const ENGLISH_REPORT_YEAR = lexiconPattern('english.reportYear', 'i');
+/** The year naming the report asked of (its 2012 work report, the report delivered in 1956), if one does. */
+function reportYearIn(q: string): string | undefined {
+  const m = ENGLISH_REPORT_YEAR.exec(q);
+  return m ? (m[1] ?? m[2]) : undefined;
+}
 /** "over the past five years": the five years a report reviews (the lexicon's english.pastFiveYears). */
 const ENGLISH_PAST_FIVE_YEARS = lexiconPattern('english.pastFiveYears', 'i');
 

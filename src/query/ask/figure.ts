@@ -883,6 +883,12 @@ function countedThings(f: Fact): string[] {
   return words.split('的').filter((w) => w.length > 0);
 }
 
+/** The thing a question counts, named right after 多少 and its classifier (多少个小区的…): two characters or more. */
+const COUNTED_ASKED = new RegExp(
+  `(?:${LEXICON.patterns['ask.howMany']})(?:${alternatives([...COUNTING])})(\\p{Script=Han}{2,8}?)(?=的|[，,。？?！!]|$)`,
+  'u',
+);
+
 /** Whether a thing counted is named in the question: two characters in a row of it, or the one it is. */
 function sharesPair(thing: string, question: string): boolean {
   if (!thing) return true;
@@ -1000,10 +1006,17 @@ export function answerFigure(
     statistics.some((w) => !fact.sentence.includes(w)) || ratios(fact).length > 0;
   const whole = WHOLE_NOUN_END.exec(intent.topic)?.[0];
   const namesNoWhole = (fact: Fact) => whole !== undefined && !`${fact.label}${ownClause(fact)}`.includes(whole);
+  // (a thing named right after the classifier asked, 多少个小区的…改造, is what is counted: 16条道路 counts roads,
+  // however many of the question's other words follow it)
+  const thingAsked = COUNTED_ASKED.exec(parsed.text)?.[1];
   const countsAnother = (fact: Fact) =>
     !intent.alternatives &&
     countedThings(fact).length > 0 &&
-    !countedThings(fact).some((thing) => sharesPair(thing, [parsed.text, ...pairs(intent.topic)].join(' ')));
+    !countedThings(fact).some((thing) =>
+      thingAsked
+        ? pairs(thingAsked).some((p) => thing.includes(p))
+        : sharesPair(thing, [parsed.text, ...pairs(intent.topic)].join(' ')),
+    );
   // A figure the question states itself (那1000个省级重点产业项目…完成了多少投资) is what it knows, not what it asks.
   const questionText = foldWidth(parsed.text);
   const quotedByQuestion = (fact: Fact) => /\d/u.test(fact.value) && questionText.includes(foldWidth(fact.value));

@@ -66,6 +66,9 @@ const ASKS = {
   date: lexiconPattern('report.asksDate', 'iu'),
 };
 
+/** The day a session closed or opened, asked (闭幕, 开幕): the lexicon's report.asksSessionDay. */
+const SESSION_DAY = lexiconPattern('report.asksSessionDay', 'iu');
+
 /** "嘉兴2024年的政府工作报告是谁作的": who delivered it, at which meeting, on which date — from its header lines. */
 export function answerReportFacts(library: Library, parsed: ParsedQuestion, city: City, base: AskResult): AskResult {
   const asked = reportAsked(library, parsed, city, base);
@@ -97,6 +100,19 @@ export function answerReportFacts(library: Library, parsed: ParsedQuestion, city
     date: Boolean(report.date),
   };
   const asks = (Object.keys(ASKS) as (keyof typeof ASKS)[]).filter((k) => ASKS[k].test(parsed.text));
+  // "第四次会议是哪天闭幕的": the day a session closed or opened is no header's date, which is the report's own.
+  if (SESSION_DAY.test(parsed.text)) {
+    const shown: ReportDetail[] = [
+      ...(spoken ? [{ kind: 'speaker' as const, role: spoken.role, name: spoken.name }] : []),
+      ...parts,
+    ];
+    return notFound(
+      library,
+      parsed,
+      { ...base, year },
+      { say: 'details-unstated', title: report.title, asked: ['session-day'], shown },
+    );
+  }
   if (asks.length > 0 && !asks.some((k) => stated[k])) {
     const shown: ReportDetail[] = [
       ...(spoken ? [{ kind: 'speaker' as const, role: spoken.role, name: spoken.name }] : []),

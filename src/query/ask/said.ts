@@ -42,6 +42,8 @@ export type ReportDetail =
   | { kind: 'date'; written: string };
 
 export type ReportDetailKind = ReportDetail['kind'];
+/** What a question may ask of a report: its details, or when its session closed or opened, which no header states. */
+export type AskedDetail = ReportDetailKind | 'session-day';
 
 export type Answered =
   | {
@@ -138,7 +140,7 @@ export type NotStated =
       result: string | null;
       forecast: boolean;
     }
-  | { say: 'details-unstated'; title: string; asked: ReportDetailKind[]; shown: ReportDetail[] }
+  | { say: 'details-unstated'; title: string; asked: AskedDetail[]; shown: ReportDetail[] }
   | { say: 'no-ranked-targets'; indicator: string; year: number | null; province: string | null }
   | { say: 'no-ranked-results'; indicator: string; year: number; province: string | null; level: boolean }
   /** A lower layer's message for the user (a year or province the corpus does not have), as it wrote it. */
