@@ -71,6 +71,8 @@ describe('figures written the old way', () => {
       number: 10,
       qualifier: '以内',
     });
+    // 国务院 1955: a hundred and more (高级中学在校学生的人数将增长百分之一百七十八), never read as 百分之一.
+    expect(one('高级中学在校学生的人数将增长', '百分之一百七十八')).toMatchObject({ number: 178, unit: '%' });
     // 国务院 1979: a per-mille the same way (四川省…由千分之二十九降到千分之六点一).
     expect(one('千分之六点一', '千分之六点一')).toMatchObject({ number: 6.1, unit: '‰' });
   });

@@ -37,7 +37,7 @@ const VALUE = new RegExp(
  * "百分之八左右", "控制在百分之十以内", "人口增长率降到千分之十左右".
  */
 const CHINESE_PERCENT = new RegExp(
-  `(${alternatives(LEXICON.qualifiers.before)})?([百千])分之([一二三四五六七八九十]{1,3}|零(?=点))(?:点([零〇一二三四五六七八九]{1,3}))?(${alternatives(
+  `(${alternatives(LEXICON.qualifiers.before)})?([百千])分之([一二三四五六七八九][百千][零一二三四五六七八九十]{0,4}|[一二三四五六七八九十]{1,3}|零(?=点))(?:点([零〇一二三四五六七八九]{1,3}))?(${alternatives(
     LEXICON.qualifiers.after,
   )})?`,
   'gu',

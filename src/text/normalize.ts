@@ -46,6 +46,20 @@ export function chineseNumberToInt(text: string): number | null {
   const m = /^([一二三四五六七八九])?十([一二三四五六七八九])?$/.exec(text);
   if (m) return (m[1] ? digits[m[1]]! : 1) * 10 + (m[2] ? digits[m[2]]! : 0);
   if (text.length === 1 && text in digits) return digits[text]!;
+  // Hundreds and thousands (一百七十八, 一百零五, 二千三百): each digit times the unit after it.
+  if (/^[一二三四五六七八九][千百][零一二三四五六七八九十百]*$/u.test(text)) {
+    const units: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
+    let total = 0;
+    let digit = 0;
+    for (const ch of text) {
+      if (ch === '零') continue;
+      if (ch in units) {
+        total += (digit || 1) * units[ch]!;
+        digit = 0;
+      } else digit = digits[ch] ?? 0;
+    }
+    return total + digit;
+  }
   return null;
 }
 

@@ -34,7 +34,8 @@ export function yearsInFigures(text: string): string {
       '$1$2$3$4',
     );
 }
-const CHINESE_YEARS = new RegExp(`${CHINESE_YEAR_DIGITS}(?=年)`, 'gu');
+// (…and one before another in a list, or before the years it closes: 一九七七、一九七八这两年)
+const CHINESE_YEARS = new RegExp(`${CHINESE_YEAR_DIGITS}(?=年|、${CHINESE_YEAR_DIGITS}|[这那]?[两几]年)`, 'gu');
 
 /** 1957 → 一九五七, as the older reports write a year. */
 export function yearInNumerals(year: number): string {

@@ -410,8 +410,12 @@ function measureFits(fact: Fact, intent: FigureIntent): boolean {
     case 'share':
     case 'rate':
       return fact.measure === 'share' || fact.measure === 'rate';
+    // (…and a growth in times, 增长4.9倍, is a growth however the extractor filed it)
     case 'growth':
-      return fact.measure === 'growth' || (fact.measure === 'change' && fact.unit === '个百分点');
+      return (
+        fact.measure === 'growth' ||
+        (fact.measure === 'change' && (fact.unit === '个百分点' || inBaseUnit(1, fact.unit)?.kind === 'times'))
+      );
     // 连续几年: a streak, or a rank held for years (连续8年全国第一).
     case 'streak':
       return fact.measure === 'streak' || (fact.measure === 'rank' && fact.value.startsWith('连续'));

@@ -106,7 +106,7 @@ const UNIT_WORDS = new RegExp(
  * inside a name (5G, PM2.5, 500强, 500万元以上的项目) has no such verb and stays.
  */
 const QUOTED_FIGURE = new RegExp(
-  `(?:${LEXICON.patterns['ask.quotedFigureVerb']})(?:${alternatives(LEXICON.qualifiers.before)})?(?:(?<![A-Za-z])[\\d０-９][\\d０-９.．,，]*|[零〇一二两三四五六七八九十百千万亿]{2,}(?=${alternatives(LEXICON.units.map((u) => u.unit))})|[百千]分之[零〇一二两三四五六七八九十点]+)(?:${alternatives([...LEXICON.units.map((u) => u.unit), '亿', '万'])})*(?:${alternatives(LEXICON.qualifiers.after)})?(?![A-Za-z\\d的])`,
+  `(?:${LEXICON.patterns['ask.quotedFigureVerb']})(?:${alternatives(LEXICON.qualifiers.before)})?(?:(?<![A-Za-z])[\\d０-９][\\d０-９.．,，]*|[零〇一二两三四五六七八九十百千万亿]{2,}(?=${alternatives(LEXICON.units.map((u) => u.unit))})|[百千]分之[零〇一二两三四五六七八九十百点]+)(?:${alternatives([...LEXICON.units.map((u) => u.unit), '亿', '万'])})*(?:${alternatives(LEXICON.qualifiers.after)})?(?![A-Za-z\\d的])`,
   'gu',
 );
 

@@ -36,6 +36,8 @@ export interface ParsedQuestion {
   fiveYears: { from: number; to: number } | null;
   /** "甘肃省2026年政府工作报告说…": the year names the report, not the data (which is then the report's review). */
   reportYear: number | null;
+  /** No place named (or only where a ranking is, 全国排第几): the State Council's is asked by default. */
+  placeByDefault?: boolean;
 }
 
 /**
@@ -197,7 +199,7 @@ export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion 
   const subjects = cities.filter(
     (c) =>
       !new RegExp(
-        `(?:在|居|列|位居|排到|排在|排)${c.short}(?:市|区|县|省)?(?:排|第|内|中|位)|${c.short}(?:市|区|县|省)?第几`,
+        `(?:在|居|列|位居|排到|排在|排)${c.short}(?:市|区|县|省)?(?:排|第|内|中|位)|${c.short}(?:市|区|县|省)?(?:排名?|位居|居|列)?第几`,
         'u',
       ).test(text),
   );
@@ -205,6 +207,7 @@ export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion 
   // subject: the question names no place of its own.
   const onlyScopes = subjects.length === 0 && cities.length > 0 && /排|第几|居/u.test(text);
   cities.splice(0, cities.length, ...(subjects.length > 0 ? subjects : onlyScopes ? [] : cities));
+  const placeByDefault = cities.length === 0;
   if (cities.length === 0 && !COMPARE_WORDS.test(text)) {
     const national = nationalByDefault(corpus, text, explicitYear(text)?.year ?? null);
     if (national) cities.push(national);
@@ -342,5 +345,19 @@ export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion 
   rest = rest.replace(ADJUSTMENT, ' ');
   const subject = rest.replace(/\s+/gu, ' ').trim();
   rest = rest.replace(QUESTION_NOISE, ' ').replace(GENERIC_WORDS, ' ').replace(/\s+/gu, ' ').trim();
-  return { text, city, cities, unknownPlace, year, yearWords, indicator, kind, rest, subject, fiveYears, reportYear };
+  return {
+    text,
+    city,
+    cities,
+    unknownPlace,
+    year,
+    yearWords,
+    indicator,
+    kind,
+    rest,
+    subject,
+    fiveYears,
+    reportYear,
+    placeByDefault,
+  };
 }
