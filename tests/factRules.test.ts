@@ -43,6 +43,7 @@ const FILES = [
   'hailar/2016.txt',
   'hebei/河北省_2001_report.txt',
   'hebei/河北省_2002_report.txt',
+  'national/1986年国务院政府工作报告.txt',
   'zhumadian/2014_二O一一年政府工作报告.txt',
 ];
 
@@ -475,6 +476,16 @@ describe('subjects and periods', () => {
   it('reads a count of groups before the count of their items as one figure (10大类55项)', () => {
     // 湖北 2026: "全年10大类55项民生实事项目如期完成".
     expect(one('10大类55项民生实事项目', '10大类55项')).toMatchObject({ number: 55, unit: '项' });
+  });
+
+  it('reads a plan the report presents as that plan’s, not as the five years reviewed (“七五”计划草案规定…)', () => {
+    // 国务院 1986: "…“七五”计划草案规定，全国工农业总产值平均每年增长百分之六点七…", in the review of 六五.
+    expect(one('全国工农业总产值平均每年增长百分之六点七', '百分之六点七')).toMatchObject({
+      stance: 'plan',
+      period: { kind: 'multi-year-plan', from: 1986, to: 1990 },
+    });
+    // "…今后五年生产发展的可能，计划草案规定，全国农民的纯收入平均每年增长百分之七": the same plan, named by its years.
+    expect(one('全国农民的纯收入平均每年增长百分之七', '百分之七')).toMatchObject({ stance: 'plan' });
   });
 
   it('leaves out the state a figure turned from (由上年亏损…转为盈利…): the loss is no figure of the year', () => {

@@ -258,9 +258,41 @@ const SINCE_LAST_YEAR = new RegExp(LEXICON.patterns['period.sinceLastYear'], 'u'
 /** 今年, 明年: a sentence speaking of this year or the next is no last year's review. */
 const THIS_YEAR = new RegExp(LEXICON.patterns['period.thisOrNextYear'], 'u');
 
+/**
+ * "“七五”计划草案规定，…工农业总产值平均每年增长百分之六点七": a plan the report presents, named with what it sets
+ * (规定, 提出…), by its short name (七五, 十五五, longest first; 五五 is never the end of 十五五).
+ */
+const PLAN_SETS = new RegExp(
+  `(?<!(?:根据|按照|依据)[“"]?)(?<![十一二三四五六七八九])[“"]?(${alternatives(LEXICON.fiveYearPlans.plans.map((p) => p.name))})[”"]?(?:计划|规划)(?:纲要)?(?:[（(]?草案[)）]?)?(?:${LEXICON.patterns['period.planSets']})(?!的)`,
+  'u',
+);
+
+/** The five years from the report's (今后五年, 未来五年), and a plan's draft setting them (计划草案规定). */
+const NEXT_FIVE_YEARS = /(?:今后|未来)五年/u;
+const PLAN_DRAFT_SETS = new RegExp(`(?:计划|规划)(?:纲要)?草案(?:${LEXICON.patterns['period.planSets']})(?!的)`, 'u');
+
+/**
+ * A plan the report presents, setting what its years will be (“七五”计划草案规定…): that plan's years, wherever the
+ * sentence stands; null for any other sentence.
+ */
+export function presentedPlan(raw: string, reportYear: number): Period | null {
+  const sentence = yearsInFigures(raw);
+  // (not one a year's plan follows — 根据“十五”计划纲要（草案）提出的…，今年… — nor one speaking of this year or the next)
+  if (THIS_YEAR.test(sentence)) return null;
+  const named = PLAN_SETS.exec(foldWidth(sentence))?.[1];
+  const plan = LEXICON.fiveYearPlans.plans.find((p) => p.name === named);
+  if (plan && plan.from >= reportYear) return { kind: 'multi-year-plan', from: plan.from, to: plan.to };
+  // (…and one named by its years, 今后五年…计划草案规定: the five years from the report's)
+  if (NEXT_FIVE_YEARS.test(sentence) && PLAN_DRAFT_SETS.test(sentence))
+    return { kind: 'multi-year-plan', from: reportYear, to: reportYear + 4 };
+  return null;
+}
+
 /** A sentence may move off its paragraph's period: "五年来…", "十三五期间…", "到2025年…". */
 export function periodOfSentence(raw: string, paragraph: Period, reportYear: number): Period {
   const sentence = yearsInFigures(raw);
+  const presented = presentedPlan(sentence, reportYear);
+  if (presented) return presented;
   // The years the sentence's figures are of: a year it compares with (比一九五二年, 在一九五四年的基数上) is none.
   const years = [
     ...new Set(

@@ -1,4 +1,4 @@
-import { type Period, periodOfSentence } from '../corpus/period.js';
+import { type Period, periodOfSentence, presentedPlan } from '../corpus/period.js';
 import type { Paragraph, Report } from '../corpus/types.js';
 import { alternatives, LEXICON, lexiconPattern } from '../lexicon/lexicon.js';
 import { chineseNumberToInt, foldWidth } from '../text/normalize.js';
@@ -1073,12 +1073,16 @@ export function statementsOf(report: Report, paragraph: Paragraph, period: Perio
   };
   // In a paragraph naming no time, the time a sentence names ("这两年中，钢产量…") holds for the sentences after it.
   let carried = period;
+  // A plan the report presents (“七五”计划草案规定…) holds for what follows its semicolon: the same list.
+  let planGoesOn: Period | null = null;
   for (const { text: sentence, at: sentenceAt } of sentencesOf(paragraph.text)) {
     const values = sharingLastQualifier(valuesIn(sentence), sentence);
     tally.values += values.length;
     // (…but a sentence naming its own time keeps it, and one with a word of what will be — 还要…再增加 — is
     // never taken into what was.)
-    const own = periodOfSentence(sentence, period, report.year);
+    const presented: Period | null = presentedPlan(sentence, report.year) ?? planGoesOn;
+    planGoesOn = presented && /[；;]$/u.test(sentence) ? presented : null;
+    const own = presented ?? periodOfSentence(sentence, period, report.year);
     const sentencePeriod =
       own.kind !== 'none' || FUTURE_WORDS.test(sentence) ? own : periodOfSentence(sentence, carried, report.year);
     if (period.kind === 'none' && own.kind !== 'none') carried = own;

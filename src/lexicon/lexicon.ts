@@ -317,6 +317,7 @@ export const PATTERN_NAMES = [
   'period.achievedHeading',
   'ask.pastFiveYears',
   'period.planNamed',
+  'period.planSets',
   'fact.spanOfYears',
   'fact.verbNoise',
 ] as const;

@@ -165,7 +165,8 @@ function askEnglish(library: Library, question: string, options: { english?: boo
   // whole, with the first part's place, year and stance: "…growth target this year, and what share is
   // manufacturing supposed to make up" asks the share's target of the same year, never a result.
   const context = [
-    ...(first.match(/\b[A-Z][a-z]+\b/gu) ?? []).filter((w) => library.corpus.findCity(w)),
+    // (the places read, by the names the English reader knows them by: State Council → china)
+    ...firstIntent.places.flatMap((p) => library.corpus.findCity(p)?.slug ?? []),
     // (a five-year period asked first is the later parts' too: its years, read as a span)
     firstIntent.fiveYears
       ? `${firstIntent.fiveYears.from}-${firstIntent.fiveYears.to}`
@@ -285,11 +286,8 @@ export function ask(
       return askOne(library, `${place}${when}${asksAdded(parts[0]!) ? '新增' : ''}${another}${askedAs(read)}`, later);
     // A part that names its place (A和B分别… asked as two; a place typed one character off) is a whole question already.
     const named = understand(library, own, options).parsed;
-    // (全国 in 全国排第几 says where the ranking is: no place of the part's own — unless the first part's place is
-    // the one a question naming none is asked of)
-    const ownPlace =
-      named.city !== null && (!named.placeByDefault || first.cities.every((c) => c.city === named.city?.city));
-    if (ownPlace || named.unknownPlace) return askOne(library, own, later);
+    // (全国 in 全国排第几 says where the ranking is: no place of the part's own)
+    if ((named.city && !named.placeByDefault) || named.unknownPlace) return askOne(library, own, later);
     // A part naming only a quantity (投资完成了多少) asks it of the first part's subject — but a part of it (其中…
     // 的几个) is never the whole: asked on its own words, it is answered or said not stated, never with the first's figure.
     const topic = figureIntent(own, own).topic;

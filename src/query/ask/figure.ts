@@ -256,7 +256,9 @@ function precision(fact: Fact, asked: ReadonlySet<string>, question: string): nu
   const before = fact.sentence.slice(0, fact.sentence.indexOf(fact.value));
   const clause = before.slice(Math.max(...[...'，,；;。'].map((c) => before.lastIndexOf(c))) + 1);
   const cumulative = CUMULATIVE_ASKED.test(question) && CUMULATIVE_STATED.test(clause) ? 1 : 0;
-  if (fact.measure !== 'rank') return named + cumulative;
+  // 平均每年增长多少: a yearly average (平均每年增长百分之十一) over the period's whole growth (增长百分之三十八).
+  const yearly = YEARLY_ASKED.test(question) && YEARLY_AVERAGE_BEFORE.test(before) ? 1 : 0;
+  if (fact.measure !== 'rank') return named + cumulative + yearly;
   const scoped = fact.scope !== null && question.includes(fact.scope) ? 1 : 0;
   // 增速排第几 asks the growth's rank; 生产总值排第几 the amount's.
   const growthAsked = GROWTH_ASKED.test(question);
@@ -505,6 +507,8 @@ function verbAsWritten(f: Fact, verb: string): string {
   return f.sentence.includes(`${verb}了${f.value}`) ? `${verb}了` : verb;
 }
 
+/** A question asking a yearly average (年均, 平均每年): the lexicon's fact.yearlyAverage, read in the question. */
+const YEARLY_ASKED = new RegExp(LEXICON.patterns['fact.yearlyAverage'], 'u');
 /** A yearly average standing before a growth's verb (年均增长, 平均每年增长): the lexicon's fact.yearlyAverage. */
 const YEARLY_AVERAGE_BEFORE = new RegExp(`(${LEXICON.patterns['fact.yearlyAverage']})[^，,；;。]{0,4}$`, 'u');
 /** 累计 right before a change's verb (单位GDP能耗累计下降16%左右, the lexicon's fact.cumulative): shown with it. */
