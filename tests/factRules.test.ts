@@ -488,6 +488,16 @@ describe('subjects and periods', () => {
     expect(one('全国农民的纯收入平均每年增长百分之七', '百分之七')).toMatchObject({ stance: 'plan' });
   });
 
+  it('reads a subject past an aside (包括…在内) and past a plan compared with (超过年度计划…)', () => {
+    // 国务院 1958: "一九五七年的工业总产值（不包括手工业产值，下同），包括原有企业和新建企业的在内，预计达到六百二十八亿
+    // 一千万元（按一九五二年不变价格计算），超过年度计划百分之四点一，比上一年增长百分之六点九，…"
+    expect(one('包括原有企业和新建企业的在内', '六百二十八亿一千万元')).toMatchObject({ label: '工业总产值' });
+    expect(one('包括原有企业和新建企业的在内', '百分之六点九')).toMatchObject({
+      label: '工业总产值',
+      measure: 'growth',
+    });
+  });
+
   it('leaves out the state a figure turned from (由上年亏损…转为盈利…): the loss is no figure of the year', () => {
     // 国务院 1980: "长期亏损的国营农场，1979年有了盈利，由上年亏损9，000万元转为盈利3亿多元。"
     const turned = inSentence('由上年亏损9，000万元转为盈利');

@@ -554,6 +554,15 @@ function withSharedObject(item: string, last: string): string {
   return first.at(-1) === item.at(-1) && segmenter().cut(item).length === 1 ? `${item}${rest.join('')}` : item;
 }
 
+/** A label that is only a plan compared with (超过年度计划, 未完成计划): the lexicon's verdict.met and verdict.fellShort. */
+const VERDICT_ONLY = new RegExp(
+  `^(?:${LEXICON.patterns['verdict.met']}|${LEXICON.patterns['verdict.fellShort']})$`,
+  'u',
+);
+
+/** A clause only saying what a figure includes or how it is counted (包括…在内, 按…计算): no subject. */
+const ASIDE_CLAUSE = /^(?:不?包括.*在内|按.{1,16}计算)$/u;
+
 /** The lexicon's nouns of a quantity of two characters or more, longest first (业务量 before 量). */
 /** A year opening a clause (一九五八年的, 2023年): when the figure is for, not what it is of. */
 const OPENING_YEAR = /^(?:[\d０-９]{4}|[〇零一二三四五六七八九]{4})年(?:的)?/u;
@@ -564,9 +573,16 @@ const OPENING_YEAR = /^(?:[\d０-９]{4}|[〇零一二三四五六七八九]{4})
  * figure of its own; its opening year is dropped. Null otherwise (在各方面努力下，达到… names no subject).
  */
 function clauseNamingQuantity(sentence: string, valueStart: number): string | null {
-  const clauses = sentence.slice(0, valueStart).split(/[，,；;]/u);
+  // (an aside in brackets is no clause: 工业总产值（不包括手工业产值，下同）)
+  const clauses = sentence
+    .slice(0, valueStart)
+    .replace(/（[^（）]*）|\([^()]*\)/gu, '')
+    .split(/[，,；;]/u);
   if (clauses.length < 2) return null;
-  const previous = clauses.at(-2)!.trim().replace(OPENING_YEAR, '');
+  // (…nor is one only saying what the figure includes or how it is counted: 包括原有企业和新建企业的在内)
+  let k = clauses.length - 2;
+  while (k > 0 && ASIDE_CLAUSE.test(clauses[k]!.trim())) k -= 1;
+  const previous = clauses[k]!.trim().replace(OPENING_YEAR, '');
   if (previous.length < 2 || previous.length > 24 || /[\d０-９]/u.test(previous)) return null;
   if (!/^\p{Script=Han}+$/u.test(previous)) return null;
   if (LEXICON.quantityNouns.words.some((w) => previous.endsWith(w))) return previous;
@@ -1245,7 +1261,9 @@ export function statementsOf(report: Report, paragraph: Paragraph, period: Perio
       const previous = subjects.at(-1);
       if (previous) label = withSharedObject(label, previous);
       label = withIncrementOfItemBefore(label, facts.at(-1), sentence, v.start);
-      if (!subjects.includes(label) || subjects.at(-1) !== label) subjects.push(label);
+      // (a plan compared with, 超过年度计划百分之四点一, is no subject a later figure of the sentence continues:
+      // 比上一年增长百分之六点九 is still the 工业总产值's)
+      if (!VERDICT_ONLY.test(label) && (!subjects.includes(label) || subjects.at(-1) !== label)) subjects.push(label);
       label = withListHead(label, sentence, v.start);
       if (!v.rank) label = ofThingsCounted(label, facts.at(-1), sentence);
       const measure: Measure = v.rank ? 'rank' : measureOf(v.unit ?? '', seg.verb, label, sentence.slice(v.end));

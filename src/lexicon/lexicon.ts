@@ -182,6 +182,7 @@ export const PATTERN_NAMES = [
   'ask.reportFacts',
   'fact.fallVerb',
   'fact.changeTo',
+  'fact.priceBaseYear',
   'fact.turnedState',
   'fact.turnedVerb',
   'fact.shareOfWhole',

@@ -689,7 +689,9 @@ function namesOtherSpan(f: Fact, lastYear: number): boolean {
 }
 
 function namesOnlyOtherYears(f: Fact, year: number): boolean {
-  const before = f.sentence.slice(0, f.sentence.indexOf(f.value));
+  // (the year whose prices a figure is counted in — 按一九五二年不变价格计算 — is no year it is of; blanked, so
+  // positions stay)
+  const before = f.sentence.slice(0, f.sentence.indexOf(f.value)).replace(PRICE_BASE_YEAR, (m) => ' '.repeat(m.length));
   const clauseStart = Math.max(...[...'，,；;：:'].map((c) => before.lastIndexOf(c))) + 1;
   const named = [...before.matchAll(NAMED_YEAR)].reverse();
   for (const m of named) {
@@ -700,6 +702,9 @@ function namesOnlyOtherYears(f: Fact, year: number): boolean {
   }
   return false;
 }
+
+/** The year whose prices a figure is counted in (按一九五二年不变价格计算, 按2020年可比价): the lexicon's fact.priceBaseYear. */
+const PRICE_BASE_YEAR = lexiconPattern('fact.priceBaseYear', 'gu');
 
 function factsInScope(
   library: Library,

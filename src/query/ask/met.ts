@@ -59,9 +59,11 @@ function statedOutcome(library: Library, report: Report, names: readonly string[
  * target's lower end reached — or, for a ceiling (以内/以下, a fall, an indicator like CPI), not
  * exceeded. 左右 has no tolerance. Null when the two cannot be compared.
  */
+/** A growth or a change: judged against its own kind only. */
+const growthLike = (f: Fact) => f.measure === 'growth' || f.measure === 'change';
+
 export function judgeFacts(target: Fact, result: Fact): boolean | null {
   if (target.number === null || result.number === null) return null;
-  const growthLike = (f: Fact) => f.measure === 'growth' || f.measure === 'change';
   if (growthLike(target) !== growthLike(result)) return null;
   const pair = inOneUnit(target, result);
   if (!pair) return null;
@@ -107,9 +109,13 @@ export function answerMet(library: Library, understood: Understood, city: City, 
   const asStated = { ...understood, figure: { ...understood.figure, measure: null, unit: null } };
   const stated = figureFor(library, asStated, city, 'result', year, base);
   // …and where that gives nothing of the target's kind, the result of that kind (增长14% in another sentence).
-  const kind = target.found ? target.figures?.[0]?.measure : undefined;
+  // (a growth asked — 增长计划完成了吗 — is judged on the growth, when the plan sets one beside its amount)
+  const growthAsked = understood.figure.measure === 'growth';
+  const targetGrowth = target.figures?.find(growthLike);
+  const kind = target.found ? (growthAsked && targetGrowth ? targetGrowth : target.figures?.[0])?.measure : undefined;
   const ofKind =
-    kind && !(stated.figures ?? []).some((f) => target.figures?.some((t) => judgeFacts(t, f) !== null))
+    kind &&
+    !(stated.figures ?? []).some((f) => target.figures?.some((t) => t.measure === kind && judgeFacts(t, f) !== null))
       ? figureFor(
           library,
           { ...understood, figure: { ...understood.figure, measure: kind === 'change' ? 'growth' : kind, unit: null } },
@@ -123,9 +129,10 @@ export function answerMet(library: Library, understood: Understood, city: City, 
   // Of the target's and the result's figures (an amount and its growth), the first pair of one kind.
   const targets = target.found ? (target.figures ?? []) : [];
   const results = result.found ? (result.figures ?? []) : [];
-  const pair = targets
+  const pairs = targets
     .flatMap((tf) => results.map((rf) => [tf, rf] as const))
-    .find(([tf, rf]) => judgeFacts(tf, rf) !== null);
+    .filter(([tf, rf]) => judgeFacts(tf, rf) !== null);
+  const pair = (growthAsked ? pairs.find(([tf]) => growthLike(tf)) : undefined) ?? pairs[0];
   const t = pair?.[0] ?? targets[0];
   const r = pair?.[1] ?? results[0];
   const next = library.corpus.report(city, year + 1);
