@@ -435,7 +435,7 @@ export const LEXICON: Lexicon = load();
 
 const UNITS = new Map(LEXICON.units.map((u) => [u.unit, u]));
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 /** Words as alternatives of a pattern source, longest first (不低于 before 低于, 将近 before 近). */
 export function alternatives(words: readonly string[]): string {

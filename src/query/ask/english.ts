@@ -1,5 +1,5 @@
 import { isIndicatorName } from '../../facts/indicators.js';
-import { LEXICON, lexiconPattern } from '../../lexicon/lexicon.js';
+import { escapeRegExp, LEXICON, lexiconPattern } from '../../lexicon/lexicon.js';
 import { intToChineseNumber } from '../../text/normalize.js';
 
 /** The Chinese words the English reader writes its question with (the lexicon's englishReading). */
@@ -147,7 +147,11 @@ const ENGLISH_WORDS = new Map(LEXICON.englishWords.words.map((w) => [w.en, w.zh]
 /** The lexicon's English phrases of several words, longest first. */
 const PHRASES = LEXICON.englishWords.words
   .filter((w) => /[\s-]/u.test(w.en) && w.en.includes(' '))
-  .map((w) => [w.en, w.zh] as const)
+  .map(
+    (w) =>
+      // (whole words only, its last with a plural's s or es: rural labor is no part of rural laborers)
+      [w.en, w.zh, new RegExp(`(?<![a-z])${escapeRegExp(wordsSpaced(w.en))}(?:e?s)?(?![a-z])`, 'u')] as const,
+  )
   .sort((a, b) => b[0].length - a[0].length);
 
 /** Whether a phrase's Chinese is its words' own, one after the other. */
@@ -211,20 +215,22 @@ export function englishSubject(
   const wordByWord: { from: number; to: number }[] = [];
   const acrossEdge = (from: number, to: number) =>
     wordByWord.some((w) => from < w.to && w.from < to && (from < w.from || to > w.to));
-  for (const [phrase, zh] of PHRASES) {
+  for (const [phrase, zh, wholeWords] of PHRASES) {
     // (public-transport is the phrase public transport: a hyphen between words joins them as a space does)
-    const at = wordsSpaced(text).indexOf(wordsSpaced(phrase));
-    if (at < 0 || acrossEdge(at, at + phrase.length)) continue;
+    const m = wholeWords.exec(wordsSpaced(text));
+    const at = m?.index ?? -1;
+    const length = m?.[0].length ?? 0;
+    if (at < 0 || acrossEdge(at, at + length)) continue;
     // A phrase that says no more than its words (sewage treatment → 污水处理 = 污水 + 处理) is read word by
     // word, so each word keeps its alternatives (处理 or 治理); an idiom (three public expenses → 三公经费) is
     // read whole.
     if (compositional(phrase, zh)) {
-      wordByWord.push({ from: at, to: at + phrase.length });
+      wordByWord.push({ from: at, to: at + length });
       continue;
     }
     found.push({ at, zh });
     // Blanked to its length, so the positions of the words after it stay where they were.
-    text = `${text.slice(0, at)}${' '.repeat(phrase.length)}${text.slice(at + phrase.length)}`;
+    text = `${text.slice(0, at)}${' '.repeat(length)}${text.slice(at + length)}`;
   }
   // "average annual growth rate": the kind of figure asked, no subject word (平均, 全年, 率); read below.
   const measureWords = MEASURE_PHRASE.exec(text)?.[0] ?? '';

@@ -448,7 +448,8 @@ const COUNTING = new Set(LEXICON.units.filter((u) => u.counts).map((u) => u.unit
 function countedNounAfter(f: Fact): string {
   if (!COUNTING.has(f.unit ?? '')) return '';
   const at = f.sentence.indexOf(f.value);
-  const noun = /^\p{Script=Han}{1,8}?(?=的|[，,。；;、）)]|$)/u.exec(f.sentence.slice(at + f.value.length))?.[0] ?? '';
+  const noun =
+    /^\p{Script=Han}{1,8}?(?=的|[，,。；;、）)”"]|$)/u.exec(f.sentence.slice(at + f.value.length))?.[0] ?? '';
   return noun;
 }
 
