@@ -160,6 +160,18 @@ describe('English words read as their forms and figures, not left unknown', () =
       (w) => (w === 'statecouncil' || w === 'china' ? '全国' : null),
     );
     expect(delivered && 'chinese' in delivered ? delivered.chinese : delivered).toMatch(/1980年报告里1981年/u);
+    // A Chinese term the question writes is what must be found; its English gloss only breaks ties — unless "and"
+    // joins another subject to it.
+    const term = englishSubject(
+      'What county-level medical visit rate (县域就诊率) does Jinhua aim to reach in 2023?',
+      (w) => (w === 'jinhua' ? '金华' : null),
+    );
+    expect(term && 'words' in term ? term.words : term).toEqual([['县域就诊率']]);
+    const joined = englishSubject(
+      'How many proof-of-concept centers and pilot-scale (中试) platforms does Chongqing plan to newly cultivate in 2026?',
+      (w) => (w === 'chongqing' ? '重庆' : null),
+    );
+    expect(joined && 'words' in joined ? joined.words.length : joined).toBeGreaterThan(1);
     const ordinal = understand(library, 'How many medals did Jiaxing win at the 7th provincial games in 2013?');
     expect(ordinal.intent.read).toMatch(/第七/u);
     // A place name with its syllable mark (Gao'an) is the place; "how much money" asks an amount in money.

@@ -204,10 +204,13 @@ export function englishSubject(
   // designated size) are read before single words.
   // Each subject word is kept with where it stands, so the Chinese subject reads in the question's order
   // (rural sewage treatment rate → 农村污水处理率: what ends it is its head noun).
-  const found: { at: number; zh: readonly string[] }[] = [...rest.matchAll(/\p{Script=Han}+/gu)].map((m) => ({
-    at: m.index ?? 0,
-    zh: [m[0]],
-  }));
+  const found: { at: number; zh: readonly string[]; written?: boolean }[] = [...rest.matchAll(/\p{Script=Han}+/gu)].map(
+    (m) => ({
+      at: m.index ?? 0,
+      zh: [m[0]],
+      written: true,
+    }),
+  );
   let text = rest.toLowerCase();
   // Where a phrase read word by word stands: no shorter phrase reaching across its edge takes one of its
   // words (the public of "raise the public transport share" is public transport's, not the phrase the
@@ -284,6 +287,14 @@ export function englishSubject(
   const sorted = found.sort((a, b) => a.at - b.at);
   const read = sorted.map((f) => [...f.zh]);
   const words = withoutImplied(read);
+  // (not when the question joins subjects with "and": the term may name only one of them — proof-of-concept
+  // centers and pilot-scale (中试) platforms)
+  const writtenTerms = /\band\b/iu.test(rest)
+    ? []
+    : words.filter((w) => {
+        const term = sorted[read.indexOf(w)];
+        return term?.written === true && (term.zh[0]?.length ?? 0) >= 2 && !placeName(term.zh[0]!);
+      });
   // (no place named: the question is read without one, and the State Council's reports answer it when only they
   // cover its year)
   if (words.length === 0) return null;
@@ -353,7 +364,10 @@ export function englishSubject(
   const subject = words.map((alternatives, i) => `${i > 0 && joined(i) ? ZH.and : ''}${alternatives[0]}`).join('');
   return {
     chinese: `${places.join(' ')} ${when}${inAll}${subject}${target && !ask.includes(ZH.target) ? ZH.target : ''}${estimate ? ZH.estimate : ''}${ask}`,
-    words,
+    // A Chinese term the question writes itself (“渝邻汇”, 县域就诊率) is what must be found, as the report writes it:
+    // the English words around it are its gloss, rendered as a guess (complexes → 综合体 where the report says
+    // 服务体), which only break ties (they stay in the subject read). A place's name is no such term.
+    words: writtenTerms.length > 0 ? writtenTerms : words,
   };
 }
 
