@@ -266,6 +266,7 @@ export const PATTERN_NAMES = [
   'period.yearSpan',
   'ask.periodWords',
   'ask.estimateOnly',
+  'ask.futurePeriod',
   'ask.comparedBefore',
   'fact.listJoiner',
   'fact.yearOnlyLabel',

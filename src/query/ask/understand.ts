@@ -99,7 +99,11 @@ function shapeOf(library: Library, parsed: ParsedQuestion, figure: FigureIntent,
   if (kind === 'compare' && indicator) return 'compare';
   if (kind === 'all-targets' && city) return 'all-targets';
   // A period asked with a target word or a word of what will be (十三五期间要培育…) asks the plan's goal.
-  const asksPlan = TARGET_WORDS.test(text) || FUTURE_MODAL.test(text);
+  // (…and so does a period after the report named, or said ahead: 2007年政府工作报告提出，今后五年（2007年到2011年）)
+  const ahead =
+    FUTURE_PERIOD.test(text) ||
+    (parsed.reportYear !== null && parsed.fiveYears !== null && parsed.fiveYears.from >= parsed.reportYear);
+  const asksPlan = TARGET_WORDS.test(text) || FUTURE_MODAL.test(text) || ahead;
   const reviewed = city && parsed.fiveYears && library.corpus.report(city, parsed.fiveYears.to + 1);
   if (reviewed && !asksPlan) return 'five-year-review';
   // A past period whose review is not here (十三五期间… of a place whose reports start later) is still that
@@ -119,6 +123,9 @@ function shapeOf(library: Library, parsed: ParsedQuestion, figure: FigureIntent,
   // "茂名2022年农业总产值": a quantity named without a figure word.
   return QUANTITY_NOUN.test(figure.topic) ? 'figure-or-passage' : 'passage';
 }
+
+/** Years said ahead (今后五年, 未来三年): the lexicon's ask.futurePeriod. */
+const FUTURE_PERIOD = lexiconPattern('ask.futurePeriod');
 
 /** 预计 asking an estimate of a result, not 预计要 (the lexicon's ask.estimateOnly). */
 const ESTIMATE_ONLY = lexiconPattern('ask.estimateOnly');
