@@ -268,7 +268,7 @@ const PLAN_SETS = new RegExp(
 );
 
 /** The five years from the report's (今后五年, 未来五年), and a plan's draft setting them (计划草案规定). */
-const NEXT_FIVE_YEARS = /(?:今后|未来)五年/u;
+const NEXT_FIVE_YEARS = new RegExp(LEXICON.patterns['period.nextFiveYears'], 'u');
 const PLAN_DRAFT_SETS = new RegExp(`(?:计划|规划)(?:纲要)?草案(?:${LEXICON.patterns['period.planSets']})(?!的)`, 'u');
 
 /**

@@ -560,8 +560,8 @@ const VERDICT_ONLY = new RegExp(
   'u',
 );
 
-/** A clause only saying what a figure includes or how it is counted (包括…在内, 按…计算): no subject. */
-const ASIDE_CLAUSE = /^(?:不?包括.*在内|按.{1,16}计算)$/u;
+/** A clause only saying what a figure includes or how it is counted (包括…在内, 按…计算): the lexicon's fact.asideClause. */
+const ASIDE_CLAUSE = lexiconPattern('fact.asideClause');
 
 /** The lexicon's nouns of a quantity of two characters or more, longest first (业务量 before 量). */
 /** A year opening a clause (一九五八年的, 2023年): when the figure is for, not what it is of. */
