@@ -473,6 +473,11 @@ describe('subjects and periods', () => {
     expect(one('服务业，增长10.7％', '10.7％')).toMatchObject({ label: '服务业', measure: 'growth' });
   });
 
+  it('reads a count in ten thousands before the people it counts (23.6万婴幼儿) as a figure of them', () => {
+    // 宁夏 2026: "实施育儿补贴制度，惠及23.6万婴幼儿".
+    expect(one('惠及23.6万婴幼儿', '23.6万')).toMatchObject({ number: 236_000 });
+  });
+
   it('reads a count of groups before the count of their items as one figure (10大类55项)', () => {
     // 湖北 2026: "全年10大类55项民生实事项目如期完成".
     expect(one('10大类55项民生实事项目', '10大类55项')).toMatchObject({ number: 55, unit: '项' });
