@@ -172,6 +172,15 @@ describe('English words read as their forms and figures, not left unknown', () =
       (w) => (w === 'chongqing' ? '重庆' : null),
     );
     expect(joined && 'words' in joined ? joined.words.length : joined).toBeGreaterThan(1);
+    // "How many" asks a count or an amount, never a rate; "how many percentage points" asks a change in points.
+    expect(
+      understand(library, 'How many new industrial enterprises above designated size does Jiaxing aim to add in 2024?')
+        .figure.countAsked,
+    ).toBe(true);
+    expect(
+      understand(library, 'By how many percentage points did Jiaxing cut its unemployment rate in 2023?').figure
+        .countAsked,
+    ).toBeUndefined();
     const ordinal = understand(library, 'How many medals did Jiaxing win at the 7th provincial games in 2013?');
     expect(ordinal.intent.read).toMatch(/第七/u);
     // A place name with its syllable mark (Gao'an) is the place; "how much money" asks an amount in money.

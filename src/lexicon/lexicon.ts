@@ -254,6 +254,7 @@ export const PATTERN_NAMES = [
   'ask.howMuch',
   'english.target',
   'english.estimate',
+  'english.howMany',
   'english.relativeYear',
   'english.cumulative',
   'english.money',

@@ -375,6 +375,8 @@ const AMOUNT_NOUN_END = new RegExp(`(?:${alternatives(LEXICON.quantityNouns.amou
 const SHARE_NAMED = lexiconPattern('measure.share');
 
 function measureFits(fact: Fact, intent: FigureIntent): boolean {
+  // ("how many new industrial enterprises above designated size": never the 规上工业增加值 growth)
+  if (intent.countAsked && PERCENT_UNITS.has(fact.unit ?? '')) return false;
   if (intent.unit) {
     // "多少公里", "多少家": the unit decides; 公里 is a length and 家 a count, both answer "how many".
     // 名 and 人 count the same people ("引育顶尖人才多少名" → 24人).

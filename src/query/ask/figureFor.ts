@@ -25,7 +25,7 @@ export function figureFor(
   if (stance === 'target' && parsed.indicator && namesOnlyIndicator(intent.topic) && listYear) {
     const headline = answerTarget(library, { ...parsed, city, indicator: parsed.indicator, year }, base, {
       fits: (f) => answerFits({ ...base, figures: [f] }, intent),
-      anyKind: intent.measure === null && intent.unit === null,
+      anyKind: intent.measure === null && intent.unit === null && !intent.countAsked,
     });
     if (headline.found && answerFits(headline, intent)) return headline;
     const other = answerFigure(library, parsed, intent, { city, year, stance }, base);

@@ -27,6 +27,8 @@ export interface FigureIntent {
    * only framing it. Absent when the subject has one clause.
    */
   lastClause?: string;
+  /** "How many …" in English: a count or an amount of something, never a rate (a percentage answers none). */
+  countAsked?: boolean;
   /** An English subject read word by word: per word, the Chinese words a report may use for it. */
   alternatives?: readonly (readonly string[])[];
   /** The sentence an earlier part of the question was answered from: between close figures, the one there. */

@@ -124,6 +124,9 @@ function shapeOf(library: Library, parsed: ParsedQuestion, figure: FigureIntent,
   return QUANTITY_NOUN.test(figure.topic) ? 'figure-or-passage' : 'passage';
 }
 
+/** "How many" in English, not of a rate (how many percentage points, how many times): the lexicon's english.howMany. */
+const ENGLISH_HOW_MANY = lexiconPattern('english.howMany', 'i');
+
 /** Years said ahead (今后五年, 未来三年): the lexicon's ask.futurePeriod. */
 const FUTURE_PERIOD = lexiconPattern('ask.futurePeriod');
 
@@ -190,7 +193,11 @@ export function understand(
   const byWords = wordByWord && 'chinese' in wordByWord ? wordByWord : null;
   const read = toSimplified(englishQuestion ? (byTerm ?? byWords?.chinese ?? original) : original);
   const parsed = withHorizon(parseQuestion(library.corpus, read));
-  const figure = { ...figureIntent(parsed.text, parsed.subject), ...(byWords ? { alternatives: byWords.words } : {}) };
+  const figure = {
+    ...figureIntent(parsed.text, parsed.subject),
+    ...(byWords ? { alternatives: byWords.words } : {}),
+    ...(englishQuestion && ENGLISH_HOW_MANY.test(original) ? { countAsked: true } : {}),
+  };
   const term = glossaryTerm(library, parsed.text);
   const city = parsed.city;
   const scope = city ? stanceAndYear(library, parsed, city) : null;
