@@ -43,6 +43,7 @@ const FILES = [
   'hailar/2016.txt',
   'hebei/河北省_2001_report.txt',
   'hebei/河北省_2002_report.txt',
+  'hebei/河北省_2005_report.txt',
   'national/1986年国务院政府工作报告.txt',
   'zhumadian/2014_二O一一年政府工作报告.txt',
 ];
@@ -476,6 +477,11 @@ describe('subjects and periods', () => {
   it('reads a count in ten thousands before the people it counts (23.6万婴幼儿) as a figure of them', () => {
     // 宁夏 2026: "实施育儿补贴制度，惠及23.6万婴幼儿".
     expect(one('惠及23.6万婴幼儿', '23.6万')).toMatchObject({ number: 236_000 });
+  });
+
+  it('reads a percentage after a growth target named (经济增长预期目标确定为10％) as a growth', () => {
+    // 河北 2005: "全省经济增长预期目标确定为10％，是综合考虑各方面因素提出的…".
+    expect(one('全省经济增长预期目标确定为', '10％')).toMatchObject({ measure: 'growth', label: '经济增长预期目标' });
   });
 
   it('reads a count of groups before the count of their items as one figure (10大类55项)', () => {
