@@ -263,13 +263,16 @@ const THIS_YEAR = new RegExp(LEXICON.patterns['period.thisOrNextYear'], 'u');
  * (规定, 提出…), by its short name (七五, 十五五, longest first; 五五 is never the end of 十五五).
  */
 const PLAN_SETS = new RegExp(
-  `(?<!(?:根据|按照|依据)[“"]?)(?<![十一二三四五六七八九])[“"]?(${alternatives(LEXICON.fiveYearPlans.plans.map((p) => p.name))})[”"]?(?:计划|规划)(?:纲要)?(?:[（(]?草案[)）]?)?(?:${LEXICON.patterns['period.planSets']})(?!的)`,
+  `(?<!(?:${LEXICON.patterns['period.planFramedBy']})[“"]?)(?<![十一二三四五六七八九])[“"]?(${alternatives(LEXICON.fiveYearPlans.plans.map((p) => p.name))})[”"]?(?:${LEXICON.patterns['period.planDocument']})(?:${LEXICON.patterns['period.planDraft']})?(?:${LEXICON.patterns['period.planSets']})`,
   'u',
 );
 
 /** The five years from the report's (今后五年, 未来五年), and a plan's draft setting them (计划草案规定). */
 const NEXT_FIVE_YEARS = new RegExp(LEXICON.patterns['period.nextFiveYears'], 'u');
-const PLAN_DRAFT_SETS = new RegExp(`(?:计划|规划)(?:纲要)?草案(?:${LEXICON.patterns['period.planSets']})(?!的)`, 'u');
+const PLAN_DRAFT_SETS = new RegExp(
+  `(?:${LEXICON.patterns['period.planDocument']})(?:${LEXICON.patterns['period.planDraft']})(?:${LEXICON.patterns['period.planSets']})`,
+  'u',
+);
 
 /**
  * A plan the report presents, setting what its years will be (“七五”计划草案规定…): that plan's years, wherever the
@@ -288,11 +291,12 @@ export function presentedPlan(raw: string, reportYear: number): Period | null {
   return null;
 }
 
-/** A sentence may move off its paragraph's period: "五年来…", "十三五期间…", "到2025年…". */
+/**
+ * A sentence may move off its paragraph's period: "五年来…", "十三五期间…", "到2025年…". (A plan the report presents
+ * is asked first, by the caller, with presentedPlan: it holds past the sentence, to what follows its semicolon.)
+ */
 export function periodOfSentence(raw: string, paragraph: Period, reportYear: number): Period {
   const sentence = yearsInFigures(raw);
-  const presented = presentedPlan(sentence, reportYear);
-  if (presented) return presented;
   // The years the sentence's figures are of: a year it compares with (比一九五二年, 在一九五四年的基数上) is none.
   const years = [
     ...new Set(

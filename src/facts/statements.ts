@@ -313,9 +313,12 @@ const ABBREVIATION_BEFORE = /[(（][A-Za-z][A-Za-z0-9&.\s-]{0,11}[)）]\s*$/u;
 
 /** When a starting figure was, written before it (上年, 现在: the lexicon's fact.startedWhen). */
 const STARTED_WHEN = LEXICON.patterns['fact.startedWhen'];
+/** 由, 从: where a change started (the lexicon's fact.startedFrom). */
+const STARTED_FROM = LEXICON.patterns['fact.startedFrom'];
+const STARTED_FROM_AT_END = new RegExp(`(?:${STARTED_FROM})$`, 'u');
 /** 从/由 opening a starting figure, in figures or numerals, or its year (由一九五七年的五百三十五万吨), a bound before it too (从不足60%). */
 const STARTING_FIGURE = new RegExp(
-  `^(.+?)[从由]\\s*(?:(?:${STARTED_WHEN})的?)?(?:${LEXICON.patterns['fact.turnedState']})?(?:${alternatives(LEXICON.qualifiers.before)})?(?:[\\d０-９]|[零〇○一二两三四五六七八九十百千万亿]{2,}(?:年|${alternatives(UNIT_LIST)}))`,
+  `^(.+?)(?:${STARTED_FROM})\\s*(?:(?:${STARTED_WHEN})的?)?(?:${LEXICON.patterns['fact.turnedState']})?(?:${alternatives(LEXICON.qualifiers.before)})?(?:[\\d０-９]|[零〇○一二两三四五六七八九十百千万亿]{2,}(?:年|${alternatives(UNIT_LIST)}))`,
   'u',
 );
 /** The adverbs a verb is read without (分别, 同比, 力争…; not 年均 or 累计, which say what the figure is) and its 了. */
@@ -374,7 +377,7 @@ function segmentBefore(sentence: string, at: number, floor: number, list = false
   let each = verbMatch?.[0].startsWith('均') ?? false;
   const verb = verbMatch ? verbMatch[0].replace(VERB_NOISE, '') : '';
   // "地区生产总值从2315.5亿元增加到3517.1亿元": 从/由 opens the range, it is not part of the subject.
-  let core = (verbMatch ? raw.slice(0, verbMatch.index) : raw).replace(/[从由]$/u, '');
+  let core = (verbMatch ? raw.slice(0, verbMatch.index) : raw).replace(STARTED_FROM_AT_END, '');
   // "…生产总值由420.51亿元增加到637.80亿元": the starting value (left out) stands between subject and verb.
   const opened = STARTING_FIGURE.exec(core);
   if (opened) core = opened[1]!;
@@ -780,7 +783,7 @@ const CHANGE_TO = new RegExp(`^[，,]?\\s*(?:${LEXICON.patterns['fact.changeTo']
 
 /** 由/从 opening a starting figure, with its year or when it was between (由１９５４年的…, 由上年的…). */
 const STARTING_OPENS = new RegExp(
-  `[由从](?:\\s*(?:(?:[\\d０-９]{4}|[一二][〇○零一二三四五六七八九]{3})\\s*年(?:底|末)?|${STARTED_WHEN})的?)?\\s*$`,
+  `(?:${STARTED_FROM})(?:\\s*(?:(?:[\\d０-９]{4}|[一二][〇○零一二三四五六七八九]{3})\\s*年(?:底|末)?|${STARTED_WHEN})的?)?\\s*$`,
   'u',
 );
 
@@ -800,8 +803,11 @@ function isStartingValue(sentence: string, v: RawValue, values: readonly RawValu
 
 /** A state a figure turned from and the one it turned into (由上年亏损…转为盈利…): the lexicon's fact.turnedState, fact.turnedVerb. */
 const TURNED_STATE = LEXICON.patterns['fact.turnedState'];
-const TURNS_FROM = new RegExp(`[由从](?:${STARTED_WHEN})?的?(?:${TURNED_STATE})$`, 'u');
-const TURNED_FROM_CLAUSE = new RegExp(`^[从由].*(?:${LEXICON.patterns['fact.turnedVerb']})(${TURNED_STATE})$`, 'u');
+const TURNS_FROM = new RegExp(`(?:${STARTED_FROM})(?:${STARTED_WHEN})?的?(?:${TURNED_STATE})$`, 'u');
+const TURNED_FROM_CLAUSE = new RegExp(
+  `^(?:${STARTED_FROM}).*(?:${LEXICON.patterns['fact.turnedVerb']})(${TURNED_STATE})$`,
+  'u',
+);
 const TURNED_INTO = new RegExp(`^[，,]?\\s*(?:${LEXICON.patterns['fact.turnedVerb']})(?:${TURNED_STATE})\\s*$`, 'u');
 
 /** The year compared with and its 的, right before a value: 比一九五七年的七百零四亿元. */

@@ -34,8 +34,11 @@ export function yearsInFigures(text: string): string {
       '$1$2$3$4',
     );
 }
-// (…and one before another in a list, or before the years it closes: 一九七七、一九七八这两年)
-const CHINESE_YEARS = new RegExp(`${CHINESE_YEAR_DIGITS}(?=年|、${CHINESE_YEAR_DIGITS}|[这那]?[两几]年)`, 'gu');
+// (…and two listed together, 一九七七、一九七八这两年: the first before the other, the other after the first)
+const CHINESE_YEARS = new RegExp(
+  `${CHINESE_YEAR_DIGITS}(?=年|、${CHINESE_YEAR_DIGITS})|(?<=${CHINESE_YEAR_DIGITS}、)${CHINESE_YEAR_DIGITS}`,
+  'gu',
+);
 
 /** 1957 → 一九五七, as the older reports write a year. */
 export function yearInNumerals(year: number): string {

@@ -418,7 +418,7 @@ function measureFits(fact: Fact, intent: FigureIntent): boolean {
     case 'growth':
       return (
         fact.measure === 'growth' ||
-        (fact.measure === 'change' && (fact.unit === '个百分点' || inBaseUnit(1, fact.unit)?.kind === 'times'))
+        (fact.measure === 'change' && ['points', 'times'].includes(inBaseUnit(1, fact.unit)?.kind ?? ''))
       );
     // 连续几年: a streak, or a rank held for years (连续8年全国第一).
     case 'streak':
@@ -523,7 +523,10 @@ const ADJUSTED_BY = lexiconPattern('fact.adjustedBy');
 const REACHED = lexiconPattern('fact.reachedVerb');
 
 /** 由/从, the starting figure, and the verb of the change (the lexicon's fact.changeTo: 提高到, 调整为…). */
-const STARTED_FROM = new RegExp(`[由从][^由从，,；;。]{1,30}?(?:${LEXICON.patterns['fact.changeTo']})$`, 'u');
+const STARTED_FROM = new RegExp(
+  `(?:${LEXICON.patterns['fact.startedFrom']})(?:(?!${LEXICON.patterns['fact.startedFrom']})[^，,；;。]){1,30}?(?:${LEXICON.patterns['fact.changeTo']})$`,
+  'u',
+);
 
 /** "由18.7平方米提高到30.45平方米": the figure a change started from, with its verb, as written before the value. */
 function startingValue(f: Fact): string | null {

@@ -167,6 +167,9 @@ function nationalByDefault(corpus: Corpus, text: string, year: number | null): C
 const PAST_FIVE_YEARS = lexiconPattern('ask.pastFiveYears');
 const REVIEWED_FIVE_YEARS = lexiconPattern('ask.reviewedFiveYears');
 
+/** The level a place name may be written with (嘉兴市, 河北省): the lexicon's place.levelSuffix. */
+const LEVEL_SUFFIX = LEXICON.patterns['place.levelSuffix'];
+
 export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion {
   // 一九五八年 is read as 1958年: every reading of a year below sees it in figures.
   const text = yearsInFigures(nfkc(question).trim());
@@ -199,7 +202,7 @@ export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion 
   const subjects = cities.filter(
     (c) =>
       !new RegExp(
-        `(?:在|居|列|位居|排到|排在|排)${c.short}(?:市|区|县|省)?(?:排|第|内|中|位)|${c.short}(?:市|区|县|省)?(?:排名?|位居|居|列)?第几`,
+        `(?:${LEXICON.patterns['ask.rankScopeBefore']})${c.short}(?:${LEVEL_SUFFIX})?(?:${LEXICON.patterns['ask.rankScopeAfter']})|${c.short}(?:${LEVEL_SUFFIX})?${LEXICON.patterns['ask.rankAfterPlace']}`,
         'u',
       ).test(text),
   );
@@ -296,7 +299,7 @@ export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion 
   // 比上年/较上年 go whole: a 比 left behind would be read as part of the subject.
   rest = rest.replace(/(?:比|较)上一?年|(?:比|较)(?:19|20)?\d{2}年|今年|去年|前年|本年|当年|上一?年/gu, ' ');
   for (const c of [...cities.slice(1), ...withinParent])
-    rest = rest.replace(new RegExp(`${c.short}(市|区|县|省)?`, 'gu'), ' ');
+    rest = rest.replace(new RegExp(`${c.short}(?:${LEVEL_SUFFIX})?`, 'gu'), ' ');
   // A place the corpus lacks (嘉兴和杭州…) is a place, not part of the subject.
   if (unknownPlace) rest = rest.replace(unknownPlace, ' ');
   // 十一五 is 2006–2010, 十三五 2016–2020, 七五 1986–1990 (the lexicon's five-year plans).
