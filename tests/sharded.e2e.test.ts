@@ -80,7 +80,14 @@ describe.skipIf(!redisHere.available)(`npm run start:sharded: two shards sharing
 
   const answered = (token: string) => (r: RecordedRequest) => r.path.includes(token) && r.method === 'PATCH';
 
-  it('spawns the recommended two shards, each identified with its id, each logging it', () => {
+  it('spawns the recommended two shards, each identified with its id, each logging it', async () => {
+    // (a shard's own "ready" line reaches the manager's output through its own pipe, and may come just after the
+    // manager's "all shards ready": wait for both lines rather than read the output at once)
+    for (const shard of [0, 1])
+      await bot.waitForOutput(
+        new RegExp(`"msg":"ready".*"shard":${shard}|"shard":${shard}.*"msg":"ready"`, 'u'),
+        10_000,
+      );
     expect(server.shards).toEqual([0, 1]);
     const identified = server.gatewayOps.filter((o) => o.op === 2).map((o) => o.d.shard);
     expect(identified.sort()).toEqual([
