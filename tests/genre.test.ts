@@ -254,6 +254,23 @@ describe.skipIf(!existsSync(GENRE))('the genre corpus, in one command', () => {
       ).value,
     ).toBe('提高2个百分点');
     expect(ask(library, "How fast did Shandong's exports to non-US markets grow in 2025?").value).toBe('增长8.4%');
+    // An English subject no figure matches word for word is matched in part, one common word of what was done or
+    // counted let go (项目 of "projects": 整县推进美丽乡村建设10个)…
+    expect(
+      ask(library, 'How many whole-county beautiful-countryside projects does Fujian plan to complete in 2026?').value,
+    ).toBe('10个');
+    // …never a word of the thing itself (national-level: 19个省级…重点县 is the provincial count)…
+    expect(
+      ask(
+        library,
+        'How many national-level key counties for raising grain production capacity will Liaoning set up in 2026?',
+      ).value ?? '',
+    ).not.toBe('19个');
+    // …and "how many" with no unit named counts things: an area (蔬菜种植面积2万亩) never answers it.
+    expect(
+      ask(library, 'How many large vegetable storage warehouses did Hailar District plan to build in 2014?').value ??
+        '',
+    ).not.toContain('万亩');
     // 社会商品零售总额, the old name of 社会消费品零售总额, is that indicator; a rate the report gives its own verb keeps it.
     expect(ask(library, '1958年全国社会消费品零售总额增长了多少').value).toBe('比上年增加了百分之十六');
     // 减少多少, asked of a sentence giving the change as an amount and as a rate: both, as written (一百多亿元 is read).

@@ -62,6 +62,7 @@ describe('the lexicon', () => {
         ],
       },
       searchStopWords: { words: ['的'] },
+      undertakingNouns: { words: [] },
       placeExonyms: {
         names: [
           { en: 'hailar', zh: '海拉尔' },
@@ -85,6 +86,7 @@ describe('the lexicon', () => {
       'questionWords.actual is empty',
       'place exonym “hailar” is given to both 海拉尔 and 海拉尔区',
       'search synonym “规上” is given to both 规模以上 and 规上工业',
+      'undertakingNouns is empty',
       'pattern verdict.met does not compile',
       'english pattern “(unclosed” does not compile',
     ]);

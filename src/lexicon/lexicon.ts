@@ -146,6 +146,8 @@ export interface Lexicon {
   questionWords: QuestionWords;
   /** Search synonyms: each group the forms that mean the same, the reports' own wording first. */
   searchSynonyms: { note?: string; groups: string[][] };
+  /** Nouns naming a kind of undertaking (项目, 工程, 行动), not what it is about. */
+  undertakingNouns: WordList;
   /** Words dropped from search queries: they carry no topic. */
   searchStopWords: WordList;
   /** Named regular-expression sources: a question's kind of figure, what it asks, a review's verdict on a plan. */
@@ -256,6 +258,7 @@ export const PATTERN_NAMES = [
   'english.target',
   'english.estimate',
   'english.howMany',
+  'english.unitNamed',
   'english.relativeYear',
   'english.cumulative',
   'english.money',
@@ -416,6 +419,7 @@ export function lexiconProblems(lexicon: Lexicon): string[] {
     for (const form of group) claim('search synonym', form, group[0] ?? '');
   }
   if ((lexicon.searchStopWords?.words ?? []).length === 0) problems.push('searchStopWords is empty');
+  if ((lexicon.undertakingNouns?.words ?? []).length === 0) problems.push('undertakingNouns is empty');
   for (const name of PATTERN_NAMES) {
     const source = lexicon.patterns?.[name];
     if (typeof source !== 'string' || !source) problems.push(`pattern ${name} is missing`);

@@ -187,7 +187,7 @@ export function englishSubject(
   question: string,
   placeName: (word: string) => string | null,
   spelledIn: (word: string, places: readonly string[]) => readonly string[] = () => [],
-): { chinese: string; words: string[][] } | { unknown: string[] } | null {
+): { chinese: string; words: string[][]; joined: boolean } | { unknown: string[] } | null {
   // Thousands are read without their separators (10,000-mu is 10000-mu), before commas become spaces.
   const q = question
     .replace(/(\d),(?=\d{3}\b)/gu, '$1')
@@ -368,6 +368,8 @@ export function englishSubject(
     // the English words around it are its gloss, rendered as a guess (complexes → 综合体 where the report says
     // 服务体), which only break ties (they stay in the subject read). A place's name is no such term.
     words: writtenTerms.length > 0 ? writtenTerms : words,
+    // ("and" between two of its words: two things may be asked, and a figure matching one in part answers neither)
+    joined: andAt.some((at) => at > (sorted[0]?.at ?? 0) && at < (sorted.at(-1)?.at ?? 0)),
   };
 }
 

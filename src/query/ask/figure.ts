@@ -64,16 +64,62 @@ function pairs(text: string): string[] {
  */
 type Topic = readonly (readonly string[])[];
 
-/** The share of the topic's items the text holds, in any of their ways. */
-function overlap(topic: Topic, text: string): number {
+/** How much an item of a topic counts in a match: all items alike, or an English subject's words by rarity. */
+type Weigh = (ways: readonly string[]) => number;
+const ALIKE: Weigh = () => 1;
+
+/** Whether a text (read as comparable() reads it) holds an item in one of its ways. */
+function holds(norm: string, ways: readonly string[]): boolean {
+  // (an English word's Chinese may be written in Latin capitals, PPP: read in lower case as the text is)
+  return ways.some((w) => norm.includes(w.toLowerCase()) || norm.includes(shortForms(w)));
+}
+
+/** The share of the topic's items the text holds, in any of their ways, each item counted by its weight. */
+function overlap(topic: Topic, text: string, weigh: Weigh = ALIKE): number {
   if (topic.length === 0) return 0;
   // Quotation marks inside a name (“三公”经费) are not part of it; long forms are read short, as in pairs().
   const norm = comparable(text);
-  return (
-    // (an English word's Chinese may be written in Latin capitals, PPP: read in lower case as the text is)
-    topic.filter((ways) => ways.some((w) => norm.includes(w.toLowerCase()) || norm.includes(shortForms(w)))).length /
-    topic.length
-  );
+  let total = 0;
+  let found = 0;
+  for (const ways of topic) {
+    const weight = weigh(ways);
+    total += weight;
+    if (holds(norm, ways)) found += weight;
+  }
+  return total > 0 ? found / total : 0;
+}
+
+/** The lexicon's quantity nouns (产量, 面积, 投资…) and undertaking nouns (项目, 行动): what a figure measures or counts. */
+const HOW_OR_WHAT_NOUNS = new Set([...LEXICON.quantityNouns.words, ...LEXICON.undertakingNouns.words]);
+
+/**
+ * Whether a word names what was measured (a quantity noun), what kind of undertaking was counted (项目) or what
+ * was done (a verb, by its part of speech) — not what it was of.
+ */
+function saysHowOrWhat(word: string): boolean {
+  if (HOW_OR_WHAT_NOUNS.has(word)) return true;
+  const tagged = segmenter().tag(word);
+  return tagged.length === 1 && /^v/u.test(tagged[0]!.tag);
+}
+
+/**
+ * An English subject's words weighed by how rarely the report's sentences write them (an inverse document
+ * frequency): 油料 of "oilseed output" tells the figure, 产量, written in sentence after sentence, hardly does.
+ * A word the report never writes weighs as the rarest: what it names is not found, never passed over.
+ */
+function rarity(sentences: readonly string[]): Weigh {
+  const texts = [...new Set(sentences.map(comparable))];
+  const weights = new Map<string, number>();
+  return (ways) => {
+    const key = ways.join('\u0001');
+    let weight = weights.get(key);
+    if (weight === undefined) {
+      const writing = texts.filter((t) => holds(t, ways)).length;
+      weight = Math.log((texts.length + 1) / Math.max(writing, 1));
+      weights.set(key, weight);
+    }
+    return weight;
+  };
 }
 
 /**
@@ -100,13 +146,17 @@ function relevance(
   modifierFloor = 0.5,
   nouns: readonly { word: string; next: string }[] = [],
   readWordByWord = false,
+  weigh: Weigh = ALIKE,
 ): number {
   if (indicator) {
     if (fact.indicator === indicator) return 3 + (fact.headline ? 0.5 : 0);
     if (fact.indicator && relatedIndicators(indicator).includes(fact.indicator)) return 1.5;
     return 0;
   }
-  const label = overlap(topic, fact.label);
+  const label = overlap(topic, fact.label, weigh);
+  // A figure turned down keeps what it matched, below acceptance, to be shown as related; matched in part (an
+  // English subject's words weighed), it is not matched at all.
+  const rejected = (score: number) => (weigh === ALIKE ? Math.min(score, 0.49) : 0);
   // The clause around the value: up to 40 characters before it — its whole clause when longer (在五象新区建设
   // 球类运动、…等6个体育公园) — and the rest of its clause after it ("一般公共预算支出的77%用于民生保障"
   // says what the 77% is after the number).
@@ -171,14 +221,13 @@ function relevance(
         item !== own && pairs(item).some((p) => asked.includes(p) && !fact.label.includes(p) && !own.includes(p)),
     );
   const another = items.some((item) => item !== mine && item.length >= 2 && asked.includes(item.slice(0, 2)));
-  if (mine && ((another && !asked.includes(mine.slice(0, 2))) || namesAnotherItem(items, mine)))
-    return Math.min(label, 0.49);
+  if (mine && ((another && !asked.includes(mine.slice(0, 2))) || namesAnotherItem(items, mine))) return rejected(label);
   // …and so does one naming two subjects whose values are paired with 和 or 、 (养老保险和基本医疗保险参保率保持在
   // 90%和98%以上): one value alone answers half of it.
   if (readWordByWord && PAIRED_VALUES.test(fact.sentence.slice(clauseStart)) && !RESPECTIVELY.test(subjects)) {
     const paired = subjects.replace(LIST_PREPOSITION, '').split(LIST_SPLIT);
     const own = paired.find((item) => item.includes(label0.slice(0, 2))) ?? '';
-    if (paired.length > 1 && namesAnotherItem(paired, own)) return Math.min(label, 0.49);
+    if (paired.length > 1 && namesAnotherItem(paired, own)) return rejected(label);
   }
   // An English subject is matched with no head required: a fact whose own label says none of its words (森林质量
   // after 创建省级美丽河湖10条以上) is another subject, however many of them the clause before holds.
@@ -186,7 +235,7 @@ function relevance(
   const labelNames = /\p{Script=Han}{2}/u.test(fact.label.replace(YEAR_ONLY_LABEL, ''));
   // (…its label and what follows the value in its clause: 拟发行1400亿元长期建设国债 is of 长期建设国债)
   if (readWordByWord && !bareMeasure && labelNames && overlap(topic, `${fact.label}${after}`) === 0)
-    return Math.min(label, 0.49);
+    return rejected(label);
   // (…nor one naming another indicator whole — GDP beside 一般公共预算收入 in a list of targets — which its label does
   // not say: that is the neighbour's subject, and a question asking both would be half answered.)
   if (
@@ -201,14 +250,32 @@ function relevance(
       );
     })
   )
-    return Math.min(label, 0.49);
+    return rejected(label);
   const framing = framingOf(fact);
   // (…but what the list opens with, 新增, is said of each item: 新增国省级科技创新平台10家、国家高新技术企业30家)
   const listHead = ownItem ? (INCREMENT.exec(fact.sentence.slice(clauseStart, itemStart))?.[0] ?? '') : '';
-  const context = overlap(
-    topic,
-    `${listHead}${framing}${shared}${fact.sentence.slice(from, at + fact.value.length)}${after}`,
-  );
+  const contextText = `${listHead}${framing}${shared}${fact.sentence.slice(from, at + fact.value.length)}${after}`;
+  const context = overlap(topic, contextText, weigh);
+  // An English subject partly matched (its rarer words found, a common one not written: 油料…增长17% for
+  // "oilseed output") is matched only when the words missing are missing from the whole sentence: one written
+  // there but not in this figure's own words (班列 of 国际货运班列线路26条 beside 国际货运航线11条) names another item.
+  // …and only one may be missing, the commonest of them in the report (its rarest words, those that tell this
+  // figure from the others, are all found), and one that says what was measured, counted or done, not of what: a
+  // quantity noun (产量, 面积), an undertaking (项目) or a verb (建设, 销售) — never a word of the thing (地方, 水泥).
+  if (context < 1 && weigh !== ALIKE) {
+    const own = comparable(contextText);
+    const sentence = comparable(fact.sentence);
+    const missing = topic.filter((ways) => !holds(own, ways));
+    const commonest = Math.min(...topic.filter((ways) => holds(own, ways)).map(weigh));
+    if (
+      missing.length !== 1 ||
+      topic.length < 2 ||
+      holds(sentence, missing[0]!) ||
+      weigh(missing[0]!) >= commonest ||
+      !saysHowOrWhat(missing[0]![0]!)
+    )
+      return rejected(label);
+  }
   // The subject's head noun (产量 in 粮食产量) must be the fact's own: a neighbour in the same sentence
   // (粮食种植面积600万亩, 产量…) shares the other words but is another figure.
   // (营收 is the head of 软件和信息服务业营业收入 too: both are read with the lexicon's short forms.)
@@ -225,17 +292,16 @@ function relevance(
   const named = `${clauseBefore}${fact.label}${after}${purpose}`;
   // (…a head naming a measured quantity, 面积, is named by the figure's unit: 3.8万平方米 is an area)
   if (head && !named.includes(head) && !shortForms(named).includes(shortForms(head)) && !unitStates(head, fact.unit))
-    return Math.min(label, 0.49);
+    return rejected(label);
   // What the subject says before its quantity noun (规上工业 in 规上工业增加值) must be the fact's own too, in its
   // label or its own clause: 铜箔产业增加值 shares only 增加值 with it, however close the two stand.
   // (…or in a clause before it that frames it, see framingOf)
   const own = `${framing}${clauseBefore}${fact.label}${fact.sentence.slice(ownItem ? itemStart : clauseStart, at)}${after}${purpose}`;
-  if (modifier.length > 0 && overlap(modifier, own) < modifierFloor)
-    return Math.min(Math.max(label, 0.8 * context), 0.49);
+  if (modifier.length > 0 && overlap(modifier, own) < modifierFloor) return rejected(Math.max(label, 0.8 * context));
   // …and a noun of them never stands there as another of its kind: 公路 where 铁路 was asked (the same last
   // character, another first) is another thing, however many pairs 公路建设投资 shares with 铁路建设投资.
-  if (nouns.some((n) => rivalNamed(n, comparable(own)))) return Math.min(Math.max(label, 0.8 * context), 0.49);
-  return Math.max(label, 0.8 * context, 0.8 * (purpose ? overlap(topic, `${fact.label}${purpose}`) : 0));
+  if (nouns.some((n) => rivalNamed(n, comparable(own)))) return rejected(Math.max(label, 0.8 * context));
+  return Math.max(label, 0.8 * context, 0.8 * (purpose ? overlap(topic, `${fact.label}${purpose}`, weigh) : 0));
 }
 
 /** A verb stating a figure, right before it (增长, 达到): the lexicon's fact.trailingVerb. */
@@ -269,6 +335,8 @@ interface Candidate {
   fact: Fact;
   score: number;
   precision: number;
+  /** Matched with a word of an English subject missing (see relevance). */
+  partial?: boolean;
 }
 
 /** The same figure, or the one it is stated with: another mention of the value, or an amount beside its growth. */
@@ -300,11 +368,15 @@ function rivalsOf(ranked: readonly Candidate[], byIndicator: boolean): Fact[] {
         c.score >= 0.95 * best.score &&
         // The label's precision breaks a tie only when the question names most of the winner's label:
         // "新增多少个" names a sliver of every 新增… and picks none of them.
-        (c.precision >= best.precision - 0.1 || best.precision < 0.5) &&
+        // (…never when the first is matched in part: a word of the question missing, no other word decides)
+        (c.precision >= best.precision - 0.1 || best.precision < 0.5 || best.partial) &&
         !(byIndicator && c.fact.indicator !== best.fact.indicator),
     )
     .map((c) => c.fact);
 }
+
+/** The unit kinds of a measured quantity (the lexicon's quantityKinds but money): no count of things. */
+const MEASURED_KINDS = new Set(LEXICON.quantityKinds.kinds.filter((k) => !k.startsWith('money')));
 
 const PERCENT_UNITS = new Set(
   LEXICON.units.filter((u) => u.kind === 'percent' || u.kind === 'points').map((u) => u.unit),
@@ -335,6 +407,8 @@ export function asksAdded(question: string): boolean {
 }
 /** An English subject read word by word is matched only when every word is found: a part is a guess. */
 const ACCEPT_ENGLISH = 0.99;
+/** …and one matched in part, by the weight of its words found (see relevance). */
+const ACCEPT_PARTIAL = 0.6;
 
 /**
  * The last two Han characters of the subject, a trailing measure word taken off: 有研发机构的占比 → 机构.
@@ -377,6 +451,8 @@ const SHARE_NAMED = lexiconPattern('measure.share');
 function measureFits(fact: Fact, intent: FigureIntent): boolean {
   // ("how many new industrial enterprises above designated size": never the 规上工业增加值 growth)
   if (intent.countAsked && PERCENT_UNITS.has(fact.unit ?? '')) return false;
+  // ("how many warehouses": never an area; money may count things asked so, how many treasury bonds → 1400亿元)
+  if (intent.thingsCounted && MEASURED_KINDS.has(inBaseUnit(1, fact.unit)?.kind ?? '')) return false;
   if (intent.unit) {
     // "多少公里", "多少家": the unit decides; 公里 is a length and 家 a count, both answer "how many".
     // 名 and 人 count the same people ("引育顶尖人才多少名" → 24人).
@@ -1043,7 +1119,7 @@ export function answerFigure(
   // is the more likely answer, and the sentence's words before it say what it is of.
   const quotedSentences = new Set(inScope.filter(quotedByQuestion).map((f) => f.sentence));
   const lastClause: Topic | null = intent.lastClause ? pairs(intent.lastClause).map((p) => [p]) : null;
-  const rank = (indicatorName: string | null, topic: Topic) =>
+  const rank = (indicatorName: string | null, topic: Topic, weigh: Weigh = ALIKE) =>
     inScope
       .filter(
         (fact) =>
@@ -1070,15 +1146,25 @@ export function answerFigure(
             modifierFloor,
             fact.sentence === intent.near ? [] : nouns,
             intent.alternatives !== undefined,
+            weigh,
           ) + (quotedSentences.has(fact.sentence) ? QUOTED_SENTENCE_BONUS : 0),
         added: addedOnly(fact),
         // (从多少提高到了多少 asks where it started too: a figure stated with its start, 从64.4%提高至87.2%, first)
         precision: precision(fact, asked, parsed.text) + (intent.fromTo && startingValue(fact) !== null ? 1 : 0),
+        partial: weigh !== ALIKE,
       }))
       // (a subject of several clauses asks its last — 城镇新增就业里，高校毕业生就业 asks the graduates: a figure whose
       // own clause says too little of it is the frame's, not the answer)
       .filter((s) => indicatorName !== null || !lastClause || overlap(lastClause, clauseAround(s.fact)) >= ACCEPT)
-      .filter((s) => s.score >= (intent.alternatives && !indicatorName ? ACCEPT_ENGLISH * 0.8 : ACCEPT))
+      .filter(
+        (s) =>
+          s.score >=
+          (weigh !== ALIKE
+            ? ACCEPT_PARTIAL * 0.8
+            : intent.alternatives && !indicatorName
+              ? ACCEPT_ENGLISH * 0.8
+              : ACCEPT),
+      )
       .sort(
         (a, b) =>
           b.score - a.score ||
@@ -1097,7 +1183,13 @@ export function answerFigure(
   const words: Topic = useIndicator
     ? []
     : (intent.alternatives ?? pairs(intent.spaced ?? intent.topic).map((p) => [p]));
-  const byWords = useIndicator || words.length === 0 ? [] : rank(null, words);
+  const byAllWords = useIndicator || words.length === 0 ? [] : rank(null, words);
+  // An English subject no figure matches word for word is matched in part: its words weighed by how rarely the
+  // report writes them, one common word let go (see relevance).
+  const byWords =
+    byAllWords.length > 0 || !intent.alternatives || intent.subjectsJoined || useIndicator
+      ? byAllWords
+      : rank(null, words, rarity(factsOf(library, report).facts.map((f) => f.sentence)));
   // Nothing by the words either: the indicator's figures still tell the user what the report does state —
   // as related figures only, when the subject says more than the indicator (城镇新增就业里的高校毕业生).
   if (!topicIsIndicator && byWords.length === 0 && byIndicator.length > 0 && !namesOnlyIndicator(intent.topic)) {

@@ -29,8 +29,12 @@ export interface FigureIntent {
   lastClause?: string;
   /** "How many …" in English: a count or an amount of something, never a rate (a percentage answers none). */
   countAsked?: boolean;
+  /** …and no unit of measure named with it (how many warehouses): a count of things, never an area or a weight. */
+  thingsCounted?: boolean;
   /** An English subject read word by word: per word, the Chinese words a report may use for it. */
   alternatives?: readonly (readonly string[])[];
+  /** "and" between the English subject's words: two things may be asked (see englishSubject). */
+  subjectsJoined?: boolean;
   /** The sentence an earlier part of the question was answered from: between close figures, the one there. */
   near?: string;
 }

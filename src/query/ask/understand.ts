@@ -126,6 +126,8 @@ function shapeOf(library: Library, parsed: ParsedQuestion, figure: FigureIntent,
 
 /** "How many" in English, not of a rate (how many percentage points, how many times): the lexicon's english.howMany. */
 const ENGLISH_HOW_MANY = lexiconPattern('english.howMany', 'i');
+/** A unit of measure an English question names (how many mu): the lexicon's english.unitNamed. */
+const ENGLISH_UNIT_NAMED = lexiconPattern('english.unitNamed', 'i');
 
 /** Years said ahead (今后五年, 未来三年): the lexicon's ask.futurePeriod. */
 const FUTURE_PERIOD = lexiconPattern('ask.futurePeriod');
@@ -196,7 +198,12 @@ export function understand(
   const figure = {
     ...figureIntent(parsed.text, parsed.subject),
     ...(byWords ? { alternatives: byWords.words } : {}),
+    ...(byWords?.joined ? { subjectsJoined: true } : {}),
     ...(englishQuestion && ENGLISH_HOW_MANY.test(original) ? { countAsked: true } : {}),
+    // ("how many warehouses", no unit named: a count of things, never an area or an amount)
+    ...(englishQuestion && ENGLISH_HOW_MANY.test(original) && !ENGLISH_UNIT_NAMED.test(original)
+      ? { thingsCounted: true }
+      : {}),
   };
   const term = glossaryTerm(library, parsed.text);
   const city = parsed.city;
