@@ -266,6 +266,19 @@ describe.skipIf(!existsSync(GENRE))('the genre corpus, in one command', () => {
         'How many national-level key counties for raising grain production capacity will Liaoning set up in 2026?',
       ).value ?? '',
     ).not.toBe('19个');
+    // A place the subject names beside the report's (兰州市 in 甘肃's report): never answered with the report's own figure.
+    const lanzhou = ask(library, '甘肃2026年的报告里，兰州市2026年地区生产总值的增长目标是多少？');
+    expect(lanzhou.found).toBe(false);
+    expect(lanzhou.reason).toContain('兰州市地区生产总值');
+    // The copula left at a subject's end once 多少 is read (签约额是多少, cut 签约|额是) is no part of it.
+    expect(ask(library, '黑龙江2025年定制农业签约额是多少？').value).toBe('突破50亿元');
+    // Examples an English question gives in brackets are no part of its subject.
+    expect(
+      ask(
+        library,
+        'In its 2009 plan, how many railway projects did Hebei say it would speed up construction of (e.g. the Beijing–Shanghai high-speed line)?',
+      ).value,
+    ).toContain('17条');
     // …and "how many" with no unit named counts things: an area (蔬菜种植面积2万亩) never answers it.
     expect(
       ask(library, 'How many large vegetable storage warehouses did Hailar District plan to build in 2014?').value ??

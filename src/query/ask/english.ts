@@ -188,8 +188,10 @@ export function englishSubject(
   placeName: (word: string) => string | null,
   spelledIn: (word: string, places: readonly string[]) => readonly string[] = () => [],
 ): { chinese: string; words: string[][]; joined: boolean } | { unknown: string[] } | null {
-  // Thousands are read without their separators (10,000-mu is 10000-mu), before commas become spaces.
+  // Thousands are read without their separators (10,000-mu is 10000-mu), before commas become spaces; examples
+  // in brackets (e.g. the Beijing–Shanghai line) are no part of the subject.
   const q = question
+    .replace(EXAMPLE_ASIDE, ' ')
     .replace(/(\d),(?=\d{3}\b)/gu, '$1')
     .replace(/[’']s\b/gu, ' ')
     // (a point between digits is a decimal point, PM2.5, never the end of a sentence)
@@ -341,15 +343,17 @@ export function englishSubject(
       ? `${yearly}${ZH.pointsAsked}`
       : share
         ? ZH.shareAsked
-        : growth
-          ? `${yearly}${target ? ZH.growthPlanned : ZH.grewAsked}`
-          : money
-            ? ZH.moneyAsked
-            : length
-              ? ZH.lengthAsked
-              : target
-                ? ZH.targetAsked
-                : ZH.isAsked;
+        : CUT_AMOUNT.test(asked)
+          ? ZH.cutAsked
+          : growth
+            ? `${yearly}${target ? ZH.growthPlanned : ZH.grewAsked}`
+            : money
+              ? ZH.moneyAsked
+              : length
+                ? ZH.lengthAsked
+                : target
+                  ? ZH.targetAsked
+                  : ZH.isAsked;
   // "in total": a figure in all, asked as the Chinese question asks it (累计…多少).
   const inAll = CUMULATIVE.test(asked) ? ZH.cumulative : '';
   // (two indicators joined by "and" — new urban jobs and the registered urban unemployment rate — are two
@@ -409,6 +413,12 @@ function reportNamed(reportYear: string, pastFive: boolean, q: string): string {
   const other = [...q.matchAll(/\b((?:19|20)\d{2})\b/gu)].map((m) => m[1]).find((y) => y !== reportYear);
   return `${reportYear}${ZH.reportIn}${other ? `${other}年` : ''}`;
 }
+
+/** "How much … cut … by": the amount of a cut or its rate (the lexicon's english.cutAmount). */
+const CUT_AMOUNT = lexiconPattern('english.cutAmount', 'i');
+
+/** Examples in brackets, "(e.g. …)": the lexicon's english.exampleAside. */
+const EXAMPLE_ASIDE = lexiconPattern('english.exampleAside', 'giu');
 
 /** "its 2012 work report": the year names the report (the lexicon's english.reportYear). */
 const ENGLISH_REPORT_YEAR = lexiconPattern('english.reportYear', 'i');

@@ -1,4 +1,5 @@
 import type { City } from '../../corpus/corpus.js';
+import { placesIn } from '../../corpus/gazetteer.js';
 import type { Report } from '../../corpus/types.js';
 import type { Fact } from '../../facts/fact.js';
 import { findIndicator, indicatorNamed, relatedIndicators, strictIndicator } from '../../facts/indicators.js';
@@ -660,8 +661,11 @@ export function namesOnlyIndicator(topic: string): boolean {
   if (!topic || !found) return true;
   const norm = nfkc(topic).toLowerCase();
   const rest = `${norm.slice(0, found.at)} ${norm.slice(found.at + found.alias.length)}`.replace(NOT_SUBJECT_WORDS, '');
-  // (a word that makes it another statistic — 人均, 单位 — is never "a word more")
-  return (rest.match(/\p{Script=Han}/gu)?.length ?? 0) <= 2 && !OTHER_STATISTIC.test(rest);
+  // (a word that makes it another statistic — 人均, 单位 — is never "a word more", and a place named in it —
+  // 兰州市地区生产总值 asked of 甘肃's report — makes it that place's figure, never the report's own)
+  return (
+    (rest.match(/\p{Script=Han}/gu)?.length ?? 0) <= 2 && !OTHER_STATISTIC.test(rest) && placesIn(rest).length === 0
+  );
 }
 
 /** Whether an answer's facts are of the kind asked (a count in 家 is no growth rate). */
@@ -1011,7 +1015,14 @@ export function answerFigure(
 ): AskResult {
   const { city, year } = scope;
   const report = reportFor(library, scope);
-  const subject = parsed.indicator?.name ?? intent.topic;
+  // A place the subject names beside the one asked (兰州市地区生产总值 asked of 甘肃's report) is whose figure it
+  // is: a figure whose sentence never names it is the report's own place's, or another's.
+  // (the province or prefecture the place lies in is a scope, not another place: 嘉兴…入选浙江省特色产业集群)
+  const otherPlaces = placesIn(intent.topic).filter(
+    (p) => p.short !== city.short && ![city.city, city.province, city.parent].includes(p.name),
+  );
+  // (…and it is said with the subject: 兰州市 of 兰州市地区生产总值 asked of 甘肃's report)
+  const subject = parsed.indicator && otherPlaces.length === 0 ? parsed.indicator.name : intent.topic;
   const withYear = { ...base, city: city.city, year };
   if (!report) {
     return notFound(library, parsed, withYear, {
@@ -1112,6 +1123,7 @@ export function answerFigure(
         ? pairs(thingAsked).some((p) => thing.includes(p))
         : sharesPair(thing, [parsed.text, ...pairs(intent.topic)].join(' ')),
     );
+  const namesNoPlaceAsked = (fact: Fact) => otherPlaces.some((p) => !fact.sentence.includes(p.short));
   // A figure the question states itself (那1000个省级重点产业项目…完成了多少投资) is what it knows, not what it asks.
   const questionText = foldWidth(parsed.text);
   const quotedByQuestion = (fact: Fact) => /\d/u.test(fact.value) && questionText.includes(foldWidth(fact.value));
@@ -1124,6 +1136,7 @@ export function answerFigure(
       .filter(
         (fact) =>
           !quotedByQuestion(fact) &&
+          !namesNoPlaceAsked(fact) &&
           (indicatorName !== null ||
             (!anotherStatistic(fact) &&
               !namesAnotherKind(fact, kinds) &&

@@ -14,9 +14,14 @@ const MODAL_END = lexiconPattern('ask.modalEnd');
 /** "…项目在加快推进": what is under way is said by its verb, no part of the subject (the lexicon's ask.progressiveEnd). */
 const PROGRESSIVE_END = lexiconPattern('ask.progressiveEnd');
 
+/** The copula left at a subject's end (签约额是多少 → 签约额是): the lexicon's ask.copulaEnd. */
+const COPULA_END = lexiconPattern('ask.copulaEnd');
+
 /** Only a word of its own is a modal: 能 opens 能源消费 as part of the word (the subject is cut into words). */
 export function withoutFillers(subject: string): string {
-  const words = segmenter().cut(subject.replace(FILLERS, '').replace(PROGRESSIVE_END, '').trim());
+  const words = segmenter().cut(
+    subject.replace(FILLERS, '').replace(PROGRESSIVE_END, '').trim().replace(COPULA_END, ''),
+  );
   while (words.length > 1 && MODAL_START.test(words[0]!)) words.shift();
   while (words.length > 1 && MODAL_END.test(words.at(-1)!)) words.pop();
   return words.join('').trim();
