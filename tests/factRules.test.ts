@@ -215,6 +215,11 @@ describe('verbs and what they leave', () => {
     });
     expect(one('一九五八粮食的指标为三千九百二十亿斤', '百分之五点九').label).toBe('一九五八粮食的指标');
   });
+  it('gives a clause that is only a comparison with a year in figures the subject of the clause before', () => {
+    // 国务院 1980: 工农业总产值，比1980年预计增长5.5％ (the 1981 plan); 海拉尔 2016: …，比2010年提高86%.
+    expect(one('工农业总产值，比1980年预计增长5.5％', '5.5％').label).toBe('工农业总产值');
+    expect(one('人均道路面积达到18.99平方米，比2010年提高86%', '86%').label).toBe('人均道路面积');
+  });
   it('gives a year named at the start no place in the subject, and a value after 而 no subject from before it', () => {
     expect(one('1979年钢产量比上年增加270万吨', '270万吨')).toMatchObject({ label: '钢产量' });
     expect(inSentence('1979年钢产量比上年增加270万吨').filter((f) => f.value === '100万吨')).toEqual([]);

@@ -270,6 +270,8 @@ describe.skipIf(!existsSync(GENRE))('the genre corpus, in one command', () => {
     const lanzhou = ask(library, '甘肃2026年的报告里，兰州市2026年地区生产总值的增长目标是多少？');
     expect(lanzhou.found).toBe(false);
     expect(lanzhou.reason).toContain('兰州市地区生产总值');
+    // An item of a 分别 list, quoted (“新三样”产品), shares the list's tail (…和中间品出口分别增长36.1%、21.6%).
+    expect(ask(library, '广西2025年“新三样”产品出口增长了多少？').value).toBe('增长36.1%');
     // The copula left at a subject's end once 多少 is read (签约额是多少, cut 签约|额是) is no part of it.
     expect(ask(library, '黑龙江2025年定制农业签约额是多少？').value).toBe('突破50亿元');
     // Examples an English question gives in brackets are no part of its subject.

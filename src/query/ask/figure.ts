@@ -206,7 +206,12 @@ function relevance(
     ? subjects.slice(0, subjects.search(RESPECTIVELY)).replace(LIST_PREPOSITION, '').split(LIST_SPLIT)
     : [];
   const label0 = fact.label.replace(LIST_PREPOSITION, '');
-  const mine = listed.find((item) => item.length > 0 && (label0.startsWith(item) || item.startsWith(label0)));
+  // (quotation marks around an item, “新三样”产品, are no part of it: the label is read without them)
+  const unquoted = (text: string) => text.replace(/[“”"‘’]/gu, '');
+  const mine = listed.find(
+    (item) =>
+      item.length > 0 && (unquoted(label0).startsWith(unquoted(item)) || unquoted(item).startsWith(unquoted(label0))),
+  );
   const shared = ownItem && (subjects.includes(fact.label) || mine) ? subjects : '';
   // An item of that list answers only a question naming it, never one naming another item (玉米 is not 大麦).
   // (a 分别 list pairs its items with the values one to one; 外环道路、旧城道路等城市主次干道 is one thing's examples)
@@ -290,7 +295,8 @@ function relevance(
   // clause names it)
   const spent = inBaseUnit(1, fact.unit)?.kind === 'money' && PURPOSE_AFTER.test(rest);
   const purpose = spent ? (/^[，,][^，,；;。]*/u.exec(rest)?.[0] ?? '') : '';
-  const named = `${clauseBefore}${fact.label}${after}${purpose}`;
+  // (an item of a 分别 list shares the list's tail: 出口 of “新三样”产品和中间品出口分别增长…)
+  const named = `${clauseBefore}${fact.label}${after}${purpose}${mine ? subjects : ''}`;
   // (…a head naming a measured quantity, 面积, is named by the figure's unit: 3.8万平方米 is an area)
   if (head && !named.includes(head) && !shortForms(named).includes(shortForms(head)) && !unitStates(head, fact.unit))
     return rejected(label);
