@@ -272,6 +272,10 @@ describe.skipIf(!existsSync(GENRE))('the genre corpus, in one command', () => {
     expect(lanzhou.reason).toContain('兰州市地区生产总值');
     // An item of a 分别 list, quoted (“新三样”产品), shares the list's tail (…和中间品出口分别增长36.1%、21.6%).
     expect(ask(library, '广西2025年“新三样”产品出口增长了多少？').value).toBe('增长36.1%');
+    // 预计 asked of a five-year period the report reviews asks the review's estimate, shown as one — no plan's goal.
+    const estimate = ask(library, '福建“十四五”时期文旅经济增加值预计达到多少？');
+    expect(estimate.value).toContain('6500亿元');
+    expect(estimate.answer).toContain('预计');
     // The copula left at a subject's end once 多少 is read (签约额是多少, cut 签约|额是) is no part of it.
     expect(ask(library, '黑龙江2025年定制农业签约额是多少？').value).toBe('突破50亿元');
     // Examples an English question gives in brackets are no part of its subject.

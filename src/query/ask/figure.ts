@@ -809,7 +809,9 @@ function factsInScope(
   return factsOf(library, report).facts.filter((f) => {
     if (scope.plan) return f.period.kind === 'multi-year-plan' && f.stance !== 'result';
     if (scope.fiveYears) {
-      if (f.stance !== 'result') return false;
+      // (the review's own estimate of the five years, 文旅经济增加值预计达6500亿元, answers shown with its 预计)
+      const reviewEstimate = f.stance === 'forecast' && f.period.kind === 'multi-year-review';
+      if (f.stance !== 'result' && !reviewEstimate) return false;
       // (…but not a figure given for another span of years: 旧中国从1932年到1936年五年间…合计只一万三千亿斤)
       if (f.period.kind === 'multi-year-review') return f.period.to === scope.year && !namesOtherSpan(f, scope.year);
       // Where the period ends the last year's review states (制造业增加值占比重达33.5%): a share, rate or rank

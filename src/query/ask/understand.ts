@@ -105,7 +105,9 @@ function shapeOf(library: Library, parsed: ParsedQuestion, figure: FigureIntent,
     (parsed.reportYear !== null && parsed.fiveYears !== null && parsed.fiveYears.from >= parsed.reportYear);
   const asksPlan = TARGET_WORDS.test(text) || FUTURE_MODAL.test(text) || ahead;
   const reviewed = city && parsed.fiveYears && library.corpus.report(city, parsed.fiveYears.to + 1);
-  if (reviewed && !asksPlan) return 'five-year-review';
+  // (预计 alone asks the review's estimate of a period it reviews — 十四五时期…预计达到多少 — no plan's goal)
+  const estimateOnly = ESTIMATE_ONLY.test(text) && !TARGET_WORDS.test(text.replace(ESTIMATE_ONLY_ALL, ''));
+  if (reviewed && (!asksPlan || estimateOnly)) return 'five-year-review';
   // A past period whose review is not here (十三五期间… of a place whose reports start later) is still that
   // period: it is said not to be here, never answered with another year's figure.
   const past = city && parsed.fiveYears && parsed.fiveYears.to < (city.years.at(-1) ?? 0);
@@ -134,6 +136,7 @@ const FUTURE_PERIOD = lexiconPattern('ask.futurePeriod');
 
 /** 预计 asking an estimate of a result, not 预计要 (the lexicon's ask.estimateOnly). */
 const ESTIMATE_ONLY = lexiconPattern('ask.estimateOnly');
+const ESTIMATE_ONLY_ALL = lexiconPattern('ask.estimateOnly', 'gu');
 
 /** The words a question states what will be with (要, 将, 力争: the lexicon's period.futureModal). */
 const FUTURE_MODAL = lexiconPattern('period.futureModal');
