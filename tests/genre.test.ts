@@ -276,6 +276,12 @@ describe.skipIf(!existsSync(GENRE))('the genre corpus, in one command', () => {
     const estimate = ask(library, '福建“十四五”时期文旅经济增加值预计达到多少？');
     expect(estimate.value).toContain('6500亿元');
     expect(estimate.answer).toContain('预计');
+    // A count whose own label names what it counts (实施规模化技改试点15个左右) never answers how many of another thing,
+    // whose words only the clause before holds (加快推进重点产业集群“六个一”全覆盖, no figure of its own).
+    expect(ask(library, '江西2026年要推动多少个重点产业集群实现“六个一”全覆盖？').found).toBe(false);
+    // A count named only by a clause ending in 的 counts what the count before it counts (全年施工的更新改造项目七万四千个，
+    // 全部建成的三万九千个).
+    expect(ask(library, '1984年全国全部建成的更新改造项目有多少个？').value).toBe('三万九千个');
     // The copula left at a subject's end once 多少 is read (签约额是多少, cut 签约|额是) is no part of it.
     expect(ask(library, '黑龙江2025年定制农业签约额是多少？').value).toBe('突破50亿元');
     // Examples an English question gives in brackets are no part of its subject.

@@ -502,6 +502,22 @@ function ofThingsCounted(label: string, previous: Fact | undefined, sentence: st
 }
 
 /**
+ * "全年施工的更新改造项目七万四千个，全部建成的三万九千个": a count whose subject is only a clause ending in 的 counts
+ * what the count before it in the sentence counts, its head noun after that one's 的 (全部建成的更新改造项目).
+ */
+function withElidedHead(label: string, previous: Fact | undefined, sentence: string, unit: string | null): string {
+  if (!previous || previous.sentence !== sentence || previous.unit !== unit || !COUNTING_UNITS.has(unit ?? ''))
+    return label;
+  if (!/^\p{Script=Han}{2,8}的$/u.test(label)) return label;
+  const after = /的(\p{Script=Han}{2,12})$/u.exec(previous.label)?.[1] ?? '';
+  // (its noun without a verb or adverb that ends it: 限额以上建设单位共有 → 限额以上建设单位)
+  const words = segmenter().tag(after);
+  while (words.length > 0 && /^(?:v|d)/u.test(words.at(-1)!.tag) && words.at(-1)!.tag !== 'vn') words.pop();
+  const head = words.map((w) => w.word).join('');
+  return head.length >= 2 ? `${label}${head}` : label;
+}
+
+/**
  * "招商引资签约项目数与合同额": a last item that is only a quantity noun (合同额) is a quantity of what the first
  * item names before its own quantity noun (招商引资签约合同额).
  */
@@ -1272,6 +1288,7 @@ export function statementsOf(report: Report, paragraph: Paragraph, period: Perio
       if (!VERDICT_ONLY.test(label) && (!subjects.includes(label) || subjects.at(-1) !== label)) subjects.push(label);
       label = withListHead(label, sentence, v.start);
       if (!v.rank) label = ofThingsCounted(label, facts.at(-1), sentence);
+      if (!v.rank) label = withElidedHead(label, facts.at(-1), sentence, v.unit);
       const measure: Measure = v.rank ? 'rank' : measureOf(v.unit ?? '', seg.verb, label, sentence.slice(v.end));
       const fall = (FALL_VERB.test(seg.verb) || /降幅/u.test(label)) && (measure === 'growth' || measure === 'change');
       const offset = sentenceAt + v.at;

@@ -311,6 +311,36 @@ function relevance(
   return Math.max(label, 0.8 * context, 0.8 * (purpose ? overlap(topic, `${fact.label}${purpose}`, weigh) : 0));
 }
 
+/** The nouns a question counts right after 多少个 (多少个重点产业集群实现… → 重点产业集群), or '' when none follow. */
+function nounsAfterClassifier(question: string): string {
+  const m = HOW_MANY_CLASSIFIER.exec(question);
+  if (!m) return '';
+  const words = segmenter().tag(question.slice((m.index ?? 0) + m[0].length));
+  const nouns = [];
+  for (const w of words) {
+    if (!/^n/u.test(w.tag)) break;
+    nouns.push(w.word);
+  }
+  return nouns.join('');
+}
+/** 多少个, 几个: the lexicon's ask.howMany before the generic classifier. */
+const HOW_MANY_CLASSIFIER = new RegExp(
+  `(?:${LEXICON.patterns['ask.howMany']})(?:${LEXICON.patterns['ask.genericClassifier'].replace(/^\^|\$$/gu, '')})`,
+  'u',
+);
+
+/** Whether a figure ends its clause (技改试点15个左右，): nothing it counts is written after it. */
+function endsItsClause(fact: Fact): boolean {
+  const after = fact.sentence.slice(fact.sentence.indexOf(fact.value) + fact.value.length);
+  return /^(?:[，,；;。！!？?]|$)/u.test(after);
+}
+
+/** Whether a label ends in a noun of two characters or more (技改试点), by its last word's part of speech. */
+function endsInNoun(label: string): boolean {
+  const last = segmenter().tag(label).at(-1);
+  return last !== undefined && last.word.length >= 2 && /^n/u.test(last.tag);
+}
+
 /** A verb stating a figure, right before it (增长, 达到): the lexicon's fact.trailingVerb. */
 const VERB_BEFORE_FIGURE = new RegExp(`(?:${LEXICON.patterns['fact.trailingVerb']})$`, 'u');
 
@@ -1123,14 +1153,22 @@ export function answerFigure(
   // (a thing named right after the classifier asked, 多少个小区的…改造, is what is counted: 16条道路 counts roads,
   // however many of the question's other words follow it)
   const thingAsked = COUNTED_ASKED.exec(parsed.text)?.[1];
+  const nounsCounted = thingAsked ?? nounsAfterClassifier(parsed.text);
   const countsAnother = (fact: Fact) =>
     !intent.alternatives &&
-    countedThings(fact).length > 0 &&
-    !countedThings(fact).some((thing) =>
-      thingAsked
-        ? pairs(thingAsked).some((p) => thing.includes(p))
-        : sharesPair(thing, [parsed.text, ...pairs(intent.topic)].join(' ')),
-    );
+    (countedThings(fact).length > 0
+      ? !countedThings(fact).some((thing) =>
+          thingAsked
+            ? pairs(thingAsked).some((p) => thing.includes(p))
+            : sharesPair(thing, [parsed.text, ...pairs(intent.topic)].join(' ')),
+        )
+      : // (…and a count whose own label names its thing before it, 实施规模化技改试点15个左右, counts that: never
+        // 多少个重点产业集群…, no word of which it shares — those only the clause before holds)
+        nounsCounted !== '' &&
+        COUNTING.has(fact.unit ?? '') &&
+        endsInNoun(fact.label) &&
+        endsItsClause(fact) &&
+        !pairs(intent.topic).some((p) => fact.label.includes(p)));
   const namesNoPlaceAsked = (fact: Fact) => otherPlaces.some((p) => !fact.sentence.includes(p.short));
   // A figure the question states itself (那1000个省级重点产业项目…完成了多少投资) is what it knows, not what it asks.
   const questionText = foldWidth(parsed.text);
