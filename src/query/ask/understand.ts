@@ -203,7 +203,7 @@ export function understand(
     ...(byWords ? { alternatives: byWords.words } : {}),
     ...(byWords?.joined ? { subjectsJoined: true } : {}),
     ...(englishQuestion && ENGLISH_HOW_MANY.test(original) ? { countAsked: true } : {}),
-    // ("how many warehouses", no unit named: a count of things, never an area or an amount)
+    // ("how many warehouses", no unit named: a count of things, never an area or a weight)
     ...(englishQuestion && ENGLISH_HOW_MANY.test(original) && !ENGLISH_UNIT_NAMED.test(original)
       ? { thingsCounted: true }
       : {}),
