@@ -287,6 +287,9 @@ describe.skipIf(!existsSync(GENRE))('the genre corpus, in one command', () => {
     // A count named only by a clause ending in 的 counts what the count before it counts (全年施工的更新改造项目七万四千个，
     // 全部建成的三万九千个).
     expect(ask(library, '1984年全国全部建成的更新改造项目有多少个？').value).toBe('三万九千个');
+    // A subject ending in a one-character quantity noun the unit states (进出口额 by 亿元) is named by the words before
+    // it when the figure never writes that character (跨境电商进出口223亿元).
+    expect(ask(library, '珠海2022年跨境电商进出口额是多少？').value).toBe('223亿元');
     // The copula left at a subject's end once 多少 is read (签约额是多少, cut 签约|额是) is no part of it.
     expect(ask(library, '黑龙江2025年定制农业签约额是多少？').value).toBe('突破50亿元');
     // Examples an English question gives in brackets are no part of its subject.

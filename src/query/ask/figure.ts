@@ -298,7 +298,21 @@ function relevance(
   // (an item of a 分别 list shares the list's tail: 出口 of “新三样”产品和中间品出口分别增长…)
   const named = `${clauseBefore}${fact.label}${after}${purpose}${mine ? subjects : ''}`;
   // (…a head naming a measured quantity, 面积, is named by the figure's unit: 3.8万平方米 is an area)
-  if (head && !named.includes(head) && !shortForms(named).includes(shortForms(head)) && !unitStates(head, fact.unit))
+  // (…and one ending in a one-character quantity noun the unit states, 进出口额 by 223亿元, is named by what stands
+  // before that character: 跨境电商进出口223亿元)
+  // (…when its words never write that character: 亏损金额 writes its own, and is matched as written)
+  const headByUnit =
+    head !== undefined &&
+    unitStates(head.slice(-1), fact.unit) &&
+    named.includes(head.slice(0, -1)) &&
+    !named.includes(head.slice(-1));
+  if (
+    head &&
+    !named.includes(head) &&
+    !shortForms(named).includes(shortForms(head)) &&
+    !unitStates(head, fact.unit) &&
+    !headByUnit
+  )
     return rejected(label);
   // What the subject says before its quantity noun (规上工业 in 规上工业增加值) must be the fact's own too, in its
   // label or its own clause: 铜箔产业增加值 shares only 增加值 with it, however close the two stand.
