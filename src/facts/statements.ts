@@ -505,11 +505,16 @@ function ofThingsCounted(label: string, previous: Fact | undefined, sentence: st
  * "全年施工的更新改造项目七万四千个，全部建成的三万九千个": a count whose subject is only a clause ending in 的 counts
  * what the count before it in the sentence counts, its head noun after that one's 的 (全部建成的更新改造项目).
  */
+/** A label that is only a clause ending in the lexicon's fact.relativeMarker (全部建成的), and the head after one. */
+const RELATIVE_MARKER = LEXICON.patterns['fact.relativeMarker'];
+const RELATIVE_CLAUSE_ONLY = new RegExp(`^\\p{Script=Han}{2,8}(?:${RELATIVE_MARKER})$`, 'u');
+const HEAD_AFTER_RELATIVE = new RegExp(`(?:${RELATIVE_MARKER})(\\p{Script=Han}{2,12})$`, 'u');
+
 function withElidedHead(label: string, previous: Fact | undefined, sentence: string, unit: string | null): string {
   if (!previous || previous.sentence !== sentence || previous.unit !== unit || !COUNTING_UNITS.has(unit ?? ''))
     return label;
-  if (!/^\p{Script=Han}{2,8}的$/u.test(label)) return label;
-  const after = /的(\p{Script=Han}{2,12})$/u.exec(previous.label)?.[1] ?? '';
+  if (!RELATIVE_CLAUSE_ONLY.test(label)) return label;
+  const after = HEAD_AFTER_RELATIVE.exec(previous.label)?.[1] ?? '';
   // (its noun without a verb or adverb that ends it: 限额以上建设单位共有 → 限额以上建设单位)
   const words = segmenter().tag(after);
   while (words.length > 0 && /^(?:v|d)/u.test(words.at(-1)!.tag) && words.at(-1)!.tag !== 'vn') words.pop();

@@ -263,6 +263,7 @@ export const PATTERN_NAMES = [
   'english.exampleAside',
   'english.cutAmount',
   'ask.copulaEnd',
+  'fact.relativeMarker',
   'english.relativeYear',
   'english.cumulative',
   'english.money',

@@ -327,7 +327,8 @@ function relevance(
 
 /** The nouns a question counts right after 多少个 (多少个重点产业集群实现… → 重点产业集群), or '' when none follow. */
 function nounsAfterClassifier(question: string): string {
-  const m = HOW_MANY_CLASSIFIER.exec(question);
+  // (the first 多少 followed by the generic classifier, as the lexicon's ask.genericClassifier reads it)
+  const m = [...question.matchAll(HOW_MANY_THEN)].find((x) => GENERIC_CLASSIFIER.test(x[1] ?? ''));
   if (!m) return '';
   const words = segmenter().tag(question.slice((m.index ?? 0) + m[0].length));
   const nouns = [];
@@ -337,11 +338,8 @@ function nounsAfterClassifier(question: string): string {
   }
   return nouns.join('');
 }
-/** 多少个, 几个: the lexicon's ask.howMany before the generic classifier. */
-const HOW_MANY_CLASSIFIER = new RegExp(
-  `(?:${LEXICON.patterns['ask.howMany']})(?:${LEXICON.patterns['ask.genericClassifier'].replace(/^\^|\$$/gu, '')})`,
-  'u',
-);
+/** 多少 or 几 and the character after it (the lexicon's ask.howMany). */
+const HOW_MANY_THEN = new RegExp(`(?:${LEXICON.patterns['ask.howMany']})(\\p{Script=Han})`, 'gu');
 
 /** Whether a figure ends its clause (技改试点15个左右，): nothing it counts is written after it. */
 function endsItsClause(fact: Fact): boolean {
@@ -1180,9 +1178,10 @@ export function answerFigure(
         // 多少个重点产业集群…, no word of which it shares — those only the clause before holds)
         nounsCounted !== '' &&
         COUNTING.has(fact.unit ?? '') &&
-        endsInNoun(fact.label) &&
         endsItsClause(fact) &&
-        !pairs(intent.topic).some((p) => fact.label.includes(p)));
+        !pairs(intent.topic).some((p) => fact.label.includes(p)) &&
+        // (tagged last: the cheaper tests above turn most figures away first)
+        endsInNoun(fact.label));
   const namesNoPlaceAsked = (fact: Fact) => otherPlaces.some((p) => !fact.sentence.includes(p.short));
   // A figure the question states itself (那1000个省级重点产业项目…完成了多少投资) is what it knows, not what it asks.
   const questionText = foldWidth(parsed.text);

@@ -198,15 +198,14 @@ export function understand(
   const byWords = wordByWord && 'chinese' in wordByWord ? wordByWord : null;
   const read = toSimplified(englishQuestion ? (byTerm ?? byWords?.chinese ?? original) : original);
   const parsed = withHorizon(parseQuestion(library.corpus, read));
+  const howMany = englishQuestion && ENGLISH_HOW_MANY.test(original);
   const figure = {
     ...figureIntent(parsed.text, parsed.subject),
     ...(byWords ? { alternatives: byWords.words } : {}),
     ...(byWords?.joined ? { subjectsJoined: true } : {}),
-    ...(englishQuestion && ENGLISH_HOW_MANY.test(original) ? { countAsked: true } : {}),
+    ...(howMany ? { countAsked: true } : {}),
     // ("how many warehouses", no unit named: a count of things, never an area or a weight)
-    ...(englishQuestion && ENGLISH_HOW_MANY.test(original) && !ENGLISH_UNIT_NAMED.test(original)
-      ? { thingsCounted: true }
-      : {}),
+    ...(howMany && !ENGLISH_UNIT_NAMED.test(original) ? { thingsCounted: true } : {}),
   };
   const term = glossaryTerm(library, parsed.text);
   const city = parsed.city;
