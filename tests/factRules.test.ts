@@ -586,3 +586,38 @@ describe('subjects and periods', () => {
     ]);
   });
 });
+
+describe('units, multiples and what is counted', () => {
+  it('reads a turnover in ton- and passenger-distance units whole, and a parallel subject with its lead', () => {
+    // 国务院 1955: "沿海轮驳船货物周转量将达到五十七亿五千万吨海里，即比一九五二年增长一点九倍；旅客周转量将达到二亿四千万人海里…".
+    expect(one('沿海轮驳船货物周转量将达到', '五十七亿五千万吨海里')).toMatchObject({
+      unit: '吨海里',
+      label: '沿海轮驳船货物周转量',
+    });
+    expect(one('沿海轮驳船货物周转量将达到', '一点九倍')).toMatchObject({ number: 1.9, unit: '倍' });
+    // (旅客周转量 stands alone in its clause: it is the 沿海轮驳船's, as the freight before it is; 将 is no part of it)
+    expect(one('旅客周转量将达到二亿四千万人海里', '二亿四千万人海里')).toMatchObject({
+      unit: '人海里',
+      label: '沿海轮驳船旅客周转量',
+    });
+  });
+
+  it('reads a clause only restating the one before (，即…) with that one’s subject', () => {
+    // 国务院 1955: "我国工业总产值将增长百分之九十八点三，即平均每年递增百分之十四点七".
+    const yearly = inSentence('即平均每年递增百分之十四点七').filter((f) => f.value === '百分之十四点七');
+    expect(yearly.map((f) => f.label)).toEqual(['工业总产值']);
+  });
+
+  it('keeps 多 after a multiple as part of it (增长两倍多)', () => {
+    // 保定 2009: "外商直接投资5.3亿美元，增长两倍多，总量、增速全省第二".
+    expect(one('外商直接投资5.3亿美元', '两倍多')).toMatchObject({ number: 2, unit: '倍', qualifier: '多' });
+  });
+
+  it('counts the noun after a describing clause and its 的, but not a noun’s task after it', () => {
+    // 河南 2026: "支持巩义、永城、林州等10个有条件的县（市）发展成为中等城市"; trains counted in 列.
+    expect(one('等10个有条件的县', '10个').label).toBe('有条件的县');
+    expect(one('班列累计开行1.7万列', '1.7万列')).toMatchObject({ unit: '万列', number: 1.7 });
+    // 驻马店 2011: "…662个电气化村的建设任务": 电气化村 is what is counted, the task is what was done to them.
+    expect(one('662个电气化村的建设任务', '662个').label).toBe('电气化村');
+  });
+});

@@ -22,13 +22,16 @@ const SIZE_UNITS = new Set(LEXICON.units.filter((u) => u.kind === 'people').map(
 /** The words of approximation written inside a figure (50多个, 9亿多元): the lexicon's qualifiers.approximate. */
 const APPROXIMATE = alternatives(LEXICON.qualifiers.approximate);
 
+/** 多 or 余 after a figure's unit, ending its clause (增长两倍多，): part of the figure as written. */
+const APPROXIMATE_AFTER = `(?:${APPROXIMATE})(?=[，,；;。、）)]|$)`;
+
 /** A figure: the lexicon's qualifier before it (突破, 近, 不低于…), range, 多/余, unit, qualifier after it. */
 const VALUE = new RegExp(
   // A space may stand before a percent sign ("经济增长速度8 ％", as old typesetting has it).
   // …and a figure letter-spaced by a collector (7 4 7 7 2 亿元, 8 ．8 ％ in the 1998 report) is one figure.
   `(${alternatives(LEXICON.qualifiers.before)})?(\\d(?:(?: \\d)+(?: ?\\. ?\\d(?: \\d)*)?| \\. ?\\d(?: \\d)*|\\. \\d(?: \\d)*)(?!\\d)|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:(?:\\s*[-—–~～至到]\\s*|%\\s*[-—–~～]\\s*)(\\d+(?:\\.\\d+)?))?(${APPROXIMATE})?(?: (?=[%\\p{Script=Han}]))?(${alternatives(
     UNIT_LIST,
-  )})(${alternatives(LEXICON.qualifiers.after)})?`,
+  )})(${alternatives(LEXICON.qualifiers.after)}|${APPROXIMATE_AFTER})?`,
   'gu',
 );
 /**
@@ -77,11 +80,11 @@ const APPROXIMATE_SCALED_VALUE = new RegExp(
 );
 
 /**
- * A multiple in Chinese numerals right after a verb of growth (学科数量增长两倍, 提高了三倍): the growth as the report
- * writes it, in the lexicon's unit of multiples (倍).
+ * A multiple in Chinese numerals right after a verb of growth (学科数量增长两倍, 提高了三倍, 增长一点二倍): the growth as
+ * the report writes it, in the lexicon's unit of multiples (倍).
  */
 const CHINESE_MULTIPLE = new RegExp(
-  `(?<=(?:${LEXICON.patterns['fact.growthVerb'].replace(/\$$/u, '')})了?)(${alternatives(LEXICON.qualifiers.before)})?([一二两三四五六七八九十]{1,3})(${alternatives(LEXICON.units.filter((u) => u.kind === 'times').map((u) => u.unit))})`,
+  `(?<=(?:${LEXICON.patterns['fact.growthVerb'].replace(/\$$/u, '')})了?)(${alternatives(LEXICON.qualifiers.before)})?([一二两三四五六七八九十]{1,3}(?:点[零〇一二三四五六七八九]{1,2})?)(${alternatives(LEXICON.units.filter((u) => u.kind === 'times').map((u) => u.unit))})(${APPROXIMATE_AFTER})?`,
   'gu',
 );
 
@@ -206,6 +209,10 @@ const ADJUSTED = lexiconPattern('fact.adjustment').source;
 const ADJUSTMENT = new RegExp(`^(?:${ADJUSTED})|(?:${ADJUSTED})$`, 'gu');
 /** The verbs (and the adverbs before them) between a subject and its value: no part of the subject (the lexicon's). */
 const TRAILING_VERB = new RegExp(`(?:${LEXICON.patterns['fact.trailingVerb']})+了?$`, 'u');
+/** A clause restating the one before (，即平均每年递增…): the lexicon's fact.restatement. */
+const RESTATEMENT = lexiconPattern('fact.restatement');
+/** A modal between a subject and its verb (周转量将达到): the lexicon's fact.modalEnd. */
+const MODAL_END = lexiconPattern('fact.modalEnd');
 const GROWTH_VERB = lexiconPattern('fact.growthVerb');
 /** The year a figure is compared with, at the end of a clause (比上年, 比１９５４年, 将比一九五七年): the lexicon's. */
 const COMPARED_THEN_MODAL = new RegExp(`(${LEXICON.patterns['fact.comparedWith']})(?:将|要|可|也)$`, 'u');
@@ -378,6 +385,9 @@ function segmentBefore(sentence: string, at: number, floor: number, list = false
   const verb = verbMatch ? verbMatch[0].replace(VERB_NOISE, '') : '';
   // "地区生产总值从2315.5亿元增加到3517.1亿元": 从/由 opens the range, it is not part of the subject.
   let core = (verbMatch ? raw.slice(0, verbMatch.index) : raw).replace(STARTED_FROM_AT_END, '');
+  // (…a modal before the verb is no part of it either, when a subject stands before it)
+  // (three characters at least: 而且将 keeps its modal, which says what the clause before it is)
+  if (verbMatch && /\p{Script=Han}{3}$/u.test(core.replace(MODAL_END, ''))) core = core.replace(MODAL_END, '');
   // "…生产总值由420.51亿元增加到637.80亿元": the starting value (left out) stands between subject and verb.
   const opened = STARTING_FIGURE.exec(core);
   if (opened) core = opened[1]!;
@@ -406,6 +416,8 @@ function segmentBefore(sentence: string, at: number, floor: number, list = false
   else if (compared && !MODAL_AFTER_COMPARISON.test(compared)) core = compared;
   // (…and so does one compared with a plan's last year: 2010年全市生产总值完成2050.3亿元，比"十五"末增长74%)
   else if (COMPARISON_CONTINUES.test(core)) core = '';
+  // (…and one only restating the clause before: ，即平均每年递增百分之十四点七)
+  if (RESTATEMENT.test(core)) core = '';
   // "钢产量在一九五二年是…，到一九五八年就增加到…": when a figure is for is no part of what it is of (a year
   // compared with, 比１９５４年, is read above).
   core = core
@@ -450,11 +462,38 @@ function countedNoun(sentence: string, values: readonly RawValue[], k: number): 
   const m = v ? NOUN_AFTER.exec(sentence.slice(v.end)) : null;
   if (v && !m) return COUNTING_UNITS.has(v.unit ?? '') ? nounBeforeVerb(sentence.slice(v.end)) : '';
   if (!v || !m) return '';
-  const noun = m[0].replace(/[“”]/gu, '');
-  const next = values[k + 1];
   const end = v.end + m[0].length;
+  const described = COUNTING_UNITS.has(v.unit ?? '') ? withHeadAfterRelative(m[0], sentence.slice(end)) : m[0];
+  const noun = described.replace(/[“”]/gu, '');
+  const next = values[k + 1];
   if (!next || next.rank || next.unit !== v.unit || sentence.slice(end, next.start) !== '、') return noun;
   return withSharedTail(noun, countedNoun(sentence, values, k + 1));
+}
+
+/** The head noun right after a relative marker (县 of 有条件的县（市）), up to what ends a noun after a count. */
+const HEAD_AFTER_MARKER = new RegExp(
+  `^(?:${LEXICON.patterns['fact.relativeMarker']})(\\p{Script=Han}{1,8}?)(?=[，,。；;、（(）)]|$|和|及|与|等|的)`,
+  'u',
+);
+
+/**
+ * "支持巩义、永城、林州等10个有条件的县（市）发展成为中等城市": words after a count that end in a relative marker
+ * and are no noun themselves (有条件) only describe what is counted, the noun after the marker (有条件的县); a
+ * noun there (5个县的粮食产量) is itself what is counted.
+ */
+function withHeadAfterRelative(words: string, rest: string): string {
+  const head = HEAD_AFTER_MARKER.exec(rest)?.[1];
+  if (!head) return words;
+  // (what describes: a verb, an adjective or a bound ending the words — 单独统筹, 超百亿元, 投资亿元以上 — or 有 and
+  // what is had, 有条件; the head a thing, not what is done to it: 电气化村的建设任务 counts 村, 背街巷道的综合改造 巷道)
+  const tagged = segmenter().tag(words);
+  const last = tagged.at(-1);
+  const describes =
+    (last !== undefined && /^(?:v|a|d|f|m)$/u.test(last.tag)) ||
+    (tagged.length === 2 && tagged[0]!.tag === 'v' && tagged[0]!.word.length === 1);
+  const headTags = segmenter().tag(head);
+  if (!describes || headTags.some((t) => /^(?:v|m|q)/u.test(t.tag))) return words;
+  return `${words}${rest.slice(0, rest.indexOf(head) + head.length)}`;
 }
 
 /**
@@ -659,6 +698,40 @@ function withSharedHead(label: string, previous: string | undefined): string {
     !/^v(?!n)/u.test(first?.tag ?? '')
     ? `${head}${label}`
     : label;
+}
+
+/** A quantity noun ending a subject (周转量): what parallel subjects share. */
+const QUANTITY_AT_END = new RegExp(`(?:${alternatives(LEXICON.quantityNouns.words)})$`, 'u');
+
+/**
+ * "沿海轮驳船货物周转量将达到…；旅客周转量将达到…": a subject of two characters and the quantity the subject before
+ * it ends in (货物周转量, 旅客周转量) is parallel to it, and is of what that one's lead names
+ * (沿海轮驳船旅客周转量).
+ */
+function withParallelLead(label: string, previous: Fact | undefined, sentence: string): string {
+  // (the two in one sentence, or in two of a list of sentences joined by semicolons)
+  const adjacent = previous?.sentence === sentence || /[；;]$/u.test(previous?.sentence ?? '');
+  if (!previous || !adjacent || !QUANTITY_AT_END.test(label)) return label;
+  let shared = 0;
+  while (
+    shared < label.length &&
+    shared < previous.label.length &&
+    label.at(-1 - shared) === previous.label.at(-1 - shared)
+  )
+    shared += 1;
+  const own = label.slice(0, label.length - shared);
+  // (the same quantity of another thing, three characters at least — 周转量, not 投资 after any verb)
+  if (shared < 3 || !/^\p{Script=Han}{2}$/u.test(own) || previous.label.length - shared < 4) return label;
+  const lead = previous.label.slice(0, previous.label.length - shared - 2);
+  const rival = previous.label.slice(lead.length, lead.length + 2);
+  const words = segmenter().tag(previous.label);
+  const bounds = new Set(words.map((_, i) => words.slice(0, i).reduce((n, w) => n + w.word.length, 0)));
+  // (…whose lead is a thing the quantity is of, no verb or adverb: 力争全年完成 is no such thing; the two told
+  // apart whole words, 高新技术产业 is not 高新技 and 术产)
+  const doing =
+    /[\d０-９]/u.test(lead) || words.some((t) => /^(?:v|d|p|r|m)$/u.test(t.tag) && `${lead}${rival}`.includes(t.word));
+  if (rival === own || doing || !bounds.has(lead.length) || !bounds.has(lead.length + 2)) return label;
+  return `${lead}${label}`;
 }
 
 /** A span of years a subject was given for (前三年, 两年来: the lexicon's fact.spanOfYears), with its 的 or 共. */
@@ -973,8 +1046,12 @@ function valuesIn(original: string): RawValue[] {
     out.push(written(m, Number(m[2]) * 10000, TEN_THOUSANDS, m[1] ?? m[3] ?? null));
   }
   for (const m of sentence.matchAll(CHINESE_MULTIPLE)) {
-    const number = chineseNumberToInt((m[2] ?? '').replace(/两/gu, '二'));
-    if (number !== null) out.push(written(m, number, m[3] ?? '', m[1] ?? null));
+    // (一点二倍: the digits after 点 are tenths and hundredths)
+    const [whole = '', tenths = ''] = (m[2] ?? '').replace(/两/gu, '二').split('点');
+    const integer = chineseNumberToInt(whole);
+    const fraction = [...tenths].map((c) => chineseNumberToInt(c === '〇' ? '零' : c) ?? 0).join('');
+    const number = integer === null ? null : Number(`${integer}.${fraction || '0'}`);
+    if (number !== null) out.push(written(m, number, m[3] ?? '', m[1] ?? m[4] ?? null));
   }
   for (const m of sentence.matchAll(CHINESE_PERCENT)) {
     const number = chinesePercent(m[3] ?? '', m[4]);
@@ -1288,6 +1365,7 @@ export function statementsOf(report: Report, paragraph: Paragraph, period: Perio
       const previous = subjects.at(-1);
       if (previous) label = withSharedObject(label, previous);
       label = withIncrementOfItemBefore(label, facts.at(-1), sentence, v.start);
+      if (!v.rank) label = withParallelLead(label, facts.at(-1), sentence);
       // (a plan compared with, 超过年度计划百分之四点一, is no subject a later figure of the sentence continues:
       // 比上一年增长百分之六点九 is still the 工业总产值's)
       if (!VERDICT_ONLY.test(label) && (!subjects.includes(label) || subjects.at(-1) !== label)) subjects.push(label);

@@ -196,6 +196,8 @@ export const PATTERN_NAMES = [
   'ask.quotedFigureVerb',
   'period.futureModal',
   'fact.trailingVerb',
+  'fact.modalEnd',
+  'fact.restatement',
   'fact.ordinalList',
   'report.speakerInBody',
   'ask.achieved',

@@ -516,11 +516,10 @@ function measureFits(fact: Fact, intent: FigureIntent): boolean {
     const countsAsked = COUNTING.has(intent.unit) || inBaseUnit(1, intent.unit)?.kind.startsWith('count-') === true;
     if (countsAsked && GENERIC_CLASSIFIER.test(fact.unit ?? ''))
       return fact.measure === 'level' || fact.measure === 'count';
-    // A change in the unit asked answers too: 完成林分优化提升11万亩 states the area done.
-    return (
-      unit.endsWith(same(intent.unit)) &&
-      (fact.measure === 'level' || fact.measure === 'count' || (fact.measure === 'change' && !PERCENT_UNITS.has(unit)))
-    );
+    // A change in the unit asked answers too: 完成林分优化提升11万亩 states the area done — unless where it got to
+    // is asked (粮食产量达到多少斤 is never 增产四百六十六亿斤).
+    const change = fact.measure === 'change' && !PERCENT_UNITS.has(unit) && !intent.endState;
+    return unit.endsWith(same(intent.unit)) && (fact.measure === 'level' || fact.measure === 'count' || change);
   }
   switch (intent.measure) {
     // A share of a subject is not the subject: 工业总产值 is not 现代工业在工农业总产值中所占的比重 (an indicator
