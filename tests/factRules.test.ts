@@ -46,6 +46,7 @@ const FILES = [
   'hebei/河北省_2005_report.txt',
   'national/1986年国务院政府工作报告.txt',
   'zhumadian/2014_二O一一年政府工作报告.txt',
+  'hebei/河北省_2000_report.txt',
 ];
 
 let facts: Fact[] = [];
@@ -619,5 +620,25 @@ describe('units, multiples and what is counted', () => {
     expect(one('班列累计开行1.7万列', '1.7万列')).toMatchObject({ unit: '万列', number: 1.7 });
     // 驻马店 2011: "…662个电气化村的建设任务": 电气化村 is what is counted, the task is what was done to them.
     expect(one('662个电气化村的建设任务', '662个').label).toBe('电气化村');
+  });
+});
+
+describe('subjects past a verb, a starting figure and a framing sentence', () => {
+  it('keeps a subject before a verb ending in 及 (惠及): only a conjunction hands the clause to the value before', () => {
+    // 辽宁 2026: "16万儿童享受学前一年免费教育，育儿补贴惠及60万人。"
+    expect(one('育儿补贴惠及60万人', '60万人').label).toBe('育儿补贴惠及');
+  });
+
+  it('names a ratio by the structure named before where it started (…结构有所改善，由上年的…，调整为…)', () => {
+    // 河北 2000: "一二三次产业结构有所改善，由上年的18.6：49：32.4，调整为17.7：49：33.3。"
+    expect(one('一二三次产业结构有所改善', '17.7：49：33.3')).toMatchObject({
+      label: '一二三次产业结构',
+      measure: 'share',
+    });
+  });
+
+  it('reads a paragraph opening on the year that marks a five-year plan done as the five years', () => {
+    // 福建 2026: "各位代表！2025年主要目标任务如期完成，标志着“十四五”顺利收官。过去的五年极不平凡…经济总量连跨…".
+    expect(one('经济总量连跨', '6万亿元').period).toMatchObject({ kind: 'multi-year-review', from: 2021, to: 2025 });
   });
 });

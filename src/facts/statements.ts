@@ -403,7 +403,9 @@ function segmentBefore(sentence: string, at: number, floor: number, list = false
     each = true;
   }
   // "…103条政策措施和66条接续政策": a clause ending in 和 belongs to the value before; this one's noun follows.
-  if (/[和及与]$/u.test(core)) core = '';
+  // (…not a verb ending in 及 after its subject: 育儿补贴惠及60万人 is the subsidy's; 惠及 alone names none)
+  const lastWord = /[和及与]$/u.test(core) ? segmenter().tag(core).at(-1) : undefined;
+  if (lastWord && (lastWord.word.length === 1 || lastWord.tag === 'c' || lastWord.word === core)) core = '';
   // "邮电业务总量比１９５４年增长了１３％": the year compared with is no part of the subject. A clause that is only
   // the comparison keeps it ("…，比上年降低了100万吨": its subject is not the one before), except one with a
   // year in numerals ("将比一九五七年增长百分之十八"), which continues the subject of the clause before.
@@ -635,7 +637,7 @@ const OPENING_YEAR = /^(?:[\d０-９]{4}|[〇零一二三四五六七八九]{4})
  * clause before it, when that clause is a noun phrase ending in a quantity noun (总投资额) and holds no
  * figure of its own; its opening year is dropped. Null otherwise (在各方面努力下，达到… names no subject).
  */
-function clauseNamingQuantity(sentence: string, valueStart: number): string | null {
+function clauseNamingQuantity(sentence: string, valueStart: number, ratio = false): string | null {
   // (an aside in brackets is no clause: 工业总产值（不包括手工业产值，下同）)
   const clauses = sentence
     .slice(0, valueStart)
@@ -643,12 +645,17 @@ function clauseNamingQuantity(sentence: string, valueStart: number): string | nu
     .split(/[，,；;]/u);
   if (clauses.length < 2) return null;
   // (…nor is one only saying what the figure includes or how it is counted: 包括原有企业和新建企业的在内)
+  // (…nor one only saying where a change started, 由上年的18.6：49：32.4: the clause before it names what changed)
   let k = clauses.length - 2;
-  while (k > 0 && ASIDE_CLAUSE.test(clauses[k]!.trim())) k -= 1;
+  while (k > 0 && (ASIDE_CLAUSE.test(clauses[k]!.trim()) || STARTING_CLAUSE.test(clauses[k]!.trim()))) k -= 1;
   const previous = clauses[k]!.trim().replace(OPENING_YEAR, '');
   if (previous.length < 2 || previous.length > 24 || /[\d０-９]/u.test(previous)) return null;
   if (!/^\p{Script=Han}+$/u.test(previous)) return null;
   if (LEXICON.quantityNouns.words.some((w) => previous.endsWith(w))) return previous;
+  // (…and a structure or ratio said to have changed, 一二三次产业结构有所改善, is named without what is said of it,
+  // when the figure is its ratio)
+  const named = withoutPredicate(previous);
+  if (ratio && RATIO_NAME_END.test(named)) return named;
   // "服务业，增长10.7％": a sentence opening with a sector's name alone, its figure told after the comma. (only the
   // sentence's first clause, a noun of a few characters: 在各方面努力下 or 今年以来 is no subject)
   const topicOnly =
@@ -658,6 +665,18 @@ function clauseNamingQuantity(sentence: string, valueStart: number): string | nu
       .tag(previous)
       .every((t) => /^n/u.test(t.tag));
   return topicOnly ? previous : null;
+}
+
+/** A clause only opening where a change started (由上年的18.6：49：32.4), its figure included. */
+const STARTING_CLAUSE = new RegExp(`^(?:${STARTED_FROM})[^，,；;]*[\\d０-９]`, 'u');
+/** A name ending in a ratio's (产业结构, 比例): the lexicon's fact.ratioNamed. */
+const RATIO_NAME_END = new RegExp(`(?:${LEXICON.patterns['fact.ratioNamed']})$`, 'u');
+
+/** Words without the verbs, adverbs, adjectives and set phrases that end them (产业结构有所改善 → 产业结构). */
+function withoutPredicate(words: string): string {
+  const tagged = segmenter().tag(words);
+  while (tagged.length > 1 && /^(?:v|d|a|l|i)$/u.test(tagged.at(-1)!.tag)) tagged.pop();
+  return tagged.map((t) => t.word).join('');
 }
 
 const QUANTITY_NOUNS = LEXICON.quantityNouns.words.filter((w) => w.length >= 2).sort((a, b) => b.length - a.length);
@@ -1321,7 +1340,7 @@ export function statementsOf(report: Report, paragraph: Paragraph, period: Perio
           (noun ||
             (countsWhatFollows || another
               ? null
-              : (withoutSpan(subjects.at(-1)) ?? clauseNamingQuantity(sentence, v.start))) ||
+              : (withoutSpan(subjects.at(-1)) ?? clauseNamingQuantity(sentence, v.start, v.unit === RATIO_UNIT))) ||
             null);
       } else if (
         v.unit &&
