@@ -642,3 +642,23 @@ describe('subjects past a verb, a starting figure and a framing sentence', () =>
     expect(one('经济总量连跨', '6万亿元').period).toMatchObject({ kind: 'multi-year-review', from: 2021, to: 2025 });
   });
 });
+
+describe('figures written with their count, and a rate named before its year', () => {
+  it('keeps how many of a figure, written before it with ×, as part of it', () => {
+    // 海拉尔 2016: "加快推进大唐2×66万千瓦…": two units of 66万千瓦 each, written so; the figure is their sum.
+    expect(one('大唐2×66万千瓦', '2×66万千瓦')).toMatchObject({ number: 132, unit: '万千瓦' });
+  });
+
+  it('reads a rate of growth named before a year’s plan and result, the plan as a target (…计划为…，实际达到…)', () => {
+    // 国务院 1982: "工农业总产值的增长速度，一九八一年计划为百分之三点七，实际达到百分之四点六；".
+    expect(one('一九八一年计划为百分之三点七', '百分之三点七')).toMatchObject({
+      label: '工农业总产值的增长速度',
+      stance: 'target',
+      measure: 'growth',
+    });
+    expect(one('一九八一年计划为百分之三点七', '百分之四点六')).toMatchObject({
+      stance: 'result',
+      period: { kind: 'review', from: 1981, to: 1981 },
+    });
+  });
+});

@@ -652,6 +652,8 @@ function clauseNamingQuantity(sentence: string, valueStart: number, ratio = fals
   if (previous.length < 2 || previous.length > 24 || /[\d０-９]/u.test(previous)) return null;
   if (!/^\p{Script=Han}+$/u.test(previous)) return null;
   if (LEXICON.quantityNouns.words.some((w) => previous.endsWith(w))) return previous;
+  // (…or in a rate of growth named, 工农业总产值的增长速度，一九八一年计划为百分之三点七)
+  if (GROWTH_NAMED_END.test(previous)) return previous;
   // (…and a structure or ratio said to have changed, 一二三次产业结构有所改善, is named without what is said of it,
   // when the figure is its ratio)
   const named = withoutPredicate(previous);
@@ -665,6 +667,29 @@ function clauseNamingQuantity(sentence: string, valueStart: number, ratio = fals
       .tag(previous)
       .every((t) => /^n/u.test(t.tag));
   return topicOnly ? previous : null;
+}
+
+/** A clause ending in a rate of growth it names (…的增长速度): the lexicon's fact.growthNamed. */
+const GROWTH_NAMED_END = new RegExp(`(?:${LEXICON.patterns['fact.growthNamed']})$`, 'u');
+
+/** A subject past a round figure with no unit (突破千亿): the lexicon's qualifiers before it, then the numeral. */
+const ROUND_BOUND_END = new RegExp(
+  `(?:${alternatives(LEXICON.qualifiers.before)})[零一二两三四五六七八九十百千万亿]+$`,
+  'u',
+);
+
+/**
+ * "制造业贷款余额突破千亿、增长78.9%": a value right after 、 whose item before only passed a round figure with no
+ * unit (no figure read) is that item's subject's.
+ */
+function itemPassingRoundBound(sentence: string, valueStart: number): string | null {
+  const before = sentence.slice(0, valueStart);
+  const mark = before.lastIndexOf('、');
+  if (mark < 0 || !/^[^，,；;。]{0,6}$/u.test(before.slice(mark + 1))) return null;
+  const clauseStart = Math.max(...[...'，,；;。：:'].map((c) => before.lastIndexOf(c, mark))) + 1;
+  const item = before.slice(clauseStart, mark);
+  const subject = item.replace(ROUND_BOUND_END, '');
+  return subject !== item && /^\p{Script=Han}{2,}$/u.test(subject) ? subject : null;
 }
 
 /** A clause only opening where a change started (由上年的18.6：49：32.4), its figure included. */
@@ -960,6 +985,9 @@ function isInsideName(sentence: string, v: RawValue, values: readonly RawValue[]
 /** A count of groups written right before a figure (7群42只): the lexicon's fact.compoundCountHead. */
 const COMPOUND_COUNT_HEAD = new RegExp(`${LEXICON.patterns['fact.compoundCountHead']}$`, 'u');
 
+/** How many of a figure, written before it with a multiplication sign (古城电厂1×6万千瓦机组, 2×35万千瓦). */
+const MULTIPLIER_BEFORE = /(?<![\d.])(\d{1,2})\s*[×xX*＊]\s*$/u;
+
 /** The lexicon's units of money. */
 const MONEY_UNITS = new Set(
   LEXICON.units.filter((u) => u.kind === 'money' || u.kind === 'money-usd').map((u) => u.unit),
@@ -980,8 +1008,10 @@ function valuesIn(original: string): RawValue[] {
   const out: RawValue[] = [];
   for (const m of sentence.matchAll(VALUE)) {
     const at = (m.index ?? 0) + (m[1]?.length ?? 0);
+    // "1×6万千瓦机组": how many of it, written before it, is part of the figure as written; the figure is their sum.
+    const times = m[1] ? null : MULTIPLIER_BEFORE.exec(sentence.slice(0, at));
     // The character before the number (not before a qualifier: GDP突破1500亿元 is a figure, G240 a code).
-    const before = sentence[at - 1] ?? '';
+    const before = sentence[at - 1 - (times?.[0].length ?? 0)] ?? '';
     // "3岁以下婴幼儿托位": an age bound inside a name, not a figure.
     if (m[5] === '岁' && /^\p{Script=Han}/u.test(sentence.slice((m.index ?? 0) + m[0].length))) continue;
     // "其中50亿元以上项目2个", "5000万元以上制造业项目", "投资5亿元以上的重大工业项目": an amount of money bound to a
@@ -1000,13 +1030,13 @@ function valuesIn(original: string): RawValue[] {
     const lo = Number((m[2] ?? '').replace(/[, ]/gu, ''));
     const hi = m[3] !== undefined ? Number(m[3]) : null;
     // "种群恢复至7群42只": a count of groups before the count of their members is part of the figure as written.
-    const head = m[1] ? '' : (COMPOUND_COUNT_HEAD.exec(sentence.slice(0, at))?.[0] ?? '');
+    const head = times?.[0] ?? (m[1] ? '' : (COMPOUND_COUNT_HEAD.exec(sentence.slice(0, at))?.[0] ?? ''));
     out.push({
       start: (m.index ?? 0) - head.length,
       at: at - head.length,
       end: (m.index ?? 0) + m[0].length,
       written: original.slice(at - head.length, (m.index ?? 0) + m[0].length),
-      number: lo,
+      number: times ? lo * Number(times[1]) : lo,
       range: hi !== null ? [lo, hi] : null,
       unit: m[5] ?? null,
       qualifier: m[1] ?? m[6] ?? m[4] ?? (hi !== null ? 'range' : null),
@@ -1340,7 +1370,9 @@ export function statementsOf(report: Report, paragraph: Paragraph, period: Perio
           (noun ||
             (countsWhatFollows || another
               ? null
-              : (withoutSpan(subjects.at(-1)) ?? clauseNamingQuantity(sentence, v.start, v.unit === RATIO_UNIT))) ||
+              : (withoutSpan(subjects.at(-1)) ??
+                clauseNamingQuantity(sentence, v.start, v.unit === RATIO_UNIT) ??
+                itemPassingRoundBound(sentence, v.start))) ||
             null);
       } else if (
         v.unit &&

@@ -318,7 +318,11 @@ function relevance(
   // label or its own clause: 铜箔产业增加值 shares only 增加值 with it, however close the two stand.
   // (…or in a clause before it that frames it, see framingOf)
   const own = `${framing}${clauseBefore}${fact.label}${fact.sentence.slice(ownItem ? itemStart : clauseStart, at)}${after}${purpose}`;
-  if (modifier.length > 0 && overlap(modifier, own) < modifierFloor) return rejected(Math.max(label, 0.8 * context));
+  // (…an item of a list counts with the words the list opens with: 办理人大建议171件、政协提案234件 — the proposals
+  // were handled too)
+  const listOpening = ownItem ? fact.sentence.slice(clauseStart, itemStart) : '';
+  if (modifier.length > 0 && overlap(modifier, `${own}${listOpening}`) < modifierFloor)
+    return rejected(Math.max(label, 0.8 * context));
   // …and a noun of them never stands there as another of its kind: 公路 where 铁路 was asked (the same last
   // character, another first) is another thing, however many pairs 公路建设投资 shares with 铁路建设投资.
   if (nouns.some((n) => rivalNamed(n, comparable(own)))) return rejected(Math.max(label, 0.8 * context));
@@ -1151,14 +1155,29 @@ export function answerFigure(
     !ADDED_STATED.test(`${fact.label}${ownClause(fact)}${partOf(fact)}`);
   // 一共有多少天 asks how many there are: a change (天数增加7天) is what was added to them, never the total.
   const changeForTotal = (fact: Fact) => fact.measure === 'change' && CUMULATIVE_ASKED.test(parsed.text) && !added;
-  // 人均国内生产总值 asks another statistic than 国内生产总值: a fact whose sentence never says the word that
+  // 人均国内生产总值 asks another statistic than 国内生产总值: a fact whose clause never says the word that
   // makes it one (人均, 单位, 每万…) is the whole, not the figure asked, however many words it shares (the
   // indicator's figures are still shown as related, never as the answer).
   const statistics = intent.topic.match(OTHER_STATISTIC_ALL) ?? [];
   // …and one whose own label makes a ratio of what was asked (规上工业单位增加值能耗 for 规上工业增加值) is another.
   const ratios = (fact: Fact) => (fact.label.match(RATIO_OF_ALL) ?? []).filter((w) => !intent.topic.includes(w));
+  // (…said in the figure's own clause: 全省地区生产总值5.3万亿元 is no 人均 figure because a later clause of its
+  // sentence says 城镇常住居民人均可支配收入)
+  // …and a question naming the indicator alone is not asking what a fact names with such a word before the
+  // indicator's name (人均地区生产总值 for 地区生产总值) — unless that form is an alias of its own (人均可支配收入).
+  const askedAlias = findIndicator(intent.topic)?.alias;
+  const namesStatisticOf = (fact: Fact) =>
+    askedAlias !== undefined &&
+    [...comparable(fact.label).matchAll(OTHER_STATISTIC_ALL)].some((m) => {
+      const form = `${m[0]}${askedAlias}`;
+      return (
+        comparable(fact.label).startsWith(form, m.index) &&
+        !intent.topic.includes(m[0]) &&
+        findIndicator(form)?.alias !== form
+      );
+    });
   const anotherStatistic = (fact: Fact) =>
-    statistics.some((w) => !fact.sentence.includes(w)) || ratios(fact).length > 0;
+    statistics.some((w) => !clauseAround(fact).includes(w)) || ratios(fact).length > 0 || namesStatisticOf(fact);
   const whole = WHOLE_NOUN_END.exec(intent.topic)?.[0];
   const namesNoWhole = (fact: Fact) => whole !== undefined && !`${fact.label}${ownClause(fact)}`.includes(whole);
   // (a thing named right after the classifier asked, 多少个小区的…改造, is what is counted: 16条道路 counts roads,
@@ -1195,6 +1214,7 @@ export function answerFigure(
         (fact) =>
           !quotedByQuestion(fact) &&
           !namesNoPlaceAsked(fact) &&
+          !namesStatisticOf(fact) &&
           (indicatorName !== null ||
             (!anotherStatistic(fact) &&
               !namesAnotherKind(fact, kinds) &&
