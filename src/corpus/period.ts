@@ -1,5 +1,5 @@
 import type { Report } from '../corpus/types.js';
-import { alternatives, LEXICON } from '../lexicon/lexicon.js';
+import { alternatives, fiveYearPlanIn, LEXICON } from '../lexicon/lexicon.js';
 import { chineseNumberToInt, foldWidth, nfkc } from '../text/normalize.js';
 import { yearsInFigures } from '../text/years.js';
 
@@ -192,6 +192,8 @@ function openingOf(text: string): string {
 const LAST_YEAR_OPENING = opening(LEXICON.periodOpenings.lastYear);
 /** A plan named (这五年计划安排…: the five years of a plan, not the five just past): the lexicon's period.planNamed. */
 const PLAN_NAMED = new RegExp(LEXICON.patterns['period.planNamed'], 'u');
+/** The words a sentence sets a plan's goal with (预期目标为): the lexicon's period.planGoal. */
+const PLAN_GOAL = new RegExp(LEXICON.patterns['period.planGoal'], 'u');
 const BACK_TO_REVIEW = opening(LEXICON.periodOpenings.backToReview);
 
 /**
@@ -344,6 +346,10 @@ export function periodOfSentence(raw: string, paragraph: Period, reportYear: num
   // "今年的经济增长预期为7％左右" inside the review: the sentence turns to this year's plan.
   if (paragraph.kind === 'review' && /^今年(?!以来|来|上半年|前)/u.test(sentence.trim()))
     return { kind: 'year-plan', from: reportYear, to: reportYear };
+  // "“十五”期间年均经济增长速度预期目标为7％左右" inside the review (2001): a sentence setting a goal for a plan that
+  // runs on past the year reviewed is that plan's.
+  const goalPlan = paragraph.kind === 'review' && PLAN_GOAL.test(sentence) ? fiveYearPlanIn(sentence) : null;
+  if (goalPlan && goalPlan.to >= reportYear) return { kind: 'multi-year-plan', from: goalPlan.from, to: goalPlan.to };
   if (paragraph.kind === 'review' && MULTI_YEAR_REVIEW.test(sentence)) {
     const [from, to] = fiveYearPlan(sentence) ?? [reportYear - 5, reportYear - 1];
     return { kind: 'multi-year-review', from, to };

@@ -672,6 +672,12 @@ function clauseNamingQuantity(sentence: string, valueStart: number, ratio = fals
 /** A clause ending in a rate of growth it names (…的增长速度): the lexicon's fact.growthNamed. */
 const GROWTH_NAMED_END = new RegExp(`(?:${LEXICON.patterns['fact.growthNamed']})$`, 'u');
 
+/** The last quantity noun of a text of two characters or more (营业额, 销售额, 增加值): where its subject ends. */
+const QUANTITY_NOUN_IN = new RegExp(
+  `^.*(?:${alternatives(LEXICON.quantityNouns.words.filter((w) => w.length >= 2))}|(?<=\\p{Script=Han})[额量值])`,
+  'u',
+);
+
 /** A subject past a round figure with no unit (突破千亿): the lexicon's qualifiers before it, then the numeral. */
 const ROUND_BOUND_END = new RegExp(
   `(?:${alternatives(LEXICON.qualifiers.before)})[零一二两三四五六七八九十百千万亿]+$`,
@@ -679,16 +685,21 @@ const ROUND_BOUND_END = new RegExp(
 );
 
 /**
- * "制造业贷款余额突破千亿、增长78.9%": a value right after 、 whose item before only passed a round figure with no
- * unit (no figure read) is that item's subject's.
+ * "制造业贷款余额突破千亿、增长78.9%", "限上住宿业营业额扭负为正、增长9.5%": a value right after 、 whose clause opens
+ * with an item stating no figure of its own is that item's subject's — the item without the round figure it passed
+ * (no figure read) or what is said of it — when that names a quantity.
  */
-function itemPassingRoundBound(sentence: string, valueStart: number): string | null {
+function itemBeforeMark(sentence: string, valueStart: number): string | null {
   const before = sentence.slice(0, valueStart);
   const mark = before.lastIndexOf('、');
-  if (mark < 0 || !/^[^，,；;。]{0,6}$/u.test(before.slice(mark + 1))) return null;
-  const clauseStart = Math.max(...[...'，,；;。：:'].map((c) => before.lastIndexOf(c, mark))) + 1;
+  if (mark < 0 || !/^[^，,；;。、]{0,6}$/u.test(before.slice(mark + 1))) return null;
+  const clauseStart = Math.max(...[...'，,；;。：:、'].map((c) => before.lastIndexOf(c, mark - 1))) + 1;
   const item = before.slice(clauseStart, mark);
-  const subject = item.replace(ROUND_BOUND_END, '');
+  if (/[\d０-９]/u.test(item)) return null;
+  const passed = item.replace(ROUND_BOUND_END, '');
+  // (what is said of it follows the last quantity noun: 限上住宿业营业额 | 扭负为正)
+  const named = QUANTITY_NOUN_IN.exec(item);
+  const subject = passed !== item ? passed : (named?.[0] ?? '');
   return subject !== item && /^\p{Script=Han}{2,}$/u.test(subject) ? subject : null;
 }
 
@@ -1370,9 +1381,9 @@ export function statementsOf(report: Report, paragraph: Paragraph, period: Perio
           (noun ||
             (countsWhatFollows || another
               ? null
-              : (withoutSpan(subjects.at(-1)) ??
-                clauseNamingQuantity(sentence, v.start, v.unit === RATIO_UNIT) ??
-                itemPassingRoundBound(sentence, v.start))) ||
+              : (itemBeforeMark(sentence, v.start) ??
+                withoutSpan(subjects.at(-1)) ??
+                clauseNamingQuantity(sentence, v.start, v.unit === RATIO_UNIT))) ||
             null);
       } else if (
         v.unit &&

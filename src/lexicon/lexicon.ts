@@ -198,6 +198,7 @@ export const PATTERN_NAMES = [
   'fact.trailingVerb',
   'fact.modalEnd',
   'fact.restatement',
+  'period.planGoal',
   'fact.ordinalList',
   'report.speakerInBody',
   'ask.achieved',
