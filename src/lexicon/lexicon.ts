@@ -199,6 +199,7 @@ export const PATTERN_NAMES = [
   'fact.modalEnd',
   'fact.restatement',
   'period.planGoal',
+  'english.reviewOf',
   'fact.ordinalList',
   'report.speakerInBody',
   'ask.achieved',

@@ -240,6 +240,10 @@ export function englishSubject(
   // "average annual growth rate": the kind of figure asked, no subject word (平均, 全年, 率); read below.
   const measureWords = MEASURE_PHRASE.exec(text)?.[0] ?? '';
   if (measureWords) text = text.replace(MEASURE_PHRASE, (m) => ' '.repeat(m.length));
+  // ("cumulatively", "in total": a figure in all, asked as 累计 below — no subject word either)
+  text = text.replace(CUMULATIVE_WORDS, (m) => ' '.repeat(m.length));
+  // ("its review of 2025": where the figure is told, the year read as any year is)
+  text = text.replace(REVIEW_OF, (m) => ' '.repeat(m.length));
   const places: string[] = [];
   // A place whose English name is several words (State Council, Inner Mongolia) is read whole.
   for (const name of MULTIWORD_PLACES) {
@@ -439,6 +443,9 @@ const ESTIMATE = lexiconPattern('english.estimate', 'i');
 
 /** "in total", "altogether": a figure in all (the lexicon's english.cumulative). */
 const CUMULATIVE = lexiconPattern('english.cumulative', 'i');
+const CUMULATIVE_WORDS = lexiconPattern('english.cumulative', 'gi');
+/** "review of 2025": the report's review of a year (the lexicon's english.reviewOf). */
+const REVIEW_OF = lexiconPattern('english.reviewOf', 'gi');
 
 /** A text with each hyphen between two letters read as a space, of the same length: positions stay. */
 function wordsSpaced(text: string): string {
