@@ -662,3 +662,16 @@ describe('figures written with their count, and a rate named before its year', (
     });
   });
 });
+
+describe('lists of quantities and a round figure after a count', () => {
+  it('keeps an item of a 分别 list that ends as the last item’s quantity noun does (事故起数、死亡人数)', () => {
+    // 宁夏 2026: "事故起数、死亡人数分别下降11.5%、18.7%": 起数 is its own count, never 起数人数.
+    expect(one('事故起数、死亡人数分别下降', '11.5%').label).toBe('事故起数');
+  });
+
+  it('reads no figure in a round amount after a count (两个万亿元台阶), and names the growth after it by the quantity before', () => {
+    // 安徽 2026: "地区生产总值连跨两个万亿元台阶，年均增长5.7%、高于全国0.3个百分点。"
+    expect(inSentence('连跨两个万亿元台阶').map((f) => f.value)).not.toContain('万亿元');
+    expect(one('连跨两个万亿元台阶', '5.7%').label).toBe('地区生产总值');
+  });
+});

@@ -658,6 +658,9 @@ function clauseNamingQuantity(sentence: string, valueStart: number, ratio = fals
   // when the figure is its ratio)
   const named = withoutPredicate(previous);
   if (ratio && RATIO_NAME_END.test(named)) return named;
+  // (…and one naming a quantity before what is said of it, 地区生产总值连跨两个万亿元台阶，年均增长5.7%)
+  const quantity = QUANTITY_NOUN_IN.exec(previous)?.[0] ?? '';
+  if (quantity.length >= 4 && !ratio) return quantity;
   // "服务业，增长10.7％": a sentence opening with a sector's name alone, its figure told after the comma. (only the
   // sentence's first clause, a noun of a few characters: 在各方面努力下 or 今年以来 is no subject)
   const topicOnly =
@@ -721,7 +724,8 @@ const QUANTITY_NOUNS = LEXICON.quantityNouns.words.filter((w) => w.length >= 2).
 function withQuantityNoun(item: string, last: string): string {
   if (LEXICON.quantityNouns.words.some((w) => item.endsWith(w))) return item;
   const noun = QUANTITY_NOUNS.find((w) => last.endsWith(w) && last.length > w.length);
-  return noun ? `${item}${noun}` : item;
+  // (an item ending as the noun does names its own quantity of that kind: 事故起数 beside 死亡人数)
+  return noun && item.at(-1) !== noun.at(-1) ? `${item}${noun}` : item;
 }
 
 /**
@@ -739,7 +743,9 @@ function withListHead(label: string, sentence: string, valueStart: number): stri
   const intro = LIST_INTRO.exec(sentence.slice(0, valueStart));
   const head = intro?.[1] ?? '';
   const quantity = LEXICON.quantityNouns.words.some((w) => head.endsWith(w)) || /能力$/u.test(head);
-  return quantity && !label.includes(head) ? `${label}${head}` : label;
+  // (an item naming a quantity of its own, 收入总数, is not the intro's)
+  const ownQuantity = LEXICON.quantityNouns.words.some((w) => label.endsWith(w));
+  return quantity && !ownQuantity && !label.includes(head) ? `${label}${head}` : label;
 }
 
 function withSharedHead(label: string, previous: string | undefined): string {
@@ -996,6 +1002,9 @@ function isInsideName(sentence: string, v: RawValue, values: readonly RawValue[]
 /** A count of groups written right before a figure (7群42只): the lexicon's fact.compoundCountHead. */
 const COMPOUND_COUNT_HEAD = new RegExp(`${LEXICON.patterns['fact.compoundCountHead']}$`, 'u');
 
+/** A count right before a figure, in digits or numerals with its classifier (4个): what follows is what it counts. */
+const COUNT_BEFORE = new RegExp(`(?:\\d|[一二两三四五六七八九十])(?:${alternatives([...COUNTING_UNITS])})$`, 'u');
+
 /** How many of a figure, written before it with a multiplication sign (古城电厂1×6万千瓦机组, 2×35万千瓦). */
 const MULTIPLIER_BEFORE = /(?<![\d.])(\d{1,2})\s*[×xX*＊]\s*$/u;
 
@@ -1084,6 +1093,8 @@ function valuesIn(original: string): RawValue[] {
     // "纳税超千万元企业": a round amount naming a class of things is no figure ("突破1500亿元大关" is).
     const next = sentence.slice((m.index ?? 0) + m[0].length);
     if (/^\p{Script=Han}/u.test(next) && !/^(?:大关|台阶|水平|规模|以上|左右)/u.test(next)) continue;
+    // "连续迈上4个万亿元台阶": a round amount after a count names what was counted (four steps of a trillion).
+    if (COUNT_BEFORE.test(sentence.slice(0, m.index ?? 0))) continue;
     const number = chineseRound(m[2] ?? '');
     const isBound = LEXICON.qualifiers.before.includes(m[1] ?? '');
     if (number !== null) out.push(written(m, number, m[3] ?? '', isBound ? (m[1] ?? null) : null));
@@ -1094,6 +1105,8 @@ function valuesIn(original: string): RawValue[] {
     // A round amount read above, or a figure in digits, stands here already.
     if (out.some((v) => v.at < end && start < v.end)) continue;
     if (/第$/u.test(sentence.slice(0, start))) continue;
+    // (…and a round amount after a count, 4个万亿元台阶, names what was counted)
+    if (!m[1] && /^[十百千万亿]+$/u.test(m[2] ?? '') && COUNT_BEFORE.test(sentence.slice(0, start))) continue;
     const number = chineseAmount(m[2] ?? '');
     const isBound = LEXICON.qualifiers.before.includes(m[1] ?? '');
     if (number !== null) out.push(written(m, number, m[4] ?? '', isBound ? (m[1] ?? null) : (m[3] ?? null)));

@@ -84,17 +84,24 @@ function eachSubject(library: Library, question: string, options: { english?: bo
   const listed = each ? subject.slice(0, each.index).trim() : '';
   const at = listed ? part.indexOf(listed) : -1;
   const after = at >= 0 ? part.slice(at + listed.length).replace(/^的/u, '') : '';
-  const word = EACH.exec(after);
+  // (a year compared with may stand between the list and 分别: 起数和死亡人数比2020年分别降了多少)
+  const compared = new RegExp(`^(?:${COMPARED_YEAR.source})`, 'u').exec(after)?.[0] ?? '';
+  const word = EACH.exec(after.slice(compared.length));
   if (!listed || !word || word.index !== 0) return [question];
   // The list read as the extractor reads a list of subjects: a shared tail goes to each item (城镇和农村居民
   // 人均可支配收入 → 城镇居民…, 农村居民…; 快递、电信业务量 → 快递业务量, …).
   const count = listed.split(/和|与|及|、/u).length;
   const subjects = splitSubjects(listed.replace(/的/gu, ''), count) ?? [];
   // Each item names a quantity (…收入, …业务量), or the question counts them in a unit (各有多少所, 各多少亩).
-  const named = (x: string) => LEXICON.quantityNouns.words.some((w) => x.endsWith(w)) || read.figure.unit !== null;
+  // (…or ends as another item's quantity noun does, a quantity of that kind: 事故起数 beside 死亡人数)
+  const nouns = LEXICON.quantityNouns.words.filter((w) => subjects.some((x) => x.endsWith(w)));
+  const named = (x: string) =>
+    LEXICON.quantityNouns.words.some((w) => x.endsWith(w)) ||
+    nouns.some((w) => w.length >= 2 && x.at(-1) === w.at(-1)) ||
+    read.figure.unit !== null;
   if (subjects.length < 2 || subjects.length > 4 || !subjects.every(named)) return [question];
-  const rest = after.slice(word[0].length);
-  return subjects.map((one) => `${part.slice(0, at)}${one}${rest}`);
+  const rest = after.slice(compared.length + word[0].length);
+  return subjects.map((one) => `${part.slice(0, at)}${one}${compared}${rest}`);
 }
 
 /** A list of things counted after 多少 and its classifier, ending the question (多少条美丽河湖和幸福河湖). */
@@ -229,6 +236,8 @@ const RESPECTIVELY = lexiconPattern('fact.respectively');
 
 /** "A和B分别…", "A和B各有多少…": one question for each of the listed subjects. */
 const EACH = lexiconPattern('ask.each');
+/** A year a question compares with (比2020年): the lexicon's ask.comparedYear. */
+const COMPARED_YEAR = lexiconPattern('ask.comparedYear');
 
 /**
  * Answers a free question (Chinese, traditional or simplified, or English) from the reports, or says
