@@ -200,6 +200,7 @@ export const PATTERN_NAMES = [
   'fact.restatement',
   'period.planGoal',
   'english.reviewOf',
+  'ask.money',
   'fact.ordinalList',
   'report.speakerInBody',
   'ask.achieved',

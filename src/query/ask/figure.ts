@@ -498,6 +498,11 @@ const WHOLE_NOUN_END = new RegExp(`(?:${alternatives(LEXICON.quantityNouns.whole
 /** A subject naming a sum of money or value (…投资, …收入): a count of things never answers it. */
 const AMOUNT_NOUN_END = new RegExp(`(?:${alternatives(LEXICON.quantityNouns.amounts)})$`, 'u');
 
+/** Whether a subject names a quantity noun the label names (失业率 of 城镇登记失业率; not 常住人口 of 常住人口城镇化率). */
+function namesQuantityOf(topic: string, label: string): boolean {
+  return LEXICON.quantityNouns.words.some((w) => label.includes(w) && topic.includes(w));
+}
+
 /** A label or subject that names a share (比重, 占比…): a share answers only a subject that names one. */
 const SHARE_NAMED = lexiconPattern('measure.share');
 
@@ -535,7 +540,9 @@ function measureFits(fact: Fact, intent: FigureIntent): boolean {
         fact.measure !== 'streak' &&
         !(fact.measure === 'count' && AMOUNT_NOUN_END.test(intent.topic)) &&
         !(intent.endState && (fact.measure === 'growth' || fact.measure === 'change')) &&
-        !(!fact.indicator && SHARE_NAMED.test(fact.label) && !SHARE_NAMED.test(intent.topic))
+        !(!fact.indicator && SHARE_NAMED.test(fact.label) && !SHARE_NAMED.test(intent.topic)) &&
+        // (…nor a rate one whose subject never names its rate: 常住人口 is never 常住人口城镇化率)
+        !(fact.measure === 'rate' && !namesQuantityOf(intent.topic, fact.label))
       );
     case 'level':
       return fact.measure === 'level' || fact.measure === 'count';
@@ -1327,11 +1334,22 @@ export function answerFigure(
       : undefined;
   const first = exact ?? bounded;
   if (!first) {
+    // (a unit asked, 几倍, names the kind better than its measure would: 总量 where 总量 is given reads as nonsense)
+    const asked = intent.unit ? null : intent.measure;
+    // No kind asked: the closest figure is another statistic (常住人口城镇化率 for 常住人口), shown as related to what
+    // was asked, never as "only another kind of the same".
+    if (asked === null && intent.unit === null)
+      return notFound(library, parsed, withYear, {
+        say: 'not-given-related',
+        report: read.report,
+        years: read.years,
+        subject,
+        related: relatedFigure(scored[0]!.fact),
+      });
     return notFound(library, parsed, withYear, {
       say: 'other-kind',
       ...read,
-      // (a unit asked, 几倍, names the kind better than its measure would: 总量 where 总量 is given reads as nonsense)
-      asked: intent.unit ? null : intent.measure,
+      asked,
       related: relatedFigure(scored[0]!.fact),
     });
   }

@@ -167,12 +167,15 @@ function unitAsked(pattern: RegExp, text: string): string | null {
   return m && ownWord(text, m[0]) ? m[1]! : null;
 }
 
+/** 多少钱, 多少资金: an amount of money asked (the lexicon's ask.money). */
+const MONEY_ASKED = lexiconPattern('ask.money');
+
 export function figureIntent(question: string, subject: string): FigureIntent {
   const rest = subject;
   const text = withoutIndicatorNames(question);
   const unit = /(?:多少|几)个?百分点/u.test(text)
     ? null
-    : /多少钱/u.test(text)
+    : MONEY_ASKED.test(text)
       ? '元'
       : (unitAsked(COUNT_UNIT, text) ?? unitAsked(MONEY_UNIT, text) ?? TIMES_UNIT.exec(text)?.[1] ?? null);
   let measure: Measure | null = null;
