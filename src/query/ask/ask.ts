@@ -4,7 +4,7 @@ import type { Report } from '../../corpus/types.js';
 import type { Fact } from '../../facts/fact.js';
 import { findIndicator, INDICATORS } from '../../facts/indicators.js';
 import { splitSubjects } from '../../facts/statements.js';
-import { alternatives, LEXICON, lexiconPattern } from '../../lexicon/lexicon.js';
+import { alternatives, LEXICON, lexiconPattern, questionWordsPattern } from '../../lexicon/lexicon.js';
 import { factsOf, type Library, placeSuggester } from '../library.js';
 import { answerAllTargets } from './allTargets.js';
 import { emptyResult, notFound } from './answers.js';
@@ -81,11 +81,22 @@ function eachSubject(library: Library, question: string, options: { english?: bo
   const read = understand(library, part, options);
   const { subject } = read.parsed;
   const each = EACH.exec(subject);
-  const listed = each ? subject.slice(0, each.index).trim() : '';
+  // (the list is what the subject's last phrase holds before 分别, without a target's word: 期间 , 淡水养殖面积和
+  // 海水养殖面积计划 → 淡水养殖面积和海水养殖面积)
+  const listed = each
+    ? (
+        subject
+          .slice(0, each.index)
+          .trim()
+          .split(/[\s,，]+/u)
+          .at(-1) ?? ''
+      ).replace(TARGET_WORDS_AT_END, '')
+    : '';
   const at = listed ? part.indexOf(listed) : -1;
   const after = at >= 0 ? part.slice(at + listed.length).replace(/^的/u, '') : '';
-  // (a year compared with may stand between the list and 分别: 起数和死亡人数比2020年分别降了多少)
-  const compared = new RegExp(`^(?:${COMPARED_YEAR.source})`, 'u').exec(after)?.[0] ?? '';
+  // (a year compared with or a word of a target may stand between the list and 分别: 起数和死亡人数比2020年分别降了
+  // 多少, 淡水养殖面积和海水养殖面积计划各扩大多少)
+  const compared = BETWEEN_LIST_AND_EACH.exec(after)?.[0] ?? '';
   const word = EACH.exec(after.slice(compared.length));
   if (!listed || !word || word.index !== 0) return [question];
   // The list read as the extractor reads a list of subjects: a shared tail goes to each item (城镇和农村居民
@@ -236,8 +247,13 @@ const RESPECTIVELY = lexiconPattern('fact.respectively');
 
 /** "A和B分别…", "A和B各有多少…": one question for each of the listed subjects. */
 const EACH = lexiconPattern('ask.each');
-/** A year a question compares with (比2020年): the lexicon's ask.comparedYear. */
-const COMPARED_YEAR = lexiconPattern('ask.comparedYear');
+/** Words of a target (计划, 目标) ending what a subject holds before 分别: the lexicon's question words. */
+const TARGET_WORDS_AT_END = new RegExp(`(?:${questionWordsPattern('target').source})+$`, 'u');
+/** A year a question compares with (比2020年) or a word of a target (计划), between a list and 分别. */
+const BETWEEN_LIST_AND_EACH = new RegExp(
+  `^(?:${lexiconPattern('ask.comparedYear').source}|${questionWordsPattern('target').source})*`,
+  'u',
+);
 
 /**
  * Answers a free question (Chinese, traditional or simplified, or English) from the reports, or says

@@ -106,6 +106,8 @@ export function englishToChinese(question: string): string | null {
     .map((w) => w.toLowerCase().replace(/['’]/gu, ''))
     .filter((w) => !KNOWN_WORDS.has(w))
     .join(' ');
+  // (a place whose English name is no pinyin, Hailar, is written as the reports write it: 海拉尔)
+  const placeWritten = EXONYMS.get(place) ?? place;
   if (!indicator) return null;
   // Words this reading does not know ("went to Belt and Road countries") change what is asked: rather than
   // answer the indicator alone, leave the question unread (the answer then says it was not found).
@@ -133,13 +135,16 @@ export function englishToChinese(question: string): string | null {
             : target
               ? ZH.thisYear
               : ZH.lastYear;
-  if (met) return `${place} ${when}${indicator}${ZH.met}`;
+  if (met) return `${placeWritten} ${when}${indicator}${ZH.met}`;
   if (ranking)
     return `${when}${ZH.which}${indicator}${target ? ZH.target : ''}${growth ? ZH.growth : ''}${/lowest|slowest/iu.test(q) ? ZH.lowest : ZH.highest}`;
-  if (target) return `${place} ${when}${indicator}${growth ? ZH.growth : ''}${ZH.targetAsked}`;
+  if (target) return `${placeWritten} ${when}${indicator}${growth ? ZH.growth : ''}${ZH.targetAsked}`;
   // "What was <City>'s GDP": the amount itself, never its growth.
-  return `${place} ${when}${indicator}${growth ? ZH.grewAsked : ZH.amountAsked}`;
+  return `${placeWritten} ${when}${indicator}${growth ? ZH.grewAsked : ZH.amountAsked}`;
 }
+
+/** The lexicon's English names of places that are not their pinyin (hailar → 海拉尔). */
+const EXONYMS = new Map(LEXICON.placeExonyms.names.map((n) => [n.en, n.zh]));
 
 /** The lexicon's English subject words, each with the Chinese words reports use for it. */
 const ENGLISH_WORDS = new Map(LEXICON.englishWords.words.map((w) => [w.en, w.zh]));

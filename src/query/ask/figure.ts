@@ -301,8 +301,10 @@ function relevance(
   // (…and one ending in a one-character quantity noun the unit states, 进出口额 by 223亿元, is named by what stands
   // before that character: 跨境电商进出口223亿元)
   // (…when its words never write that character: 亏损金额 writes its own, and is matched as written)
+  // (…two characters at least before it: 总额 is not named by the 总 of 总规模)
   const headByUnit =
     head !== undefined &&
+    head.length >= 3 &&
     unitStates(head.slice(-1), fact.unit) &&
     named.includes(head.slice(0, -1)) &&
     !named.includes(head.slice(-1));
@@ -528,7 +530,12 @@ function measureFits(fact: Fact, intent: FigureIntent): boolean {
     // A change in the unit asked answers too: 完成林分优化提升11万亩 states the area done — unless where it got to
     // is asked (粮食产量达到多少斤 is never 增产四百六十六亿斤).
     const change = fact.measure === 'change' && !PERCENT_UNITS.has(unit) && !intent.endState;
-    return unit.endsWith(same(intent.unit)) && (fact.measure === 'level' || fact.measure === 'count' || change);
+    // (…and a change asked in the unit, 增加了多少元, is answered by the change, never by the level: 318元, not 3171元)
+    // (…unless the level's own subject says that change, 建设提升“四好农村路”1190公里 for 提升了多少公里)
+    const level =
+      (fact.measure === 'level' || fact.measure === 'count') &&
+      (intent.measure !== 'change' || CHANGE_OPENS.test(fact.label) || CHANGE_WORD.test(fact.label));
+    return unit.endsWith(same(intent.unit)) && (level || change);
   }
   switch (intent.measure) {
     // A share of a subject is not the subject: 工业总产值 is not 现代工业在工农业总产值中所占的比重 (an indicator
@@ -574,6 +581,9 @@ function measureFits(fact: Fact, intent: FigureIntent): boolean {
 /** "增长0.5%", "下降8.8%", "1318.21亿元", "居全省第4位": the value with its verb, as the report states it. */
 /** The lexicon's words that stand before a figure (突破, 超, 近…): read with the fact, shown with it. */
 const BEFORE = new Set(LEXICON.qualifiers.before);
+
+/** A verb of change anywhere in a subject (建设提升): the lexicon's fact.growthVerb, read unanchored. */
+const CHANGE_WORD = new RegExp(LEXICON.patterns['fact.growthVerb'].replace(/\$$/u, ''), 'u');
 
 /** A subject opening with a verb of change (增加, 减少, 新增…): the lexicon's fact.changeOpens. */
 const CHANGE_OPENS = lexiconPattern('fact.changeOpens');
@@ -930,6 +940,8 @@ const URBAN_AND_RURAL_ASKED = lexiconPattern('ask.urbanAndRural');
 /** The word naming both sides, the pattern's first alternative (城乡), which a pair's label is shown with. */
 const URBAN_AND_RURAL_WORD = LEXICON.patterns['ask.urbanAndRural'].split('|')[0]!;
 const URBAN_OR_RURAL = lexiconPattern('fact.urbanRural');
+/** The urban or the rural side named anywhere in a subject (the lexicon's fact.urbanRural, not only opening it). */
+const URBAN_OR_RURAL_ANYWHERE = new RegExp(LEXICON.patterns['fact.urbanRural'].replace(/^\^/u, ''), 'u');
 
 /** The subject's words of four characters that name a kind of their last two (高速公路, 国家公园), written short. */
 function kindWords(topic: string): { word: string; noun: string; kind: string }[] {
@@ -1183,6 +1195,12 @@ export function answerFigure(
         findIndicator(form)?.alias !== form
       );
     });
+  // The urban side asked is never answered by the rural one, nor the rural by the urban (农村居民… is no 城镇居民…).
+  const sideAsked = URBAN_OR_RURAL_ANYWHERE.exec(intent.topic)?.[0];
+  const namesOtherSide = (fact: Fact) => {
+    const side = URBAN_OR_RURAL_ANYWHERE.exec(fact.label)?.[0];
+    return sideAsked !== undefined && side !== undefined && side !== sideAsked;
+  };
   const anotherStatistic = (fact: Fact) =>
     statistics.some((w) => !clauseAround(fact).includes(w)) || ratios(fact).length > 0 || namesStatisticOf(fact);
   const whole = WHOLE_NOUN_END.exec(intent.topic)?.[0];
@@ -1222,6 +1240,7 @@ export function answerFigure(
           !quotedByQuestion(fact) &&
           !namesNoPlaceAsked(fact) &&
           !namesStatisticOf(fact) &&
+          !namesOtherSide(fact) &&
           (indicatorName !== null ||
             (!anotherStatistic(fact) &&
               !namesAnotherKind(fact, kinds) &&
