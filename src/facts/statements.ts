@@ -677,7 +677,7 @@ const GROWTH_NAMED_END = new RegExp(`(?:${LEXICON.patterns['fact.growthNamed']})
 
 /** The last quantity noun of a text of two characters or more (营业额, 销售额, 增加值): where its subject ends. */
 const QUANTITY_NOUN_IN = new RegExp(
-  `^.*(?:${alternatives(LEXICON.quantityNouns.words.filter((w) => w.length >= 2))}|(?<=\\p{Script=Han})[额量值])`,
+  `^.*(?:${alternatives(LEXICON.quantityNouns.words.filter((w) => w.length >= 2))}|(?<=\\p{Script=Han})(?:${alternatives(LEXICON.quantityNouns.words.filter((w) => w.length === 1))}))`,
   'u',
 );
 

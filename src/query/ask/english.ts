@@ -364,7 +364,8 @@ export function englishSubject(
                   ? ZH.targetAsked
                   : ZH.isAsked;
   // "in total": a figure in all, asked as the Chinese question asks it (累计…多少).
-  const inAll = CUMULATIVE.test(asked) ? ZH.cumulative : '';
+  // (read in the question as written: its words were blanked from the text once read)
+  const inAll = CUMULATIVE.test(q) ? ZH.cumulative : '';
   // (two indicators joined by "and" — new urban jobs and the registered urban unemployment rate — are two
   // subjects, asked as the Chinese question asks them: 城镇新增就业和城镇登记失业率)
   const andAt = [...text.matchAll(/\band\b/gu)].map((m) => m.index ?? 0);

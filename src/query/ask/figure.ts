@@ -301,10 +301,10 @@ function relevance(
   // (…and one ending in a one-character quantity noun the unit states, 进出口额 by 223亿元, is named by what stands
   // before that character: 跨境电商进出口223亿元)
   // (…when its words never write that character: 亏损金额 writes its own, and is matched as written)
-  // (…two characters at least before it: 总额 is not named by the 总 of 总规模)
+  // (…not a quantity noun whole, 总额, which the 总 of 总规模 does not name)
   const headByUnit =
     head !== undefined &&
-    head.length >= 3 &&
+    !LEXICON.quantityNouns.words.includes(head) &&
     unitStates(head.slice(-1), fact.unit) &&
     named.includes(head.slice(0, -1)) &&
     !named.includes(head.slice(-1));
