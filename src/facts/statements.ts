@@ -675,7 +675,7 @@ function clauseNamingQuantity(sentence: string, valueStart: number, ratio = fals
 /** A clause ending in a rate of growth it names (…的增长速度): the lexicon's fact.growthNamed. */
 const GROWTH_NAMED_END = new RegExp(`(?:${LEXICON.patterns['fact.growthNamed']})$`, 'u');
 
-/** The last quantity noun of a text of two characters or more (营业额, 销售额, 增加值): where its subject ends. */
+/** A text up to its last quantity noun (限上住宿业营业额 of 限上住宿业营业额扭负为正): where its subject ends. */
 const QUANTITY_NOUN_IN = new RegExp(
   `^.*(?:${alternatives(LEXICON.quantityNouns.words.filter((w) => w.length >= 2))}|(?<=\\p{Script=Han})(?:${alternatives(LEXICON.quantityNouns.words.filter((w) => w.length === 1))}))`,
   'u',
