@@ -452,7 +452,12 @@ function segmentPastAside(sentence: string, values: readonly RawValue[], v: RawV
 const PEOPLE_COUNTED_AFTER = new RegExp(`^(?:${LEXICON.patterns['fact.peopleCounted']})`, 'u');
 
 /** A noun right after a count: "新建6个乡村振兴示范点" counts 乡村振兴示范点; a code inside it (5G工厂) is part of it. */
-const NOUN_AFTER = /^(?:[\p{Script=Han}“”A-Za-z+]|\d(?=[A-Za-z])){2,16}?(?=[，,。；;、）)]|$|和|及|与|等|的)/u;
+/**
+ * Where a noun after a count ends: a mark, the lexicon's joiners of a list (、和与及), the 等 closing a list of
+ * examples, or a relative marker (的).
+ */
+const NOUN_END = `[，,。；;）)]|$|${LEXICON.patterns['fact.listJoiner']}|${LEXICON.patterns['fact.listOfExamples'].replace(/\$$/u, '')}|${LEXICON.patterns['fact.relativeMarker']}`;
+const NOUN_AFTER = new RegExp(`^(?:[\\p{Script=Han}“”A-Za-z+]|\\d(?=[A-Za-z])){2,16}?(?=${NOUN_END})`, 'u');
 
 /**
  * The noun a count at `values[k]` counts ("新建6个乡村振兴示范点"). In a list of counts that share what
@@ -474,7 +479,7 @@ function countedNoun(sentence: string, values: readonly RawValue[], k: number): 
 
 /** The head noun right after a relative marker (县 of 有条件的县（市）), up to what ends a noun after a count. */
 const HEAD_AFTER_MARKER = new RegExp(
-  `^(?:${LEXICON.patterns['fact.relativeMarker']})(\\p{Script=Han}{1,8}?)(?=[，,。；;、（(）)]|$|和|及|与|等|的)`,
+  `^(?:${LEXICON.patterns['fact.relativeMarker']})(\\p{Script=Han}{1,8}?)(?=[（(]|${NOUN_END})`,
   'u',
 );
 

@@ -1185,16 +1185,14 @@ export function answerFigure(
   // …and a question naming the indicator alone is not asking what a fact names with such a word before the
   // indicator's name (人均地区生产总值 for 地区生产总值) — unless that form is an alias of its own (人均可支配收入).
   const askedAlias = findIndicator(intent.topic)?.alias;
-  const namesStatisticOf = (fact: Fact) =>
-    askedAlias !== undefined &&
-    [...comparable(fact.label).matchAll(OTHER_STATISTIC_ALL)].some((m) => {
+  const namesStatisticOf = (fact: Fact) => {
+    if (askedAlias === undefined) return false;
+    const label = comparable(fact.label);
+    return [...label.matchAll(OTHER_STATISTIC_ALL)].some((m) => {
       const form = `${m[0]}${askedAlias}`;
-      return (
-        comparable(fact.label).startsWith(form, m.index) &&
-        !intent.topic.includes(m[0]) &&
-        findIndicator(form)?.alias !== form
-      );
+      return label.startsWith(form, m.index) && !intent.topic.includes(m[0]) && findIndicator(form)?.alias !== form;
     });
+  };
   // The urban side asked is never answered by the rural one, nor the rural by the urban (农村居民… is no 城镇居民…).
   const sideAsked = URBAN_OR_RURAL_ANYWHERE.exec(intent.topic)?.[0];
   const namesOtherSide = (fact: Fact) => {
