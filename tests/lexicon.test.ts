@@ -42,7 +42,7 @@ describe('the lexicon', () => {
         units: [{ word: '钱' }],
         fillers: [{ word: '啊' }],
       },
-      qualifiers: { before: ['突破'], after: ['左右'], ceilings: ['以内'], approximate: ['多'] },
+      qualifiers: { before: ['突破'], after: ['左右'], ceilings: ['以内'], approximate: ['多'], roundBefore: ['过'] },
       headingEnds: { words: ['工作回顾'] },
       englishQuestionWords: { words: ['what'] },
       quantityNouns: { words: ['收入'], amounts: ['收入', '项目数'], wholes: ['总人口'] },

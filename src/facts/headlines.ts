@@ -1,5 +1,5 @@
 import type { Report } from '../corpus/types.js';
-import { LEXICON, lexiconPattern } from '../lexicon/lexicon.js';
+import { BOUNDS_BEFORE, lexiconPattern } from '../lexicon/lexicon.js';
 import type { TargetsPassage } from './extract.js';
 import { type Fact, valueOffset } from './fact.js';
 import { isCeiling } from './reaches.js';
@@ -35,7 +35,7 @@ function clauseBefore(f: Fact): string {
 }
 
 /** The lexicon's qualifiers set before a figure (突破, 超过, 近…): a bound or an approximation, not the figure. */
-const BOUND_BEFORE = new Set(LEXICON.qualifiers.before);
+const BOUND_BEFORE = new Set(BOUNDS_BEFORE);
 
 /** `g` states exactly, in `f`'s sentence, what `f` bounds: the same indicator and measure, with no qualifier. */
 function exactBeside(f: Fact, g: Fact): boolean {

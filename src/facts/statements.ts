@@ -1,6 +1,6 @@
 import { type Period, periodOfSentence, presentedPlan } from '../corpus/period.js';
 import type { Paragraph, Report } from '../corpus/types.js';
-import { alternatives, LEXICON, lexiconPattern } from '../lexicon/lexicon.js';
+import { alternatives, BOUNDS_BEFORE, LEXICON, lexiconPattern } from '../lexicon/lexicon.js';
 import { chineseNumberToInt, foldWidth } from '../text/normalize.js';
 import { segmenter } from '../text/segment.js';
 import { yearInNumerals } from '../text/years.js';
@@ -81,10 +81,10 @@ const APPROXIMATE_SCALED_VALUE = new RegExp(
 
 /**
  * A multiple in Chinese numerals right after a verb of growth (学科数量增长两倍, 提高了三倍, 增长一点二倍): the growth as
- * the report writes it, in the lexicon's unit of multiples (倍).
+ * the report writes it, in the lexicon's unit of multiples (倍), with the qualifier after it (增加一倍以上).
  */
 const CHINESE_MULTIPLE = new RegExp(
-  `(?<=(?:${LEXICON.patterns['fact.growthVerb'].replace(/\$$/u, '')})了?)(${alternatives(LEXICON.qualifiers.before)})?([一二两三四五六七八九十]{1,3}(?:点[零〇一二三四五六七八九]{1,2})?)(${alternatives(LEXICON.units.filter((u) => u.kind === 'times').map((u) => u.unit))})(${APPROXIMATE_AFTER})?`,
+  `(?<=(?:${LEXICON.patterns['fact.growthVerb'].replace(/\$$/u, '')})了?)(${alternatives(LEXICON.qualifiers.before)})?([一二两三四五六七八九十]{1,3}(?:点[零〇一二三四五六七八九]{1,2})?)(${alternatives(LEXICON.units.filter((u) => u.kind === 'times').map((u) => u.unit))})(${APPROXIMATE_AFTER}|${alternatives(LEXICON.qualifiers.after)})?`,
   'gu',
 );
 
@@ -93,7 +93,7 @@ const CHINESE_MULTIPLE = new RegExp(
  * "达到千亿元" (only a round 百/千/万/亿 figure; "两个千亿台阶" names no unit and is no figure).
  */
 const CHINESE_AMOUNT = new RegExp(
-  `(${alternatives(LEXICON.qualifiers.before)}|达到|达)([一二两三四五六七八九十]?[十百千万]+)(${alternatives(UNIT_LIST)})`,
+  `(${alternatives(BOUNDS_BEFORE)}|达到|达)([一二两三四五六七八九十]?[十百千万]+)(${alternatives(UNIT_LIST)})`,
   'gu',
 );
 const CHINESE_PLACES: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000, 万: 10000 };
@@ -106,8 +106,13 @@ const MEASURE_UNITS = UNIT_LIST.filter((u) => !PERCENT.has(u) && !POINTS.has(u))
  * "发电量拟定为二百二十四亿五千万度", "采煤一千四百八十九万吨", with 多 or 余 before the unit too ("减少一百多亿元").
  * Two numerals or more, one of them a place (十百千万亿), so 一五 or 十三五 is never a figure.
  */
+/**
+ * A bound only a round figure takes (营收过百亿元), never the 过 of a verb — 不过 (合计不过二十一万多人: only so many),
+ * 经过, 通过, 超过 (a qualifier of its own), 越过, 度过.
+ */
+const ROUND_ONLY_BOUND = `(?<![不经通超越度])(?:${alternatives(LEXICON.qualifiers.roundBefore)})(?=[一二两三四五六七八九]?[十百千万亿]+(?![零〇一二两三四五六七八九十百千万亿]))`;
 const CHINESE_FULL_AMOUNT = new RegExp(
-  `(${alternatives(LEXICON.qualifiers.before)})?([零〇一二两三四五六七八九十百千万亿]{2,})(${APPROXIMATE})?(${alternatives(MEASURE_UNITS)})`,
+  `(${alternatives(LEXICON.qualifiers.before)}|${ROUND_ONLY_BOUND})?([零〇一二两三四五六七八九十百千万亿]{2,})(${APPROXIMATE})?(${alternatives(MEASURE_UNITS)})`,
   'gu',
 );
 
@@ -687,10 +692,7 @@ const QUANTITY_NOUN_IN = new RegExp(
 );
 
 /** A subject past a round figure with no unit (突破千亿): the lexicon's qualifiers before it, then the numeral. */
-const ROUND_BOUND_END = new RegExp(
-  `(?:${alternatives(LEXICON.qualifiers.before)})[零一二两三四五六七八九十百千万亿]+$`,
-  'u',
-);
+const ROUND_BOUND_END = new RegExp(`(?:${alternatives(BOUNDS_BEFORE)})[零一二两三四五六七八九十百千万亿]+$`, 'u');
 
 /**
  * "制造业贷款余额突破千亿、增长78.9%", "限上住宿业营业额扭负为正、增长9.5%": a value right after 、 whose clause opens
@@ -1101,7 +1103,7 @@ function valuesIn(original: string): RawValue[] {
     // "连续迈上4个万亿元台阶": a round amount after a count names what was counted (four steps of a trillion).
     if (COUNT_BEFORE.test(sentence.slice(0, m.index ?? 0))) continue;
     const number = chineseRound(m[2] ?? '');
-    const isBound = LEXICON.qualifiers.before.includes(m[1] ?? '');
+    const isBound = BOUNDS_BEFORE.includes(m[1] ?? '');
     if (number !== null) out.push(written(m, number, m[3] ?? '', isBound ? (m[1] ?? null) : null));
   }
   for (const m of sentence.matchAll(CHINESE_FULL_AMOUNT)) {
@@ -1113,7 +1115,7 @@ function valuesIn(original: string): RawValue[] {
     // (…and a round amount after a count, 4个万亿元台阶, names what was counted)
     if (!m[1] && /^[十百千万亿]+$/u.test(m[2] ?? '') && COUNT_BEFORE.test(sentence.slice(0, start))) continue;
     const number = chineseAmount(m[2] ?? '');
-    const isBound = LEXICON.qualifiers.before.includes(m[1] ?? '');
+    const isBound = BOUNDS_BEFORE.includes(m[1] ?? '');
     if (number !== null) out.push(written(m, number, m[4] ?? '', isBound ? (m[1] ?? null) : (m[3] ?? null)));
   }
   // "再减少1000万以上，": a count in ten thousands ending its clause, the thing counted named before it.

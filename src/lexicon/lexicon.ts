@@ -68,6 +68,8 @@ export interface Qualifiers {
   ceilings: string[];
   /** The words of approximation written inside a figure, after its number or its scale (50多个, 9亿多元, 2亿余元). */
   approximate: string[];
+  /** Bounds written only before a round figure in Chinese numerals (营收过百亿元): 过 before digits is no bound. */
+  roundBefore: string[];
 }
 
 /** A plain list of words with what they are for. */
@@ -458,6 +460,9 @@ function load(): Lexicon {
 }
 
 export const LEXICON: Lexicon = load();
+
+/** Every bound a report writes before a figure: those before any figure, and those only a round one takes (过百亿). */
+export const BOUNDS_BEFORE: readonly string[] = [...LEXICON.qualifiers.before, ...LEXICON.qualifiers.roundBefore];
 
 const UNITS = new Map(LEXICON.units.map((u) => [u.unit, u]));
 

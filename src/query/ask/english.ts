@@ -1,4 +1,5 @@
 import { isIndicatorName } from '../../facts/indicators.js';
+import { chineseGlossing } from '../../lexicon/dictionary.js';
 import { escapeRegExp, LEXICON, lexiconPattern } from '../../lexicon/lexicon.js';
 import { intToChineseNumber } from '../../text/normalize.js';
 
@@ -192,7 +193,7 @@ export function englishSubject(
   question: string,
   placeName: (word: string) => string | null,
   spelledIn: (word: string, places: readonly string[]) => readonly string[] = () => [],
-): { chinese: string; words: string[][]; joined: boolean } | { unknown: string[] } | null {
+): { chinese: string; words: string[][]; wide: string[][]; joined: boolean } | { unknown: string[] } | null {
   // Thousands are read without their separators (10,000-mu is 10000-mu), before commas become spaces; examples
   // in brackets (e.g. the Beijing–Shanghai line) are no part of the subject.
   const q = question
@@ -211,13 +212,14 @@ export function englishSubject(
   // designated size) are read before single words.
   // Each subject word is kept with where it stands, so the Chinese subject reads in the question's order
   // (rural sewage treatment rate → 农村污水处理率: what ends it is its head noun).
-  const found: { at: number; zh: readonly string[]; written?: boolean }[] = [...rest.matchAll(/\p{Script=Han}+/gu)].map(
-    (m) => ({
-      at: m.index ?? 0,
-      zh: [m[0]],
-      written: true,
-    }),
-  );
+  // (…and each word read from the lexicon keeps the English word it renders, for the dictionary's other renderings)
+  const found: { at: number; zh: readonly string[]; written?: boolean; en?: string }[] = [
+    ...rest.matchAll(/\p{Script=Han}+/gu),
+  ].map((m) => ({
+    at: m.index ?? 0,
+    zh: [m[0]],
+    written: true,
+  }));
   let text = rest.toLowerCase();
   // Where a phrase read word by word stands: no shorter phrase reaching across its edge takes one of its
   // words (the public of "raise the public transport share" is public transport's, not the phrase the
@@ -271,11 +273,11 @@ export function englishSubject(
     const parts = !zh && /[-+]/u.test(word) ? word.split(/[-+]/u).filter(Boolean) : [];
     const partsRead =
       parts.length > 1 && parts.every((p) => /^\d+$/u.test(p) || listed(ENGLISH_WORDS, p) || KNOWN_WORDS.has(p));
-    if (zh) found.push({ at: m.index ?? 0, zh });
+    if (zh) found.push({ at: m.index ?? 0, zh, en: word });
     else if (partsRead)
       for (const p of parts) {
         const each = listed(ENGLISH_WORDS, p) ?? ordinal(p);
-        if (each) found.push({ at: (m.index ?? 0) + word.indexOf(p), zh: each });
+        if (each) found.push({ at: (m.index ?? 0) + word.indexOf(p), zh: each, en: p });
       }
     else {
       const place = placeName(word.replace(/['’]/gu, ''));
@@ -284,9 +286,12 @@ export function englishSubject(
     }
   }
   // A word no reading knows may be a name the place's reports write, spelled in pinyin (Gezhouba → 葛洲坝).
+  // …else a word the general dictionary glosses (conscripts → 义务兵, 征召…), matched in any of its renderings.
   for (const { at, word } of unread) {
     const names = /^[a-z'’]+$/u.test(word) ? spelledIn(word, places) : [];
+    const glossed = names.length > 0 ? [] : chineseGlossing(word);
     if (names.length > 0) found.push({ at, zh: names });
+    else if (glossed.length > 0) found.push({ at, zh: glossed });
     else unknown.push(word);
   }
   // A Chinese term the question writes (skills training (技能性培训)) names its subject as the report does: the
@@ -382,6 +387,12 @@ export function englishSubject(
     // the English words around it are its gloss, rendered as a guess (complexes → 综合体 where the report says
     // 服务体), which only break ties (they stay in the subject read). A place's name is no such term.
     words: writtenTerms.length > 0 ? writtenTerms : words,
+    // The same words, each also in the dictionary's renderings of its English word: what a report may write
+    // where the lexicon's rendering is not (整车销售 for "vehicle sales"), tried when the words find nothing.
+    wide: (writtenTerms.length > 0 ? writtenTerms : words).map((w) => {
+      const en = sorted[read.indexOf(w)]?.en;
+      return en ? [...new Set([...w, ...chineseGlossing(en)])] : w;
+    }),
     // ("and" between two of its words: two things may be asked, and a figure matching one in part answers neither)
     joined: andAt.some((at) => at > (sorted[0]?.at ?? 0) && at < (sorted.at(-1)?.at ?? 0)),
   };

@@ -6,6 +6,7 @@ import { findIndicator, indicatorNamed, relatedIndicators, strictIndicator } fro
 import {
   alternatives,
   asMeant,
+  BOUNDS_BEFORE,
   fiveYearPlanIn,
   inBaseUnit,
   LEXICON,
@@ -170,7 +171,8 @@ function relevance(
   const doneToEach = clauseRest.includes('、') ? lastItem.search(ADDED_STATED) : -1;
   // (…but with another figure after it in the clause, those words name that figure — 荔枝在减产5.3%情况下实现销售额
   // 增长13.3%: the sales are 13.3%'s — unless this one is a count, whose noun follows it: 317个自然村27.8万群众)
-  const ownRest = /^[^，,；;。、]*/u.exec(rest)?.[0] ?? '';
+  // (…a value describing what follows it, 投资1.3亿元的海拉尔河、伊敏河堤防工程, has all of that list as its own)
+  const ownRest = (/^的/u.test(rest) ? /^[^，,；;。]*/u : /^[^，,；;。、]*/u).exec(rest)?.[0] ?? '';
   // (a figure inside a name, 日处理80吨污泥焚烧厂, has no verb of its own before it)
   const nextFigure = ownRest.search(ANY_FIGURE);
   const nextStated = nextFigure > 0 && VERB_BEFORE_FIGURE.test(ownRest.slice(0, nextFigure));
@@ -449,7 +451,7 @@ const LIST_SPLIT = new RegExp(LIST_JOINER, 'u');
 /** A label that is only a year compared with (是2006年的): the lexicon's fact.yearOnlyLabel. */
 const YEAR_ONLY_LABEL = lexiconPattern('fact.yearOnlyLabel', 'gu');
 /** The lexicon's qualifiers that set a figure a bound rather than state it (突破, 超过, 近…). */
-const ROUND_BOUND = new Set(LEXICON.qualifiers.before);
+const ROUND_BOUND = new Set(BOUNDS_BEFORE);
 /** How much a figure gains from standing in the sentence of a figure the question quotes (16个…). */
 const QUOTED_SENTENCE_BONUS = 0.15;
 /** A figure of what was added (新增…), and a question that asks what was added. */
@@ -580,7 +582,7 @@ function measureFits(fact: Fact, intent: FigureIntent): boolean {
 
 /** "增长0.5%", "下降8.8%", "1318.21亿元", "居全省第4位": the value with its verb, as the report states it. */
 /** The lexicon's words that stand before a figure (突破, 超, 近…): read with the fact, shown with it. */
-const BEFORE = new Set(LEXICON.qualifiers.before);
+const BEFORE = new Set(BOUNDS_BEFORE);
 
 /** A verb of change anywhere in a subject (建设提升): the lexicon's fact.growthVerb, read unanchored. */
 const CHANGE_WORD = new RegExp(LEXICON.patterns['fact.growthVerb'].replace(/\$$/u, ''), 'u');
@@ -1301,10 +1303,19 @@ export function answerFigure(
   const byAllWords = useIndicator || words.length === 0 ? [] : rank(null, words);
   // An English subject no figure matches word for word is matched in part: its words weighed by how rarely the
   // report writes them, one common word let go (see relevance).
-  const byWords =
+  const sentences = () => factsOf(library, report).facts.map((f) => f.sentence);
+  const byListedWords =
     byAllWords.length > 0 || !intent.alternatives || intent.subjectsJoined || useIndicator
       ? byAllWords
-      : rank(null, words, rarity(factsOf(library, report).facts.map((f) => f.sentence)));
+      : rank(null, words, rarity(sentences()));
+  // …and when none is found so, its words are read in the general dictionary's renderings too (整车销售 for
+  // "vehicle sales"), every word again, then all but one common word.
+  const wide = intent.wideAlternatives;
+  const widened = wide?.some((ways, i) => ways.length > (words[i]?.length ?? 0));
+  const byWords =
+    byListedWords.length > 0 || !wide || !widened || intent.subjectsJoined || useIndicator
+      ? byListedWords
+      : ((all) => (all.length > 0 ? all : rank(null, wide, rarity(sentences()))))(rank(null, wide));
   // Nothing by the words either: the indicator's figures still tell the user what the report does state —
   // as related figures only, when the subject says more than the indicator (城镇新增就业里的高校毕业生).
   if (!topicIsIndicator && byWords.length === 0 && byIndicator.length > 0 && !namesOnlyIndicator(intent.topic)) {

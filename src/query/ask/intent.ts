@@ -33,6 +33,8 @@ export interface FigureIntent {
   thingsCounted?: boolean;
   /** An English subject read word by word: per word, the Chinese words a report may use for it. */
   alternatives?: readonly (readonly string[])[];
+  /** …and each word also in the general dictionary's renderings, tried when those find nothing. */
+  wideAlternatives?: readonly (readonly string[])[];
   /** "and" between the English subject's words: two things may be asked (see englishSubject). */
   subjectsJoined?: boolean;
   /** The sentence an earlier part of the question was answered from: between close figures, the one there. */

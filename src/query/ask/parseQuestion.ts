@@ -334,6 +334,8 @@ export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion 
     rest = rest.replace(reviewed![0].slice(reviewed![0].indexOf('回顾')), ' ');
   }
   if (plan) rest = rest.replace(plan.written, ' ');
+  // (the year compared with says what the figure is measured against, not what it is of: 与1987年相比)
+  if (comparedWith) rest = rest.replace(comparedWith[0], ' ');
   if (span && spanYears) {
     rest = rest.replace(span[0], ' ');
     year = spanYears.to;

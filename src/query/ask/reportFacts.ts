@@ -41,7 +41,7 @@ const OPENING_PARAGRAPHS = 4;
 function meetingInOpening(report: Report): { meeting: string; paragraph: Report['paragraphs'][number] } | null {
   for (const paragraph of report.paragraphs.slice(0, OPENING_PARAGRAPHS)) {
     const m = MEETING_IN_BODY.exec(paragraph.text);
-    if (m) return { meeting: m[1]!, paragraph };
+    if (m) return { meeting: (m[1] ?? m[2])!, paragraph };
   }
   return null;
 }
