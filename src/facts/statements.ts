@@ -1225,7 +1225,24 @@ function valuesIn(original: string): RawValue[] {
       rankScope: null,
     });
   }
-  return out.sort((a, b) => a.at - b.at);
+  return out.map((v) => withPerPrefix(v, original)).sort((a, b) => a.at - b.at);
+}
+
+/** What a figure is per, written right before it (每人每月1135元): the lexicon's fact.perPrefix. */
+// (not after 由 or 从, where the figure a change started from stands — 由每人每年600元提高到840元 — nor after 平均, whose
+// 每年 says how a growth is averaged: 平均每年递增)
+const PER_PREFIX = new RegExp(`(?<![由从均]|每[人户亩])(?:${LEXICON.patterns['fact.perPrefix']})$`, 'u');
+
+/**
+ * A figure written per person, household or month (低保标准提高到每人每月1135元) is that rate, as the report writes it:
+ * the words it is per are part of the value, no part of its subject. (Not across a bound: 每人每月不低于30元.)
+ */
+function withPerPrefix(v: RawValue, original: string): RawValue {
+  if (v.start !== v.at || v.rank) return v;
+  const per = PER_PREFIX.exec(foldWidth(original.slice(0, v.at)))?.[0];
+  if (!per) return v;
+  const at = v.at - per.length;
+  return { ...v, start: at, at, written: original.slice(at, v.end) };
 }
 
 /** The lexicon's qualifiers written after a figure (左右, 以上, 以内…). */

@@ -200,6 +200,7 @@ export const PATTERN_NAMES = [
   'fact.trailingVerb',
   'fact.modalEnd',
   'fact.restatement',
+  'fact.perPrefix',
   'period.planGoal',
   'english.reviewOf',
   'ask.money',

@@ -106,13 +106,17 @@ function eachSubject(library: Library, question: string, options: { english?: bo
   // Each item names a quantity (…收入, …业务量), or the question counts them in a unit (各有多少所, 各多少亩).
   // (…or ends as another item's quantity noun does, a quantity of that kind: 事故起数 beside 死亡人数)
   const nouns = LEXICON.quantityNouns.words.filter((w) => subjects.some((x) => x.endsWith(w)));
+  // (…or the words after 分别 name the quantity of each: 省、市重点建设项目分别完成投资多少)
+  const rest = after.slice(compared.length + word[0].length);
+  const quantityAfter = LEXICON.quantityNouns.words.some((w) => w.length >= 2 && rest.includes(w));
   const named = (x: string) =>
     LEXICON.quantityNouns.words.some((w) => x.endsWith(w)) ||
     nouns.some((w) => w.length >= 2 && x.at(-1) === w.at(-1)) ||
-    read.figure.unit !== null;
+    read.figure.unit !== null ||
+    quantityAfter;
   if (subjects.length < 2 || subjects.length > 4 || !subjects.every(named)) return [question];
-  const rest = after.slice(compared.length + word[0].length);
-  return subjects.map((one) => `${part.slice(0, at)}${one}${compared}${rest}`);
+  // (apart from what stands before it: 汕尾 + 市重点建设项目 is no 汕尾市)
+  return subjects.map((one) => `${part.slice(0, at)} ${one}${compared}${rest}`);
 }
 
 /** A list of things counted after 多少 and its classifier, ending the question (多少条美丽河湖和幸福河湖). */

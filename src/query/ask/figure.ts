@@ -462,6 +462,8 @@ const ADDED_ASKED = lexiconPattern('ask.added');
 export function asksAdded(question: string): boolean {
   return ADDED_ASKED.test(question);
 }
+/** How close to the best of the kind asked a figure's match must be to be among those answering. */
+const CLOSE = 0.8;
 /** An English subject read word by word is matched only when every word is found: a part is a guess. */
 const ACCEPT_ENGLISH = 0.99;
 /** …and one matched in part, by the weight of its words found (see relevance). */
@@ -1340,7 +1342,20 @@ export function answerFigure(
   // The kind asked first, then the best subject among those: a growth question is never answered by
   // the amount of the same subject, however well that amount matches.
   const bestOverall = scored[0]?.score ?? 0;
-  const fittingAll = scored.filter((s) => measureFits(s.fact, intent) && s.score >= 0.8 * bestOverall);
+  // 平均每年递增多少 asks the yearly average: where the subject's figures include one stated so (即平均每年递增百分之四点三),
+  // the period's whole growth is another kind of figure (五年内…增长百分之二十三点三), however many more of the
+  // question's words its sentence states.
+  const averaged = YEARLY_ASKED.test(parsed.text)
+    ? scored.filter(
+        (s) =>
+          measureFits(s.fact, intent) &&
+          YEARLY_AVERAGE_BEFORE.test(s.fact.sentence.slice(0, s.fact.sentence.indexOf(s.fact.value))),
+      )
+    : [];
+  const fittingAll =
+    averaged.length > 0
+      ? averaged.filter((s) => s.score >= CLOSE * averaged[0]!.score)
+      : scored.filter((s) => measureFits(s.fact, intent) && s.score >= CLOSE * bestOverall);
   // An amount named and no kind asked (外贸进出口总额是多少): its amount leads, the growth stated with it follows.
   const amountLeads =
     intent.measure === null && AMOUNT_NOUN_END.test(intent.topic)

@@ -143,6 +143,8 @@ const BOUND_AFTER_HOW_MUCH = new RegExp(`(?<=在)(?:${alternatives(LEXICON.quali
 /** 多少/几 opening a question's figure words. */
 const HOW_MUCH = lexiconPattern('ask.howMuch');
 const END_STATE = lexiconPattern('ask.endState');
+/** What a figure asked is per, right before 多少 (每人每月多少元): the lexicon's fact.perPrefix. */
+const PER_BEFORE_HOW_MUCH = new RegExp(`(?:${LEXICON.patterns['fact.perPrefix']})(?=多少|几)`, 'gu');
 /** A count the question states before a noun (12个产业集聚区): the lexicon's counting units after a number. */
 const STATED_COUNT = new RegExp(
   `(?<![\\dA-Za-z.])\\d+(?:${alternatives(LEXICON.units.filter((u) => u.counts).map((u) => u.unit))})(?=\\p{Script=Han})`,
@@ -206,6 +208,8 @@ export function figureIntent(question: string, subject: string): FigureIntent {
   const asked = ranked
     // "12个产业集聚区共入驻了多少家企业": a count the question states names which things, no word to match.
     .replace(STATED_COUNT, '')
+    // 提高到每人每年多少元: what the figure asked is per is part of the figure, as a report writes it (每人每年1717元).
+    .replace(PER_BEFORE_HOW_MUCH, '')
     .replace(FROM_TO, '')
     .replace(QUOTED_FIGURE, '')
     // 投了多少钱, 花了多少钱: the verb of spending asks the amount; 钱 names no subject.

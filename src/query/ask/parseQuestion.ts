@@ -167,6 +167,8 @@ function nationalByDefault(corpus: Corpus, text: string, year: number | null): C
 const PAST_FIVE_YEARS = lexiconPattern('ask.pastFiveYears');
 const REVIEWED_FIVE_YEARS = lexiconPattern('ask.reviewedFiveYears');
 
+/** The levels of a province, whose name alone may be written with 省 or 自治区. */
+const PROVINCE_LEVELS = new Set(['省', '自治区']);
 /** The level a place name may be written with (嘉兴市, 河北省): the lexicon's place.levelSuffix. */
 const LEVEL_SUFFIX = LEXICON.patterns['place.levelSuffix'];
 
@@ -268,7 +270,11 @@ export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion 
   if (city) {
     let first = true;
     rest = rest.replace(
-      new RegExp(`${city.short}(市区|城区|市|区|县|省|自治区)?|\\b${city.slug}\\b`, 'giu'),
+      // (省 and 自治区 only after a province's name: 汕尾省、市重点建设项目 lists the province's projects and the city's)
+      new RegExp(
+        `${city.short}(市区|城区|市|区|县${PROVINCE_LEVELS.has(city.level) ? '|省|自治区' : ''})?|\\b${city.slug}\\b`,
+        'giu',
+      ),
       (match: string, suffix: string | undefined, at: number, whole: string) => {
         const insideName =
           !first &&
