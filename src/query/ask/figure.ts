@@ -1311,13 +1311,13 @@ export function answerFigure(
       ? byAllWords
       : rank(null, words, rarity(sentences()));
   // …and when none is found so, its words are read in the general dictionary's renderings too (整车销售 for
-  // "vehicle sales"), every word again, then all but one common word.
+  // "vehicle sales"), every word found: a dictionary's many renderings of a word let go would match too much.
   const wide = intent.wideAlternatives;
   const widened = wide?.some((ways, i) => ways.length > (words[i]?.length ?? 0));
   const byWords =
     byListedWords.length > 0 || !wide || !widened || intent.subjectsJoined || useIndicator
       ? byListedWords
-      : ((all) => (all.length > 0 ? all : rank(null, wide, rarity(sentences()))))(rank(null, wide));
+      : rank(null, wide);
   // Nothing by the words either: the indicator's figures still tell the user what the report does state —
   // as related figures only, when the subject says more than the indicator (城镇新增就业里的高校毕业生).
   if (!topicIsIndicator && byWords.length === 0 && byIndicator.length > 0 && !namesOnlyIndicator(intent.topic)) {
