@@ -462,6 +462,8 @@ const ADDED_ASKED = lexiconPattern('ask.added');
 export function asksAdded(question: string): boolean {
   return ADDED_ASKED.test(question);
 }
+/** More renderings of a word than the lexicon ever gives one: the general dictionary's. */
+const MANY_WAYS = 12;
 /** How close to the best of the kind asked a figure's match must be to be among those answering. */
 const CLOSE = 0.8;
 /** An English subject read word by word is matched only when every word is found: a part is a guess. */
@@ -1299,20 +1301,32 @@ export function answerFigure(
   const topicIsIndicator = subjectIsIndicator(parsed, intent);
   const useIndicator = topicIsIndicator && byIndicator.some((s) => measureFits(s.fact, intent));
   const indicator = useIndicator ? (parsed.indicator?.name ?? null) : null;
+  const sentences = () => factsOf(library, report).facts.map((f) => f.sentence);
+  // A word with the dictionary's many renderings keeps those the report writes at all (the first when none): the
+  // rest can match no figure of it, and matching each against every figure costs.
+  let written: string | undefined;
+  const inReport = (topic: Topic): Topic =>
+    topic.map((ways) => {
+      if (ways.length <= MANY_WAYS) return ways;
+      written ??= comparable(sentences().join('\n'));
+      const kept = ways.filter((w) => holds(written!, [w]));
+      return kept.length > 0 ? kept : ways.slice(0, 1);
+    });
   const words: Topic = useIndicator
     ? []
-    : (intent.alternatives ?? pairs(intent.spaced ?? intent.topic).map((p) => [p]));
+    : intent.alternatives
+      ? inReport(intent.alternatives)
+      : pairs(intent.spaced ?? intent.topic).map((p) => [p]);
   const byAllWords = useIndicator || words.length === 0 ? [] : rank(null, words);
   // An English subject no figure matches word for word is matched in part: its words weighed by how rarely the
   // report writes them, one common word let go (see relevance).
-  const sentences = () => factsOf(library, report).facts.map((f) => f.sentence);
   const byListedWords =
     byAllWords.length > 0 || !intent.alternatives || intent.subjectsJoined || useIndicator
       ? byAllWords
       : rank(null, words, rarity(sentences()));
   // …and when none is found so, its words are read in the general dictionary's renderings too (整车销售 for
   // "vehicle sales"), every word found: a dictionary's many renderings of a word let go would match too much.
-  const wide = intent.wideAlternatives;
+  const wide = intent.wideAlternatives && inReport(intent.wideAlternatives);
   const widened = wide?.some((ways, i) => ways.length > (words[i]?.length ?? 0));
   const byWords =
     byListedWords.length > 0 || !wide || !widened || intent.subjectsJoined || useIndicator
