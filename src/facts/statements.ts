@@ -192,6 +192,8 @@ const BARE_RANK = lexiconPattern('fact.bareRank', 'g');
 const MOVED_RANK = lexiconPattern('fact.movedRank', 'g');
 /** 分别: a list of subjects paired with a list of values one to one (the lexicon's fact.respectively). */
 const RESPECTIVELY = lexiconPattern('fact.respectively');
+/** What a sentence opens by saying it is about (在工业农业总产值方面：): the lexicon's fact.headingFrame. */
+const HEADING_FRAME = lexiconPattern('fact.headingFrame');
 /** A modal right after a year compared with (比1956年将增长), no subject: the lexicon's fact.modalAfterComparison. */
 const MODAL_AFTER_COMPARISON = lexiconPattern('fact.modalAfterComparison');
 
@@ -1446,6 +1448,9 @@ export function statementsOf(report: Report, paragraph: Paragraph, period: Perio
           eachOf = each.slice(0, -1);
         }
       }
+      // (a sentence opening with what it is about, 在工业农业总产值方面：一九五四年又比一九五三年增长百分之九点四, names the
+      // subject of a figure whose own clause names only its years)
+      if (!label) label = HEADING_FRAME.exec(sentence.slice(0, v.start))?.[1] ?? '';
       if (!label) {
         leave('no subject');
         continue;

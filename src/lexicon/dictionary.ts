@@ -24,13 +24,17 @@ const NOT_CONTENT = new Set(
 
 /**
  * The dictionary's form of an English word, the same for its plural, its -ing and -ed forms and its British
- * spelling (plants, planted, planting → plant; centres → center): the gloss and the question are compared so.
+ * spelling, and an adverb as its adjective (plants, planted, planting → plant; centres → center; municipally →
+ * municipal): the gloss and the question are compared so.
  */
 export function englishBase(word: string): string {
   let w = word.toLowerCase().replace(/[’']/gu, '');
   // (British spellings: centre → center, organise → organize, labour → labor)
   w = w.replace(/([^aeiou])re(s?)$/u, '$1er$2').replace(/is(e|ed|es|ing|ation|ations)$/u, 'iz$1');
   w = w.replace(/our(s?)$/u, 'or$1');
+  // (an adverb is read as its adjective: municipally → municipal, steadily → steady)
+  if (/ally$/u.test(w)) w = w.slice(0, -2);
+  else if (/ily$/u.test(w) && w.length > 5) w = `${w.slice(0, -3)}y`;
   if (/ies$/u.test(w) && w.length > 4) w = `${w.slice(0, -3)}y`;
   else if (/(?:ss|us|is|ws)$/u.test(w)) {
     // (glass, bus, basis, news: no plural)

@@ -201,6 +201,7 @@ export const PATTERN_NAMES = [
   'fact.modalEnd',
   'fact.restatement',
   'fact.perPrefix',
+  'fact.headingFrame',
   'period.planGoal',
   'english.reviewOf',
   'ask.money',

@@ -198,6 +198,9 @@ export function englishSubject(
   // in brackets (e.g. the Beijing–Shanghai line) are no part of the subject.
   const q = question
     .replace(EXAMPLE_ASIDE, ' ')
+    // (an English gloss in quotation marks before the Chinese term it renders, "specialized, refined, distinctive and
+    // innovative" (专精特新), is that term: the term is read, not its gloss)
+    .replace(GLOSS_BEFORE_TERM, ' ')
     .replace(/(\d),(?=\d{3}\b)/gu, '$1')
     .replace(/[’']s\b/gu, ' ')
     // (a point between digits is a decimal point, PM2.5, never the end of a sentence)
@@ -437,6 +440,9 @@ function reportNamed(reportYear: string, pastFive: boolean, q: string): string {
 
 /** "How much … cut … by": the amount of a cut or its rate (the lexicon's english.cutAmount). */
 const CUT_AMOUNT = lexiconPattern('english.cutAmount', 'i');
+
+/** A quoted English phrase right before a bracketed Chinese term: the term's gloss. */
+const GLOSS_BEFORE_TERM = /["“'‘][^"”'’]+["”'’]\s*(?=[(（]\s*\p{Script=Han})/gu;
 
 /** Examples in brackets, "(e.g. …)": the lexicon's english.exampleAside. */
 const EXAMPLE_ASIDE = lexiconPattern('english.exampleAside', 'giu');
