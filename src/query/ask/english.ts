@@ -438,6 +438,9 @@ function reportNamed(reportYear: string, pastFive: boolean, q: string): string {
   return `${reportYear}${ZH.reportIn}${other ? `${other}年` : ''}`;
 }
 
+/** An indicator's growth and its level asked together (the lexicon's english.growthAndLevel). */
+const GROWTH_AND_LEVEL = lexiconPattern('english.growthAndLevel', 'i');
+
 /** "How much … cut … by": the amount of a cut or its rate (the lexicon's english.cutAmount). */
 const CUT_AMOUNT = lexiconPattern('english.cutAmount', 'i');
 
@@ -503,6 +506,10 @@ const NEXT_QUESTION = /,?\s+and\s+(?=(?:how|what|where|which|by how much)\b)|[?;
 
 /** An English question's parts, each asking one thing; one part when it asks one. */
 export function englishParts(question: string): string[] {
+  // "What GDP growth rate and GDP level did…": the growth and the level, each asked on its own.
+  const both = GROWTH_AND_LEVEL.exec(question);
+  if (both)
+    return [question.replace(both[0], 'growth rate'), question.replace(both[0], 'level')].flatMap(englishParts);
   return question
     .split(NEXT_QUESTION)
     .map((p) => p.trim())

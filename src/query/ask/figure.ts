@@ -584,6 +584,8 @@ function measureFits(fact: Fact, intent: FigureIntent): boolean {
   }
 }
 
+/** A rank's verb ending the text before it (列, 位居): the lexicon's fact.rankVerb. */
+const RANK_VERB_END = new RegExp(`${LEXICON.patterns['fact.rankVerb']}$`, 'u');
 /** "增长0.5%", "下降8.8%", "1318.21亿元", "居全省第4位": the value with its verb, as the report states it. */
 /** The lexicon's words that stand before a figure (突破, 超, 近…): read with the fact, shown with it. */
 const BEFORE = new Set(BOUNDS_BEFORE);
@@ -646,7 +648,13 @@ export function describeFact(f: Fact): string {
     // 居全国第4位; but a rank reached from another (从全国第15位升至第5位) or with its streak and scope written in
     // it (连续8年全国第一) reads as the report writes it.
     const asWritten = startingValue(f) !== null || !/^(?:第|\d)/u.test(f.value);
-    return `${f.ranks === 'growth' ? '增速' : ''}${asWritten ? '' : `居${f.scope ?? ''}`}${f.value}`;
+    const measure = f.ranks === 'growth' ? '增速' : '';
+    if (asWritten) return `${measure}${f.value}`;
+    // (with the report's own verb, 列宜春第1; 居 where it writes none)
+    const stated = `${f.scope ?? ''}${f.value}`;
+    const at = f.sentence.indexOf(stated);
+    const verb = (at >= 0 ? RANK_VERB_END.exec(f.sentence.slice(0, at))?.[0] : undefined) ?? '居';
+    return `${measure}${verb}${stated}`;
   }
   // "蔬菜产量达到9万吨", "地区生产总值…达到309亿元": the verb of reaching stays with the figure, as written.
   const reached = !bound && REACHED.test(f.verb ?? '') && f.sentence.includes(`${f.verb}${f.value}`) ? f.verb : '';
