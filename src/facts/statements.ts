@@ -790,17 +790,20 @@ function withParallelLead(label: string, previous: Fact | undefined, sentence: s
   )
     shared += 1;
   const own = label.slice(0, label.length - shared);
-  // (the same quantity of another thing, three characters at least — 周转量, not 投资 after any verb)
-  if (shared < 3 || !/^\p{Script=Han}{2}$/u.test(own) || previous.label.length - shared < 4) return label;
-  const lead = previous.label.slice(0, previous.label.length - shared - 2);
-  const rival = previous.label.slice(lead.length, lead.length + 2);
+  // (the same quantity of another thing, three characters at least — 周转量, not 投资 after any verb; the thing one
+  // character or two: 贷款余额 after 金融机构存款余额)
+  if (shared < 3 || !/^\p{Script=Han}{1,2}$/u.test(own) || previous.label.length - shared - own.length < 2)
+    return label;
+  const lead = previous.label.slice(0, previous.label.length - shared - own.length);
+  const rival = previous.label.slice(lead.length, lead.length + own.length);
   const words = segmenter().tag(previous.label);
   const bounds = new Set(words.map((_, i) => words.slice(0, i).reduce((n, w) => n + w.word.length, 0)));
   // (…whose lead is a thing the quantity is of, no verb or adverb: 力争全年完成 is no such thing; the two told
   // apart whole words, 高新技术产业 is not 高新技 and 术产)
   const doing =
     /[\d０-９]/u.test(lead) || words.some((t) => /^(?:v|d|p|r|m)$/u.test(t.tag) && `${lead}${rival}`.includes(t.word));
-  if (rival === own || doing || !bounds.has(lead.length) || !bounds.has(lead.length + 2)) return label;
+  if (rival === own || doing || !bounds.has(lead.length) || (own.length === 2 && !bounds.has(lead.length + 2)))
+    return label;
   return `${lead}${label}`;
 }
 

@@ -4,7 +4,7 @@ import type { Report } from '../../corpus/types.js';
 import type { Fact } from '../../facts/fact.js';
 import { findIndicator, INDICATORS } from '../../facts/indicators.js';
 import { splitSubjects } from '../../facts/statements.js';
-import { alternatives, LEXICON, lexiconPattern, questionWordsPattern } from '../../lexicon/lexicon.js';
+import { alternatives, BOUNDS_BEFORE, LEXICON, lexiconPattern, questionWordsPattern } from '../../lexicon/lexicon.js';
 import { factsOf, type Library, placeSuggester } from '../library.js';
 import { answerAllTargets } from './allTargets.js';
 import { emptyResult, notFound } from './answers.js';
@@ -249,6 +249,8 @@ const ESTIMATE_ASKED = lexiconPattern('ask.estimateOnly');
 /** 分别 in a question asking two subjects: no word of either (the lexicon's fact.respectively). */
 const RESPECTIVELY = lexiconPattern('fact.respectively');
 
+/** The bounds a report writes before a figure (突破, 超过): how a figure is stated, no subject. */
+const BOUND_WORDS = new RegExp(alternatives(BOUNDS_BEFORE), 'gu');
 /** "A和B分别…", "A和B各有多少…": one question for each of the listed subjects. */
 const EACH = lexiconPattern('ask.each');
 /** Words of a target (计划, 目标) ending what a subject holds before 分别: the lexicon's question words. */
@@ -319,7 +321,8 @@ export function ask(
     if ((named.city && !named.placeByDefault) || named.unknownPlace) return askOne(library, own, later);
     // A part naming only a quantity (投资完成了多少) asks it of the first part's subject — but a part of it (其中…
     // 的几个) is never the whole: asked on its own words, it is answered or said not stated, never with the first's figure.
-    const topic = figureIntent(own, own).topic;
+    // (a bound alone, 总量突破了多少, names none: 突破 says how the figure is stated)
+    const topic = figureIntent(own, own).topic.replace(BOUND_WORDS, '');
     const namesSubject = /\p{Script=Han}{2}/u.test(topic) && !LEXICON.quantityNouns.words.includes(topic);
     // (…and the first part's target is the later part's too, when it says no other: 预期目标是增长多少、达到多少)
     const stance =
