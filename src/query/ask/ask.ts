@@ -46,10 +46,34 @@ const SUBSET = lexiconPattern('ask.subset');
 /** A bracketed aside closing a question that names the report it asks of: （1987年政府工作报告）. */
 const REPORT_ASIDE = /[（(][^（()）]*报告[^（()）]*[）)][\s？?。.]*$/u;
 
+/** 多少 or 几 and the unit it asks in (多少钱, 几座): where one clause asks a figure. */
+const ASKED_FIGURE = new RegExp(
+  `(?:${LEXICON.patterns['ask.howMany']})(?:钱|${alternatives(LEXICON.units.map((u) => u.unit))})?`,
+  'gu',
+);
+const FROM_TO_ASKED = lexiconPattern('ask.fromTo');
+
+/**
+ * A clause asking two figures with no mark between them (投资多少钱建成了几座水冲式公厕): two parts, the whole clause
+ * (whose words say what the first figure is of) and the words after the first figure asked. (从多少提高到多少 asks
+ * one change, never split.)
+ */
+function clausesAsked(segment: string): string[] {
+  if (FROM_TO_ASKED.test(segment)) return [segment];
+  const asked = [...segment.matchAll(ASKED_FIGURE)];
+  const first = asked[0];
+  const second = asked[1];
+  if (!first || !second) return [segment];
+  const end = (first.index ?? 0) + first[0].length;
+  // (…when a verb phrase of its own stands between them: 多少亩多少吨 is no such pair)
+  if (!/\p{Script=Han}{2}/u.test(segment.slice(end, second.index))) return [segment];
+  return [segment, segment.slice(end)];
+}
+
 function partsOf(text: string): string[] {
   const parts: string[] = [];
   // (、 too, where both sides ask: 建成了几个城市公园、几个街头公园)
-  for (const segment of text.split(/(?<=[？?，,；;、])/u)) {
+  for (const segment of text.split(/(?<=[？?，,；;、])/u).flatMap(clausesAsked)) {
     const piece = segment.trim();
     if (!piece) continue;
     const last = parts.at(-1);
