@@ -108,9 +108,9 @@ const MEASURE_UNITS = UNIT_LIST.filter((u) => !PERCENT.has(u) && !POINTS.has(u))
  */
 /**
  * A bound only a round figure takes (营收过百亿元), never the 过 of a verb — 不过 (合计不过二十一万多人: only so many),
- * 经过, 通过, 超过 (a qualifier of its own), 越过, 度过.
+ * 经过, 通过… (the lexicon's fact.roundBoundNotAfter).
  */
-const ROUND_ONLY_BOUND = `(?<![不经通超越度])(?:${alternatives(LEXICON.qualifiers.roundBefore)})(?=[一二两三四五六七八九]?[十百千万亿]+(?![零〇一二两三四五六七八九十百千万亿]))`;
+const ROUND_ONLY_BOUND = `(?<!${LEXICON.patterns['fact.roundBoundNotAfter']})(?:${alternatives(LEXICON.qualifiers.roundBefore)})(?=[一二两三四五六七八九]?[十百千万亿]+(?![零〇一二两三四五六七八九十百千万亿]))`;
 const CHINESE_FULL_AMOUNT = new RegExp(
   `(${alternatives(LEXICON.qualifiers.before)}|${ROUND_ONLY_BOUND})?([零〇一二两三四五六七八九十百千万亿]{2,})(${APPROXIMATE})?(${alternatives(MEASURE_UNITS)})`,
   'gu',
@@ -1233,10 +1233,14 @@ function valuesIn(original: string): RawValue[] {
   return out.map((v) => withPerPrefix(v, original)).sort((a, b) => a.at - b.at);
 }
 
-/** What a figure is per, written right before it (每人每月1135元): the lexicon's fact.perPrefix. */
-// (not after 由 or 从, where the figure a change started from stands — 由每人每年600元提高到840元 — nor after 平均, whose
-// 每年 says how a growth is averaged: 平均每年递增)
-const PER_PREFIX = new RegExp(`(?<![由从均]|每[人户亩])(?:${LEXICON.patterns['fact.perPrefix']})$`, 'u');
+/**
+ * What a figure is per, written right before it (每人每月1135元): the lexicon's fact.perPrefix — not after its
+ * fact.perPrefixNotAfter (由每人每年600元提高到840元 starts a change; 平均每年递增 averages a growth).
+ */
+const PER_PREFIX = new RegExp(
+  `(?<!${LEXICON.patterns['fact.perPrefixNotAfter']})(?:${LEXICON.patterns['fact.perPrefix']})$`,
+  'u',
+);
 
 /**
  * A figure written per person, household or month (低保标准提高到每人每月1135元) is that rate, as the report writes it:

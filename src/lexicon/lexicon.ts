@@ -201,6 +201,8 @@ export const PATTERN_NAMES = [
   'fact.modalEnd',
   'fact.restatement',
   'fact.perPrefix',
+  'fact.perPrefixNotAfter',
+  'fact.roundBoundNotAfter',
   'fact.rankVerb',
   'fact.headingFrame',
   'period.planGoal',

@@ -508,8 +508,7 @@ const NEXT_QUESTION = /,?\s+and\s+(?=(?:how|what|where|which|by how much)\b)|[?;
 export function englishParts(question: string): string[] {
   // "What GDP growth rate and GDP level did…": the growth and the level, each asked on its own.
   const both = GROWTH_AND_LEVEL.exec(question);
-  if (both)
-    return [question.replace(both[0], 'growth rate'), question.replace(both[0], 'level')].flatMap(englishParts);
+  if (both) return [question.replace(both[0], 'growth rate'), question.replace(both[0], 'level')].flatMap(englishParts);
   return question
     .split(NEXT_QUESTION)
     .map((p) => p.trim())
