@@ -5,6 +5,7 @@ import type { Fact } from '../../facts/fact.js';
 import { findIndicator, INDICATORS } from '../../facts/indicators.js';
 import { splitSubjects } from '../../facts/statements.js';
 import { alternatives, BOUNDS_BEFORE, LEXICON, lexiconPattern, questionWordsPattern } from '../../lexicon/lexicon.js';
+import { clip } from '../../text/clip.js';
 import { factsOf, type Library, placeSuggester } from '../library.js';
 import { answerAllTargets } from './allTargets.js';
 import { emptyResult, notFound } from './answers.js';
@@ -21,7 +22,7 @@ import { answerRanking } from './ranking.js';
 import { answerReportFacts } from './reportFacts.js';
 import { answerResultRanking } from './resultRanking.js';
 import type { AskResult } from './types.js';
-import { stanceAndYear, type Understood, understand } from './understand.js';
+import { MAX_QUESTION_CHARS, stanceAndYear, type Understood, understand } from './understand.js';
 
 export type { AskResult } from './types.js';
 
@@ -297,7 +298,8 @@ export function ask(
   questionInput: string | undefined,
   options: { english?: boolean } = {},
 ): AskResult {
-  const question = (questionInput ?? '').trim();
+  // (clipped as every part will be: a question of 2,800 characters is never split into parts of it, nor echoed whole)
+  const question = clip((questionInput ?? '').trim(), MAX_QUESTION_CHARS);
   if (isEnglish(question)) return askEnglish(library, question, options);
   // "…多少？比上年增长多少？（1987年政府工作报告）": a closing aside naming the report is the whole question's, no
   // part of its own: it stays with the first part, which the later ones borrow their place and year from.
