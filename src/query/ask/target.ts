@@ -2,11 +2,15 @@ import { describeTarget } from '../../facts/describe.js';
 import type { Fact } from '../../facts/fact.js';
 import { relatedIndicators } from '../../facts/indicators.js';
 import type { Target } from '../../facts/types.js';
+import { lexiconPattern } from '../../lexicon/lexicon.js';
 import { factsOf, type Library } from '../library.js';
 import { notFound, reportAsked, sourceOf } from './answers.js';
 import { describeFact, relatedFigure } from './figure.js';
 import { reportRef } from './said.js';
 import type { AskResult, PlaceQuestion } from './types.js';
+
+/** A question asking a figure (多少, 几): the lexicon's ask.howMany. */
+const FIGURE_ASKED = lexiconPattern('ask.howMany');
 
 /** "温州今年GDP增长目标是多少": the target the year's report sets. */
 export function answerTarget(
@@ -63,6 +67,29 @@ export function answerTarget(
       })
     : [];
   const chosen = fitted.length > 0 ? fitted : matches;
+  // A figure asked (多少) where the list sets the target in words only (单位GDP能耗下降率完成省定目标): no figure is
+  // given — said so, the words shown as what the report does state.
+  const inWords = chosen[0];
+  if (inWords && FIGURE_ASKED.test(parsed.text) && chosen.every((m) => m.number === null))
+    return notFound(
+      library,
+      parsed,
+      { ...base, year },
+      {
+        say: 'not-given-related',
+        report: reportRef(report),
+        years: { from: year, to: year },
+        subject: `${indicator.name}目标`,
+        related: {
+          // (the clause as written, when it names the subject itself)
+          label: inWords.value.includes(inWords.label) ? '' : inWords.label,
+          value: inWords.value,
+          measure: 'level',
+          paragraphId: inWords.paragraphId,
+          sentence: inWords.text,
+        },
+      },
+    );
   const figures = chosen.flatMap((m) => factOf(m) ?? []);
   // Figures of one sentence read as the sentence writes them (达到240亿元、同比增长21%); of several, apart.
   const oneSentence = new Set(chosen.map((m) => factOf(m)?.sentence ?? m.text)).size === 1;
