@@ -201,6 +201,7 @@ export const PATTERN_NAMES = [
   'fact.modalEnd',
   'fact.restatement',
   'fact.perPrefix',
+  'ask.specificFigure',
   'fact.perPrefixNotAfter',
   'fact.roundBoundNotAfter',
   'fact.rankVerb',

@@ -6,11 +6,11 @@ import { lexiconPattern } from '../../lexicon/lexicon.js';
 import { factsOf, type Library } from '../library.js';
 import { notFound, reportAsked, sourceOf } from './answers.js';
 import { describeFact, relatedFigure } from './figure.js';
-import { reportRef } from './said.js';
+import { type RelatedFigure, reportRef } from './said.js';
 import type { AskResult, PlaceQuestion } from './types.js';
 
-/** A question asking a figure (多少, 几): the lexicon's ask.howMany. */
-const FIGURE_ASKED = lexiconPattern('ask.howMany');
+/** A question asking the specific figure (具体目标是多少): the lexicon's ask.specificFigure. */
+const FIGURE_ASKED = lexiconPattern('ask.specificFigure');
 
 /** "温州今年GDP增长目标是多少": the target the year's report sets. */
 export function answerTarget(
@@ -34,8 +34,9 @@ export function answerTarget(
   // related target alone (城镇固定资产投资 asked 固定资产投资) is not what was asked — said so, shown as related.
   const lone = direct.length === 0 && new Set(matches.map((m) => m.indicator)).size < 2;
   const loneFact = lone && main ? t.facts.find((f) => f.id === main.factId) : undefined;
-  if (loneFact)
-    return notFound(
+  // No target of what was asked: said so, with what the report does state shown as related.
+  const notGiven = (shown: RelatedFigure) =>
+    notFound(
       library,
       parsed,
       { ...base, year },
@@ -44,9 +45,10 @@ export function answerTarget(
         report: reportRef(report),
         years: { from: year, to: year },
         subject: `${indicator.name}目标`,
-        related: relatedFigure(loneFact),
+        related: shown,
       },
     );
+  if (loneFact) return notGiven(relatedFigure(loneFact));
   if (!main || lone) {
     return notFound(
       library,
@@ -67,29 +69,18 @@ export function answerTarget(
       })
     : [];
   const chosen = fitted.length > 0 ? fitted : matches;
-  // A figure asked (多少) where the list sets the target in words only (单位GDP能耗下降率完成省定目标): no figure is
-  // given — said so, the words shown as what the report does state.
+  // The specific figure asked (具体目标是多少) where the list sets the target in words only (单位GDP能耗下降率完成省定
+  // 目标): no figure is given — said so, the words shown as what the report does state.
   const inWords = chosen[0];
   if (inWords && FIGURE_ASKED.test(parsed.text) && chosen.every((m) => m.number === null))
-    return notFound(
-      library,
-      parsed,
-      { ...base, year },
-      {
-        say: 'not-given-related',
-        report: reportRef(report),
-        years: { from: year, to: year },
-        subject: `${indicator.name}目标`,
-        related: {
-          // (the clause as written, when it names the subject itself)
-          label: inWords.value.includes(inWords.label) ? '' : inWords.label,
-          value: inWords.value,
-          measure: 'level',
-          paragraphId: inWords.paragraphId,
-          sentence: inWords.text,
-        },
-      },
-    );
+    return notGiven({
+      // (the clause as written, when it names the subject itself)
+      label: inWords.value.includes(inWords.label) ? '' : inWords.label,
+      value: inWords.value,
+      measure: 'level',
+      paragraphId: inWords.paragraphId,
+      sentence: inWords.text,
+    });
   const figures = chosen.flatMap((m) => factOf(m) ?? []);
   // Figures of one sentence read as the sentence writes them (达到240亿元、同比增长21%); of several, apart.
   const oneSentence = new Set(chosen.map((m) => factOf(m)?.sentence ?? m.text)).size === 1;
