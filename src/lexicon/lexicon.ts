@@ -238,6 +238,7 @@ export const PATTERN_NAMES = [
   'fact.shownFallVerb',
   'fact.shownChangeVerb',
   'fact.shownPointsVerb',
+  'fact.shownRankVerb',
   'fact.shownPaceVerb',
   'targets.fallWords',
   'place.nameBefore',

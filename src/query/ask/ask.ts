@@ -47,9 +47,9 @@ const SUBSET = lexiconPattern('ask.subset');
 /** A bracketed aside closing a question that names the report it asks of: （1987年政府工作报告）. */
 const REPORT_ASIDE = /[（(][^（()）]*报告[^（()）]*[）)][\s？?。.]*$/u;
 
-/** 多少 or 几 and the unit it asks in (多少钱, 几座): where one clause asks a figure. */
+/** 多少 or 几 and the unit it asks in (多少钱, 几座 — the lexicon's units and the question's own): where one clause asks a figure. */
 const ASKED_FIGURE = new RegExp(
-  `(?:${LEXICON.patterns['ask.howMany']})(?:钱|${alternatives(LEXICON.units.map((u) => u.unit))})?`,
+  `(?:${LEXICON.patterns['ask.howMany']})(?:${alternatives([...LEXICON.units.map((u) => u.unit), ...LEXICON.questionWords.units.map((w) => w.word)])})?`,
   'gu',
 );
 const FROM_TO_ASKED = lexiconPattern('ask.fromTo');

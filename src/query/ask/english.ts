@@ -193,7 +193,10 @@ export function englishSubject(
   question: string,
   placeName: (word: string) => string | null,
   spelledIn: (word: string, places: readonly string[]) => readonly string[] = () => [],
-): { chinese: string; words: string[][]; wide: string[][]; joined: boolean } | { unknown: string[] } | null {
+):
+  | { chinese: string; words: string[][]; inEnglish: (string | null)[]; joined: boolean }
+  | { unknown: string[] }
+  | null {
   // Thousands are read without their separators (10,000-mu is 10000-mu), before commas become spaces; examples
   // in brackets (e.g. the Beijing–Shanghai line) are no part of the subject.
   const q = question
@@ -390,12 +393,10 @@ export function englishSubject(
     // the English words around it are its gloss, rendered as a guess (complexes → 综合体 where the report says
     // 服务体), which only break ties (they stay in the subject read). A place's name is no such term.
     words: writtenTerms.length > 0 ? writtenTerms : words,
-    // The same words, each also in the dictionary's renderings of its English word: what a report may write
-    // where the lexicon's rendering is not (整车销售 for "vehicle sales"), tried when the words find nothing.
-    wide: (writtenTerms.length > 0 ? writtenTerms : words).map((w) => {
-      const en = sorted[read.indexOf(w)]?.en;
-      return en ? [...new Set([...w, ...chineseGlossing(en)])] : w;
-    }),
+    // The English word each Chinese word renders (none for a phrase or a term written in Chinese): its dictionary
+    // renderings are what a report may write where the lexicon's is not (整车销售 for "vehicle sales"), tried by the
+    // figure reader only when the lexicon's find nothing — the dictionary is not read for a question they answer.
+    inEnglish: (writtenTerms.length > 0 ? writtenTerms : words).map((w) => sorted[read.indexOf(w)]?.en ?? null),
     // ("and" between two of its words: two things may be asked, and a figure matching one in part answers neither)
     joined: andAt.some((at) => at > (sorted[0]?.at ?? 0) && at < (sorted.at(-1)?.at ?? 0)),
   };

@@ -3,6 +3,7 @@ import { placesIn } from '../../corpus/gazetteer.js';
 import type { Report } from '../../corpus/types.js';
 import type { Fact } from '../../facts/fact.js';
 import { findIndicator, indicatorNamed, relatedIndicators, strictIndicator } from '../../facts/indicators.js';
+import { chineseGlossing } from '../../lexicon/dictionary.js';
 import {
   alternatives,
   asMeant,
@@ -172,7 +173,7 @@ function relevance(
   // (…but with another figure after it in the clause, those words name that figure — 荔枝在减产5.3%情况下实现销售额
   // 增长13.3%: the sales are 13.3%'s — unless this one is a count, whose noun follows it: 317个自然村27.8万群众)
   // (…a value describing what follows it, 投资1.3亿元的海拉尔河、伊敏河堤防工程, has all of that list as its own)
-  const ownRest = (/^的/u.test(rest) ? /^[^，,；;。]*/u : /^[^，,；;。、]*/u).exec(rest)?.[0] ?? '';
+  const ownRest = (RELATIVE_AFTER.test(rest) ? /^[^，,；;。]*/u : /^[^，,；;。、]*/u).exec(rest)?.[0] ?? '';
   // (a figure inside a name, 日处理80吨污泥焚烧厂, has no verb of its own before it)
   const nextFigure = ownRest.search(ANY_FIGURE);
   const nextStated = nextFigure > 0 && VERB_BEFORE_FIGURE.test(ownRest.slice(0, nextFigure));
@@ -584,6 +585,10 @@ function measureFits(fact: Fact, intent: FigureIntent): boolean {
   }
 }
 
+/** A value followed by the particle of what it describes (投资1.3亿元的…工程): the lexicon's fact.relativeMarker. */
+const RELATIVE_AFTER = new RegExp(`^(?:${LEXICON.patterns['fact.relativeMarker']})`, 'u');
+/** The verb a rank is shown with where the report writes none: the lexicon's fact.shownRankVerb. */
+const SHOWN_RANK_VERB = LEXICON.patterns['fact.shownRankVerb'];
 /** A rank's verb ending the text before it (列, 位居): the lexicon's fact.rankVerb. */
 const RANK_VERB_END = new RegExp(`${LEXICON.patterns['fact.rankVerb']}$`, 'u');
 /** "增长0.5%", "下降8.8%", "1318.21亿元", "居全省第4位": the value with its verb, as the report states it. */
@@ -653,7 +658,7 @@ export function describeFact(f: Fact): string {
     // (with the report's own verb, 列宜春第1; 居 where it writes none)
     const stated = `${f.scope ?? ''}${f.value}`;
     const at = f.sentence.indexOf(stated);
-    const verb = (at >= 0 ? RANK_VERB_END.exec(f.sentence.slice(0, at))?.[0] : undefined) ?? '居';
+    const verb = (at >= 0 ? RANK_VERB_END.exec(f.sentence.slice(0, at))?.[0] : undefined) ?? SHOWN_RANK_VERB;
     return `${measure}${verb}${stated}`;
   }
   // "蔬菜产量达到9万吨", "地区生产总值…达到309亿元": the verb of reaching stays with the figure, as written.
@@ -1334,12 +1339,19 @@ export function answerFigure(
       : rank(null, words, rarity(sentences()));
   // …and when none is found so, its words are read in the general dictionary's renderings too (整车销售 for
   // "vehicle sales"), every word found: a dictionary's many renderings of a word let go would match too much.
-  const wide = intent.wideAlternatives && inReport(intent.wideAlternatives);
-  const widened = wide?.some((ways, i) => ways.length > (words[i]?.length ?? 0));
-  const byWords =
-    byListedWords.length > 0 || !wide || !widened || intent.subjectsJoined || useIndicator
-      ? byListedWords
-      : rank(null, wide);
+  const inEnglish = intent.alternativesInEnglish;
+  const wide = () =>
+    inReport(
+      (intent.alternatives ?? []).map((ways, i) => {
+        const en = inEnglish?.[i];
+        return en ? [...new Set([...ways, ...chineseGlossing(en)])] : ways;
+      }),
+    );
+  const widen = byListedWords.length === 0 && inEnglish?.some(Boolean) && !intent.subjectsJoined && !useIndicator;
+  const widened = widen ? wide() : [];
+  const byWords = widened.some((ways, i) => ways.length > (words[i]?.length ?? 0))
+    ? rank(null, widened)
+    : byListedWords;
   // Nothing by the words either: the indicator's figures still tell the user what the report does state —
   // as related figures only, when the subject says more than the indicator (城镇新增就业里的高校毕业生).
   if (!topicIsIndicator && byWords.length === 0 && byIndicator.length > 0 && !namesOnlyIndicator(intent.topic)) {

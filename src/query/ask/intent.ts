@@ -33,8 +33,8 @@ export interface FigureIntent {
   thingsCounted?: boolean;
   /** An English subject read word by word: per word, the Chinese words a report may use for it. */
   alternatives?: readonly (readonly string[])[];
-  /** …and each word also in the general dictionary's renderings, tried when those find nothing. */
-  wideAlternatives?: readonly (readonly string[])[];
+  /** …and the English word each renders (null for a phrase or a term written in Chinese), for the dictionary's renderings. */
+  alternativesInEnglish?: readonly (string | null)[];
   /** "and" between the English subject's words: two things may be asked (see englishSubject). */
   subjectsJoined?: boolean;
   /** The sentence an earlier part of the question was answered from: between close figures, the one there. */
@@ -144,7 +144,10 @@ const BOUND_AFTER_HOW_MUCH = new RegExp(`(?<=在)(?:${alternatives(LEXICON.quali
 const HOW_MUCH = lexiconPattern('ask.howMuch');
 const END_STATE = lexiconPattern('ask.endState');
 /** What a figure asked is per, right before 多少 (每人每月多少元): the lexicon's fact.perPrefix. */
-const PER_BEFORE_HOW_MUCH = new RegExp(`(?:${LEXICON.patterns['fact.perPrefix']})(?=多少|几)`, 'gu');
+const PER_BEFORE_HOW_MUCH = new RegExp(
+  `(?:${LEXICON.patterns['fact.perPrefix']})(?=${LEXICON.patterns['ask.howMany']})`,
+  'gu',
+);
 /** A count the question states before a noun (12个产业集聚区): the lexicon's counting units after a number. */
 const STATED_COUNT = new RegExp(
   `(?<![\\dA-Za-z.])\\d+(?:${alternatives(LEXICON.units.filter((u) => u.counts).map((u) => u.unit))})(?=\\p{Script=Han})`,

@@ -272,7 +272,7 @@ export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion 
     rest = rest.replace(
       // (省 and 自治区 only after a province's name: 汕尾省、市重点建设项目 lists the province's projects and the city's)
       new RegExp(
-        `${city.short}(市区|城区|市|区|县${PROVINCE_LEVELS.has(city.level) ? '|省|自治区' : ''})?|\\b${city.slug}\\b`,
+        `${city.short}(市区|城区|市|区|县${PROVINCE_LEVELS.has(city.level) ? `|${[...PROVINCE_LEVELS].join('|')}` : ''})?|\\b${city.slug}\\b`,
         'giu',
       ),
       (match: string, suffix: string | undefined, at: number, whole: string) => {

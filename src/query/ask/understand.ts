@@ -201,7 +201,7 @@ export function understand(
   const howMany = englishQuestion && ENGLISH_HOW_MANY.test(original);
   const figure = {
     ...figureIntent(parsed.text, parsed.subject),
-    ...(byWords ? { alternatives: byWords.words, wideAlternatives: byWords.wide } : {}),
+    ...(byWords ? { alternatives: byWords.words, alternativesInEnglish: byWords.inEnglish } : {}),
     ...(byWords?.joined ? { subjectsJoined: true } : {}),
     ...(howMany ? { countAsked: true } : {}),
     // ("how many warehouses", no unit named: a count of things, never an area or a weight)
