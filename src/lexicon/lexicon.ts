@@ -286,6 +286,7 @@ export const PATTERN_NAMES = [
   'fact.comparedWithYearBefore',
   'ask.fromTo',
   'ask.howMany',
+  'ask.figureWords',
   'fact.purposeAfter',
   'fact.growthVerbAsWritten',
   'fact.peopleCounted',

@@ -1,7 +1,7 @@
 import type { City } from '../../corpus/corpus.js';
 import { placesIn } from '../../corpus/gazetteer.js';
 import type { Report } from '../../corpus/types.js';
-import type { Fact } from '../../facts/fact.js';
+import { type Fact, valueOffset } from '../../facts/fact.js';
 import { findIndicator, indicatorNamed, relatedIndicators, strictIndicator } from '../../facts/indicators.js';
 import { chineseGlossing } from '../../lexicon/dictionary.js';
 import {
@@ -150,6 +150,7 @@ function relevance(
   nouns: readonly { word: string; next: string }[] = [],
   readWordByWord = false,
   weigh: Weigh = ALIKE,
+  paragraphFrame = '',
 ): number {
   if (indicator) {
     if (fact.indicator === indicator) return 3 + (fact.headline ? 0.5 : 0);
@@ -173,7 +174,8 @@ function relevance(
   // (…but with another figure after it in the clause, those words name that figure — 荔枝在减产5.3%情况下实现销售额
   // 增长13.3%: the sales are 13.3%'s — unless this one is a count, whose noun follows it: 317个自然村27.8万群众)
   // (…a value describing what follows it, 投资1.3亿元的海拉尔河、伊敏河堤防工程, has all of that list as its own)
-  const ownRest = (RELATIVE_AFTER.test(rest) ? /^[^，,；;。]*/u : /^[^，,；;。、]*/u).exec(rest)?.[0] ?? '';
+  // (…and 、 between names with no figure, 与广州、深圳等五地“跨省通办”, is inside the clause's own words, no list of figures)
+  const ownRest = RELATIVE_AFTER.test(rest) ? (/^[^，,；;。]*/u.exec(rest)?.[0] ?? '') : ownWordsAfter(rest);
   // (a figure inside a name, 日处理80吨污泥焚烧厂, has no verb of its own before it)
   const nextFigure = ownRest.search(ANY_FIGURE);
   const nextStated = nextFigure > 0 && VERB_BEFORE_FIGURE.test(ownRest.slice(0, nextFigure));
@@ -264,7 +266,15 @@ function relevance(
   // (…but what the list opens with, 新增, is said of each item: 新增国省级科技创新平台10家、国家高新技术企业30家)
   const listHead = ownItem ? (INCREMENT.exec(fact.sentence.slice(clauseStart, itemStart))?.[0] ?? '') : '';
   const contextText = `${listHead}${framing}${shared}${fact.sentence.slice(from, at + fact.value.length)}${after}`;
-  const context = overlap(topic, contextText, weigh);
+  // (the paragraph's frame says what the figure is of, 5.0产业新空间 of 签约租赁面积 — only when the figure's own words
+  // hold all the rest of the subject: the frame names the thing, never what of it was measured)
+  const restOfSubject = topic.filter((ways) => !modifier.some((m) => m.join() === ways.join()));
+  const framed =
+    paragraphFrame !== '' &&
+    modifier.length > 0 &&
+    restOfSubject.length > 0 &&
+    overlap(restOfSubject, contextText) === 1;
+  const context = overlap(topic, framed ? `${paragraphFrame}${contextText}` : contextText, weigh);
   // An English subject partly matched (its rarer words found, a common one not written: 油料…增长17% for
   // "oilseed output") is matched only when the words missing are missing from the whole sentence: one written
   // there but not in this figure's own words (班列 of 国际货运班列线路26条 beside 国际货运航线11条) names another item.
@@ -326,7 +336,9 @@ function relevance(
   // (…an item of a list counts with the words the list opens with: 办理人大建议171件、政协提案234件 — the proposals
   // were handled too)
   const listOpening = ownItem ? fact.sentence.slice(clauseStart, itemStart) : '';
-  if (modifier.length > 0 && overlap(modifier, `${own}${listOpening}`) < modifierFloor)
+  // (…or in the sentences of its paragraph that frame it, see frameInParagraph: 大力建设5.0产业新空间。… before
+  // 至年底签约租赁面积647.5万平方米)
+  if (modifier.length > 0 && overlap(modifier, `${own}${listOpening}${paragraphFrame}`) < modifierFloor)
     return rejected(Math.max(label, 0.8 * context));
   // …and a noun of them never stands there as another of its kind: 公路 where 铁路 was asked (the same last
   // character, another first) is another thing, however many pairs 公路建设投资 shares with 铁路建设投资.
@@ -583,6 +595,21 @@ function measureFits(fact: Fact, intent: FigureIntent): boolean {
     default:
       return fact.measure === intent.measure;
   }
+}
+
+/**
+ * The words after a value that are its own, up to its clause's end or the 、 before the next figure of a list
+ * (新建A10个、B20个): a 、 between names with no figure (与广州、深圳等五地“跨省通办”) is inside them.
+ */
+function ownWordsAfter(rest: string): string {
+  const clause = /^[^，,；;。]*/u.exec(rest)?.[0] ?? '';
+  const items = clause.split('、');
+  let out = items[0] ?? '';
+  for (const item of items.slice(1)) {
+    if (/[\d０-９]/u.test(item) || ANY_FIGURE.test(item)) break;
+    out += `、${item}`;
+  }
+  return out;
 }
 
 /** A value followed by the particle of what it describes (投资1.3亿元的…工程): the lexicon's fact.relativeMarker. */
@@ -1014,6 +1041,26 @@ function framingOf(f: Fact): string {
 }
 
 /**
+ * The sentences of a fact's paragraph that frame it: the paragraph's lead, when it states no figure and is
+ * short (大力建设5.0产业新空间。), and the sentences right before the fact's that state none (商贸中心辐射带动能力不断
+ * 增强。…进展顺利。 before 全年新增营业面积10万平方米). What they name is what the figures after them are of.
+ */
+function frameInParagraph(text: string, f: Fact, valuesAt: readonly number[]): string {
+  const start = text.lastIndexOf(f.sentence, valueOffset(f));
+  if (start <= 0) return '';
+  const before = text.slice(0, start).split(/(?<=[。！？!?；;])/u);
+  // (a sentence states no figure when none of the paragraph's facts stands in it: 5.0 of 5.0产业新空间 is a name)
+  const ends = before.map((_, i) => before.slice(0, i + 1).join('').length);
+  const figureless = (i: number) => !valuesAt.some((at) => at >= ends[i]! - before[i]!.length && at < ends[i]!);
+  const lead = before[0] ?? '';
+  const frame = figureless(0) && lead.length <= FRAME_LEAD_MAX ? [lead] : [];
+  for (let i = before.length - 1; i > 0 && figureless(i); i -= 1) frame.push(before[i]!);
+  return frame.join('');
+}
+/** A paragraph's lead longer than this is a sentence of its own, no heading of what follows. */
+const FRAME_LEAD_MAX = 40;
+
+/**
  * A fact's words name not the noun but another of its kind, in its place: its last character after another
  * first, and the same word after it (公路建设 where 铁路建设 was asked). 企业 is no rival of 农业产业化: 产业化 does
  * not follow it.
@@ -1250,6 +1297,19 @@ export function answerFigure(
   // is the more likely answer, and the sentence's words before it say what it is of.
   const quotedSentences = new Set(inScope.filter(quotedByQuestion).map((f) => f.sentence));
   const lastClause: Topic | null = intent.lastClause ? pairs(intent.lastClause).map((p) => [p]) : null;
+  const frames = new Map<string, string>();
+  const framesOf = (fact: Fact) => {
+    const key = `${fact.paragraphId}\u0001${fact.sentence}`;
+    let frame = frames.get(key);
+    if (frame === undefined) {
+      const valuesAt = factsOf(library, report)
+        .facts.filter((f) => f.paragraphId === fact.paragraphId)
+        .map(valueOffset);
+      frame = frameInParagraph(library.corpus.paragraph(fact.paragraphId)?.paragraph.text ?? '', fact, valuesAt);
+      frames.set(key, frame);
+    }
+    return frame;
+  };
   const rank = (indicatorName: string | null, topic: Topic, weigh: Weigh = ALIKE) =>
     inScope
       .filter(
@@ -1281,6 +1341,7 @@ export function answerFigure(
             fact.sentence === intent.near ? [] : nouns,
             intent.alternatives !== undefined,
             weigh,
+            framesOf(fact),
           ) + (quotedSentences.has(fact.sentence) ? QUOTED_SENTENCE_BONUS : 0),
         added: addedOnly(fact),
         // (从多少提高到了多少 asks where it started too: a figure stated with its start, 从64.4%提高至87.2%, first)

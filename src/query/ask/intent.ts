@@ -142,6 +142,8 @@ const BOUND_AFTER_HOW_MUCH = new RegExp(`(?<=在)(?:${alternatives(LEXICON.quali
 
 /** 多少/几 opening a question's figure words. */
 const HOW_MUCH = lexiconPattern('ask.howMuch');
+/** Every word a question asks for a figure with (多少, 几, 多长, 多久, 多高): the lexicon's ask.figureWords. */
+const FIGURE_WORDS = lexiconPattern('ask.figureWords');
 const END_STATE = lexiconPattern('ask.endState');
 /** What a figure asked is per, right before 多少 (每人每月多少元): the lexicon's fact.perPrefix. */
 const PER_BEFORE_HOW_MUCH = new RegExp(
@@ -264,7 +266,7 @@ export function figureIntent(question: string, subject: string): FigureIntent {
     topic: subjectOnly,
     ...(spaced !== subjectOnly && spaced.replace(/\s/gu, '') === subjectOnly ? { spaced } : {}),
     ...(/\p{Script=Han}{2}/u.test(last) && last.replace(/\s/gu, '') !== subjectOnly ? { lastClause: last } : {}),
-    howMuch: /多少|几/u.test(question),
+    howMuch: FIGURE_WORDS.test(question),
     fromTo: FROM_TO.test(question),
     endState: END_STATE.test(question),
   };
