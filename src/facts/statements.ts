@@ -218,6 +218,8 @@ const ADJUSTMENT = new RegExp(`^(?:${ADJUSTED})|(?:${ADJUSTED})$`, 'gu');
 const TRAILING_VERB = new RegExp(`(?:${LEXICON.patterns['fact.trailingVerb']})+了?$`, 'u');
 /** A clause restating the one before (，即平均每年递增…): the lexicon's fact.restatement. */
 const RESTATEMENT = lexiconPattern('fact.restatement');
+/** The word opening a restatement (即, 也就是说), what follows it being the verb's: the lexicon's fact.restatementWord. */
+const RESTATEMENT_WORD = lexiconPattern('fact.restatementWord');
 /** A modal between a subject and its verb (周转量将达到): the lexicon's fact.modalEnd. */
 const MODAL_END = lexiconPattern('fact.modalEnd');
 const GROWTH_VERB = lexiconPattern('fact.growthVerb');
@@ -389,7 +391,7 @@ function segmentBefore(sentence: string, at: number, floor: number, list = false
   const respectively = RESPECTIVELY.test(raw);
   const verbMatch = TRAILING_VERB.exec(raw);
   let each = verbMatch?.[0].startsWith('均') ?? false;
-  const verb = verbMatch ? verbMatch[0].replace(VERB_NOISE, '') : '';
+  let verb = verbMatch ? verbMatch[0].replace(VERB_NOISE, '') : '';
   // "地区生产总值从2315.5亿元增加到3517.1亿元": 从/由 opens the range, it is not part of the subject.
   let core = (verbMatch ? raw.slice(0, verbMatch.index) : raw).replace(STARTED_FROM_AT_END, '');
   // (…a modal before the verb is no part of it either, when a subject stands before it)
@@ -425,8 +427,12 @@ function segmentBefore(sentence: string, at: number, floor: number, list = false
   else if (compared && !MODAL_AFTER_COMPARISON.test(compared)) core = compared;
   // (…and so does one compared with a plan's last year: 2010年全市生产总值完成2050.3亿元，比"十五"末增长74%)
   else if (COMPARISON_CONTINUES.test(core)) core = '';
-  // (…and one only restating the clause before: ，即平均每年递增百分之十四点七)
-  if (RESTATEMENT.test(core)) core = '';
+  // (…and one only restating the clause before: ，即平均每年递增百分之十四点七 — a yearly average after its 即, 即每年,
+  // is the verb's: 每年递增)
+  if (RESTATEMENT.test(core)) {
+    verb = `${core.replace(RESTATEMENT_WORD, '')}${verb}`;
+    core = '';
+  }
   // "钢产量在一九五二年是…，到一九五八年就增加到…": when a figure is for is no part of what it is of (a year
   // compared with, 比１９５４年, is read above).
   core = core

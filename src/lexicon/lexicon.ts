@@ -200,6 +200,7 @@ export const PATTERN_NAMES = [
   'fact.trailingVerb',
   'fact.modalEnd',
   'fact.restatement',
+  'fact.restatementWord',
   'fact.perPrefix',
   'ask.specificFigure',
   'fact.perPrefixNotAfter',

@@ -377,6 +377,20 @@ function endsInNoun(label: string): boolean {
 /** A verb stating a figure, right before it (增长, 达到): the lexicon's fact.trailingVerb. */
 const VERB_BEFORE_FIGURE = new RegExp(`(?:${LEXICON.patterns['fact.trailingVerb']})$`, 'u');
 
+/** Whether the clause right after a figure restates it as another (，即平均每年递增…): the lexicon's fact.restatement. */
+function restates(first: Fact, then: Fact): boolean {
+  const end = valueOffset(first) + first.value.length;
+  const between = then.id.startsWith(`${first.paragraphId}@`) ? valueOffset(then) - end : -1;
+  if (between <= 0) return false;
+  const at = first.sentence.indexOf(first.value) + first.value.length;
+  const clause = first.sentence.slice(at, at + between);
+  return (
+    /^[，,]/u.test(clause) && !/[，,；;。]/u.test(clause.slice(1)) && RESTATEMENT_OPENING.test(clause.slice(1).trim())
+  );
+}
+/** The word a clause restating the one before opens with (即, 也就是说): the lexicon's fact.restatementWord. */
+const RESTATEMENT_OPENING = lexiconPattern('fact.restatementWord');
+
 /** A clause right after an amount saying what it is spent on (，实施19个…项目): the lexicon's fact.purposeAfter. */
 const PURPOSE_AFTER = lexiconPattern('fact.purposeAfter');
 
@@ -413,7 +427,9 @@ interface Candidate {
 function statedTogether(a: Fact, b: Fact): boolean {
   return (
     a.value === b.value ||
-    (a.sentence === b.sentence && a.label === b.label && (a.measure !== b.measure || strives(a) || strives(b)))
+    (a.sentence === b.sentence &&
+      a.label === b.label &&
+      (a.measure !== b.measure || strives(a) || strives(b) || restates(a, b) || restates(b, a)))
   );
 }
 
@@ -806,6 +822,8 @@ export interface FigureScope {
   current?: boolean;
   /** A five-year plan's goals, as the report of `year` states them (十五五期间…年均增长目标). */
   plan?: boolean;
+  /** The plan's last year, when the question names the plan (十一五 ends in 2010): another plan's goals never answer. */
+  planEnds?: number;
   /** The report the question names ("1981年那份报告里，82年…"), when it is not the one the year implies. */
   report?: number;
   /** The year's own report, given near its end: its estimates of the year (今年…预计) are the year's figures. */
@@ -835,6 +853,7 @@ function yearsOf(f: Fact, asked: Years): Years {
 
 /** The years a question asks of a scope: its year, or the five years that end with it. */
 function askedYears(scope: FigureScope): Years {
+  if (scope.planEnds !== undefined) return { from: scope.planEnds - 4, to: scope.planEnds };
   return scope.fiveYears ? { from: scope.year - 4, to: scope.year } : { from: scope.year, to: scope.year };
 }
 
@@ -915,7 +934,13 @@ function factsInScope(
   cumulativeAsked = false,
 ): Fact[] {
   return factsOf(library, report).facts.filter((f) => {
-    if (scope.plan) return f.period.kind === 'multi-year-plan' && f.stance !== 'result';
+    // (a government's term, 2007—2011, is no 十一五: the plan named ends in 2010)
+    if (scope.plan)
+      return (
+        f.period.kind === 'multi-year-plan' &&
+        f.stance !== 'result' &&
+        (scope.planEnds === undefined || f.period.to === scope.planEnds)
+      );
     if (scope.fiveYears) {
       // (the review's own estimate of the five years, 文旅经济增加值预计达6500亿元, answers shown with its 预计)
       const reviewEstimate = f.stance === 'forecast' && f.period.kind === 'multi-year-review';
@@ -1577,6 +1602,17 @@ export function answerFigure(
       shown.length,
       ...[...shown, stretch].sort((a, b) => a.sentence.indexOf(a.value) - b.sentence.indexOf(b.value)),
     );
+  // …and the same figure restated in the clause right after it (增长百分之九十八点三，即每年递增百分之十四点七): both,
+  // as the report gives them.
+  const restated = inScope.find(
+    (f) =>
+      f.sentence === lead.sentence &&
+      f.label === lead.label &&
+      f.measure === lead.measure &&
+      !shown.includes(f) &&
+      restates(lead, f),
+  );
+  if (restated && !pair && !related) shown.push(restated);
   // Where the figure started, when the sentence says so (从294.7万头削减至32.8万头): shown with it, as written.
   const start = startingValue(lead);
   // 从多少提升到多少 asks both ends: a figure stated without where it started answers half — not stated, and

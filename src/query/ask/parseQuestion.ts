@@ -38,6 +38,8 @@ export interface ParsedQuestion {
   reportYear: number | null;
   /** No place named (or only where a ranking is, 全国排第几): the State Council's is asked by default. */
   placeByDefault?: boolean;
+  /** …by the five-year plan it names alone (“一五”计划期间…): a figure not stated is looked for in the passages. */
+  placeByPlan?: boolean;
 }
 
 /**
@@ -156,8 +158,12 @@ function nationalByDefault(corpus: Corpus, text: string, year: number | null): C
   if (!national) return null;
   // 全国 as where a ranking is (增速在全国排第几) puts no question on the country.
   if (NATIONAL_WORDS.test(text.replace(/(?:在|居|列|位居)全国(?:排|第|内|中|位|前)/gu, ''))) return national;
-  if (year === null) return null;
-  const covers = (y: number) => y === year || y === year + 1;
+  // (no year, but a five-year plan named whose years only the country's reports cover: “一五”计划…)
+  const plan = year === null ? fiveYearPlanIn(text) : null;
+  const from = plan?.from ?? year;
+  const to = plan?.to ?? year;
+  if (from === null || to === null) return null;
+  const covers = (y: number) => y >= from && y <= to + 1;
   const others = corpus.reports.some((r) => r.level !== '国家' && covers(r.year));
   return !others && national.years.some(covers) ? national : null;
 }
@@ -218,6 +224,7 @@ export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion 
     if (national) cities.push(national);
   }
   const city = cities[0] ?? null;
+  const placeByPlan = placeByDefault && city !== null && explicitYear(text) === null && fiveYearPlanIn(text) !== null;
   const unknownPlace = COMPARE_WORDS.test(text)
     ? null
     : city
@@ -374,5 +381,6 @@ export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion 
     fiveYears,
     reportYear,
     placeByDefault,
+    placeByPlan,
   };
 }

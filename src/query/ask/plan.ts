@@ -27,11 +27,12 @@ export function answerPlan(library: Library, understood: Understood, city: City,
       library,
       parsed,
       figure,
-      { city, year: report.year, stance: 'target', plan: true },
+      { city, year: report.year, stance: 'target', plan: true, ...(named ? { planEnds: named.to } : {}) },
       base,
     );
     if (answer.found) return { ...answer, kind: 'plan' };
-    last ??= answer;
+    // (not stated: said of the report that opens the plan named, else the latest tried)
+    if (last === null || report.year === named?.from) last = answer;
   }
   const subject = parsed.indicator?.name ?? figure.topic;
   return last
