@@ -103,7 +103,8 @@ const MEASURE_UNITS = UNIT_LIST.filter((u) => !PERCENT.has(u) && !POINTS.has(u))
 
 /**
  * An amount written out in Chinese numerals with a unit of measure, as the older reports write them:
- * "发电量拟定为二百二十四亿五千万度", "采煤一千四百八十九万吨", with 多 or 余 before the unit too ("减少一百多亿元").
+ * "发电量拟定为二百二十四亿五千万度", "采煤一千四百八十九万吨", with 多 or 余 before the unit too ("减少一百多亿元") and the
+ * qualifier after it (四百九十八亿元左右).
  * Two numerals or more, one of them a place (十百千万亿), so 一五 or 十三五 is never a figure.
  */
 /**
@@ -112,7 +113,7 @@ const MEASURE_UNITS = UNIT_LIST.filter((u) => !PERCENT.has(u) && !POINTS.has(u))
  */
 const ROUND_ONLY_BOUND = `(?<!${LEXICON.patterns['fact.roundBoundNotAfter']})(?:${alternatives(LEXICON.qualifiers.roundBefore)})(?=[一二两三四五六七八九]?[十百千万亿]+(?![零〇一二两三四五六七八九十百千万亿]))`;
 const CHINESE_FULL_AMOUNT = new RegExp(
-  `(${alternatives(LEXICON.qualifiers.before)}|${ROUND_ONLY_BOUND})?([零〇一二两三四五六七八九十百千万亿]{2,})(${APPROXIMATE})?(${alternatives(MEASURE_UNITS)})`,
+  `(${alternatives(LEXICON.qualifiers.before)}|${ROUND_ONLY_BOUND})?([零〇一二两三四五六七八九十百千万亿]{2,})(${APPROXIMATE})?(${alternatives(MEASURE_UNITS)})(${alternatives(LEXICON.qualifiers.after)}|${APPROXIMATE_AFTER})?`,
   'gu',
 );
 
@@ -1127,7 +1128,8 @@ function valuesIn(original: string): RawValue[] {
     if (!m[1] && /^[十百千万亿]+$/u.test(m[2] ?? '') && COUNT_BEFORE.test(sentence.slice(0, start))) continue;
     const number = chineseAmount(m[2] ?? '');
     const isBound = BOUNDS_BEFORE.includes(m[1] ?? '');
-    if (number !== null) out.push(written(m, number, m[4] ?? '', isBound ? (m[1] ?? null) : (m[3] ?? null)));
+    // (…with what the report writes after it: 四百九十八亿元左右)
+    if (number !== null) out.push(written(m, number, m[4] ?? '', isBound ? (m[1] ?? null) : (m[3] ?? m[5] ?? null)));
   }
   // "再减少1000万以上，": a count in ten thousands ending its clause, the thing counted named before it.
   for (const m of sentence.matchAll(BARE_TEN_THOUSANDS)) {

@@ -10,7 +10,7 @@ import { factsOf, type Library, placeSuggester } from '../library.js';
 import { answerAllTargets } from './allTargets.js';
 import { emptyResult, notFound } from './answers.js';
 import { answerDefinition } from './definition.js';
-import { englishFollowUp, englishParts, isEnglish } from './english.js';
+import { englishCountedPair, englishFollowUp, englishParts, isEnglish } from './english.js';
 import { answerFigure, asksAdded } from './figure.js';
 import { figureFor } from './figureFor.js';
 import { figureIntent } from './intent.js';
@@ -167,8 +167,8 @@ function countedList(question: string): { items: string[]; parts: string[] } | n
 
 /**
  * A list counted as one question is answered whole when one figure counts them all (新改扩建中小学和幼儿园45所);
- * when the figure found counts only some of them (美丽河湖30条、幸福河湖69条), each is asked on its own — one
- * alone is never the answer for all.
+ * when the figure found counts only some of them (美丽河湖30条、幸福河湖69条), or none is found for them all, each
+ * is asked on its own — one alone is never the answer for all.
  */
 function askCountedList(library: Library, question: string, options: { english?: boolean }): AskResult | null {
   const list = countedList(question);
@@ -184,8 +184,18 @@ function askCountedList(library: Library, question: string, options: { english?:
     return f.sentence.slice(from, end < 0 ? undefined : at + end);
   };
   const countsAll = (whole.figures ?? []).some((f) => list.items.every((item) => clause(f).includes(item)));
-  if (!whole.found || countsAll) return whole;
-  return ask(library, list.parts.join('？'), options);
+  if (whole.found && countsAll) return whole;
+  const each = ask(library, list.parts.join('？'), options);
+  // (…and when none counts them together, each may still be stated: 建设森林城镇2个、森林乡村6个)
+  return whole.found || eachOwnFigure(each, list.parts.length) ? each : whole;
+}
+
+/**
+ * Whether the parts of a question were each answered, each by a figure of its own: one figure given for two
+ * things (二级指标28个 for 一级指标 too) answers neither.
+ */
+function eachOwnFigure(answer: AskResult, parts: number): boolean {
+  return answer.found && new Set((answer.figures ?? []).map((f) => f.id)).size >= parts;
 }
 
 /**
@@ -195,6 +205,20 @@ function askCountedList(library: Library, question: string, options: { english?:
  * its own is not read: the answer says which part was answered and that the rest was not understood.
  */
 function askEnglish(library: Library, question: string, options: { english?: boolean }): AskResult {
+  // (two things counted together, each asked as an English question of its own)
+  // (…unless one figure counts them together: 培训农村实用人才和高素质农民8000人次以上)
+  const pair = englishCountedPair(question);
+  if (pair) {
+    const whole = askOne(library, question, options);
+    const each: AskResult = {
+      ...answeredInParts(
+        question,
+        pair.map((part) => askOne(library, part, options)),
+      ),
+      language: 'en',
+    };
+    return eachOwnFigure(each, pair.length) ? each : whole;
+  }
   const [first, ...rest] = englishParts(question);
   if (!first) return askOne(library, question, options);
   // Two indicators joined by "and" are read as the Chinese question writes them (城镇新增就业和城镇登记失业率), and
@@ -359,6 +383,11 @@ export function ask(
       later,
     );
   });
+  return answeredInParts(question, answers);
+}
+
+/** The answers of a question's parts as one: all given, or those given and what is not. */
+function answeredInParts(question: string, answers: readonly AskResult[]): AskResult {
   const [head] = answers;
   // The first answer may already give the rest (an amount is shown with its growth).
   const headValue = head!.value ?? '';

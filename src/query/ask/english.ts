@@ -137,12 +137,21 @@ export function englishToChinese(question: string): string | null {
               ? ZH.thisYear
               : ZH.lastYear;
   if (met) return `${placeWritten} ${when}${indicator}${ZH.met}`;
+  // "Where did Anhui's … rank nationally": the rank of the place named, not which place ranks first.
+  if (ranking && placeWritten !== '' && /\brank/iu.test(q) && !/\bwhich (?:city|cities|place)/iu.test(q)) {
+    const where = RANK_NATIONAL.test(q) ? ZH.national : RANK_PROVINCIAL.test(q) ? ZH.provincial : '';
+    return `${placeWritten} ${when}${indicator}${growth ? ZH.growthRanked : ''}${where}${ZH.rankAsked}`;
+  }
   if (ranking)
     return `${when}${ZH.which}${indicator}${target ? ZH.target : ''}${growth ? ZH.growth : ''}${/lowest|slowest/iu.test(q) ? ZH.lowest : ZH.highest}`;
   if (target) return `${placeWritten} ${when}${indicator}${growth ? ZH.growth : ''}${ZH.targetAsked}`;
   // "What was <City>'s GDP": the amount itself, never its growth.
   return `${placeWritten} ${when}${indicator}${growth ? ZH.grewAsked : ZH.amountAsked}`;
 }
+
+/** Where an English question asks a place's rank: the lexicon's english.rankNational and english.rankProvincial. */
+const RANK_NATIONAL = lexiconPattern('english.rankNational', 'i');
+const RANK_PROVINCIAL = lexiconPattern('english.rankProvincial', 'i');
 
 /** The lexicon's English names of places that are not their pinyin (hailar → 海拉尔). */
 const EXONYMS = new Map(LEXICON.placeExonyms.names.map((n) => [n.en, n.zh]));
@@ -439,6 +448,9 @@ function reportNamed(reportYear: string, pastFive: boolean, q: string): string {
   return `${reportYear}${ZH.reportIn}${other ? `${other}年` : ''}`;
 }
 
+/** Two things counted together (how many forest towns and forest villages did…): the lexicon's english.countedPair. */
+const COUNTED_PAIR = lexiconPattern('english.countedPair', 'i');
+
 /** An indicator's growth and its level asked together (the lexicon's english.growthAndLevel). */
 const GROWTH_AND_LEVEL = lexiconPattern('english.growthAndLevel', 'i');
 
@@ -514,6 +526,20 @@ export function englishParts(question: string): string[] {
     .split(NEXT_QUESTION)
     .map((p) => p.trim())
     .filter(Boolean);
+}
+
+/**
+ * "How many forest towns and forest villages did…": the two things counted, each asked on its own (an item of
+ * one word takes the first's opening words: forest towns and villages); null when the question counts no pair,
+ * or the pair is one phrase the lexicon knows.
+ */
+export function englishCountedPair(question: string): [string, string] | null {
+  const pair = COUNTED_PAIR.exec(question.trim());
+  if (!pair || PHRASES.some(([en]) => `${pair[2]} and ${pair[3]}`.toLowerCase().includes(en))) return null;
+  const [, how, first = '', second = '', rest = ''] = pair;
+  const opening = first.split(/\s+/u).slice(0, -1).join(' ');
+  const other = /\s/u.test(second) ? second : `${opening} ${second}`;
+  return [`${how} ${first} ${rest}`, `${how} ${other} ${rest}`];
 }
 
 /**

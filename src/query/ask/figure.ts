@@ -92,6 +92,36 @@ function overlap(topic: Topic, text: string, weigh: Weigh = ALIKE): number {
   return total > 0 ? found / total : 0;
 }
 
+/**
+ * The share of the topic's items a figure's own clause holds, or the words around and framing it (the clauses
+ * before, its paragraph's lead) — an item of one character only in its own clause: 村 of "villages" in 村旁, a
+ * clause before, names nothing of the figure's.
+ */
+function overlapFramed(topic: Topic, own: string, frame: string, weigh: Weigh): number {
+  if (topic.length === 0) return 0;
+  const [ownNorm, frameNorm] = [comparable(own), comparable(frame)];
+  let total = 0;
+  let found = 0;
+  for (const ways of topic) {
+    const weight = weigh(ways);
+    total += weight;
+    if (holds(ownNorm, ways) || (ways.some((w) => w.length > 1) && holds(frameNorm, ways))) found += weight;
+  }
+  return total > 0 ? found / total : 0;
+}
+
+/** The words a list of figures opens with, said of each item: 新增 (the lexicon's fact.increment), or its verbs (建设). */
+function wordsOpeningList(opening: string): string {
+  const increment = INCREMENT.exec(opening)?.[0];
+  if (increment) return increment;
+  const verbs = [];
+  for (const w of segmenter().tag(opening)) {
+    if (!/^v/u.test(w.tag)) break;
+    verbs.push(w.word);
+  }
+  return verbs.join('');
+}
+
 /** The lexicon's quantity nouns (产量, 面积, 投资…) and undertaking nouns (项目, 行动): what a figure measures or counts. */
 const HOW_OR_WHAT_NOUNS = new Set([...LEXICON.quantityNouns.words, ...LEXICON.undertakingNouns.words]);
 
@@ -263,8 +293,10 @@ function relevance(
   )
     return rejected(label);
   const framing = framingOf(fact);
-  // (…but what the list opens with, 新增, is said of each item: 新增国省级科技创新平台10家、国家高新技术企业30家)
-  const listHead = ownItem ? (INCREMENT.exec(fact.sentence.slice(clauseStart, itemStart))?.[0] ?? '') : '';
+  // (…but what the list opens with, 新增 or its verb, is said of each item: 新增国省级科技创新平台10家、国家高新技术
+  // 企业30家; 建设森林城镇2个、森林乡村6个)
+  const listHead = ownItem ? wordsOpeningList(fact.sentence.slice(clauseStart, itemStart)) : '';
+  const ownText = `${listHead}${shared}${fact.sentence.slice(from, at + fact.value.length)}${after}`;
   const contextText = `${listHead}${framing}${shared}${fact.sentence.slice(from, at + fact.value.length)}${after}`;
   // (the paragraph's frame says what the figure is of, 5.0产业新空间 of 签约租赁面积 — only when the figure's own words
   // hold all the rest of the subject: the frame names the thing, never what of it was measured)
@@ -274,7 +306,11 @@ function relevance(
     modifier.length > 0 &&
     restOfSubject.length > 0 &&
     overlap(restOfSubject, contextText) === 1;
-  const context = overlap(topic, framed ? `${paragraphFrame}${contextText}` : contextText, weigh);
+  // (a word of one character, 村 of "villages", is found in its own words only: in a clause before, 村旁 of
+  // 宅旁、村旁…植绿活动, it names nothing of the figure's)
+  const frameText = `${framing}${framed ? paragraphFrame : ''}`;
+  const clauseText = `${listHead}${shared}${fact.sentence.slice(ownItem ? itemStart : clauseStart, at + fact.value.length)}${after}`;
+  const context = overlapFramed(topic, clauseText, `${ownText}${frameText}`, weigh);
   // An English subject partly matched (its rarer words found, a common one not written: 油料…增长17% for
   // "oilseed output") is matched only when the words missing are missing from the whole sentence: one written
   // there but not in this figure's own words (班列 of 国际货运班列线路26条 beside 国际货运航线11条) names another item.
@@ -632,6 +668,8 @@ function ownWordsAfter(rest: string): string {
 const RELATIVE_AFTER = new RegExp(`^(?:${LEXICON.patterns['fact.relativeMarker']})`, 'u');
 /** The verb a rank is shown with where the report writes none: the lexicon's fact.shownRankVerb. */
 const SHOWN_RANK_VERB = LEXICON.patterns['fact.shownRankVerb'];
+/** The measure a rank ranks, in its verb (增速, 总量): the lexicon's fact.rankedMeasure. */
+const RANKED_MEASURE = lexiconPattern('fact.rankedMeasure');
 /** A rank's verb ending the text before it (列, 位居): the lexicon's fact.rankVerb. */
 const RANK_VERB_END = new RegExp(`${LEXICON.patterns['fact.rankVerb']}$`, 'u');
 /** "增长0.5%", "下降8.8%", "1318.21亿元", "居全省第4位": the value with its verb, as the report states it. */
@@ -696,7 +734,8 @@ export function describeFact(f: Fact): string {
     // 居全国第4位; but a rank reached from another (从全国第15位升至第5位) or with its streak and scope written in
     // it (连续8年全国第一) reads as the report writes it.
     const asWritten = startingValue(f) !== null || !/^(?:第|\d)/u.test(f.value);
-    const measure = f.ranks === 'growth' ? '增速' : '';
+    // (the measure it ranks, as its verb says it: 增速居全国第6位 ranks the growth, not the amount)
+    const measure = f.ranks === 'growth' ? '增速' : (RANKED_MEASURE.exec(f.verb ?? '')?.[0] ?? '');
     if (asWritten) return `${measure}${f.value}`;
     // (with the report's own verb, 列宜春第1; 居 where it writes none)
     const stated = `${f.scope ?? ''}${f.value}`;

@@ -183,10 +183,12 @@ export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion 
   const text = yearsInFigures(nfkc(question).trim());
   // Cities by their Chinese names anywhere, in the order written, or by pinyin as words of their own ("jiaxing 2024 GDP目标").
   const named = corpus.citiesIn(text).sort((a, b) => text.indexOf(a.short) - text.indexOf(b.short));
+  const words: string[] = text.toLowerCase().match(/[a-z]+/gu) ?? [];
+  // (…a place in full pinyin before a Chinese one, as an English question is read — anhui …在全国排第几 — is asked
+  // too; initials, pm of PM2.5, are read only where no Chinese name stands)
+  const spelled = words.map((w) => corpus.findCity(w)).filter((c) => c !== undefined);
   const cities =
-    named.length > 0
-      ? named
-      : (text.toLowerCase().match(/[a-z]+/gu) ?? []).map((w) => corpus.findCity(w)).filter((c) => c !== undefined);
+    named.length > 0 ? [...spelled.filter((c) => words.includes(c.slug) && !named.includes(c)), ...named] : spelled;
   // "嘉兴南湖区", "嘉兴市南湖区": a place written right before one of its own districts (with its 市 or 省, or
   // without) says where the district is; the district is asked.
   const withinParent = cities.filter((c) =>
