@@ -215,6 +215,8 @@ const FILLER_START = lexiconPattern('fact.fillerStart');
 /** How a figure was adjusted (扣除留抵退税因素后), opening or ending a clause: no part of its subject. */
 const ADJUSTED = lexiconPattern('fact.adjustment').source;
 const ADJUSTMENT = new RegExp(`^(?:${ADJUSTED})|(?:${ADJUSTED})$`, 'gu');
+/** A clause that is only how its figure was adjusted (考虑价格下降因素): no subject of its own. */
+const ADJUSTMENT_ONLY = new RegExp(`^(?:${ADJUSTED})$`, 'u');
 /** The verbs (and the adverbs before them) between a subject and its value: no part of the subject (the lexicon's). */
 const TRAILING_VERB = new RegExp(`(?:${LEXICON.patterns['fact.trailingVerb']})+了?$`, 'u');
 /** A clause restating the one before (，即平均每年递增…): the lexicon's fact.restatement. */
@@ -666,7 +668,10 @@ function clauseNamingQuantity(sentence: string, valueStart: number, ratio = fals
   // (…nor is one only saying what the figure includes or how it is counted: 包括原有企业和新建企业的在内)
   // (…nor one only saying where a change started, 由上年的18.6：49：32.4: the clause before it names what changed)
   let k = clauses.length - 2;
-  while (k > 0 && (ASIDE_CLAUSE.test(clauses[k]!.trim()) || STARTING_CLAUSE.test(clauses[k]!.trim()))) k -= 1;
+  // (…nor one only saying how it was adjusted: 农村居民人均纯收入，考虑价格下降因素，比上年实际增长4·3％)
+  const noSubject = (clause: string) =>
+    ASIDE_CLAUSE.test(clause) || STARTING_CLAUSE.test(clause) || ADJUSTMENT_ONLY.test(clause);
+  while (k > 0 && noSubject(clauses[k]!.trim())) k -= 1;
   const previous = clauses[k]!.trim().replace(OPENING_YEAR, '');
   if (previous.length < 2 || previous.length > 24 || /[\d０-９]/u.test(previous)) return null;
   if (!/^\p{Script=Han}+$/u.test(previous)) return null;

@@ -695,7 +695,8 @@ function countedNounAfter(f: Fact): string {
 }
 
 /** How a growth is compared, right before its verb (同比, 同口径, 比上年): the lexicon's fact.growthQualifier. */
-const GROWTH_QUALIFIER = new RegExp(`(${lexiconPattern('fact.growthQualifier').source})[^，,；;。]{0,4}$`, 'u');
+// (…all of them, run together: 比上年实际增长4·3％)
+const GROWTH_QUALIFIER = new RegExp(`((?:${lexiconPattern('fact.growthQualifier').source})+)[^，,；;。]{0,4}$`, 'u');
 
 /** Verbs a report states a fall with, ending the fact's verb (累计压降: 累计 is shown apart, see CUMULATIVE_BEFORE_VERB). */
 const FALL_VERB_END = new RegExp(`(?:${LEXICON.patterns['fact.fallVerb']})$`, 'u');
