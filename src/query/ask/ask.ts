@@ -474,19 +474,8 @@ function provinceIn(library: Library, text: string): string | null {
   return provinces.find((p) => text.includes(p) || text.includes(p.replace(/(省|市|壮族自治区|自治区)$/u, ''))) ?? null;
 }
 
-/**
- * The answer for the shape the question was understood to have. A question given the country by the
- * five-year plan it names alone (“一五”计划期间…) and whose figure is not stated so is read in the passages,
- * as a question naming no place is.
- */
+/** The answer for the shape the question was understood to have. */
 function route(library: Library, understood: Understood, base: AskResult): AskResult {
-  const routed = routeByShape(library, understood, base);
-  if (routed.found || !understood.parsed.placeByPlan) return routed;
-  const passage = answerFromPassage(library, understood.parsed, base);
-  return passage.found ? passage : routed;
-}
-
-function routeByShape(library: Library, understood: Understood, base: AskResult): AskResult {
   const { intent, parsed, figure } = understood;
   const { city, indicator } = parsed;
   switch (intent.shape) {

@@ -1102,8 +1102,13 @@ function framingOf(f: Fact): string {
       .slice(0, Math.max(clauseStart - 1, 0))
       .split(/[，,；;：:]/u)
       .at(-1) ?? '';
-  return /[\d０-９]/u.test(before) ? '' : before;
+  // (…and a sentence's short heading before a colon frames every figure of it: 铁：…五年内增加的年产能力为二百八十万吨)
+  const heading = SENTENCE_HEADING.exec(f.sentence)?.[1] ?? '';
+  const own = /[\d０-９]/u.test(before) ? '' : before;
+  return heading && !own.includes(heading) ? `${heading}${own}` : own;
 }
+/** A sentence opening with a short heading and a colon (铁：, 在工业方面：). */
+const SENTENCE_HEADING = /^([^，,；;：:。\d０-９]{1,8})[：:]/u;
 
 /**
  * The sentences of a fact's paragraph that frame it: the paragraph's lead, when it states no figure and is

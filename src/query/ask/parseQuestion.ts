@@ -38,8 +38,6 @@ export interface ParsedQuestion {
   reportYear: number | null;
   /** No place named (or only where a ranking is, 全国排第几): the State Council's is asked by default. */
   placeByDefault?: boolean;
-  /** …by the five-year plan it names alone (“一五”计划期间…): a figure not stated is looked for in the passages. */
-  placeByPlan?: boolean;
 }
 
 /**
@@ -226,7 +224,6 @@ export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion 
     if (national) cities.push(national);
   }
   const city = cities[0] ?? null;
-  const placeByPlan = placeByDefault && city !== null && explicitYear(text) === null && fiveYearPlanIn(text) !== null;
   const unknownPlace = COMPARE_WORDS.test(text)
     ? null
     : city
@@ -383,6 +380,5 @@ export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion 
     fiveYears,
     reportYear,
     placeByDefault,
-    placeByPlan,
   };
 }
