@@ -415,15 +415,29 @@ const VERB_BEFORE_FIGURE = new RegExp(`(?:${LEXICON.patterns['fact.trailingVerb'
 
 /** Whether the clause right after a figure restates it as another (，即平均每年递增…): the lexicon's fact.restatement. */
 function restates(first: Fact, then: Fact): boolean {
-  const end = valueOffset(first) + first.value.length;
-  const between = then.id.startsWith(`${first.paragraphId}@`) ? valueOffset(then) - end : -1;
-  if (between <= 0) return false;
-  const at = first.sentence.indexOf(first.value) + first.value.length;
-  const clause = first.sentence.slice(at, at + between);
+  const clause = textBetween(first, then) ?? '';
   return (
     /^[，,]/u.test(clause) && !/[，,；;。]/u.test(clause.slice(1)) && RESTATEMENT_OPENING.test(clause.slice(1).trim())
   );
 }
+
+/** The text between two values of one sentence, the first before the second; null when they are not so. */
+function textBetween(first: Fact, then: Fact): string | null {
+  if (first.sentence !== then.sentence || !then.id.startsWith(`${first.paragraphId}@`)) return null;
+  const gap = valueOffset(then) - valueOffset(first) - first.value.length;
+  if (gap <= 0) return null;
+  const at = first.sentence.indexOf(first.value) + first.value.length;
+  return first.sentence.slice(at, at + gap);
+}
+
+/** Two values of one subject listed one after the other (资产超50亿元、100亿元): one figure of the report, in two. */
+function listedTogether(a: Fact, b: Fact): boolean {
+  if (a.label !== b.label || a.measure !== b.measure) return false;
+  const gap = textBetween(a, b) ?? textBetween(b, a);
+  return gap !== null && VALUE_LIST_JOINER.test(gap);
+}
+/** What joins two values of a list (、, 和): the lexicon's fact.listJoiner, alone. */
+const VALUE_LIST_JOINER = new RegExp(`^(?:${LEXICON.patterns['fact.listJoiner']})$`, 'u');
 /** The word a clause restating the one before opens with (即, 也就是说): the lexicon's fact.restatementWord. */
 const RESTATEMENT_OPENING = lexiconPattern('fact.restatementWord');
 
@@ -465,7 +479,7 @@ function statedTogether(a: Fact, b: Fact): boolean {
     a.value === b.value ||
     (a.sentence === b.sentence &&
       a.label === b.label &&
-      (a.measure !== b.measure || strives(a) || strives(b) || restates(a, b) || restates(b, a)))
+      (a.measure !== b.measure || strives(a) || strives(b) || restates(a, b) || restates(b, a) || listedTogether(a, b)))
   );
 }
 
@@ -606,7 +620,9 @@ function measureFits(fact: Fact, intent: FigureIntent): boolean {
     const level =
       (fact.measure === 'level' || fact.measure === 'count') &&
       (intent.measure !== 'change' || CHANGE_OPENS.test(fact.label) || CHANGE_WORD.test(fact.label));
-    return unit.endsWith(same(intent.unit)) && (level || change);
+    // (…and a rate in the unit asked, per month or per person, states that amount: 842元/月 for 每月多少钱)
+    const asked = same(intent.unit);
+    return (unit.endsWith(asked) || unit.startsWith(`${asked}/`)) && (level || change);
   }
   switch (intent.measure) {
     // A share of a subject is not the subject: 工业总产值 is not 现代工业在工农业总产值中所占的比重 (an indicator
@@ -1658,6 +1674,10 @@ export function answerFigure(
       restates(lead, f),
   );
   if (restated && !pair && !related) shown.push(restated);
+  // …and the values listed with it for its subject (资产超50亿元、100亿元): all, in the sentence's order.
+  const listed = inScope.filter((f) => f !== lead && !shown.includes(f) && listedTogether(lead, f));
+  if (listed.length > 0 && !pair && !related)
+    shown.splice(0, shown.length, ...[...shown, ...listed].sort((a, b) => valueOffset(a) - valueOffset(b)));
   // Where the figure started, when the sentence says so (从294.7万头削减至32.8万头): shown with it, as written.
   const start = startingValue(lead);
   // 从多少提升到多少 asks both ends: a figure stated without where it started answers half — not stated, and
