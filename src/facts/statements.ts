@@ -25,13 +25,16 @@ const APPROXIMATE = alternatives(LEXICON.qualifiers.approximate);
 /** 多 or 余 after a figure's unit, ending its clause (增长两倍多，): part of the figure as written. */
 const APPROXIMATE_AFTER = `(?:${APPROXIMATE})(?=[，,；;。、）)]|$)`;
 
-/** A figure: the lexicon's qualifier before it (突破, 近, 不低于…), range, 多/余, unit, qualifier after it. */
+/**
+ * A figure: the lexicon's qualifier before it (突破, 近, 不低于…), range, 多/余, unit — another in brackets after it,
+ * 1万台（套）以上 — and the qualifier after it.
+ */
 const VALUE = new RegExp(
   // A space may stand before a percent sign ("经济增长速度8 ％", as old typesetting has it).
   // …and a figure letter-spaced by a collector (7 4 7 7 2 亿元, 8 ．8 ％ in the 1998 report) is one figure.
   `(${alternatives(LEXICON.qualifiers.before)})?(\\d(?:(?: \\d)+(?: ?\\. ?\\d(?: \\d)*)?| \\. ?\\d(?: \\d)*|\\. \\d(?: \\d)*)(?!\\d)|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:(?:\\s*[-—–~～至到]\\s*|%\\s*[-—–~～]\\s*)(\\d+(?:\\.\\d+)?))?(${APPROXIMATE})?(?: (?=[%\\p{Script=Han}]))?(${alternatives(
     UNIT_LIST,
-  )})(${alternatives(LEXICON.qualifiers.after)}|${APPROXIMATE_AFTER})?`,
+  )})(?:[（(]\\p{Script=Han}[）)])?(${alternatives(LEXICON.qualifiers.after)}|${APPROXIMATE_AFTER})?`,
   'gu',
 );
 /**

@@ -92,6 +92,20 @@ function overlap(topic: Topic, text: string, weigh: Weigh = ALIKE): number {
   return total > 0 ? found / total : 0;
 }
 
+/** How a growth is compared or counted (同比, 实际): the lexicon's fact.growthQualifier, anywhere. */
+const GROWTH_QUALIFIER_ANYWHERE = lexiconPattern('fact.growthQualifier', 'gu');
+/** Words opening a clause before its subject (全年, 其中): the lexicon's fact.fillerStart. */
+const FILLER_OPENING = lexiconPattern('fact.fillerStart');
+
+/** Whether a label names a thing the question does not: a noun with words the question does not ask (数字经济). */
+function namesOwnThing(label: string, topic: Topic): boolean {
+  const asked = topic.flat().join(' ');
+  // (how a figure is counted or compared, 实际投资, and the words opening a clause, 全年, name no thing)
+  const words = segmenter().tag(label.replace(GROWTH_QUALIFIER_ANYWHERE, '').replace(FILLER_OPENING, ''));
+  // (a word of the segmenter's own dictionary, 数字经济, comes with no tag: a name, read as a noun)
+  return words.some((w) => w.word.length >= 2 && /^n|^$/u.test(w.tag) && pairs(w.word).some((p) => !asked.includes(p)));
+}
+
 /**
  * The share of the topic's items a figure's own clause holds, or the words around and framing it (the clauses
  * before, its paragraph's lead) — an item of one character only in its own clause: 村 of "villages" in 村旁, a
@@ -301,14 +315,14 @@ function relevance(
   // (the paragraph's frame says what the figure is of, 5.0产业新空间 of 签约租赁面积 — only when the figure's own words
   // hold all the rest of the subject: the frame names the thing, never what of it was measured)
   const restOfSubject = topic.filter((ways) => !modifier.some((m) => m.join() === ways.join()));
+  // (…never when the figure's own words name another thing of their own — 数字经济增加值 under a lead on 民营经济 is
+  // the digital economy's)
+  const paragraph = paragraphFrame !== '' && !namesOwnThing(fact.label, topic) ? paragraphFrame : '';
   const framed =
-    paragraphFrame !== '' &&
-    modifier.length > 0 &&
-    restOfSubject.length > 0 &&
-    overlap(restOfSubject, contextText) === 1;
+    paragraph !== '' && modifier.length > 0 && restOfSubject.length > 0 && overlap(restOfSubject, contextText) === 1;
   // (a word of one character, 村 of "villages", is found in its own words only: in a clause before, 村旁 of
   // 宅旁、村旁…植绿活动, it names nothing of the figure's)
-  const frameText = `${framing}${framed ? paragraphFrame : ''}`;
+  const frameText = `${framing}${framed ? paragraph : ''}`;
   const clauseText = `${listHead}${shared}${fact.sentence.slice(ownItem ? itemStart : clauseStart, at + fact.value.length)}${after}`;
   const context = overlapFramed(topic, clauseText, `${ownText}${frameText}`, weigh);
   // An English subject partly matched (its rarer words found, a common one not written: 油料…增长17% for
@@ -374,7 +388,7 @@ function relevance(
   const listOpening = ownItem ? fact.sentence.slice(clauseStart, itemStart) : '';
   // (…or in the sentences of its paragraph that frame it, see frameInParagraph: 大力建设5.0产业新空间。… before
   // 至年底签约租赁面积647.5万平方米)
-  if (modifier.length > 0 && overlap(modifier, `${own}${listOpening}${paragraphFrame}`) < modifierFloor)
+  if (modifier.length > 0 && overlap(modifier, `${own}${listOpening}${paragraph}`) < modifierFloor)
     return rejected(Math.max(label, 0.8 * context));
   // …and a noun of them never stands there as another of its kind: 公路 where 铁路 was asked (the same last
   // character, another first) is another thing, however many pairs 公路建设投资 shares with 铁路建设投资.
