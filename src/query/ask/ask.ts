@@ -138,7 +138,9 @@ function eachSubject(library: Library, question: string, options: { english?: bo
     LEXICON.quantityNouns.words.some((w) => x.endsWith(w)) ||
     nouns.some((w) => w.length >= 2 && x.at(-1) === w.at(-1)) ||
     read.figure.unit !== null ||
-    quantityAfter;
+    quantityAfter ||
+    // (…or 分别 asks a kind of figure of each, a growth or a share: 对非洲、拉美市场的出口分别增长了多少)
+    read.figure.measure !== null;
   if (subjects.length < 2 || subjects.length > 4 || !subjects.every(named)) return [question];
   // (apart from what stands before it: 汕尾 + 市重点建设项目 is no 汕尾市)
   return subjects.map((one) => `${part.slice(0, at)} ${one}${compared}${rest}`);

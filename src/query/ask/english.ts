@@ -515,7 +515,7 @@ function spanIn(q: string): string | null {
 }
 
 /** Where an English question asks a second thing: ", and how fast…", "? What…", "; by how much…". */
-const NEXT_QUESTION = /,?\s+and\s+(?=(?:how|what|where|which|by how much)\b)|[?;]\s+(?=[a-z])/iu;
+const NEXT_QUESTION = /,?\s+and\s+(?=(?:how|what|where|which|by how (?:much|many))\b)|[?;]\s+(?=[a-z])/iu;
 
 /** An English question's parts, each asking one thing; one part when it asks one. */
 export function englishParts(question: string): string[] {

@@ -1451,6 +1451,14 @@ export function answerFigure(
       // (a subject of several clauses asks its last — 城镇新增就业里，高校毕业生就业 asks the graduates: a figure whose
       // own clause says too little of it is the frame's, not the answer)
       .filter((s) => indicatorName !== null || !lastClause || overlap(lastClause, clauseAround(s.fact)) >= ACCEPT)
+      // (two things joined by "and" in an English subject — PM2.5 concentration and share of good-air days — are
+      // never answered by a figure whose own clause leaves two of their words to a neighbour's)
+      .filter(
+        (s) =>
+          indicatorName !== null ||
+          !intent.subjectsJoined ||
+          topic.filter((ways) => !holds(comparable(clauseAround(s.fact)), ways)).length < 2,
+      )
       .filter(
         (s) =>
           s.score >=
