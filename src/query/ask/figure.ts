@@ -1397,6 +1397,15 @@ export function answerFigure(
   // is the more likely answer, and the sentence's words before it say what it is of.
   const quotedSentences = new Set(inScope.filter(quotedByQuestion).map((f) => f.sentence));
   const lastClause: Topic | null = intent.lastClause ? pairs(intent.lastClause).map((p) => [p]) : null;
+  // Whether two of a subject's words stand neither in a figure's own clause nor in the clause framing it, but in
+  // another figure's clause of its sentence: the subject is that other figure's too.
+  const leftToNeighbours = (fact: Fact, words: Topic) => {
+    const own = comparable(`${framingOf(fact)}${clauseAround(fact)}`);
+    const others = inScope
+      .filter((g) => g.sentence === fact.sentence && g.value !== fact.value)
+      .map((g) => comparable(clauseAround(g)));
+    return words.filter((ways) => !holds(own, ways) && others.some((o) => holds(o, ways))).length >= 2;
+  };
   const frames = new Map<string, string>();
   const framesOf = (fact: Fact) => {
     const key = `${fact.paragraphId}\u0001${fact.sentence}`;
@@ -1452,12 +1461,15 @@ export function answerFigure(
       // own clause says too little of it is the frame's, not the answer)
       .filter((s) => indicatorName !== null || !lastClause || overlap(lastClause, clauseAround(s.fact)) >= ACCEPT)
       // (two things joined by "and" in an English subject — PM2.5 concentration and share of good-air days — are
-      // never answered by a figure whose own clause leaves two of their words to a neighbour's)
+      // never answered by a figure whose own clause, and the clause framing it, leave two of their words to another
+      // figure's clause)
+      // (…when the question asks a kind of figure — a share, a growth — its words say which)
       .filter(
         (s) =>
           indicatorName !== null ||
           !intent.subjectsJoined ||
-          topic.filter((ways) => !holds(comparable(clauseAround(s.fact)), ways)).length < 2,
+          intent.measure === null ||
+          !leftToNeighbours(s.fact, topic),
       )
       .filter(
         (s) =>
