@@ -1,3 +1,4 @@
+import { memoized } from '../text/memo.js';
 import data from './lexicon.json' with { type: 'json' };
 
 /**
@@ -515,17 +516,17 @@ const ABBREVIATIONS = [...LEXICON.abbreviations.pairs].sort((a, b) => b.long.len
 const MISPRINTS = LEXICON.misprints.pairs;
 
 /** A text as meant where a scan misread it (可支配收人 → 可支配收入): for matching only, never for quoting. */
-export function asMeant(text: string): string {
+export const asMeant = memoized((text: string): string => {
   let out = text;
   for (const { written, meant } of MISPRINTS) out = out.split(written).join(meant);
   return out;
-}
+});
 
-export function shortForms(text: string): string {
+export const shortForms = memoized((text: string): string => {
   let out = text;
   for (const { long, short } of ABBREVIATIONS) out = out.split(long).join(short);
   return out;
-}
+});
 
 /** Five-year plans, longest name first, so 十五五 is never read as 十五 or 五五. */
 const PLANS = [...LEXICON.fiveYearPlans.plans].sort((a, b) => b.name.length - a.name.length);
@@ -540,7 +541,9 @@ const PLAN_NAME_BEFORE = LEXICON.patterns['period.planNameBefore'];
  * word — in quotes (“十五”), or before 期间/时期/计划/规划/以来/末 (十三五期间). The first named wins, but not one
  * a comparison names (“九五”期间…比“八五”时期增长: 八五 is what 九五 is compared with). Null when none.
  */
-export function fiveYearPlanIn(text: string): { written: string; from: number; to: number } | null {
+export const fiveYearPlanIn = memoized(namedFiveYearPlan);
+
+function namedFiveYearPlan(text: string): { written: string; from: number; to: number } | null {
   const named: { at: number; compared: boolean; plan: { written: string; from: number; to: number } }[] = [];
   for (const p of PLANS) {
     const full = text.indexOf(p.fullName);

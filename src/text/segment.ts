@@ -1,6 +1,7 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 import { DOMAIN_WORDS } from './domainWords.js';
+import { memoized } from './memo.js';
 
 /**
  * Chinese word segmentation with jieba's own dictionary plus the reports' domain words.
@@ -18,15 +19,22 @@ export interface Segmenter {
 }
 
 const DOMAIN_WORD_FREQUENCY = 100_000;
+/** Texts up to this long (labels, clauses, questions) have their tags remembered; paragraphs are not. */
+const TAGS_REMEMBERED_UP_TO = 200;
 
 function createSegmenter(): Segmenter {
   const jieba = Jieba.withDict(dict);
   jieba.loadDict(Buffer.from(DOMAIN_WORDS.map((w) => `${w} ${DOMAIN_WORD_FREQUENCY}`).join('\n')));
   const words = (list: string[]) => list.filter((w) => w.trim() !== '');
+  // (the answer layer tags the same labels and clauses for every question: remembered, handed out as copies)
+  const tagged = memoized((text: string) => jieba.tag(text, true).filter((t) => t.word.trim() !== ''));
   return {
     cut: (text) => words(jieba.cut(text, true)),
     cutForSearch: (text) => words(jieba.cutForSearch(text, true)),
-    tag: (text) => jieba.tag(text, true).filter((t) => t.word.trim() !== ''),
+    tag: (text) =>
+      (text.length <= TAGS_REMEMBERED_UP_TO ? tagged(text) : jieba.tag(text, true))
+        .map((t) => ({ ...t }))
+        .filter((t) => t.word.trim() !== ''),
   };
 }
 

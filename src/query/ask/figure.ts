@@ -16,6 +16,7 @@ import {
   shortForms,
   unitStates,
 } from '../../lexicon/lexicon.js';
+import { memoized } from '../../text/memo.js';
 import { foldWidth, nfkc } from '../../text/normalize.js';
 import { segmenter } from '../../text/segment.js';
 import { CHINESE_YEAR_DIGITS, writtenYear } from '../../text/years.js';
@@ -43,11 +44,11 @@ const SHOWN = {
 };
 
 /** The words a topic or a fact are compared in: NFKC, lower case, long forms short, quotation marks out. */
-function comparable(text: string): string {
-  return shortForms(asMeant(text.normalize('NFKC').toLowerCase()))
+const comparable = memoized((text: string): string =>
+  shortForms(asMeant(text.normalize('NFKC').toLowerCase()))
     .replace(/[“”"‘’]/gu, '')
-    .replace(SHARE_OF_WHOLE, '占比');
-}
+    .replace(SHARE_OF_WHOLE, '占比'),
+);
 
 /** Han character pairs and Latin words: what a question's topic and a fact's subject are compared by. */
 function pairs(text: string): string[] {
