@@ -197,6 +197,7 @@ export const PATTERN_NAMES = [
   'fact.startedFrom',
   'fact.turnedVerb',
   'fact.shareOfWhole',
+  'fact.alreadyDone',
   'fact.datedBy',
   'ask.reviewedFiveYears',
   'ask.quotedFigureVerb',

@@ -35,6 +35,8 @@ const SHARE_OF_WHOLE = lexiconPattern('fact.shareOfWhole', 'gu');
 /** 分别 and a list's closing 等 (the lexicon's fact.respectively, fact.listOfExamples). */
 const RESPECTIVELY = lexiconPattern('fact.respectively');
 const LIST_OF_EXAMPLES = lexiconPattern('fact.listOfExamples');
+/** What a plan's clause says of a figure already reached (已经, 已): a state, not the year's target. */
+const ALREADY_DONE = lexiconPattern('fact.alreadyDone');
 /** The verbs a figure is shown with when the report gives none of its own (the lexicon's fact.shown*Verb). */
 const SHOWN = {
   growth: LEXICON.patterns['fact.shownGrowthVerb'],
@@ -337,14 +339,19 @@ function relevance(
     const sentence = comparable(fact.sentence);
     const missing = topic.filter((ways) => !holds(own, ways));
     const commonest = Math.min(...topic.filter((ways) => holds(own, ways)).map(weigh));
-    if (
-      missing.length !== 1 ||
-      topic.length < 2 ||
-      holds(sentence, missing[0]!) ||
-      weigh(missing[0]!) >= commonest ||
-      !saysHowOrWhat(missing[0]![0]!)
-    )
-      return rejected(label);
+    const oneCommon =
+      missing.length === 1 &&
+      topic.length >= 2 &&
+      !holds(sentence, missing[0]!) &&
+      weigh(missing[0]!) < commonest &&
+      saysHowOrWhat(missing[0]![0]!);
+    // …or up to two, however rare, when both only say what was done or measured in a way of theirs (get approval to
+    // build, put into service: 审批, 服务 where the report writes 获批, 投用) and two words of the thing are found.
+    const onlyDoing =
+      missing.length <= 2 &&
+      topic.length - missing.length >= 2 &&
+      missing.every((ways) => !holds(sentence, ways) && ways.some(saysHowOrWhat));
+    if (!oneCommon && !onlyDoing) return rejected(label);
   }
   // The subject's head noun (产量 in 粮食产量) must be the fact's own: a neighbour in the same sentence
   // (粮食种植面积600万亩, 产量…) shares the other words but is another figure.
@@ -1034,8 +1041,14 @@ function factsInScope(
       );
     }
     // (a year's plan is that year's: 2003年报告里2007年… is never answered by the report's 2003 targets)
+    // (…and not a figure the plan states as already done: 国家已经组织了５７户企业集团试点，今年要扩大到１２０户)
     if (scope.stance === 'target')
-      return f.stance === 'target' && f.period.kind === 'year-plan' && f.period.to === scope.year;
+      return (
+        f.stance === 'target' &&
+        f.period.kind === 'year-plan' &&
+        f.period.to === scope.year &&
+        !ALREADY_DONE.test(ownClause(f))
+      );
     // (…but never a figure its clause gives another year: 财政赤字从１９７９年的一百七十亿元…预计降低到今年的…)
     if (scope.ownYearEstimates)
       return (
