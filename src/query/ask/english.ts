@@ -175,6 +175,21 @@ function compositional(phrase: string, zh: readonly string[]): boolean {
   return each.every((w) => w !== undefined) && each.join('') === zh[0];
 }
 
+/**
+ * A phrase of the lexicon read word by word, for a report that does not write its Chinese (retail sales of social
+ * commodities: 零售, 商品… where the 1959 report writes 社会商品零售总额, not 社会消费品零售总额): each word the lexicon or
+ * the dictionary knows, in its renderings; words that are only questions' own (of, the) are left out. Null when a
+ * word has no reading: the phrase is then read whole or not at all.
+ */
+export function phraseWordByWord(phrase: string): string[][] | null {
+  const words = phrase.split(/[\s-]+/u).filter((w) => w.length >= 2 && !KNOWN_WORDS.has(w));
+  const read = words.map((w) => {
+    const listedWays = listed(ENGLISH_WORDS, w) ?? [];
+    return [...new Set([...listedWays, ...chineseGlossing(w)])];
+  });
+  return read.length >= 2 && read.every((ways) => ways.length > 0) ? read : null;
+}
+
 /** A five-year plan's years, by its short name (十四五 → 2021–2025), from the lexicon. */
 function planYears(name: string): { from: number; to: number } | undefined {
   return LEXICON.fiveYearPlans.plans.find((p) => p.name === name);
@@ -255,7 +270,7 @@ export function englishSubject(
       wordByWord.push({ from: at, to: at + length });
       continue;
     }
-    found.push({ at, zh });
+    found.push({ at, zh, en: phrase });
     // Blanked to its length, so the positions of the words after it stay where they were.
     text = `${text.slice(0, at)}${' '.repeat(length)}${text.slice(at + length)}`;
   }

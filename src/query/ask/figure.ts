@@ -22,6 +22,7 @@ import { segmenter } from '../../text/segment.js';
 import { CHINESE_YEAR_DIGITS, writtenYear } from '../../text/years.js';
 import { factsOf, type Library } from '../library.js';
 import { notFound } from './answers.js';
+import { phraseWordByWord } from './english.js';
 import type { FigureIntent } from './intent.js';
 import type { ParsedQuestion } from './parseQuestion.js';
 import { type RelatedFigure, reportRef, type Years } from './said.js';
@@ -1535,18 +1536,22 @@ export function answerFigure(
   // …and when none is found so, its words are read in the general dictionary's renderings too (整车销售 for
   // "vehicle sales"), every word found: a dictionary's many renderings of a word let go would match too much.
   const inEnglish = intent.alternativesInEnglish;
+  // (a phrase of the lexicon whose Chinese the report never writes is read word by word, each word in all its
+  // renderings: the old name of an indicator, 社会商品零售总额, is found by its words)
   const wide = () =>
     inReport(
-      (intent.alternatives ?? []).map((ways, i) => {
+      (intent.alternatives ?? []).flatMap((ways, i) => {
         const en = inEnglish?.[i];
-        return en ? [...new Set([...ways, ...chineseGlossing(en)])] : ways;
+        if (!en) return [ways];
+        if (!/\s/u.test(en)) return [[...new Set([...ways, ...chineseGlossing(en)])]];
+        written ??= comparable(sentences().join('\n'));
+        return holds(written, ways) ? [ways] : (phraseWordByWord(en) ?? [ways]);
       }),
     );
   const widen = byListedWords.length === 0 && inEnglish?.some(Boolean) && !intent.subjectsJoined && !useIndicator;
   const widened = widen ? wide() : [];
-  const byWords = widened.some((ways, i) => ways.length > (words[i]?.length ?? 0))
-    ? rank(null, widened)
-    : byListedWords;
+  const byWords =
+    widened.length > 0 && JSON.stringify(widened) !== JSON.stringify(words) ? rank(null, widened) : byListedWords;
   // Nothing by the words either: the indicator's figures still tell the user what the report does state —
   // as related figures only, when the subject says more than the indicator (城镇新增就业里的高校毕业生).
   if (!topicIsIndicator && byWords.length === 0 && byIndicator.length > 0 && !namesOnlyIndicator(intent.topic)) {
