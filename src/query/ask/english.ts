@@ -64,6 +64,11 @@ function ordinal(word: string): string[] | undefined {
 }
 
 /** The lexicon's entry for a word or one of its stems. */
+/** A list, or undefined when it is empty. */
+function nonEmpty<T>(list: readonly T[]): readonly T[] | undefined {
+  return list.length > 0 ? list : undefined;
+}
+
 function listed<T>(map: ReadonlyMap<string, T>, word: string): T | undefined {
   for (const form of stems(word)) {
     const found = map.get(form);
@@ -155,6 +160,9 @@ const RANK_PROVINCIAL = lexiconPattern('english.rankProvincial', 'i');
 
 /** The lexicon's English names of places that are not their pinyin (hailar → 海拉尔). */
 const EXONYMS = new Map(LEXICON.placeExonyms.names.map((n) => [n.en, n.zh]));
+
+/** A unit of measure right after a number (2.6 km, 6.5 percent): the number is a figure, not part of a name. */
+const UNIT_AFTER = new RegExp(`^\\s*(?:${LEXICON.patterns['english.unitNamed']})`, 'iu');
 
 /** The lexicon's English subject words, each with the Chinese words reports use for it. */
 const ENGLISH_WORDS = new Map(LEXICON.englishWords.words.map((w) => [w.en, w.zh]));
@@ -297,16 +305,24 @@ export function englishSubject(
     // (a hyphen left at a word's edge by a phrase read out of it — power- of power-generating capacity — is no part of it)
     const word = m[0].replace(/[.'’-]+$/u, '');
     if (/^\d+$/u.test(word) || YEAR_SPAN.test(word) || word.length < 2) continue;
+    // (a number with a point, 5.0 of "5.0 industrial new space" or "Two Links 2.0", is part of a name, written as the
+    // report writes it; before a unit or %, 6.5%, it is a figure of the question, no subject word)
+    if (/^\d+\.\d+$/u.test(word)) {
+      const after = text.slice((m.index ?? 0) + word.length);
+      if (!/^\s*%/u.test(after) && !UNIT_AFTER.test(after)) found.push({ at: m.index ?? 0, zh: [word] });
+      continue;
+    }
     const zh = listed(ENGLISH_WORDS, word) ?? ordinal(word);
     // A compound the lexicon does not list (public-welfare, technology-upgrade, imports+exports, 10000-mu) is
     // read by its parts; a number among them is a figure of the question, read as the year and figures are.
     const parts = !zh && /[-+]/u.test(word) ? word.split(/[-+]/u).filter(Boolean) : [];
-    const partsRead =
-      parts.length > 1 && parts.every((p) => /^\d+$/u.test(p) || listed(ENGLISH_WORDS, p) || KNOWN_WORDS.has(p));
+    // (…a part the lexicon does not list in the dictionary's renderings: sauce-aroma → 酱, 香)
+    const partReading = (p: string) => listed(ENGLISH_WORDS, p) ?? ordinal(p) ?? nonEmpty(chineseGlossing(p));
+    const partsRead = parts.length > 1 && parts.every((p) => /^\d+$/u.test(p) || partReading(p) || KNOWN_WORDS.has(p));
     if (zh) found.push({ at: m.index ?? 0, zh, en: word });
     else if (partsRead)
       for (const p of parts) {
-        const each = listed(ENGLISH_WORDS, p) ?? ordinal(p);
+        const each = KNOWN_WORDS.has(p) ? undefined : partReading(p);
         if (each) found.push({ at: (m.index ?? 0) + word.indexOf(p), zh: each, en: p });
       }
     else {
