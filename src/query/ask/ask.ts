@@ -6,6 +6,7 @@ import { findIndicator, INDICATORS } from '../../facts/indicators.js';
 import { splitSubjects } from '../../facts/statements.js';
 import { alternatives, BOUNDS_BEFORE, LEXICON, lexiconPattern, questionWordsPattern } from '../../lexicon/lexicon.js';
 import { clip } from '../../text/clip.js';
+import { segmenter } from '../../text/segment.js';
 import { factsOf, type Library, placeSuggester } from '../library.js';
 import { answerAllTargets } from './allTargets.js';
 import { emptyResult, notFound } from './answers.js';
@@ -338,6 +339,10 @@ export function ask(
     return (
       (parts.length < 2 ? askCountedList(library, question, options) : null) ?? askOne(library, questionInput, options)
     );
+  // A first part naming only what was done with the money asked (投入多少资金、实施了几项惠民工程) asks it of the
+  // thing the next part names: the question joins the two as one (投入56亿元，实施了40项惠民工程).
+  const thing = parts.length === 2 ? moneyOfNextThing(parts[0]!, parts[1]!) : null;
+  if (thing) parts[0] = parts[0]!.replace(thing.verb, `${thing.thing}${thing.verb}`);
   const read = understand(library, parts[0]!, options);
   const first = read.parsed;
   const place = first.cities.map((c) => c.short).join('和');
@@ -386,6 +391,28 @@ export function ask(
     );
   });
   return answeredInParts(question, answers);
+}
+
+/** The money asked with a verb alone (投入多少资金): the lexicon's ask.money. */
+const MONEY_ASKED = lexiconPattern('ask.money');
+
+/**
+ * Where a first part asks money with a verb alone (投入多少资金) and the next part names a thing (实施了几项惠民工程):
+ * that verb and the thing's nouns, the last words of the next part's subject. Null otherwise.
+ */
+function moneyOfNextThing(first: string, next: string): { verb: string; thing: string } | null {
+  const money = MONEY_ASKED.exec(first);
+  if (!money) return null;
+  const before = segmenter().tag(first.slice(0, money.index));
+  const verb = before.at(-1);
+  if (!verb || !/^v/u.test(verb.tag) || verb.word.length < 2) return null;
+  const nouns: string[] = [];
+  for (const w of segmenter().tag(figureIntent(next, next).topic).reverse()) {
+    if (!/^n/u.test(w.tag)) break;
+    nouns.unshift(w.word);
+  }
+  const thing = nouns.join('');
+  return /\p{Script=Han}{2}/u.test(thing) ? { verb: verb.word, thing } : null;
 }
 
 /** The answers of a question's parts as one: all given, or those given and what is not. */

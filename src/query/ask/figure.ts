@@ -181,8 +181,13 @@ function rarity(sentences: readonly string[]): Weigh {
 function statedByUnit(topic: Topic, fact: Fact): Topic {
   // (a word the sentence does write is matched as written: taken out, it would only lower the share matched)
   const sentence = comparable(fact.sentence);
+  // (…nor when the label ends in another quantity: 汽车货运量5.4亿吨 is freight, no 汽车产量 the tonnes state)
+  const otherQuantity = QUANTITY_NOUN_END.test(fact.label);
   const rest = topic.filter(
-    (ways) => !ways.some((w) => unitStates(w, fact.unit, true)) || ways.some((w) => sentence.includes(w)),
+    (ways) =>
+      !ways.some((w) => unitStates(w, fact.unit, true)) ||
+      ways.some((w) => sentence.includes(w)) ||
+      (otherQuantity && ways.some((w) => QUANTITY_NOUNS.has(w))),
   );
   return rest.length > 0 ? rest : topic;
 }
@@ -218,7 +223,8 @@ function relevance(
   // 建成通车: that is said of each)
   const clauseRest = /^[^，,；;。]*/u.exec(rest)?.[0] ?? '';
   const lastItem = clauseRest.slice(clauseRest.lastIndexOf('、') + 1);
-  const doneToEach = clauseRest.includes('、') ? lastItem.search(ADDED_STATED) : -1;
+  // (…or done to them: 11公里污水管网、…19公里城市道路等改扩建工程顺利完工)
+  const doneToEach = clauseRest.includes('、') ? firstAt(lastItem, [ADDED_STATED, DONE_TO_EACH]) : -1;
   // (…but with another figure after it in the clause, those words name that figure — 荔枝在减产5.3%情况下实现销售额
   // 增长13.3%: the sales are 13.3%'s — unless this one is a count, whose noun follows it: 317个自然村27.8万群众)
   // (…a value describing what follows it, 投资1.3亿元的海拉尔河、伊敏河堤防工程, has all of that list as its own)
@@ -352,7 +358,11 @@ function relevance(
       missing.length <= 2 &&
       topic.length - missing.length >= 2 &&
       missing.every((ways) => !holds(sentence, ways) && ways.some(saysHowOrWhat));
-    if (!oneCommon && !onlyDoing) return rejected(label);
+    // (a quantity let go, 产量 of "automobile output", never where the label ends in another: 汽车货运量 is freight)
+    const anotherQuantity = missing.some(
+      (ways) => ways.some((w) => QUANTITY_NOUNS.has(w)) && QUANTITY_NOUN_END.test(fact.label),
+    );
+    if ((!oneCommon && !onlyDoing) || anotherQuantity) return rejected(label);
   }
   // The subject's head noun (产量 in 粮食产量) must be the fact's own: a neighbour in the same sentence
   // (粮食种植面积600万亩, 产量…) shares the other words but is another figure.
@@ -602,10 +612,13 @@ function qualifyingWords(topic: string): string {
   return topic.slice(0, topic.length - last.word.length);
 }
 
+const QUANTITY_NOUNS = new Set(LEXICON.quantityNouns.words);
 const QUANTITY_NOUN_END = new RegExp(`(?:${alternatives(LEXICON.quantityNouns.words)})$`, 'u');
 /** A subject ending in the quantity of a whole (总投资): only a figure naming it answers, no part's (完成投资). */
 const WHOLE_NOUN_END = new RegExp(`(?:${alternatives(LEXICON.quantityNouns.wholes)})$`, 'u');
 /** A subject naming a sum of money or value (…投资, …收入): a count of things never answers it. */
+/** A comparison with another year (比上年, 较2020年): a figure after it is a difference. */
+const COMPARED_WITH = lexiconPattern('fact.comparedWith');
 const AMOUNT_NOUN_END = new RegExp(`(?:${alternatives(LEXICON.quantityNouns.amounts)})$`, 'u');
 
 /** Whether a subject names a quantity noun the label names (失业率 of 城镇登记失业率; not 常住人口 of 常住人口城镇化率). */
@@ -615,6 +628,11 @@ function namesQuantityOf(topic: string, label: string): boolean {
 
 /** A label or subject that names a share (比重, 占比…): a share answers only a subject that names one. */
 const SHARE_NAMED = lexiconPattern('measure.share');
+
+/** A change from another year's figure (比上年增加1501亿元) where an amount (财政收入) is asked: the difference, no amount. */
+function differenceOfAmount(fact: Fact, intent: FigureIntent): boolean {
+  return fact.measure === 'change' && AMOUNT_NOUN_END.test(intent.topic) && COMPARED_WITH.test(ownClause(fact));
+}
 
 function measureFits(fact: Fact, intent: FigureIntent): boolean {
   // ("how many new industrial enterprises above designated size": never the 规上工业增加值 growth)
@@ -637,7 +655,12 @@ function measureFits(fact: Fact, intent: FigureIntent): boolean {
       return fact.measure === 'level' || fact.measure === 'count';
     // A change in the unit asked answers too: 完成林分优化提升11万亩 states the area done — unless where it got to
     // is asked (粮食产量达到多少斤 is never 增产四百六十六亿斤).
-    const change = fact.measure === 'change' && !PERCENT_UNITS.has(unit) && !intent.endState;
+    // (…but not the difference from another year when an amount is asked: 财政收入多少钱 is never 比上年增加1501亿元)
+    const change =
+      fact.measure === 'change' &&
+      !PERCENT_UNITS.has(unit) &&
+      !intent.endState &&
+      (intent.measure === 'change' || !differenceOfAmount(fact, intent));
     // (…and a change asked in the unit, 增加了多少元, is answered by the change, never by the level: 318元, not 3171元)
     // (…unless the level's own subject says that change, 建设提升“四好农村路”1190公里 for 提升了多少公里)
     const level =
@@ -657,6 +680,8 @@ function measureFits(fact: Fact, intent: FigureIntent): boolean {
         fact.measure !== 'streak' &&
         !(fact.measure === 'count' && AMOUNT_NOUN_END.test(intent.topic)) &&
         !(intent.endState && (fact.measure === 'growth' || fact.measure === 'change')) &&
+        // (…nor an amount a difference from another year: 财政收入是多少 is never 比上年增加1501亿元)
+        !differenceOfAmount(fact, intent) &&
         !(!fact.indicator && SHARE_NAMED.test(fact.label) && !SHARE_NAMED.test(intent.topic)) &&
         // (…nor a rate one whose subject never names its rate: 常住人口 is never 常住人口城镇化率)
         !(fact.measure === 'rate' && !namesQuantityOf(intent.topic, fact.label))
@@ -1091,6 +1116,14 @@ const GENERIC_MODIFIER = lexiconPattern('ask.genericModifier');
 const GENERIC_CLASSIFIER = lexiconPattern('ask.genericClassifier');
 /** A figure stated as something added (新增, 新建, 净增…): the lexicon's fact.addedStated. */
 const ADDED_STATED = lexiconPattern('fact.addedStated');
+/** What a list ending in it says was done to each of its items (改扩建, 完工): the lexicon's fact.doneToEach. */
+const DONE_TO_EACH = lexiconPattern('fact.doneToEach');
+
+/** Where the first of some patterns matches in a text, -1 when none does. */
+function firstAt(text: string, patterns: readonly RegExp[]): number {
+  const found = patterns.map((p) => text.search(p)).filter((at) => at >= 0);
+  return found.length > 0 ? Math.min(...found) : -1;
+}
 /** 城乡 asks the urban and the rural figure; a fact's subject opens with one of them (the lexicon's). */
 const URBAN_AND_RURAL_ASKED = lexiconPattern('ask.urbanAndRural');
 /** The word naming both sides, the pattern's first alternative (城乡), which a pair's label is shown with. */

@@ -1,7 +1,7 @@
 import type { City } from '../../corpus/corpus.js';
 import { isUserError } from '../../corpus/errors.js';
 import type { Report } from '../../corpus/types.js';
-import { alternatives, LEXICON, lexiconPattern } from '../../lexicon/lexicon.js';
+import { alternatives, fiveYearPlanIn, LEXICON, lexiconPattern } from '../../lexicon/lexicon.js';
 import { clip } from '../../text/clip.js';
 import { toSimplified } from '../../text/simplified.js';
 import { glossary } from '../corpusQueries.js';
@@ -92,6 +92,11 @@ export function stanceAndYear(
   return { stance, year: dataYear(parsed, city, stance) };
 }
 
+/** A question asking what was done during a period (期间…新建了): the lexicon's ask.doneDuring. */
+const DONE_DURING = lexiconPattern('ask.doneDuring');
+/** What a plan says, asked of it (规定, 提出, 草案): the lexicon's ask.planSays. */
+const PLAN_SAYS = lexiconPattern('ask.planSays');
+
 function shapeOf(library: Library, parsed: ParsedQuestion, figure: FigureIntent, term: string | null): AskShape {
   const { city, indicator, kind, text } = parsed;
   if (term && !indicator) return 'definition';
@@ -103,7 +108,12 @@ function shapeOf(library: Library, parsed: ParsedQuestion, figure: FigureIntent,
   const ahead =
     FUTURE_PERIOD.test(text) ||
     (parsed.reportYear !== null && parsed.fiveYears !== null && parsed.fiveYears.from >= parsed.reportYear);
-  const asksPlan = TARGET_WORDS.test(text) || FUTURE_MODAL.test(text) || ahead;
+  // (the plan's own name is no target word where the question asks what was done during it and names nothing the
+  // plan says: 第一个五年计划期间…共新建了多少 asks what was built — 规定, 提出 ask the plan)
+  const named = fiveYearPlanIn(text)?.written ?? '';
+  const unnamed = named ? text.replace(named, ' ') : text;
+  const doneDuring = named !== '' && DONE_DURING.test(unnamed) && !PLAN_SAYS.test(unnamed);
+  const asksPlan = TARGET_WORDS.test(doneDuring ? unnamed : text) || FUTURE_MODAL.test(text) || ahead;
   const reviewed = city && parsed.fiveYears && library.corpus.report(city, parsed.fiveYears.to + 1);
   // (预计 alone asks the review's estimate of a period it reviews — 十四五时期…预计达到多少 — no plan's goal)
   const estimateOnly = ESTIMATE_ONLY.test(text) && !TARGET_WORDS.test(text.replace(ESTIMATE_ONLY_ALL, ''));
