@@ -112,6 +112,8 @@ export const ENGLISH_READING_KEYS = [
   'lengthAsked',
   'and',
   'estimate',
+  'reachedAsked',
+  'changeAsked',
 ] as const;
 export type EnglishReadingKey = (typeof ENGLISH_READING_KEYS)[number];
 

@@ -591,4 +591,8 @@ const FOLLOW_UP_MEASURES: readonly [RegExp, string][] = [
   [/^(?:fall|fell|decline[ds]?|drop(?:ped)?)$/u, ZH.fellAsked],
   [/^rank(?:ed|s|ing)?$/u, ZH.rankAsked],
   [/^(?:share|proportion)$/u, ZH.shareAsked],
+  // ("…, and how much did it reach": where it got to; "…, and by how much would that exceed 1955", "how did it change
+  // from the year before": the change from the year before)
+  [/^reach(?:ed|es)?$/u, ZH.reachedAsked],
+  [/^(?:exceed(?:ed|s)?|more|higher|change[ds]?)$/u, ZH.changeAsked],
 ];
