@@ -202,6 +202,7 @@ export const PATTERN_NAMES = [
   'ask.doneDuring',
   'ask.planSays',
   'fact.alreadyDone',
+  'verdict.perUnitBefore',
   'fact.doneToEach',
   'fact.datedBy',
   'ask.reviewedFiveYears',

@@ -15,6 +15,8 @@ import type { Understood } from './understand.js';
 /** A review's own words that the plan was missed, or met (the lexicon's verdict patterns). */
 const FELL_SHORT = lexiconPattern('verdict.fellShort');
 const BEAT = lexiconPattern('verdict.met');
+/** What makes a name before it a per-unit statistic (单位GDP能耗, 万元GDP能耗): the lexicon's verdict.perUnitBefore. */
+const PER_UNIT_BEFORE = lexiconPattern('verdict.perUnitBefore');
 
 /** Indicators whose target is a ceiling (the lexicon's `ceiling`): a lower result meets it. */
 const CEILINGS = new Set(LEXICON.indicators.filter((i) => i.ceiling).map((i) => i.name));
@@ -35,11 +37,11 @@ function statedOutcome(library: Library, report: Report, names: readonly string[
       if (!wanted.some((a) => norm.includes(a))) continue;
       const words = FELL_SHORT.exec(sentence) ?? BEAT.exec(sentence);
       // The verdict must be the subject's: said soon after it (生产总值…增幅虽居省市前列,但低于全年计划), not after
-      // a longer subject holding it (单位生产总值能耗…) or far along the sentence (…淘汰落后产能任务超额完成).
+      // a longer subject holding it (单位生产总值能耗…, 万元GDP能耗…圆满完成省定减排目标) or far along the sentence (…淘汰落后产能任务超额完成).
       const verdictAt = words ? nfkc(sentence.slice(0, words.index)).length : -1;
       const near = (alias: string) => {
         for (let at = norm.indexOf(alias); at >= 0; at = norm.indexOf(alias, at + 1))
-          if (!norm.slice(0, at).endsWith('单位') && verdictAt - at >= 0 && verdictAt - at <= 40) return true;
+          if (!PER_UNIT_BEFORE.test(norm.slice(0, at)) && verdictAt - at >= 0 && verdictAt - at <= 40) return true;
         return false;
       };
       if (words && wanted.some(near))
