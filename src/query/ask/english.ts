@@ -325,6 +325,8 @@ export function englishSubject(
         const each = KNOWN_WORDS.has(p) ? undefined : partReading(p);
         if (each) found.push({ at: (m.index ?? 0) + word.indexOf(p), zh: each, en: p });
       }
+    // (letters and digits together, H1N1 or G60, are a name the report writes in Latin letters as the question does)
+    else if (/[a-z]/u.test(word) && /\d/u.test(word)) found.push({ at: m.index ?? 0, zh: [word] });
     else {
       const place = placeName(word.replace(/['’]/gu, ''));
       if (place) places.push(place);
