@@ -201,6 +201,7 @@ export const PATTERN_NAMES = [
   'fact.shareOfWhole',
   'ask.doneDuring',
   'ask.planSays',
+  'ask.comparedWithNation',
   'fact.alreadyDone',
   'verdict.perUnitBefore',
   'fact.doneToEach',

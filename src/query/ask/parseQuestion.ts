@@ -46,6 +46,8 @@ export interface ParsedQuestion {
  */
 export const TARGET_WORDS = questionWordsPattern('target');
 const ACHIEVED_WORDS = lexiconPattern('ask.achieved');
+/** The country a figure is compared with (比全国高多少, 高于全国): the lexicon's ask.comparedWithNation. */
+const COMPARED_WITH_NATION = lexiconPattern('ask.comparedWithNation');
 /** "…目标完成了吗?": whether a year's target was met, answered from the next year's report. */
 export const MET_WORDS = lexiconPattern('ask.met');
 /** "…增长目标是多少，实际完成多少", "…的目标，实际完成多少": the target and the result asked at once — a met question. */
@@ -207,8 +209,10 @@ export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion 
   }
   // "彬州生产总值在咸阳排第几", "营收排到全国第几位": a place after 在/居/列/排 and before 排/第, or right before a
   // rank asked (全国第几), is where the ranking is, not a subject.
+  // (…and so is the country a figure is compared with, 比全国高多少: the national average, no place asked)
   const subjects = cities.filter(
     (c) =>
+      !(c.level === '国家' && COMPARED_WITH_NATION.test(text)) &&
       !new RegExp(
         `(?:${LEXICON.patterns['ask.rankScopeBefore']})${c.short}(?:${LEVEL_SUFFIX})?(?:${LEXICON.patterns['ask.rankScopeAfter']})|${c.short}(?:${LEVEL_SUFFIX})?${LEXICON.patterns['ask.rankAfterPlace']}`,
         'u',
@@ -216,7 +220,8 @@ export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion 
   );
   // Every place named being where a ranking is ("增速在全国排第几", a later part of a question), none is the
   // subject: the question names no place of its own.
-  const onlyScopes = subjects.length === 0 && cities.length > 0 && /排|第几|居/u.test(text);
+  const onlyScopes =
+    subjects.length === 0 && cities.length > 0 && (/排|第几|居/u.test(text) || COMPARED_WITH_NATION.test(text));
   cities.splice(0, cities.length, ...(subjects.length > 0 ? subjects : onlyScopes ? [] : cities));
   const placeByDefault = cities.length === 0;
   if (cities.length === 0 && !COMPARE_WORDS.test(text)) {
