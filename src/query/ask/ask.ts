@@ -116,12 +116,14 @@ function eachSubject(library: Library, question: string, options: { english?: bo
           .trim()
           .split(/[\s,，]+/u)
           .at(-1) ?? ''
-      ).replace(TARGET_WORDS_AT_END, '')
+      )
+        .replace(TARGET_WORDS_AT_END, '')
+        .replace(YEARLY_AT_END, '')
     : '';
   const at = listed ? part.indexOf(listed) : -1;
   const after = at >= 0 ? part.slice(at + listed.length).replace(/^的/u, '') : '';
-  // (a year compared with or a word of a target may stand between the list and 分别: 起数和死亡人数比2020年分别降了
-  // 多少, 淡水养殖面积和海水养殖面积计划各扩大多少)
+  // (a year compared with, a word of a target or a yearly average's may stand between the list and 分别: 起数和死亡人数
+  // 比2020年分别降了多少, 淡水养殖面积和海水养殖面积计划各扩大多少, …和农民人均纯收入年均各增长多少)
   const compared = BETWEEN_LIST_AND_EACH.exec(after)?.[0] ?? '';
   const word = EACH.exec(after.slice(compared.length));
   if (!listed || !word || word.index !== 0) return [question];
@@ -309,9 +311,11 @@ const EACH = lexiconPattern('ask.each');
 const TARGET_WORDS_AT_END = new RegExp(`(?:${questionWordsPattern('target').source})+$`, 'u');
 /** A year a question compares with (比2020年) or a word of a target (计划), between a list and 分别. */
 const BETWEEN_LIST_AND_EACH = new RegExp(
-  `^(?:${lexiconPattern('ask.comparedYear').source}|${questionWordsPattern('target').source})*`,
+  `^(?:${lexiconPattern('ask.comparedYear').source}|${questionWordsPattern('target').source}|${LEXICON.patterns['fact.yearlyAverage']})*`,
   'u',
 );
+/** A yearly average's words (年均) ending what a subject holds before 各: between the list and 各, no item's. */
+const YEARLY_AT_END = new RegExp(`(?:${LEXICON.patterns['fact.yearlyAverage']})$`, 'u');
 
 /**
  * Answers a free question (Chinese, traditional or simplified, or English) from the reports, or says

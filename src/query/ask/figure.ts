@@ -615,6 +615,8 @@ function qualifyingWords(topic: string): string {
 const QUANTITY_NOUNS = new Set(LEXICON.quantityNouns.words);
 const QUANTITY_NOUN_END = new RegExp(`(?:${alternatives(LEXICON.quantityNouns.words)})$`, 'u');
 /** A subject ending in the quantity of a whole (总投资): only a figure naming it answers, no part's (完成投资). */
+/** A question asking what was done of a whole in its year (完成了多少投资): the lexicon's ask.partDone. */
+const PART_DONE_ASKED = lexiconPattern('ask.partDone');
 const WHOLE_NOUN_END = new RegExp(`(?:${alternatives(LEXICON.quantityNouns.wholes)})$`, 'u');
 /** A subject naming a sum of money or value (…投资, …收入): a count of things never answers it. */
 /** A comparison with another year (比上年, 较2020年): a figure after it is a difference. */
@@ -1130,7 +1132,16 @@ const URBAN_AND_RURAL_ASKED = lexiconPattern('ask.urbanAndRural');
 const URBAN_AND_RURAL_WORD = LEXICON.patterns['ask.urbanAndRural'].split('|')[0]!;
 const URBAN_OR_RURAL = lexiconPattern('fact.urbanRural');
 /** The urban or the rural side named anywhere in a subject (the lexicon's fact.urbanRural, not only opening it). */
-const URBAN_OR_RURAL_ANYWHERE = new RegExp(LEXICON.patterns['fact.urbanRural'].replace(/^\^/u, ''), 'u');
+/** The urban side and the rural side, each however a report or a question names it (城镇, 城市; 农村, 农民). */
+const URBAN_SIDE = lexiconPattern('side.urban');
+const RURAL_SIDE = lexiconPattern('side.rural');
+
+/** The side of town and country a text names, or null when it names neither or both (城市和农村低保标准). */
+function sideNamed(text: string): 'urban' | 'rural' | null {
+  const urban = URBAN_SIDE.test(text);
+  const rural = RURAL_SIDE.test(text);
+  return urban === rural ? null : urban ? 'urban' : 'rural';
+}
 
 /** The subject's words of four characters that name a kind of their last two (高速公路, 国家公园), written short. */
 function kindWords(topic: string): { word: string; noun: string; kind: string }[] {
@@ -1408,15 +1419,19 @@ export function answerFigure(
     });
   };
   // The urban side asked is never answered by the rural one, nor the rural by the urban (农村居民… is no 城镇居民…).
-  const sideAsked = URBAN_OR_RURAL_ANYWHERE.exec(intent.topic)?.[0];
+  // (农民 is the rural side as 农村 is: 农民人均纯收入 is never 城镇居民人均可支配收入)
+  const sideAsked = sideNamed(intent.topic) ?? undefined;
   const namesOtherSide = (fact: Fact) => {
-    const side = URBAN_OR_RURAL_ANYWHERE.exec(fact.label)?.[0];
+    const side = sideNamed(fact.label) ?? undefined;
     return sideAsked !== undefined && side !== undefined && side !== sideAsked;
   };
   const anotherStatistic = (fact: Fact) =>
     statistics.some((w) => !clauseAround(fact).includes(w)) || ratios(fact).length > 0 || namesStatisticOf(fact);
   const whole = WHOLE_NOUN_END.exec(intent.topic)?.[0];
   const namesNoWhole = (fact: Fact) => whole !== undefined && !`${fact.label}${ownClause(fact)}`.includes(whole);
+  // (…and what was done of it, 当年完成了多少投资, is never the whole: 总投资18.8亿元 is what the project costs in all)
+  const partDoneAsked = whole === undefined && PART_DONE_ASKED.test(parsed.text);
+  const wholeForPart = (fact: Fact) => partDoneAsked && WHOLE_NOUN_END.test(fact.label);
   // (a thing named right after the classifier asked, 多少个小区的…改造, is what is counted: 16条道路 counts roads,
   // however many of the question's other words follow it)
   const thingAsked = COUNTED_ASKED.exec(parsed.text)?.[1];
@@ -1481,6 +1496,7 @@ export function answerFigure(
               !countsAnother(fact) &&
               !addsNothing(fact) &&
               !namesNoWhole(fact) &&
+              !wholeForPart(fact) &&
               !changeForTotal(fact))),
       )
       .map((fact) => ({
