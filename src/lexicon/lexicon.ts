@@ -114,6 +114,7 @@ export const ENGLISH_READING_KEYS = [
   'estimate',
   'reachedAsked',
   'changeAsked',
+  'raisedAsked',
 ] as const;
 export type EnglishReadingKey = (typeof ENGLISH_READING_KEYS)[number];
 
@@ -205,6 +206,7 @@ export const PATTERN_NAMES = [
   'side.urban',
   'side.rural',
   'ask.partDone',
+  'fact.stockNamed',
   'fact.alreadyDone',
   'verdict.perUnitBefore',
   'fact.doneToEach',

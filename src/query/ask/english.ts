@@ -198,6 +198,16 @@ export function phraseWordByWord(phrase: string): string[][] | null {
   return read.length >= 2 && read.every((ways) => ways.length > 0) ? read : null;
 }
 
+/**
+ * Whether an English question asks how much something was raised or increased, not how fast it grew ("by how much
+ * per person per year did … raise its allowance"): read as 提高了多少, which an amount raised answers as a rate does.
+ */
+function raisedOnly(asked: string): boolean {
+  return (
+    /\b(?:raise[ds]?|raising|increase[ds]?)\b/iu.test(asked) && !/\b(?:grow|grew|grown|growth|rate)\b/iu.test(asked)
+  );
+}
+
 /** A five-year plan's years, by its short name (十四五 → 2021–2025), from the lexicon. */
 function planYears(name: string): { from: number; to: number } | undefined {
   return LEXICON.fiveYearPlans.plans.find((p) => p.name === name);
@@ -408,7 +418,7 @@ export function englishSubject(
         : CUT_AMOUNT.test(asked)
           ? ZH.cutAsked
           : growth
-            ? `${yearly}${target ? ZH.growthPlanned : ZH.grewAsked}`
+            ? `${yearly}${target ? ZH.growthPlanned : raisedOnly(asked) ? ZH.raisedAsked : ZH.grewAsked}`
             : money
               ? ZH.moneyAsked
               : length

@@ -568,6 +568,8 @@ const ROUND_BOUND = new Set(BOUNDS_BEFORE);
 const QUOTED_SENTENCE_BONUS = 0.15;
 /** A figure of what was added (新增…), and a question that asks what was added. */
 const INCREMENT = lexiconPattern('fact.increment');
+/** Words naming how many there are in all (存量, 总数, 累计): the lexicon's fact.stockNamed. */
+const STOCK_NAMED = lexiconPattern('fact.stockNamed');
 const ADDED_ASKED = lexiconPattern('ask.added');
 
 /** Whether a question asks what was added (新增多少家), not how many there are. */
@@ -1384,8 +1386,13 @@ export function answerFigure(
   // "高新技术企业一共有多少家" asks how many there are: 新增…25家 counts those added (see below).
   const added = asksAdded([parsed.text, ...(intent.alternatives ?? []).flat()].join(' '));
   // (A growth of what was added — 新增托位数较上年增长17% — is a figure of the flow itself.)
+  // (…but not one whose own words name the stock, 新增高新技术企业57家、存量达348家: 348 is how many there are)
   const addedOnly = (fact: Fact) =>
-    !fact.indicator && (fact.measure === 'level' || fact.measure === 'count') && INCREMENT.test(fact.label) && !added;
+    !fact.indicator &&
+    (fact.measure === 'level' || fact.measure === 'count') &&
+    INCREMENT.test(fact.label) &&
+    !STOCK_NAMED.test(`${fact.label}${ownClause(fact)}`.replace(INCREMENT, '')) &&
+    !added;
   // A word of the subject that names a kind of its last two characters (高速公路 of 公路): a fact naming the
   // kind's noun but not the kind (四级以上公路通车总里程) is another figure.
   const kinds = intent.alternatives ? [] : kindWords(intent.topic);
