@@ -233,7 +233,21 @@ function askEnglish(library: Library, question: string, options: { english?: boo
     if (!read.includes(ENGLISH_AND) || !/\band\b/iu.test(first)) return askOne(library, question, options);
     return { ...ask(library, read, { ...options, english: true }), question, language: 'en' };
   }
-  const firstIntent = understand(library, first, options).intent;
+  // (a place and year named only in a later part, "how many talents … and how many graduates does Jinhua plan to
+  // attract in 2023", are the first part's too)
+  const bare = understand(library, first, options).intent;
+  const whole = bare.places.length === 0 ? understand(library, question, options).intent : null;
+  const named = whole
+    ? [
+        ...whole.places.flatMap((p) => library.corpus.findCity(p)?.slug ?? []),
+        whole.year ?? '',
+        whole.stance === 'target' ? 'target' : '',
+      ]
+        .join(' ')
+        .trim()
+    : '';
+  const firstAsked = named ? `${first} in ${named}` : first;
+  const firstIntent = named ? understand(library, firstAsked, options).intent : bare;
   // A first part left unread is no question to ask the rest of: the whole is answered as unread.
   if (!/\p{Script=Han}/u.test(firstIntent.read)) return askOne(library, question, options);
   const read = firstIntent.read;
@@ -260,7 +274,7 @@ function askEnglish(library: Library, question: string, options: { english?: boo
     return own.shape === 'figure' || own.shape === 'five-year-review' ? own.read : null;
   });
   if (followUps.some((f) => f === null)) {
-    const one = askOne(library, first, options);
+    const one = askOne(library, firstAsked, options);
     return {
       ...one,
       question,
