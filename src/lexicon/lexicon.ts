@@ -207,6 +207,7 @@ export const PATTERN_NAMES = [
   'side.rural',
   'ask.partDone',
   'fact.stockNamed',
+  'fact.basisOpening',
   'fact.alreadyDone',
   'verdict.perUnitBefore',
   'fact.doneToEach',

@@ -254,7 +254,13 @@ function relevance(
     itemStart > clauseStart &&
     /[\d０-９]/u.test(fact.sentence.slice(clauseStart, itemStart)) &&
     !LIST_OF_EXAMPLES.test(fact.sentence.slice(0, at));
-  const from = ownItem ? itemStart : Math.min(Math.max(0, at - 40), clauseStart);
+  // (…but not from a clause giving the basis a figure was set on, 根据上述…商品供应的可能性，…社会购买力估算为…: what it
+  // names is no part of the figure's subject)
+  const from = ownItem
+    ? itemStart
+    : basisBefore(fact.sentence, clauseStart)
+      ? clauseStart
+      : Math.min(Math.max(0, at - 40), clauseStart);
   // …but an item of a 分别 list of values has its subject in the list before them all (大麦、玉米…面积分别比上年
   // 增加17.2万亩、44.5万亩): that list is its context too.
   const firstValue = fact.sentence.slice(clauseStart).search(/[\d０-９]/u);
@@ -1195,8 +1201,22 @@ function framingOf(f: Fact): string {
       .at(-1) ?? '';
   // (…and a sentence's short heading before a colon frames every figure of it: 铁：…五年内增加的年产能力为二百八十万吨)
   const heading = SENTENCE_HEADING.exec(f.sentence)?.[1] ?? '';
-  const own = /[\d０-９]/u.test(before) ? '' : before;
+  const own = /[\d０-９]/u.test(before) || BASIS_OPENING.test(before.trim()) ? '' : before;
   return heading && !own.includes(heading) ? `${heading}${own}` : own;
+}
+
+/** A clause giving the basis a figure was set on (根据…, 按照…): the lexicon's fact.basisOpening. */
+const BASIS_OPENING = lexiconPattern('fact.basisOpening');
+
+/** Whether the clause right before the one starting at `clauseStart` gives a basis (根据上述…的可能性，). */
+function basisBefore(sentence: string, clauseStart: number): boolean {
+  if (clauseStart <= 1) return false;
+  const previous =
+    sentence
+      .slice(0, clauseStart - 1)
+      .split(/[，,；;：:]/u)
+      .at(-1) ?? '';
+  return BASIS_OPENING.test(previous.trim());
 }
 /** A sentence opening with a short heading and a colon (铁：, 在工业方面：). */
 const SENTENCE_HEADING = /^([^，,；;：:。\d０-９]{1,8})[：:]/u;
