@@ -1496,6 +1496,32 @@ export function answerFigure(
       .map((g) => comparable(clauseAround(g)));
     return words.filter((ways) => !holds(own, ways) && others.some((o) => holds(o, ways))).length >= 2;
   };
+  // The nouns of a Chinese subject that say which thing it is (残奥会 of 北京残奥会上获得了多少枚金牌, 重大项目 of
+  // 省重大项目…完成投资多少), not its head: one the sentence writes only in another figure's clause names that
+  // figure's thing, never this one's (奥运会上获得3枚金牌 beside 残奥会获得25枚奖牌)…
+  const thingNouns = intent.alternatives
+    ? []
+    : segmenter()
+        .tag(intent.topic)
+        .filter((w) => /^[nj]/u.test(w.tag) && w.word.length >= 2 && w.word !== head && !QUANTITY_NOUNS.has(w.word))
+        .map((w) => [comparable(w.word)]);
+  // (…when the figure's own label names a thing of its own, 交通 of 力争全年交通…投资2400亿元: a label naming none,
+  // 完成投资 after 实施重点项目…, continues the neighbour's subject)
+  const askedPairs = pairs(intent.topic).map((p) => [p]);
+  const thingOfNeighbour = (fact: Fact) =>
+    thingNouns.length > 0 &&
+    namesOwnThing(fact.label, askedPairs) &&
+    (() => {
+      const own = comparable(`${framingOf(fact)}${clauseAround(fact)}`);
+      const others = inScope
+        .filter((g) => g.sentence === fact.sentence && g.value !== fact.value)
+        .map((g) => comparable(clauseAround(g)));
+      // (…but one the sentence opens with is what the whole sentence is about: 北部湾港通达…，…集装箱吞吐量…突破千万标箱)
+      const opening = comparable(fact.sentence.split(/[，,；;：:]/u)[0] ?? '');
+      return thingNouns.some(
+        (ways) => !holds(own, ways) && !holds(opening, ways) && others.some((o) => holds(o, ways)),
+      );
+    })();
   const frames = new Map<string, string>();
   const framesOf = (fact: Fact) => {
     const key = `${fact.paragraphId}\u0001${fact.sentence}`;
@@ -1562,6 +1588,7 @@ export function answerFigure(
           intent.measure === null ||
           !leftToNeighbours(s.fact, topic),
       )
+      .filter((s) => indicatorName !== null || !thingOfNeighbour(s.fact))
       .filter(
         (s) =>
           s.score >=
