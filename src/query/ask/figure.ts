@@ -1588,7 +1588,6 @@ export function answerFigure(
           intent.measure === null ||
           !leftToNeighbours(s.fact, topic),
       )
-      .filter((s) => indicatorName !== null || !thingOfNeighbour(s.fact))
       .filter(
         (s) =>
           s.score >=
@@ -1598,6 +1597,8 @@ export function answerFigure(
               ? ACCEPT_ENGLISH * 0.8
               : ACCEPT),
       )
+      // (read last: it compares a figure with its sentence's others, which only the accepted few need)
+      .filter((s) => indicatorName !== null || !thingOfNeighbour(s.fact))
       .sort(
         (a, b) =>
           b.score - a.score ||
