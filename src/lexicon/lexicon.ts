@@ -202,6 +202,7 @@ export const PATTERN_NAMES = [
   'fact.shareOfWhole',
   'ask.doneDuring',
   'ask.planSays',
+  'ask.rankMentioned',
   'ask.comparedWithNation',
   'side.urban',
   'side.rural',

@@ -26,15 +26,13 @@ function createSegmenter(): Segmenter {
   const jieba = Jieba.withDict(dict);
   jieba.loadDict(Buffer.from(DOMAIN_WORDS.map((w) => `${w} ${DOMAIN_WORD_FREQUENCY}`).join('\n')));
   const words = (list: string[]) => list.filter((w) => w.trim() !== '');
+  const tagNow = (text: string) => jieba.tag(text, true).filter((t) => t.word.trim() !== '');
   // (the answer layer tags the same labels and clauses for every question: remembered, handed out as copies)
-  const tagged = memoized((text: string) => jieba.tag(text, true).filter((t) => t.word.trim() !== ''));
+  const tagged = memoized(tagNow);
   return {
     cut: (text) => words(jieba.cut(text, true)),
     cutForSearch: (text) => words(jieba.cutForSearch(text, true)),
-    tag: (text) =>
-      (text.length <= TAGS_REMEMBERED_UP_TO ? tagged(text) : jieba.tag(text, true))
-        .map((t) => ({ ...t }))
-        .filter((t) => t.word.trim() !== ''),
+    tag: (text) => (text.length <= TAGS_REMEMBERED_UP_TO ? tagged(text).map((t) => ({ ...t })) : tagNow(text)),
   };
 }
 

@@ -1489,13 +1489,14 @@ export function answerFigure(
   const lastClause: Topic | null = intent.lastClause ? pairs(intent.lastClause).map((p) => [p]) : null;
   // Whether two of a subject's words stand neither in a figure's own clause nor in the clause framing it, but in
   // another figure's clause of its sentence: the subject is that other figure's too.
-  const leftToNeighbours = (fact: Fact, words: Topic) => {
+  const leftToOthers = (fact: Fact, words: Topic): Topic => {
     const own = comparable(`${framingOf(fact)}${clauseAround(fact)}`);
     const others = inScope
       .filter((g) => g.sentence === fact.sentence && g.value !== fact.value)
       .map((g) => comparable(clauseAround(g)));
-    return words.filter((ways) => !holds(own, ways) && others.some((o) => holds(o, ways))).length >= 2;
+    return words.filter((ways) => !holds(own, ways) && others.some((o) => holds(o, ways)));
   };
+  const leftToNeighbours = (fact: Fact, words: Topic) => leftToOthers(fact, words).length >= 2;
   // The nouns of a Chinese subject that say which thing it is (残奥会 of 北京残奥会上获得了多少枚金牌, 重大项目 of
   // 省重大项目…完成投资多少), not its head: one the sentence writes only in another figure's clause names that
   // figure's thing, never this one's (奥运会上获得3枚金牌 beside 残奥会获得25枚奖牌)…
@@ -1512,15 +1513,9 @@ export function answerFigure(
     thingNouns.length > 0 &&
     namesOwnThing(fact.label, askedPairs) &&
     (() => {
-      const own = comparable(`${framingOf(fact)}${clauseAround(fact)}`);
-      const others = inScope
-        .filter((g) => g.sentence === fact.sentence && g.value !== fact.value)
-        .map((g) => comparable(clauseAround(g)));
       // (…but one the sentence opens with is what the whole sentence is about: 北部湾港通达…，…集装箱吞吐量…突破千万标箱)
       const opening = comparable(fact.sentence.split(/[，,；;：:]/u)[0] ?? '');
-      return thingNouns.some(
-        (ways) => !holds(own, ways) && !holds(opening, ways) && others.some((o) => holds(o, ways)),
-      );
+      return leftToOthers(fact, thingNouns).some((ways) => !holds(opening, ways));
     })();
   const frames = new Map<string, string>();
   const framesOf = (fact: Fact) => {
@@ -1618,11 +1613,14 @@ export function answerFigure(
   // A word with the dictionary's many renderings keeps those the report writes at all (the first when none): the
   // rest can match no figure of it, and matching each against every figure costs.
   let written: string | undefined;
+  const reportText = () => {
+    written ??= comparable(sentences().join('\n'));
+    return written;
+  };
   const inReport = (topic: Topic): Topic =>
     topic.map((ways) => {
       if (ways.length <= MANY_WAYS) return ways;
-      written ??= comparable(sentences().join('\n'));
-      const kept = ways.filter((w) => holds(written!, [w]));
+      const kept = ways.filter((w) => holds(reportText(), [w]));
       return kept.length > 0 ? kept : ways.slice(0, 1);
     });
   const words: Topic = useIndicator
@@ -1648,8 +1646,7 @@ export function answerFigure(
         const en = inEnglish?.[i];
         if (!en) return [ways];
         if (!/\s/u.test(en)) return [[...new Set([...ways, ...chineseGlossing(en)])]];
-        written ??= comparable(sentences().join('\n'));
-        return holds(written, ways) ? [ways] : (phraseWordByWord(en) ?? [ways]);
+        return holds(reportText(), ways) ? [ways] : (phraseWordByWord(en) ?? [ways]);
       }),
     );
   const widen = byListedWords.length === 0 && inEnglish?.some(Boolean) && !intent.subjectsJoined && !useIndicator;

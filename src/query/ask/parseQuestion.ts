@@ -48,6 +48,8 @@ export const TARGET_WORDS = questionWordsPattern('target');
 const ACHIEVED_WORDS = lexiconPattern('ask.achieved');
 /** The country a figure is compared with (比全国高多少, 高于全国): the lexicon's ask.comparedWithNation. */
 const COMPARED_WITH_NATION = lexiconPattern('ask.comparedWithNation');
+/** A rank mentioned in a question (排, 第几, 居): the lexicon's ask.rankMentioned. */
+const RANK_MENTIONED = lexiconPattern('ask.rankMentioned');
 /** "…目标完成了吗?": whether a year's target was met, answered from the next year's report. */
 export const MET_WORDS = lexiconPattern('ask.met');
 /** "…增长目标是多少，实际完成多少", "…的目标，实际完成多少": the target and the result asked at once — a met question. */
@@ -221,7 +223,7 @@ export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion 
   // Every place named being where a ranking is ("增速在全国排第几", a later part of a question), none is the
   // subject: the question names no place of its own.
   const onlyScopes =
-    subjects.length === 0 && cities.length > 0 && (/排|第几|居/u.test(text) || COMPARED_WITH_NATION.test(text));
+    subjects.length === 0 && cities.length > 0 && (RANK_MENTIONED.test(text) || COMPARED_WITH_NATION.test(text));
   cities.splice(0, cities.length, ...(subjects.length > 0 ? subjects : onlyScopes ? [] : cities));
   const placeByDefault = cities.length === 0;
   if (cities.length === 0 && !COMPARE_WORDS.test(text)) {
