@@ -203,6 +203,8 @@ export const PATTERN_NAMES = [
   'ask.doneDuring',
   'ask.planSays',
   'ask.rankMentioned',
+  'english.raised',
+  'english.growthNamed',
   'ask.comparedWithNation',
   'side.urban',
   'side.rural',

@@ -202,10 +202,12 @@ export function phraseWordByWord(phrase: string): string[][] | null {
  * Whether an English question asks how much something was raised or increased, not how fast it grew ("by how much
  * per person per year did … raise its allowance"): read as 提高了多少, which an amount raised answers as a rate does.
  */
+/** The words of an English question asking an amount raised, and those naming a growth (the lexicon's english.*). */
+const RAISED = lexiconPattern('english.raised', 'i');
+const GROWTH_NAMED = lexiconPattern('english.growthNamed', 'i');
+
 function raisedOnly(asked: string): boolean {
-  return (
-    /\b(?:raise[ds]?|raising|increase[ds]?)\b/iu.test(asked) && !/\b(?:grow|grew|grown|growth|rate)\b/iu.test(asked)
-  );
+  return RAISED.test(asked) && !GROWTH_NAMED.test(asked);
 }
 
 /** A five-year plan's years, by its short name (十四五 → 2021–2025), from the lexicon. */
