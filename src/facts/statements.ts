@@ -322,6 +322,8 @@ interface Segment {
   respectively: boolean;
   /** 均 before the verb: the one value is each listed subject's (A、B均增长8%). */
   each: boolean;
+  /** A clause only saying where a change started (由３５个增加到): its words, the label when nothing else names it. */
+  started?: string;
 }
 
 const LIST_DELIMITER = /[，,；;：:（(）)]/u;
@@ -340,7 +342,7 @@ const STARTED_FROM = LEXICON.patterns['fact.startedFrom'];
 const STARTED_FROM_AT_END = new RegExp(`(?:${STARTED_FROM})$`, 'u');
 /** 从/由 opening a starting figure, in figures or numerals, or its year (由一九五七年的五百三十五万吨), a bound before it too (从不足60%). */
 const STARTING_FIGURE = new RegExp(
-  `^(.+?)(?:${STARTED_FROM})\\s*(?:(?:${STARTED_WHEN})的?)?(?:${LEXICON.patterns['fact.turnedState']})?(?:${alternatives(LEXICON.qualifiers.before)})?(?:[\\d０-９]|[零〇○一二两三四五六七八九十百千万亿]{2,}(?:年|${alternatives(UNIT_LIST)}))`,
+  `^(.*?)(?:${STARTED_FROM})\\s*(?:(?:${STARTED_WHEN})的?)?(?:${LEXICON.patterns['fact.turnedState']})?(?:${alternatives(LEXICON.qualifiers.before)})?(?:[\\d０-９]|[零〇○一二两三四五六七八九十百千万亿]{2,}(?:年|${alternatives(UNIT_LIST)}))`,
   'u',
 );
 /** The adverbs a verb is read without (分别, 同比, 力争…; not 年均 or 累计, which say what the figure is) and its 了. */
@@ -404,7 +406,10 @@ function segmentBefore(sentence: string, at: number, floor: number, list = false
   // (three characters at least: 而且将 keeps its modal, which says what the clause before it is)
   if (verbMatch && /\p{Script=Han}{3}$/u.test(core.replace(MODAL_END, ''))) core = core.replace(MODAL_END, '');
   // "…生产总值由420.51亿元增加到637.80亿元": the starting value (left out) stands between subject and verb.
-  const opened = STARTING_FIGURE.exec(core);
+  // (…but a state turned from, 由上年亏损9，000万元转为盈利, is read below: the state it turned into names it)
+  const opened = TURNED_FROM_CLAUSE.test(core) ? null : STARTING_FIGURE.exec(core);
+  // (a clause opening on the start, 机制纸：从三十七万吨增加到…, names nothing: its subject is found as a missing one is)
+  const started = opened && !opened[1] ? core : undefined;
   if (opened) core = opened[1]!;
   // "由上年亏损9，000万元转为盈利3亿多元": a clause opening on the state turned from names the figure by the state
   // it turned into (盈利); its subject stands in the clause before.
@@ -449,7 +454,7 @@ function segmentBefore(sentence: string, at: number, floor: number, list = false
     .replace(FILLER_START, '')
     .replace(/[“”"‘’]/gu, '')
     .trim();
-  return { core, verb, respectively, each };
+  return { core, verb, respectively, each, ...(started ? { started } : {}) };
 }
 
 /**
@@ -685,6 +690,11 @@ function clauseNamingQuantity(sentence: string, valueStart: number, ratio = fals
   // when the figure is its ratio)
   const named = withoutPredicate(previous);
   if (ratio && RATIO_NAME_END.test(named)) return named;
+  // (…and a noun phrase right before a clause only saying where a change started and where it got to, 组建城市合作银行
+  // 的大中城市，由３５个增加到１００个, names what changed)
+  const last = clauses.at(-1)!.trim();
+  if (k === clauses.length - 2 && STARTING_CLAUSE.test(last) && /^n/u.test(segmenter().tag(previous).at(-1)?.tag ?? ''))
+    return previous;
   // (…and one naming a quantity before what is said of it, 地区生产总值连跨两个万亿元台阶，年均增长5.7%)
   const quantity = QUANTITY_NOUN_IN.exec(previous)?.[0] ?? '';
   if (quantity.length >= 4 && !ratio) return quantity;
@@ -1473,7 +1483,12 @@ export function statementsOf(report: Report, paragraph: Paragraph, period: Perio
       }
       // (a sentence opening with what it is about, 在工业农业总产值方面：一九五四年又比一九五三年增长百分之九点四, names the
       // subject of a figure whose own clause names only its years)
-      if (!label) label = HEADING_FRAME.exec(sentence.slice(0, v.start))?.[1] ?? '';
+      if (!label) {
+        const frame = HEADING_FRAME.exec(sentence.slice(0, v.start));
+        label = frame?.[1] ?? frame?.[2] ?? '';
+      }
+      // (…else the starting clause stands for it, as it is written: the sentence still names the figure)
+      if (!label && seg.started) label = seg.started;
       if (!label) {
         leave('no subject');
         continue;

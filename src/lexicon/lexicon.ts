@@ -294,6 +294,7 @@ export const PATTERN_NAMES = [
   'ask.howMuch',
   'english.target',
   'english.estimate',
+  'english.reach',
   'english.howMany',
   'english.unitNamed',
   'english.exampleAside',

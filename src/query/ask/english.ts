@@ -149,9 +149,12 @@ export function englishToChinese(question: string): string | null {
   }
   if (ranking)
     return `${when}${ZH.which}${indicator}${target ? ZH.target : ''}${growth ? ZH.growth : ''}${/lowest|slowest/iu.test(q) ? ZH.lowest : ZH.highest}`;
-  if (target) return `${placeWritten} ${when}${indicator}${growth ? ZH.growth : ''}${ZH.targetAsked}`;
+  // ("…expected to reach in 2003": where it got to, an amount — never a growth, target or not)
+  const reach = !growth && REACH.test(q);
+  if (target)
+    return `${placeWritten} ${when}${indicator}${growth ? ZH.growth : ''}${reach ? `${ZH.target}${ZH.reachedAsked}` : ZH.targetAsked}`;
   // "What was <City>'s GDP": the amount itself, never its growth.
-  return `${placeWritten} ${when}${indicator}${growth ? ZH.grewAsked : ZH.amountAsked}`;
+  return `${placeWritten} ${when}${indicator}${growth ? ZH.grewAsked : reach ? ZH.reachedAsked : ZH.amountAsked}`;
 }
 
 /** Where an English question asks a place's rank: the lexicon's english.rankNational and english.rankProvincial. */
@@ -560,7 +563,10 @@ function spanIn(q: string): string | null {
 }
 
 /** Where an English question asks a second thing: ", and how fast…", "? What…", "; by how much…". */
-const NEXT_QUESTION = /,?\s+and\s+(?=(?:how|what|where|which|by how (?:much|many))\b)|[?;]\s+(?=[a-z])/iu;
+const NEXT_QUESTION =
+  /,?\s+and\s+(?=(?:how|what|where|which|by how (?:much|many))\b)|,\s+and\s+(?=(?:the|its)\s+(?:[a-z]+\s+)?growth\b)|[?;]\s+(?=[a-z])/iu;
+/** "reach", "reached": where a figure got to, an amount (the words of the lexicon's english.reach). */
+const REACH = lexiconPattern('english.reach', 'i');
 
 /** An English question's parts, each asking one thing; one part when it asks one. */
 export function englishParts(question: string): string[] {
@@ -595,7 +601,10 @@ export function englishFollowUp(part: string): string | null {
   const q = part.toLowerCase().replace(/[?？!.,]/gu, ' ');
   const words = q.match(/[a-z][a-z-]*/gu) ?? [];
   if (words.some((w) => !KNOWN_WORDS.has(w) && !FOLLOW_UP_MEASURES.some(([re]) => re.test(w)))) return null;
-  for (const [re, chinese] of FOLLOW_UP_MEASURES) if (words.some((w) => re.test(w))) return chinese;
+  for (const [re, chinese] of FOLLOW_UP_MEASURES)
+    if (words.some((w) => re.test(w)))
+      // ("…, and the planned growth rate": the growth planned, asked as a target is)
+      return chinese === ZH.grewAsked && TARGET_WORDS.test(q) ? `${ZH.growth}${ZH.targetAsked}` : chinese;
   return null;
 }
 

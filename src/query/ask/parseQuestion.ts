@@ -363,8 +363,12 @@ export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion 
     rest = rest.replace(span[0], ' ');
     year = spanYears.to;
   }
-  // (the years of a period said in words go with it: 过去五年, 今后五年, 2001年以来的六年里)
-  rest = rest.replace(PERIOD_WORDS, ' ').replace(/[(（]\s*[)）]/gu, ' ');
+  // (the period's last year said again, 第一个五年计划（1953年到1957年）规定，到1957年…, is where the period arrives:
+  // no part of the subject either)
+  if (fiveYears) rest = rest.replace(new RegExp(`(?:到|(?<!截)至)?${fiveYears.to}年(?:底|末)?`, 'gu'), ' ');
+  // (the years of a period said in words go with it: 过去五年, 今后五年, 2001年以来的六年里 — and so does the 期间 after
+  // the brackets its span was read from: 第一个五年计划（1953年到1957年）期间)
+  rest = rest.replace(/[(（]\s*[)）]/gu, ' ').replace(PERIOD_WORDS, ' ');
   // 国务院/我国/全国 name the country, which is the place asked, not part of the subject.
   if (city?.level === '国家') rest = rest.replace(new RegExp(`${NATIONAL_WORDS.source}|国家(?!级|重点)`, 'gu'), ' ');
   // "…目标完成了吗", "…达到年初目标了没": whether it was met is the question, not part of the subject.
