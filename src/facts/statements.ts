@@ -498,7 +498,27 @@ function countedNoun(sentence: string, values: readonly RawValue[], k: number): 
   const noun = described.replace(/[“”]/gu, '');
   const next = values[k + 1];
   if (!next || next.rank || next.unit !== v.unit || sentence.slice(end, next.start) !== '、') return noun;
-  return withSharedTail(noun, countedNoun(sentence, values, k + 1));
+  const last = countedNoun(sentence, values, k + 1);
+  const shared = withSharedTail(noun, last);
+  return shared !== noun ? shared : withTailAfterSameKind(noun, last);
+}
+
+/**
+ * "12所小学、8所初中国家义务教育质量监测工作": a counted noun of one word beside the next item's, which opens on a word
+ * of the same kind (小学, 初中), shares all that follows that word (小学国家义务教育质量监测工作).
+ */
+function withTailAfterSameKind(noun: string, last: string): string {
+  const own = segmenter().tag(noun);
+  const [first, ...rest] = segmenter().tag(last);
+  // (jieba may tag the second a place word, 初中 'f': a noun or one of those, as long as the first)
+  const alike =
+    first !== undefined &&
+    own.length === 1 &&
+    /^n/u.test(own[0]!.tag) &&
+    (first.tag === own[0]!.tag || (/^[nf]/u.test(first.tag) && first.word.length === noun.length));
+  if (!alike || first.word === noun) return noun;
+  const tail = rest.map((w) => w.word).join('');
+  return /\p{Script=Han}{2}/u.test(tail) ? `${noun}${tail}` : noun;
 }
 
 /** The head noun right after a relative marker (县 of 有条件的县（市）), up to what ends a noun after a count. */

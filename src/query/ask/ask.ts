@@ -149,9 +149,12 @@ function eachSubject(library: Library, question: string, options: { english?: bo
   return subjects.map((one) => `${part.slice(0, at)} ${one}${compared}${rest}`);
 }
 
-/** A list of things counted after 多少 and its classifier, ending the question (多少条美丽河湖和幸福河湖). */
+/**
+ * A list of things counted after 多少 and its classifier, ending the question (多少条美丽河湖和幸福河湖) — or after 多少
+ * alone, when every item ends on the same noun (新增了多少公办幼儿园学位和中小学学位).
+ */
 const COUNTED_LIST = new RegExp(
-  `(?:${LEXICON.patterns['ask.howMany']})(?:${alternatives(LEXICON.units.filter((u) => u.counts).map((u) => u.unit))})((?:\\p{Script=Han}{2,}(?:${LEXICON.patterns['fact.listJoiner']}))+\\p{Script=Han}{2,})(?=[？?。！!]*$)`,
+  `(?:${LEXICON.patterns['ask.howMany']})(${alternatives(LEXICON.units.filter((u) => u.counts).map((u) => u.unit))})?((?:\\p{Script=Han}{2,}(?:${LEXICON.patterns['fact.listJoiner']}))+\\p{Script=Han}{2,})(?=[？?。！!]*$)`,
   'u',
 );
 
@@ -162,8 +165,10 @@ const COUNTED_LIST = new RegExp(
 function countedList(question: string): { items: string[]; parts: string[] } | null {
   const m = COUNTED_LIST.exec(question);
   if (!m) return null;
-  const listed = m[1]!;
+  const listed = m[2]!;
   const items = listed.split(LIST_JOINER);
+  // (…never money asked for them: 多少资金资助普通高校贫困学生和中职学生 asks one amount)
+  if (!m[1] && (new Set(items.map((i) => i.slice(-2))).size > 1 || MONEY_ASKED.test(question))) return null;
   const subjects = splitSubjects(listed, items.length) ?? [];
   if (subjects.length < 2 || subjects.length > 4) return null;
   const at = (m.index ?? 0) + m[0].length - listed.length;
@@ -215,13 +220,8 @@ function askEnglish(library: Library, question: string, options: { english?: boo
   const pair = englishCountedPair(question);
   if (pair) {
     const whole = askOne(library, question, options);
-    const each: AskResult = {
-      ...answeredInParts(
-        question,
-        pair.map((part) => askOne(library, part, options)),
-      ),
-      language: 'en',
-    };
+    const parts = pair.map((part) => askOne(library, part, options));
+    const each: AskResult = { ...answeredInParts(question, parts), language: 'en' };
     return eachOwnFigure(each, pair.length) ? each : whole;
   }
   const [first, ...rest] = englishParts(question);

@@ -586,7 +586,10 @@ export function englishParts(question: string): string[] {
  */
 export function englishCountedPair(question: string): [string, string] | null {
   const pair = COUNTED_PAIR.exec(question.trim());
-  if (!pair || PHRASES.some(([en]) => `${pair[2]} and ${pair[3]}`.toLowerCase().includes(en))) return null;
+  // (a phrase of the lexicon across the "and", imports and exports, is one thing; one inside an item, primary school,
+  // is that item's)
+  if (!pair || PHRASES.some(([en]) => / and /u.test(en) && `${pair[2]} and ${pair[3]}`.toLowerCase().includes(en)))
+    return null;
   const [, how, first = '', second = '', rest = ''] = pair;
   const opening = first.split(/\s+/u).slice(0, -1).join(' ');
   const other = /\s/u.test(second) ? second : `${opening} ${second}`;

@@ -47,6 +47,8 @@ const GAPS = /\u2063+/gu;
 
 /** "从多少提到多少", "由多少增加到多少": both ends of a change are asked. */
 const FROM_TO = lexiconPattern('ask.fromTo');
+/** A structure or ratio named (产业结构, 城乡收入比): the lexicon's fact.ratioNamed, ending a subject. */
+const RATIO_NAMED_END = new RegExp(`(?:${LEXICON.patterns['fact.ratioNamed']})$`, 'u');
 
 /** The kinds of figure a question names (the lexicon's measure patterns). */
 const GROWTH = lexiconPattern('measure.growth');
@@ -258,8 +260,10 @@ export function figureIntent(question: string, subject: string): FigureIntent {
           .replace(GAPS, ' ')
           .trim()
       : '';
-  // "入园率提高到多少": how much of a rate is the rate itself.
-  if (measure === 'level' && !unit && /(?:率|比重|占比)$/u.test(subjectOnly)) measure = 'rate';
+  // "入园率提高到多少": how much of a rate is the rate itself — and of a structure or ratio, its ratio
+  // (三次产业结构从多少调整到了多少: 5.5∶57.7∶36.8).
+  if (measure === 'level' && !unit && (/(?:率|比重|占比)$/u.test(subjectOnly) || RATIO_NAMED_END.test(subjectOnly)))
+    measure = 'rate';
   return {
     measure,
     unit: unit === '亿' ? '亿元' : unit,
