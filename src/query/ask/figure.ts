@@ -1118,8 +1118,6 @@ const GROWTH_ASKED = lexiconPattern('ask.growth');
 const MEASURE_NOUN_END = lexiconPattern('ask.measureNounEnd');
 /** A verb ending a fact's subject, right before its value (…新增, …新建): the lexicon's fact.verbAtEnd. */
 const VERB_AT_END = lexiconPattern('fact.verbAtEnd');
-/** A question asking where a period arrived (达到多少, 到…末): the lexicon's ask.endState. */
-const END_STATE_ASKED = lexiconPattern('ask.endState');
 /** Words saying which of a thing matter, not what kind it is (重点项目): the lexicon's ask.genericModifier. */
 const GENERIC_MODIFIER = lexiconPattern('ask.genericModifier');
 /** The classifier that counts anything (个): the lexicon's ask.genericClassifier. */
@@ -1357,7 +1355,7 @@ export function answerFigure(
     report,
     scope,
     intent.measure === 'growth',
-    END_STATE_ASKED.test(parsed.text),
+    intent.endState,
     CUMULATIVE_ASKED.test(parsed.text),
   );
   // A subject that is a lexicon indicator names its statistic whole: a fact matched by words must carry nearly

@@ -272,6 +272,7 @@ export function figureIntent(question: string, subject: string): FigureIntent {
     ...(/\p{Script=Han}{2}/u.test(last) && last.replace(/\s/gu, '') !== subjectOnly ? { lastClause: last } : {}),
     howMuch: FIGURE_WORDS.test(question),
     fromTo: FROM_TO.test(question),
-    endState: END_STATE.test(question),
+    // (从多少增加到多少 asks where it started as well: a from-to question, read as such)
+    endState: END_STATE.test(question) && !FROM_TO.test(question),
   };
 }
