@@ -198,6 +198,8 @@ const MOVED_RANK = lexiconPattern('fact.movedRank', 'g');
 const RESPECTIVELY = lexiconPattern('fact.respectively');
 /** What a sentence opens by saying it is about (在工业农业总产值方面：): the lexicon's fact.headingFrame. */
 const HEADING_FRAME = lexiconPattern('fact.headingFrame');
+/** 而且, 并且 opening a clause: it says more of the subject before (the lexicon's fact.addsToBefore). */
+const ADDS_TO_BEFORE = lexiconPattern('fact.addsToBefore');
 /** A modal right after a year compared with (比1956年将增长), no subject: the lexicon's fact.modalAfterComparison. */
 const MODAL_AFTER_COMPARISON = lexiconPattern('fact.modalAfterComparison');
 
@@ -322,8 +324,11 @@ interface Segment {
   respectively: boolean;
   /** 均 before the verb: the one value is each listed subject's (A、B均增长8%). */
   each: boolean;
-  /** A clause only saying where a change started (由３５个增加到): its words, the label when nothing else names it. */
-  started?: string;
+  /**
+   * Words that name nothing, taken off as a subject — a clause only saying where a change started (由３５个增加到), a
+   * modal left alone (将) — kept as written: the label when nothing else names the figure.
+   */
+  fallback?: string;
 }
 
 const LIST_DELIMITER = /[，,；;：:（(）)]/u;
@@ -454,7 +459,11 @@ function segmentBefore(sentence: string, at: number, floor: number, list = false
     .replace(FILLER_START, '')
     .replace(/[“”"‘’]/gu, '')
     .trim();
-  return { core, verb, respectively, each, ...(started ? { started } : {}) };
+  // (a modal left alone after 而且, 而且将比上年增长３％以上 → 将, names nothing: the clause before it, which it adds to, does)
+  const modal = MODAL_AFTER_COMPARISON.test(core) && ADDS_TO_BEFORE.test(raw) ? core : undefined;
+  if (modal) core = '';
+  const fallback = started ?? modal;
+  return { core, verb, respectively, each, ...(fallback ? { fallback } : {}) };
 }
 
 /**
@@ -1467,7 +1476,10 @@ export function statementsOf(report: Report, paragraph: Paragraph, period: Perio
         // "…增加270万吨，而能源消耗总量（…），比上年降低了100万吨": 而 brings in another subject, unread; the one
         // before is not this value's.
         const previousEnd = values[values.indexOf(v) - 1]?.end ?? 0;
-        const another = /而\p{Script=Han}{2,}/u.test(sentence.slice(previousEnd, v.start));
+        // (…but 而且 adds to the same subject: 工农业生产总值不仅没有下降，而且将比上年增长３％以上)
+        const between = sentence.slice(previousEnd, v.start);
+        const another =
+          /而\p{Script=Han}{2,}/u.test(between) && !ADDS_TO_BEFORE.test(between.split(/[，,；;]/u).at(-1) ?? '');
         label =
           shareOf ??
           (noun ||
@@ -1507,8 +1519,8 @@ export function statementsOf(report: Report, paragraph: Paragraph, period: Perio
         const frame = HEADING_FRAME.exec(sentence.slice(0, v.start));
         label = frame?.[1] ?? frame?.[2] ?? '';
       }
-      // (…else the starting clause stands for it, as it is written: the sentence still names the figure)
-      if (!label && seg.started) label = seg.started;
+      // (…else the words taken off stand for it, as written: the sentence still names the figure)
+      if (!label && seg.fallback) label = seg.fallback;
       if (!label) {
         leave('no subject');
         continue;

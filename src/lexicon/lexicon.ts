@@ -253,6 +253,7 @@ export const PATTERN_NAMES = [
   'targets.arrangedOpen',
   'fact.respectively',
   'fact.modalAfterComparison',
+  'fact.addsToBefore',
   'fact.listOfExamples',
   'period.planNameEnd',
   'period.planNameBefore',

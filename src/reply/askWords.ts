@@ -64,9 +64,10 @@ function zhDetail(d: ReportDetail): string {
 }
 
 function zhMetFigures(target: string | null, result: string | null, forecast: boolean): string {
-  return [target !== null ? `目标${target}` : '', result !== null ? `${forecast ? '预计' : '实际'}${result}` : '']
-    .filter(Boolean)
-    .join('，');
+  // (a result the report itself opens with the word, 实际增长百分之四点六, is not said twice)
+  const said = forecast ? '预计' : '实际';
+  const shown = result === null ? '' : result.startsWith(said) ? result : `${said}${result}`;
+  return [target !== null ? `目标${target}` : '', shown].filter(Boolean).join('，');
 }
 
 /** Where a figure stands in its report, as each language says it. */

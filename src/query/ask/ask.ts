@@ -1,13 +1,12 @@
 import type { City } from '../../corpus/corpus.js';
 import { placesNamed } from '../../corpus/gazetteer.js';
-import type { Report } from '../../corpus/types.js';
 import type { Fact } from '../../facts/fact.js';
 import { findIndicator, INDICATORS } from '../../facts/indicators.js';
 import { splitSubjects } from '../../facts/statements.js';
 import { alternatives, BOUNDS_BEFORE, LEXICON, lexiconPattern, questionWordsPattern } from '../../lexicon/lexicon.js';
 import { clip } from '../../text/clip.js';
 import { segmenter } from '../../text/segment.js';
-import { factsOf, type Library, placeSuggester } from '../library.js';
+import { type Library, placeSuggester } from '../library.js';
 import { answerAllTargets } from './allTargets.js';
 import { emptyResult, notFound } from './answers.js';
 import { answerDefinition } from './definition.js';
@@ -15,6 +14,7 @@ import { englishCountedPair, englishFollowUp, englishParts, isEnglish } from './
 import { answerFigure, asksAdded } from './figure.js';
 import { figureFor } from './figureFor.js';
 import { figureIntent } from './intent.js';
+import { deliveredLate } from './lateReport.js';
 import { answerMet } from './met.js';
 import { ACTUAL_WORDS, MET_WORDS, TARGET_AND_RESULT, TARGET_WORDS } from './parseQuestion.js';
 import { answerFromPassage } from './passage.js';
@@ -571,22 +571,6 @@ function route(library: Library, understood: Understood, base: AskResult): AskRe
       return answerFromPassage(library, parsed, base);
   }
 }
-
-/**
- * A report given late in its year reviews that year as well: dated in its last third, or estimating the year
- * it is given in, again and again (国务院 1981: 今年轻纺工业的总产值预计比去年增长１２％…) — a report of the spring
- * estimates the year before, not its own.
- */
-function deliveredLate(library: Library, report: Report): boolean {
-  const month = report.date ? Number(report.date.slice(5, 7)) : 0;
-  const estimates = factsOf(library, report).facts.filter(
-    (f) => f.stance === 'forecast' && f.period.kind === 'year-plan' && f.period.from === report.year,
-  );
-  return month >= LATE_MONTH || estimates.length >= OWN_YEAR_ESTIMATES;
-}
-const LATE_MONTH = 9;
-/** How many estimates of its own year make a report one given late in it (a spring report's plan has one or two). */
-const OWN_YEAR_ESTIMATES = 5;
 
 function answerForCity(library: Library, understood: Understood, city: City, base: AskResult): AskResult {
   const { parsed } = understood;

@@ -942,6 +942,11 @@ export interface FigureScope {
   report?: number;
   /** The year's own report, given near its end: its estimates of the year (今年…预计) are the year's figures. */
   ownYearEstimates?: boolean;
+  /**
+   * …and it is given late in its year (国务院 1981, 11月30日): what it says the year will come to (工农业生产总值…将比上年
+   * 增长３％以上) is an estimate too, never a target set for a year nearly gone.
+   */
+  late?: boolean;
 }
 
 /** The report that states a year's figures: the next year's review for results, the year's own report for targets. */
@@ -1088,7 +1093,7 @@ function factsInScope(
     // (…but never a figure its clause gives another year: 财政赤字从１９７９年的一百七十亿元…预计降低到今年的…)
     if (scope.ownYearEstimates)
       return (
-        f.stance === 'forecast' &&
+        (f.stance === 'forecast' || (scope.late === true && f.stance === 'target')) &&
         f.period.kind === 'year-plan' &&
         f.period.from === scope.year &&
         !namesOnlyOtherYears(f, scope.year) &&
@@ -1532,7 +1537,8 @@ export function answerFigure(
     inScope
       .filter(
         (fact) =>
-          !quotedByQuestion(fact) &&
+          // (a target the question quotes, 增长5.5％的目标实现了吗, is the target asked)
+          !(quotedByQuestion(fact) && scope.stance !== 'target') &&
           !namesNoPlaceAsked(fact) &&
           !namesStatisticOf(fact) &&
           !namesOtherSide(fact) &&

@@ -1,6 +1,7 @@
 import type { City } from '../../corpus/corpus.js';
 import type { Library } from '../library.js';
 import { answerFigure, answerFits, namesOnlyIndicator } from './figure.js';
+import { plansNextYear } from './lateReport.js';
 import { answerTarget } from './target.js';
 import type { AskResult } from './types.js';
 import type { Understood } from './understand.js';
@@ -41,6 +42,14 @@ export function figureFor(
   // No data year named ("现在…", "看2026年的报告"): the state the review ends with answers, five-year figures too.
   const current = stance === 'result' && parsed.year === null && parsed.fiveYears === null && parsed.yearWords === null;
   // A report named beside the data year ("1980年那份报告里，81年…计划"): that report, whatever the year implies.
-  const report = parsed.reportYear !== null && parsed.year !== null ? parsed.reportYear : undefined;
-  return answerFigure(library, parsed, intent, { city, year, stance, current, report }, base);
+  if (parsed.reportYear !== null && parsed.year !== null)
+    return answerFigure(library, parsed, intent, { city, year, stance, current, report: parsed.reportYear }, base);
+  // (…and a year planned by the report of the year before, given late in it — 国务院 1980 set 1981's plan — is
+  // looked for there first, then in the year's own)
+  const planner = stance === 'target' ? library.corpus.report(city, year - 1) : undefined;
+  if (planner && plansNextYear(library, planner)) {
+    const planned = answerFigure(library, parsed, intent, { city, year, stance, current, report: year - 1 }, base);
+    if (planned.found) return planned;
+  }
+  return answerFigure(library, parsed, intent, { city, year, stance, current }, base);
 }

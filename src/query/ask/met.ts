@@ -6,8 +6,9 @@ import { inBaseUnit, LEXICON, lexiconPattern } from '../../lexicon/lexicon.js';
 import { nfkc } from '../../text/normalize.js';
 import { factsOf, type Library } from '../library.js';
 import { sourceOf } from './answers.js';
-import { describeFact } from './figure.js';
+import { answerFigure, describeFact } from './figure.js';
 import { figureFor } from './figureFor.js';
+import { deliveredLate, plansNextYear } from './lateReport.js';
 import type { Said } from './said.js';
 import type { AskResult } from './types.js';
 import type { Understood } from './understand.js';
@@ -97,6 +98,42 @@ function asSet(f: Fact): string {
 }
 
 /**
+ * The report that states how the year's target went: the one after the report that set it. A report named (国务院
+ * 1980年报告给1981年定的…目标), or one given late in the year before that planned this one, set the target: the
+ * next report — the data year's own — states how it went.
+ */
+function resultReportYear(library: Library, city: City, { parsed }: Understood, year: number): number {
+  if (parsed.reportYear !== null && parsed.reportYear < year) return parsed.reportYear + 1;
+  // (…and so is one the year before planned, given late in it, when none is named: 国务院 1980 set 1981's plan)
+  const planner = library.corpus.report(city, year - 1);
+  return planner && plansNextYear(library, planner) ? year : year + 1;
+}
+
+/**
+ * The year's result as the report after the target's states it. The data year's own report, given late in that year
+ * (国务院 1981, 11月30日), states it as an estimate (工农业生产总值…将比上年增长３％以上); the next year's review answers
+ * where that one is silent, or when the report is no late one.
+ */
+function resultAfter(library: Library, understood: Understood, city: City, year: number, base: AskResult): AskResult {
+  const reportYear = resultReportYear(library, city, understood, year);
+  const own = reportYear === year ? library.corpus.report(city, year) : undefined;
+  const unnamed = { ...understood, parsed: { ...understood.parsed, reportYear: null } };
+  if (own && deliveredLate(library, own)) {
+    const estimate = answerFigure(
+      library,
+      understood.parsed,
+      understood.figure,
+      { city, year, stance: 'result', report: year, ownYearEstimates: true, late: true },
+      base,
+    );
+    // (an estimate, whatever words it was said with: 将 in a report of late November is no target)
+    if (estimate.found)
+      return { ...estimate, figures: estimate.figures?.map((f) => ({ ...f, stance: 'forecast' as const })) };
+  }
+  return figureFor(library, unnamed, city, 'result', year, base);
+}
+
+/**
  * "<place>Y年<subject>目标完成了吗", "…目标增长多少？实际完成多少？": the year's target (its own report)
  * beside the result (the next report's review), each found the way a figure is, and the verdict: the
  * report's own words where it says so, else the two figures compared. Either side missing is said.
@@ -109,7 +146,7 @@ export function answerMet(library: Library, understood: Understood, city: City, 
   // The result as the review states it (an amount with its growth), whatever kind the target is: the
   // pair of one kind is chosen below.
   const asStated = { ...understood, figure: { ...understood.figure, measure: null, unit: null } };
-  const stated = figureFor(library, asStated, city, 'result', year, base);
+  const stated = resultAfter(library, asStated, city, year, base);
   // …and where that gives nothing of the target's kind, the result of that kind (增长14% in another sentence).
   // (a growth asked — 增长计划完成了吗 — is judged on the growth, when the plan sets one beside its amount)
   const growthAsked = understood.figure.measure === 'growth';
@@ -118,11 +155,10 @@ export function answerMet(library: Library, understood: Understood, city: City, 
   const ofKind =
     kind &&
     !(stated.figures ?? []).some((f) => target.figures?.some((t) => t.measure === kind && judgeFacts(t, f) !== null))
-      ? figureFor(
+      ? resultAfter(
           library,
           { ...understood, figure: { ...understood.figure, measure: kind === 'change' ? 'growth' : kind, unit: null } },
           city,
-          'result',
           year,
           base,
         )
@@ -137,7 +173,7 @@ export function answerMet(library: Library, understood: Understood, city: City, 
   const pair = (growthAsked ? pairs.find(([tf]) => growthLike(tf)) : undefined) ?? pairs[0];
   const t = pair?.[0] ?? targets[0];
   const r = pair?.[1] ?? results[0];
-  const next = library.corpus.report(city, year + 1);
+  const next = library.corpus.report(city, resultReportYear(library, city, understood, year));
   const names = [...(parsed.indicator?.aliases ?? []), r?.label ?? '', understood.figure.topic];
   const said = next ? statedOutcome(library, next, names) : null;
   const judged = t && r ? judgeFacts(t, r) : null;
