@@ -14,6 +14,8 @@ const ARRANGED_CLOSE = lexiconPattern('targets.arrangedClose');
 /** How a growth target with no verb kept is shown: as a price's pace (涨幅), a fall, or a growth (the lexicon's). */
 const SHOWN_PACE = LEXICON.patterns['fact.shownPaceVerb'];
 const FALL_VERB = lexiconPattern('targets.fallWords');
+/** The verbs a growth is shown with as the report writes them (上涨, 提高, 控制在): the lexicon's fact.growthVerbAsWritten. */
+const GROWTH_VERB_AS_WRITTEN = lexiconPattern('fact.growthVerbAsWritten');
 
 export interface DescribeOptions {
   /** Between the verb and the value: ' ' in tables ("增长 6%左右"), '' in sentences. */
@@ -42,13 +44,19 @@ export function describeTarget(
       : shown;
   }
   const q = t.qualifier && t.qualifier !== 'range' && !t.value.includes(t.qualifier) ? `（${t.qualifier}）` : '';
+  // (a growth the list writes with a verb of its own, 居民消费价格总水平上涨4％, keeps it)
+  const valueAt = t.text.indexOf(t.value);
+  const ownVerb =
+    t.relation === 'growth' && valueAt > 0 ? GROWTH_VERB_AS_WRITTEN.exec(t.text.slice(0, valueAt))?.[0] : '';
   const verb =
     t.relation === 'growth'
-      ? t.text.includes(SHOWN_PACE)
-        ? SHOWN_PACE
-        : FALL_VERB.test(t.text)
-          ? LEXICON.patterns['fact.shownFallVerb']
-          : LEXICON.patterns['fact.shownGrowthVerb']
+      ? ownVerb
+        ? ownVerb
+        : t.text.includes(SHOWN_PACE)
+          ? SHOWN_PACE
+          : FALL_VERB.test(t.text)
+            ? LEXICON.patterns['fact.shownFallVerb']
+            : LEXICON.patterns['fact.shownGrowthVerb']
       : '';
   return `${verb}${verb ? gap : ''}${t.value}${q}`;
 }
