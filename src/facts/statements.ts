@@ -984,6 +984,8 @@ interface RawValue {
   qualifier: string | null;
   rank: boolean;
   rankScope: string | null;
+  /** How many years a goal is to take (利用3-5年建成): a duration, no year and no amount. */
+  duration?: true;
 }
 
 /**
@@ -1087,6 +1089,10 @@ const RATIO_UNIT = '∶';
 /** Years running (连续7年): the lexicon's fact.streak, read as a figure of its own unit. */
 const STREAK_VALUE = lexiconPattern('fact.streak', 'gu');
 const STREAK_UNIT = '年';
+/** How many years a goal is to take (争取利用3-5年建成): the lexicon's fact.duration, the figure in its first group. */
+const DURATION_VALUE = lexiconPattern('fact.duration', 'gu');
+/** The words of the time spent after a duration (多, 左右的时间, 来的努力), and a comma after them. */
+const DURATION_SPENT = /^(?:多|左右)?来?的?(?:紧张工作|时间|努力|工作)?[，,]?/u;
 
 function valuesIn(original: string): RawValue[] {
   // Matched on the width-folded copy (７．５％ → 7.5%), which has the original's offsets; written verbatim.
@@ -1263,6 +1269,30 @@ function valuesIn(original: string): RawValue[] {
       qualifier: null,
       rank: false,
       rankScope: null,
+    });
+  }
+  // "争取利用3-5年建成国家级经开区": how many years a goal is to take, when no figure is read there already.
+  for (const m of sentence.matchAll(DURATION_VALUE)) {
+    const at = (m.index ?? 0) + m[0].length - (m[1]?.length ?? 0);
+    const end = (m.index ?? 0) + m[0].length;
+    if (out.some((v) => v.end > at && v.start < end)) continue;
+    const numerals = (m[1] ?? '').match(/\d+|[一二三四五六七八九十两]+/gu) ?? [];
+    const numbers = numerals.map((n) => (/^\d+$/u.test(n) ? Number(n) : chineseNumberToInt(n)));
+    // (经过1950年、1952年…几次的改革: a year, no duration)
+    if (numbers.length === 0 || numbers.some((n) => n === null || n >= 1000)) continue;
+    const [low, high] = [numbers[0]!, numbers.at(-1)!];
+    out.push({
+      start: at,
+      at,
+      end,
+      written: original.slice(at, end),
+      number: low,
+      range: high !== low ? [low, high] : null,
+      unit: STREAK_UNIT,
+      qualifier: high !== low ? 'range' : null,
+      rank: false,
+      rankScope: null,
+      duration: true,
     });
   }
   // "三次产业结构调整为4.0∶52.6∶43.4": a structure's ratio, written whole — a share of no one number.
@@ -1521,6 +1551,12 @@ export function statementsOf(report: Report, paragraph: Paragraph, period: Perio
       }
       // (…else the words taken off stand for it, as written: the sentence still names the figure)
       if (!label && seg.fallback) label = seg.fallback;
+      // (a duration is named by the goal it is to take, written after it: 利用3-5年建成国家级经开区)
+      // (…past the words of the time spent, 左右的时间, 的努力, and the comma after them: 通过5年努力，使两市的…)
+      const goal = v.duration
+        ? /^[^，,；;。：:]{2,30}/u.exec(sentence.slice(v.end).replace(DURATION_SPENT, ''))?.[0]
+        : undefined;
+      if (goal) label = goal;
       if (!label) {
         leave('no subject');
         continue;
@@ -1546,7 +1582,11 @@ export function statementsOf(report: Report, paragraph: Paragraph, period: Perio
       label = withListHead(label, sentence, v.start);
       if (!v.rank) label = ofThingsCounted(label, facts.at(-1), sentence);
       if (!v.rank) label = withElidedHead(label, facts.at(-1), sentence, v.unit);
-      const measure: Measure = v.rank ? 'rank' : measureOf(v.unit ?? '', seg.verb, label, sentence.slice(v.end));
+      const measure: Measure = v.rank
+        ? 'rank'
+        : v.duration
+          ? 'duration'
+          : measureOf(v.unit ?? '', seg.verb, label, sentence.slice(v.end));
       const fall = (FALL_VERB.test(seg.verb) || /降幅/u.test(label)) && (measure === 'growth' || measure === 'change');
       const offset = sentenceAt + v.at;
       const ranked = v.rank ? rankedGrowth(sentence, values, values.indexOf(v)) : false;

@@ -341,6 +341,7 @@ export const PATTERN_NAMES = [
   'english.comparedWith',
   'fact.comparisonContinues',
   'fact.streak',
+  'fact.duration',
   'fact.compoundCountHead',
   'english.reportYear',
   'english.pastFiveYears',
@@ -369,6 +370,7 @@ export const PATTERN_NAMES = [
   'targets.relative',
   'targets.inStep',
   'measure.streak',
+  'measure.duration',
   'english.measurePhrase',
   'fact.yearlyAverage',
   'targets.strive',
@@ -387,7 +389,7 @@ export const PATTERN_NAMES = [
 ] as const;
 export type PatternName = (typeof PATTERN_NAMES)[number];
 
-const MEASURES = new Set(['level', 'growth', 'change', 'share', 'rate', 'count', 'rank', 'streak']);
+const MEASURES = new Set(['level', 'growth', 'change', 'share', 'rate', 'count', 'rank', 'streak', 'duration']);
 
 /** Every problem of a lexicon, one line each; empty when it can be used. */
 export function lexiconProblems(lexicon: Lexicon): string[] {

@@ -239,6 +239,7 @@ const EN_MEASURE: Record<Measure, string> = {
   count: 'count',
   rank: 'rank',
   streak: 'years running',
+  duration: 'number of years',
 };
 
 const enRelated = (f: RelatedFigure): string => `${f.label} ${f.value} ([${f.paragraphId}] “${f.sentence}”)`;

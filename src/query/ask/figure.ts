@@ -688,6 +688,7 @@ function measureFits(fact: Fact, intent: FigureIntent): boolean {
       return (
         fact.measure !== 'rank' &&
         fact.measure !== 'streak' &&
+        fact.measure !== 'duration' &&
         !(fact.measure === 'count' && AMOUNT_NOUN_END.test(intent.topic)) &&
         !(intent.endState && (fact.measure === 'growth' || fact.measure === 'change')) &&
         // (…nor an amount a difference from another year: 财政收入是多少 is never 比上年增加1501亿元)
@@ -710,6 +711,9 @@ function measureFits(fact: Fact, intent: FigureIntent): boolean {
     // 连续几年: a streak, or a rank held for years (连续8年全国第一).
     case 'streak':
       return fact.measure === 'streak' || (fact.measure === 'rank' && fact.value.startsWith('连续'));
+    // 用几年时间: a duration, and only one.
+    case 'duration':
+      return fact.measure === 'duration';
     // 增加了多少: the change as the report states it, in its unit or as a growth rate — or a count or amount
     // whose subject opens with the change (增加优质特色普通高中招生计划1.76万个 is what was added).
     case 'change':

@@ -57,6 +57,8 @@ const CHANGE = lexiconPattern('measure.change');
 const RANK = lexiconPattern('measure.rank');
 /** 连续几年: how many years running (the lexicon's measure.streak). */
 const STREAK = lexiconPattern('measure.streak');
+/** 用几年时间, 通过几年努力: how many years a goal is to take (the lexicon's measure.duration). */
+const DURATION = lexiconPattern('measure.duration');
 const RANK_WORDS = lexiconPattern('ask.rankWords', 'g');
 const SHARE = lexiconPattern('measure.share');
 /**
@@ -192,6 +194,7 @@ export function figureIntent(question: string, subject: string): FigureIntent {
   let measure: Measure | null = null;
   if (RANK.test(text)) measure = 'rank';
   else if (STREAK.test(text)) measure = 'streak';
+  else if (DURATION.test(text)) measure = 'duration';
   // 提高了几个百分点: a change in percentage points, not a count of 个; 比上年多了多少, 增加了多少, 提高了多少: a
   // change — a growth rate, or the amount the report gives instead (最低工资标准每月提高183元).
   else if (CHANGE.test(text)) measure = 'change';
