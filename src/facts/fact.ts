@@ -7,7 +7,17 @@ import type { Period } from '../corpus/period.js';
 /** The unit a count in ten thousands written with no unit of its own is given (减少1000万以上, 人口150万左右). */
 export const TEN_THOUSANDS = '万';
 
-export type Measure = 'level' | 'growth' | 'change' | 'share' | 'rate' | 'count' | 'rank' | 'streak' | 'duration';
+export type Measure =
+  | 'level'
+  | 'growth'
+  | 'change'
+  | 'share'
+  | 'rate'
+  | 'count'
+  | 'rank'
+  | 'streak'
+  | 'duration'
+  | 'edition';
 
 /** How replies name each measure. */
 export const MEASURE_NAMES: Readonly<Record<Measure, string>> = {
@@ -20,6 +30,7 @@ export const MEASURE_NAMES: Readonly<Record<Measure, string>> = {
   rank: '排名',
   streak: '连续年数',
   duration: '所需年数',
+  edition: '届次',
 };
 
 /**

@@ -986,6 +986,8 @@ interface RawValue {
   rankScope: string | null;
   /** How many years a goal is to take (利用3-5年建成): a duration, no year and no amount. */
   duration?: true;
+  /** Which edition an event held is (第六届中国辽洽会): named by the event after it. */
+  edition?: true;
 }
 
 /**
@@ -1091,6 +1093,8 @@ const STREAK_VALUE = lexiconPattern('fact.streak', 'gu');
 const STREAK_UNIT = '年';
 /** How many years a goal is to take (争取利用3-5年建成): the lexicon's fact.duration, the figure in its first group. */
 const DURATION_VALUE = lexiconPattern('fact.duration', 'gu');
+/** Which edition an event is (第六届): the lexicon's fact.edition. */
+const EDITION_VALUE = lexiconPattern('fact.edition', 'gu');
 /** The words of the time spent after a duration (多, 左右的时间, 来的努力), and a comma after them. */
 const DURATION_SPENT = /^(?:多|左右)?来?的?(?:紧张工作|时间|努力|工作)?[，,]?/u;
 
@@ -1293,6 +1297,31 @@ function valuesIn(original: string): RawValue[] {
       rank: false,
       rankScope: null,
       duration: true,
+    });
+  }
+  // "成功举办第六届中国辽洽会": which edition an event held is, when nothing else in its clause is a figure (在第十七届
+  // 省运会上夺得金牌56枚 is the medals', the edition part of their subject).
+  for (const m of sentence.matchAll(EDITION_VALUE)) {
+    const at = m.index ?? 0;
+    const end = at + m[0].length;
+    const clauseEnd = sentence.slice(end).search(/[，,；;。]/u);
+    const until = clauseEnd < 0 ? sentence.length : end + clauseEnd;
+    if (out.some((v) => !v.edition && v.end > at && v.start < until)) continue;
+    const numeral = m[0].slice(1, -1);
+    const number = /^\d+$/u.test(numeral) ? Number(numeral) : chineseNumberToInt(numeral);
+    if (number === null) continue;
+    out.push({
+      start: at,
+      at,
+      end,
+      written: original.slice(at, end),
+      number,
+      range: null,
+      unit: null,
+      qualifier: null,
+      rank: false,
+      rankScope: null,
+      edition: true,
     });
   }
   // "三次产业结构调整为4.0∶52.6∶43.4": a structure's ratio, written whole — a share of no one number.
@@ -1551,6 +1580,9 @@ export function statementsOf(report: Report, paragraph: Paragraph, period: Perio
       }
       // (…else the words taken off stand for it, as written: the sentence still names the figure)
       if (!label && seg.fallback) label = seg.fallback;
+      // (an edition is named by the event written after it: 第六届中国辽洽会)
+      const event = v.edition ? /^[^，,；;。：:、]{2,30}/u.exec(sentence.slice(v.end))?.[0] : undefined;
+      if (event) label = event;
       // (a duration is named by the goal it is to take, written after it: 利用3-5年建成国家级经开区)
       // (…past the words of the time spent, 左右的时间, 的努力, and the comma after them: 通过5年努力，使两市的…)
       const goal = v.duration
@@ -1584,9 +1616,11 @@ export function statementsOf(report: Report, paragraph: Paragraph, period: Perio
       if (!v.rank) label = withElidedHead(label, facts.at(-1), sentence, v.unit);
       const measure: Measure = v.rank
         ? 'rank'
-        : v.duration
-          ? 'duration'
-          : measureOf(v.unit ?? '', seg.verb, label, sentence.slice(v.end));
+        : v.edition
+          ? 'edition'
+          : v.duration
+            ? 'duration'
+            : measureOf(v.unit ?? '', seg.verb, label, sentence.slice(v.end));
       const fall = (FALL_VERB.test(seg.verb) || /降幅/u.test(label)) && (measure === 'growth' || measure === 'change');
       const offset = sentenceAt + v.at;
       const ranked = v.rank ? rankedGrowth(sentence, values, values.indexOf(v)) : false;

@@ -342,6 +342,7 @@ export const PATTERN_NAMES = [
   'fact.comparisonContinues',
   'fact.streak',
   'fact.duration',
+  'fact.edition',
   'fact.compoundCountHead',
   'english.reportYear',
   'english.pastFiveYears',
@@ -371,6 +372,7 @@ export const PATTERN_NAMES = [
   'targets.inStep',
   'measure.streak',
   'measure.duration',
+  'measure.edition',
   'english.measurePhrase',
   'fact.yearlyAverage',
   'targets.strive',
@@ -389,7 +391,18 @@ export const PATTERN_NAMES = [
 ] as const;
 export type PatternName = (typeof PATTERN_NAMES)[number];
 
-const MEASURES = new Set(['level', 'growth', 'change', 'share', 'rate', 'count', 'rank', 'streak', 'duration']);
+const MEASURES = new Set([
+  'level',
+  'growth',
+  'change',
+  'share',
+  'rate',
+  'count',
+  'rank',
+  'streak',
+  'duration',
+  'edition',
+]);
 
 /** Every problem of a lexicon, one line each; empty when it can be used. */
 export function lexiconProblems(lexicon: Lexicon): string[] {

@@ -240,6 +240,7 @@ const EN_MEASURE: Record<Measure, string> = {
   rank: 'rank',
   streak: 'years running',
   duration: 'number of years',
+  edition: 'edition',
 };
 
 const enRelated = (f: RelatedFigure): string => `${f.label} ${f.value} ([${f.paragraphId}] “${f.sentence}”)`;

@@ -689,6 +689,7 @@ function measureFits(fact: Fact, intent: FigureIntent): boolean {
         fact.measure !== 'rank' &&
         fact.measure !== 'streak' &&
         fact.measure !== 'duration' &&
+        fact.measure !== 'edition' &&
         !(fact.measure === 'count' && AMOUNT_NOUN_END.test(intent.topic)) &&
         !(intent.endState && (fact.measure === 'growth' || fact.measure === 'change')) &&
         // (…nor an amount a difference from another year: 财政收入是多少 is never 比上年增加1501亿元)
@@ -714,6 +715,9 @@ function measureFits(fact: Fact, intent: FigureIntent): boolean {
     // 用几年时间: a duration, and only one.
     case 'duration':
       return fact.measure === 'duration';
+    // 第几届: an edition, and only one.
+    case 'edition':
+      return fact.measure === 'edition';
     // 增加了多少: the change as the report states it, in its unit or as a growth rate — or a count or amount
     // whose subject opens with the change (增加优质特色普通高中招生计划1.76万个 is what was added).
     case 'change':

@@ -59,6 +59,8 @@ const RANK = lexiconPattern('measure.rank');
 const STREAK = lexiconPattern('measure.streak');
 /** 用几年时间, 通过几年努力: how many years a goal is to take (the lexicon's measure.duration). */
 const DURATION = lexiconPattern('measure.duration');
+/** 是第几届: which edition an event held is (the lexicon's measure.edition). */
+const EDITION = lexiconPattern('measure.edition');
 const RANK_WORDS = lexiconPattern('ask.rankWords', 'g');
 const SHARE = lexiconPattern('measure.share');
 /**
@@ -195,6 +197,7 @@ export function figureIntent(question: string, subject: string): FigureIntent {
   if (RANK.test(text)) measure = 'rank';
   else if (STREAK.test(text)) measure = 'streak';
   else if (DURATION.test(text)) measure = 'duration';
+  else if (EDITION.test(text)) measure = 'edition';
   // 提高了几个百分点: a change in percentage points, not a count of 个; 比上年多了多少, 增加了多少, 提高了多少: a
   // change — a growth rate, or the amount the report gives instead (最低工资标准每月提高183元).
   else if (CHANGE.test(text)) measure = 'change';
@@ -221,6 +224,8 @@ export function figureIntent(question: string, subject: string): FigureIntent {
     // 提高到每人每年多少元: what the figure asked is per is part of the figure, as a report writes it (每人每年1717元).
     .replace(PER_BEFORE_HOW_MUCH, '')
     .replace(FROM_TO, '')
+    // (是第几届: which edition is asked, no part of the event's name)
+    .replace(EDITION, '')
     .replace(QUOTED_FIGURE, '')
     // 投了多少钱, 花了多少钱: the verb of spending asks the amount; 钱 names no subject.
     .replace(/(?<!累计)(?:投|拿|花|用)了?(?=多少钱)/gu, '')
