@@ -143,7 +143,9 @@ function eachSubject(library: Library, question: string, options: { english?: bo
     read.figure.unit !== null ||
     quantityAfter ||
     // (…or 分别 asks a kind of figure of each, a growth or a share: 对非洲、拉美市场的出口分别增长了多少)
-    read.figure.measure !== null;
+    read.figure.measure !== null ||
+    // (…or where each got to: 主城区建成区面积和人口分别达到多少)
+    read.figure.endState;
   if (subjects.length < 2 || subjects.length > 4 || !subjects.every(named)) return [question];
   // (apart from what stands before it: 汕尾 + 市重点建设项目 is no 汕尾市)
   return subjects.map((one) => `${part.slice(0, at)} ${one}${compared}${rest}`);

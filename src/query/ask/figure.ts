@@ -655,14 +655,20 @@ function measureFits(fact: Fact, intent: FigureIntent): boolean {
     // 户 and 家 count firms alike ("服务小微企业1.15万户" answers 多少家).
     const same = (u: string) => u.replace(/名$/u, '人').replace(/户$/u, '家');
     const unit = same(fact.unit ?? '');
+    // (a change asked in a count, 增加了多少个, is the change: 增加11个, never where it got to, 达到25个)
+    const counted =
+      intent.measure === 'change'
+        ? fact.measure === 'change' ||
+          ((fact.measure === 'level' || fact.measure === 'count') &&
+            (CHANGE_OPENS.test(fact.label) || CHANGE_WORD.test(fact.label)))
+        : fact.measure === 'level' || fact.measure === 'count';
     // 多少个 counts whatever a classifier counts (建成投产了多少个重点项目 → 361项).
     if (GENERIC_CLASSIFIER.test(intent.unit) && COUNTING.has(fact.unit ?? '') && !fact.unit?.startsWith('万'))
-      return fact.measure === 'level' || fact.measure === 'count';
+      return counted;
     // …and a count the report writes with 个 answers one asked with its own classifier (几部作品 → 2个作品).
     // (部 counts works, though it is no counting unit of a report's figures: 国务院各部 is no count)
     const countsAsked = COUNTING.has(intent.unit) || inBaseUnit(1, intent.unit)?.kind.startsWith('count-') === true;
-    if (countsAsked && GENERIC_CLASSIFIER.test(fact.unit ?? ''))
-      return fact.measure === 'level' || fact.measure === 'count';
+    if (countsAsked && GENERIC_CLASSIFIER.test(fact.unit ?? '')) return counted;
     // A change in the unit asked answers too: 完成林分优化提升11万亩 states the area done — unless where it got to
     // is asked (粮食产量达到多少斤 is never 增产四百六十六亿斤).
     // (…but not the difference from another year when an amount is asked: 财政收入多少钱 is never 比上年增加1501亿元)
