@@ -240,6 +240,7 @@ export const PATTERN_NAMES = [
   'place.notStart',
   'place.after',
   'ask.modalStart',
+  'ask.doneToo',
   'ask.modalEnd',
   'ask.joiner',
   'ask.genericPlan',

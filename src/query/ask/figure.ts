@@ -1265,7 +1265,8 @@ const FRAME_LEAD_MAX = 40;
  */
 function rivalNamed(noun: { word: string; next: string }, words: string): boolean {
   if (words.includes(noun.word)) return false;
-  const tail = `${noun.word[1]}${noun.next}`;
+  // (a noun of three characters is a kind of its last two: 轻纺工业 names another 工业 than 重工业)
+  const tail = noun.word.length === 3 ? noun.word.slice(1) : `${noun.word[1]}${noun.next}`;
   for (let at = words.indexOf(tail); at > 0; at = words.indexOf(tail, at + 1))
     if (/\p{Script=Han}/u.test(words[at - 1]!) && words[at - 1] !== noun.word[0]) return true;
   return false;
@@ -1416,7 +1417,12 @@ export function answerFigure(
           }))
           .filter(
             (t) =>
-              /^n[rstz]?$/u.test(t.tag) && t.word.length === 2 && t.next.length === 2 && qualifying.includes(t.word),
+              /^n[rstz]?$/u.test(t.tag) &&
+              // (a plain noun of three characters too, a kind of its last two: 重工业 — not 新开工 or 新创建, which jieba
+              // may tag as names)
+              (t.word.length === 2 || (t.word.length === 3 && t.tag === 'n')) &&
+              t.next.length === 2 &&
+              qualifying.includes(t.word),
           )
           .map((t) => ({ word: comparable(t.word), next: comparable(t.next) }))
       : [];

@@ -61,8 +61,13 @@ function glossaryTerm(library: Library, text: string): string | null {
  */
 function stanceOf(library: Library, parsed: ParsedQuestion, city: City): 'result' | 'target' {
   if (ACTUAL_WORDS.test(parsed.text)) return 'result';
+  // (a word a review says what was done with as well, 争取使用, 专门安排, is no target word for a year whose own
+  // report is not here and whose review is: 金华2022年争取使用地方政府专项债券多少 asks what the 2023 review says)
+  const reviewedOnly =
+    parsed.year !== null && !library.corpus.report(city, parsed.year) && library.corpus.report(city, parsed.year + 1);
+  const targetWords = reviewedOnly ? parsed.text.replace(DONE_TOO, '') : parsed.text;
   // (预计 asks an estimate of a result, 预计完成多少 — but 预计要达到 what is to be reached, a target)
-  if (TARGET_WORDS.test(parsed.text) && !ESTIMATE_ONLY.test(parsed.text)) return 'target';
+  if (TARGET_WORDS.test(targetWords) && !ESTIMATE_ONLY.test(parsed.text)) return 'target';
   if (parsed.yearWords === '今年') return 'target';
   if (parsed.year !== null) {
     if (library.corpus.report(city, parsed.year + 1)) return 'result';
@@ -146,6 +151,8 @@ const FUTURE_PERIOD = lexiconPattern('ask.futurePeriod');
 
 /** 预计 asking an estimate of a result, not 预计要 (the lexicon's ask.estimateOnly). */
 const ESTIMATE_ONLY = lexiconPattern('ask.estimateOnly');
+/** Words a plan sets a target with and a review says what was done with (争取, 安排): the lexicon's ask.doneToo. */
+const DONE_TOO = lexiconPattern('ask.doneToo', 'gu');
 const ESTIMATE_ONLY_ALL = lexiconPattern('ask.estimateOnly', 'gu');
 
 /** The words a question states what will be with (要, 将, 力争: the lexicon's period.futureModal). */
