@@ -22,6 +22,7 @@ import { answerPlan } from './plan.js';
 import { answerRanking } from './ranking.js';
 import { answerReportFacts } from './reportFacts.js';
 import { answerResultRanking } from './resultRanking.js';
+import type { Said } from './said.js';
 import type { AskResult } from './types.js';
 import { MAX_QUESTION_CHARS, stanceAndYear, type Understood, understand } from './understand.js';
 
@@ -197,9 +198,44 @@ function askCountedList(library: Library, question: string, options: { english?:
   };
   const countsAll = (whole.figures ?? []).some((f) => list.items.every((item) => clause(f).includes(item)));
   if (whole.found && countsAll) return whole;
-  const each = ask(library, list.parts.join('？'), options);
+  // (one figure found for two items, 城市公园4个 for 街头公园 too, answers only the item its own clause names: the
+  // other is said not to be given)
+  const answers = list.parts.map((part) => askOne(library, part, options));
+  // (…or the list after it, an item with no figure of its own: 103个城市公园、口袋公园 counts both, 城市公园4个、
+  // 街头公园6个 one each)
+  // (an item is told by what it has of its own, before the words all items end on: 街头 of 街头公园, 产品 of
+  // 产品实现了国产化替代)
+  const tail = commonTail(list.items);
+  const own = (item: string) => item.slice(0, item.length - tail.length).slice(0, 2) || item;
+  const counts = (f: Fact, item: string) => {
+    if (clause(f).includes(own(item))) return true;
+    const after = f.sentence.slice(f.sentence.indexOf(f.value) + f.value.length).split(/[，,；;。]/u)[0] ?? '';
+    const at = after.indexOf(item);
+    return at >= 0 && !/^[\d０-９]/u.test(after.slice(at + item.length));
+  };
+  const shared = (f: Fact) => answers.filter((a) => a.figures?.some((g) => g.id === f.id)).length > 1;
+  const checked = answers.map((a, i): AskResult => {
+    const foreign = (a.figures ?? []).filter((f) => shared(f) && !counts(f, list.items[i]!));
+    if (!a.found || foreign.length === 0) return a;
+    const year = a.year ?? 0;
+    const subject = list.items[i]!;
+    // (said as a missing target of the year, or a missing result of the report after it)
+    const reason: Said =
+      foreign[0]!.stance === 'target'
+        ? { say: 'no-target', year, subject }
+        : { say: 'no-result', year: year + 1, subject };
+    return { ...a, found: false, answer: null, value: null, figures: [], reason };
+  });
+  const each = answeredInParts(question, checked);
   // (…and when none counts them together, each may still be stated: 建设森林城镇2个、森林乡村6个)
   return whole.found || eachOwnFigure(each, list.parts.length) ? each : whole;
+}
+
+/** The characters every item ends on (公园 of 城市公园 and 街头公园); '' when they share none. */
+function commonTail(items: readonly string[]): string {
+  let tail = items[0] ?? '';
+  for (const item of items) while (tail && !item.endsWith(tail)) tail = tail.slice(1);
+  return items.every((item) => item.length > tail.length) ? tail : '';
 }
 
 /**
