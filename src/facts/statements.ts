@@ -1098,6 +1098,32 @@ const EDITION_VALUE = lexiconPattern('fact.edition', 'gu');
 /** The words of the time spent after a duration (多, 左右的时间, 来的努力), and a comma after them. */
 const DURATION_SPENT = /^(?:多|左右)?来?的?(?:紧张工作|时间|努力|工作)?[，,]?/u;
 
+/** A number written in figures or in Chinese numerals (7, 十七); null when it does not parse. */
+function numeralOf(numeral: string): number | null {
+  return /^\d+$/u.test(numeral) ? Number(numeral) : chineseNumberToInt(numeral);
+}
+
+/** A value read from words around a number (连续7年, 利用3-5年, 第六届): written as the sentence writes it. */
+function wordValue(
+  original: string,
+  at: number,
+  end: number,
+  fields: Pick<RawValue, 'number'> & Partial<RawValue>,
+): RawValue {
+  return {
+    start: at,
+    at,
+    end,
+    written: original.slice(at, end),
+    range: null,
+    unit: null,
+    qualifier: null,
+    rank: false,
+    rankScope: null,
+    ...fields,
+  };
+}
+
 function valuesIn(original: string): RawValue[] {
   // Matched on the width-folded copy (７．５％ → 7.5%), which has the original's offsets; written verbatim.
   const sentence = foldWidth(original);
@@ -1259,45 +1285,29 @@ function valuesIn(original: string): RawValue[] {
     const clauseEnd = sentence.slice(end).search(/[，,；;。]/u);
     const until = clauseEnd < 0 ? sentence.length : end + clauseEnd;
     if (out.some((v) => v.end > at && v.start < until)) continue;
-    const numeral = /[\d一二三四五六七八九十]+/u.exec(m[0])?.[0] ?? '';
-    const number = /^\d+$/u.test(numeral) ? Number(numeral) : chineseNumberToInt(numeral);
+    const number = numeralOf(/[\d一二三四五六七八九十]+/u.exec(m[0])?.[0] ?? '');
     if (number === null) continue;
-    out.push({
-      start: at,
-      at,
-      end,
-      written: original.slice(at, end),
-      number,
-      range: null,
-      unit: STREAK_UNIT,
-      qualifier: null,
-      rank: false,
-      rankScope: null,
-    });
+    out.push(wordValue(original, at, end, { number, unit: STREAK_UNIT }));
   }
   // "争取利用3-5年建成国家级经开区": how many years a goal is to take, when no figure is read there already.
   for (const m of sentence.matchAll(DURATION_VALUE)) {
     const at = (m.index ?? 0) + m[0].length - (m[1]?.length ?? 0);
     const end = (m.index ?? 0) + m[0].length;
     if (out.some((v) => v.end > at && v.start < end)) continue;
-    const numerals = (m[1] ?? '').match(/\d+|[一二三四五六七八九十两]+/gu) ?? [];
-    const numbers = numerals.map((n) => (/^\d+$/u.test(n) ? Number(n) : chineseNumberToInt(n)));
+    const numbers = ((m[1] ?? '').match(/\d+|[一二三四五六七八九十两]+/gu) ?? []).map(numeralOf);
     // (经过1950年、1952年…几次的改革: a year, no duration)
     if (numbers.length === 0 || numbers.some((n) => n === null || n >= 1000)) continue;
     const [low, high] = [numbers[0]!, numbers.at(-1)!];
-    out.push({
-      start: at,
-      at,
-      end,
-      written: original.slice(at, end),
-      number: low,
-      range: high !== low ? [low, high] : null,
-      unit: STREAK_UNIT,
-      qualifier: high !== low ? 'range' : null,
-      rank: false,
-      rankScope: null,
-      duration: true,
-    });
+    const range: [number, number] | null = high !== low ? [low, high] : null;
+    out.push(
+      wordValue(original, at, end, {
+        number: low,
+        range,
+        unit: STREAK_UNIT,
+        qualifier: range ? 'range' : null,
+        duration: true,
+      }),
+    );
   }
   // "成功举办第六届中国辽洽会": which edition an event held is, when nothing else in its clause is a figure (在第十七届
   // 省运会上夺得金牌56枚 is the medals', the edition part of their subject).
@@ -1307,22 +1317,9 @@ function valuesIn(original: string): RawValue[] {
     const clauseEnd = sentence.slice(end).search(/[，,；;。]/u);
     const until = clauseEnd < 0 ? sentence.length : end + clauseEnd;
     if (out.some((v) => !v.edition && v.end > at && v.start < until)) continue;
-    const numeral = m[0].slice(1, -1);
-    const number = /^\d+$/u.test(numeral) ? Number(numeral) : chineseNumberToInt(numeral);
+    const number = numeralOf(m[0].slice(1, -1));
     if (number === null) continue;
-    out.push({
-      start: at,
-      at,
-      end,
-      written: original.slice(at, end),
-      number,
-      range: null,
-      unit: null,
-      qualifier: null,
-      rank: false,
-      rankScope: null,
-      edition: true,
-    });
+    out.push(wordValue(original, at, end, { number, edition: true }));
   }
   // "三次产业结构调整为4.0∶52.6∶43.4": a structure's ratio, written whole — a share of no one number.
   for (const m of sentence.matchAll(RATIO)) {
