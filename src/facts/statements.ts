@@ -1095,8 +1095,8 @@ const STREAK_UNIT = '年';
 const DURATION_VALUE = lexiconPattern('fact.duration', 'gu');
 /** Which edition an event is (第六届): the lexicon's fact.edition. */
 const EDITION_VALUE = lexiconPattern('fact.edition', 'gu');
-/** The words of the time spent after a duration (多, 左右的时间, 来的努力), and a comma after them. */
-const DURATION_SPENT = /^(?:多|左右)?来?的?(?:紧张工作|时间|努力|工作)?[，,]?/u;
+/** The words of the time spent after a duration (多, 左右的时间, 来的努力), and a comma after them: the lexicon's. */
+const DURATION_SPENT = lexiconPattern('fact.durationSpent');
 
 /** A number written in figures or in Chinese numerals (7, 十七); null when it does not parse. */
 function numeralOf(numeral: string): number | null {

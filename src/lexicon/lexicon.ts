@@ -344,6 +344,7 @@ export const PATTERN_NAMES = [
   'fact.streak',
   'fact.duration',
   'fact.edition',
+  'fact.durationSpent',
   'fact.compoundCountHead',
   'english.reportYear',
   'english.pastFiveYears',
