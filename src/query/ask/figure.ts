@@ -834,7 +834,10 @@ export function describeFact(f: Fact): string {
   }
   // "蔬菜产量达到9万吨", "地区生产总值…达到309亿元": the verb of reaching stays with the figure, as written.
   const reached = !bound && REACHED.test(f.verb ?? '') && f.sentence.includes(`${f.verb}${f.value}`) ? f.verb : '';
-  return `${reached}${bound}${f.value}${countedNounAfter(f)}`;
+  // (…and so does what it is striven for with, right before the verb: 力争达到10％)
+  const written = reached ? f.sentence.slice(0, f.sentence.indexOf(`${reached}${f.value}`)) : '';
+  const strive = reached ? (STRIVE_END.exec(written)?.[0] ?? '') : '';
+  return `${strive}${reached}${bound}${f.value}${countedNounAfter(f)}`;
 }
 
 /** The verbs a growth rate is shown with as written (增加了百分之十六), not as 增长: the lexicon's fact.growthVerbAsWritten. */
@@ -856,6 +859,8 @@ const CUMULATIVE_BEFORE_VERB = new RegExp(`(?:${LEXICON.patterns['fact.cumulativ
 const ADJUSTED_BY = lexiconPattern('fact.adjustedBy');
 /** The verbs of reaching a level (达到, 增加到, 提高到…): the lexicon's fact.reachedVerb. */
 const REACHED = lexiconPattern('fact.reachedVerb');
+/** What a target is striven for with (力争, 争取, 确保), right before its verb: the lexicon's targets.strive. */
+const STRIVE_END = new RegExp(`(?:${LEXICON.patterns['targets.strive']})$`, 'u');
 
 /** 由/从, the starting figure, and the verb of the change (the lexicon's fact.changeTo: 提高到, 调整为…). */
 const STARTED_FROM = new RegExp(
