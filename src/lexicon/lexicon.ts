@@ -240,6 +240,7 @@ export const PATTERN_NAMES = [
   'place.notStart',
   'place.after',
   'ask.modalStart',
+  'ask.totalAsked',
   'ask.doneToo',
   'ask.modalEnd',
   'ask.joiner',

@@ -857,6 +857,11 @@ const CUMULATIVE_BEFORE_VERB = new RegExp(`(?:${LEXICON.patterns['fact.cumulativ
 
 /** A rate set by decision, changed by 调增 or 上调 (the lexicon's fact.adjustedBy): its verb stays as written. */
 const ADJUSTED_BY = lexiconPattern('fact.adjustedBy');
+/** A question asking the total of a thing (总量, 总数): the lexicon's ask.totalAsked. */
+const TOTAL_ASKED = lexiconPattern('ask.totalAsked');
+const TOTAL_WORDS = lexiconPattern('ask.totalAsked', 'gu');
+/** Words opening a label that say where or when, no kind (全省, 全市, 累计): the lexicon's fact.fillerStart. */
+const FILLER_WORDS_BEFORE = lexiconPattern('fact.fillerStart');
 /** The verbs of reaching a level (达到, 增加到, 提高到…): the lexicon's fact.reachedVerb. */
 const REACHED = lexiconPattern('fact.reachedVerb');
 /** What a target is striven for with (力争, 争取, 确保), right before its verb: the lexicon's targets.strive. */
@@ -1487,6 +1492,13 @@ export function answerFigure(
   // (…and what was done of it, 当年完成了多少投资, is never the whole: 总投资18.8亿元 is what the project costs in all)
   const partDoneAsked = whole === undefined && PART_DONE_ASKED.test(parsed.text);
   const wholeForPart = (fact: Fact) => partDoneAsked && WHOLE_NOUN_END.test(fact.label);
+  // (…and the total of a thing asked, 经营主体总量, is never a kind of it the question never names: 涉旅经营主体737家)
+  const totalAsked = TOTAL_ASKED.test(parsed.text) ? intent.topic.replace(TOTAL_WORDS, '').slice(-4) : '';
+  const kindForTotal = (fact: Fact) => {
+    const at = totalAsked.length === 4 ? fact.label.indexOf(totalAsked) : -1;
+    const before = at > 0 ? fact.label.slice(0, at).replace(FILLER_WORDS_BEFORE, '') : '';
+    return /\p{Script=Han}{2}/u.test(before) && !parsed.text.includes(before);
+  };
   // (a thing named right after the classifier asked, 多少个小区的…改造, is what is counted: 16条道路 counts roads,
   // however many of the question's other words follow it)
   const thingAsked = COUNTED_ASKED.exec(parsed.text)?.[1];
@@ -1574,6 +1586,7 @@ export function answerFigure(
               !addsNothing(fact) &&
               !namesNoWhole(fact) &&
               !wholeForPart(fact) &&
+              !kindForTotal(fact) &&
               !changeForTotal(fact))),
       )
       .map((fact) => ({
@@ -1783,9 +1796,24 @@ export function answerFigure(
     ? fittingAll.filter((c) => c.fact.sentence === intent.near && c.score >= 0.95 * (fittingAll[0]?.score ?? 0))
     : [];
   const nearOnly = !nearWins && nearBest.length === 1 && nearBest[0]!.fact !== first;
-  const lead = nearWins ? inNear[0]!.fact : nearOnly ? nearBest[0]!.fact : first;
-  // 城乡… asks both: the urban and the rural figure one sentence states (城乡低保平均标准分别提高26.7%、27%).
-  const pair = URBAN_AND_RURAL_ASKED.test(intent.topic) ? urbanRuralPair(lead, inScope) : null;
+  const chosen = nearWins ? inNear[0]!.fact : nearOnly ? nearBest[0]!.fact : first;
+  // 城乡… asks both: the urban and the rural figure one sentence states (城乡低保平均标准分别提高26.7%、27%) — the pair
+  // of a close figure naming a side, where the closest names neither (全体居民人均可支配收入增长5.1% is no answer to
+  // 城乡居民人均可支配收入分别增长了多少).
+  const bothAsked = URBAN_AND_RURAL_ASKED.test(intent.topic);
+  const sided = (f: Fact) =>
+    f.measure === chosen.measure &&
+    f.period.kind === chosen.period.kind &&
+    URBAN_OR_RURAL.test(f.label) &&
+    chosen.label.endsWith(f.label.replace(URBAN_OR_RURAL, ''));
+  const pair = bothAsked
+    ? (urbanRuralPair(chosen, inScope) ??
+      [...fittingAll.map((c) => c.fact), ...inScope.filter(sided)]
+        .map((f) => urbanRuralPair(f, inScope))
+        .find((p): p is [Fact, Fact] => p !== null) ??
+      null)
+    : null;
+  const lead = pair ? pair[0] : chosen;
   const rivals = nearWins || nearOnly || pair ? [] : close;
   if (rivals.length > 0) {
     return notFound(library, parsed, withYear, {
@@ -1797,7 +1825,7 @@ export function answerFigure(
   }
   // Asked for all residents' income where the report gives urban and rural: both answer, each named. One
   // related figure alone — all residents' income asked the rural — is no answer: not stated, shown as related.
-  const related = lead.indicator !== indicator && indicator !== null;
+  const related = !pair && lead.indicator !== indicator && indicator !== null;
   const relatedOnes = new Set(fittingAll.map((s) => s.fact.indicator).filter((i) => i !== indicator));
   if (related && relatedOnes.size < 2)
     return notFound(library, parsed, withYear, {
