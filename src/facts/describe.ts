@@ -49,14 +49,13 @@ export function describeTarget(
   const ownVerb =
     t.relation === 'growth' && valueAt > 0 ? GROWTH_VERB_AS_WRITTEN.exec(t.text.slice(0, valueAt))?.[0] : '';
   const verb =
-    t.relation === 'growth'
-      ? ownVerb
-        ? ownVerb
-        : t.text.includes(SHOWN_PACE)
+    t.relation !== 'growth'
+      ? ''
+      : ownVerb ||
+        (t.text.includes(SHOWN_PACE)
           ? SHOWN_PACE
           : FALL_VERB.test(t.text)
             ? LEXICON.patterns['fact.shownFallVerb']
-            : LEXICON.patterns['fact.shownGrowthVerb']
-      : '';
+            : LEXICON.patterns['fact.shownGrowthVerb']);
   return `${verb}${verb ? gap : ''}${t.value}${q}`;
 }

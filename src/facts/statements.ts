@@ -1002,19 +1002,19 @@ function rankedGrowth(sentence: string, values: readonly RawValue[], index: numb
   return GROWTH_VERB.test(sentence.slice(Math.max(0, previous.start - 6), previous.start).replace(/[了为达]+$/u, ''));
 }
 
+/** A year a figure stood or got to, in figures or numerals, its end too (1954年, 一九八二年底). */
+const YEAR_OF_FIGURE = '(?:[\\d０-９]{4}|[一二][〇○零一二三四五六七八九]{3})\\s*年(?:底|末)?';
+
 /** 由/从 right before the value, and a verb of reaching (上升到, 提高至, 降至…) right before the next one. */
 /** Only the verb of a change to (提高到, 削减至) between a starting figure and the next. */
 // (…the year it got there in between too: 由2010年的162.4亿元增加到2015年的287.9亿元)
 const CHANGE_TO = new RegExp(
-  `^[，,]?\\s*(?:${LEXICON.patterns['fact.changeTo']})\\s*(?:(?:[\\d０-９]{4}|[一二][〇○零一二三四五六七八九]{3})\\s*年(?:底|末)?的?)?\\s*$`,
+  `^[，,]?\\s*(?:${LEXICON.patterns['fact.changeTo']})\\s*(?:${YEAR_OF_FIGURE}的?)?\\s*$`,
   'u',
 );
 
 /** 由/从 opening a starting figure, with its year or when it was between (由１９５４年的…, 由上年的…). */
-const STARTING_OPENS = new RegExp(
-  `(?:${STARTED_FROM})(?:\\s*(?:(?:[\\d０-９]{4}|[一二][〇○零一二三四五六七八九]{3})\\s*年(?:底|末)?|${STARTED_WHEN})的?)?\\s*$`,
-  'u',
-);
+const STARTING_OPENS = new RegExp(`(?:${STARTED_FROM})(?:\\s*(?:${YEAR_OF_FIGURE}|${STARTED_WHEN})的?)?\\s*$`, 'u');
 
 function isStartingValue(sentence: string, v: RawValue, values: readonly RawValue[]): boolean {
   const next = values[values.indexOf(v) + 1];

@@ -26,8 +26,15 @@ export function deliveredLate(library: Library, report: Report): boolean {
  * targets are its, and what the next year's own report says of its year is an estimate.
  */
 export function plansNextYear(library: Library, report: Report): boolean {
-  const nextYearTargets = factsOf(library, report).facts.filter(
-    (f) => f.stance === 'target' && f.period.kind === 'year-plan' && f.period.from === report.year + 1,
-  );
-  return nextYearTargets.length >= NEXT_YEAR_TARGETS;
+  // (asked of the year before's report for every target question: read once per report)
+  let plans = planning.get(report);
+  if (plans === undefined) {
+    const nextYearTargets = factsOf(library, report).facts.filter(
+      (f) => f.stance === 'target' && f.period.kind === 'year-plan' && f.period.from === report.year + 1,
+    );
+    plans = nextYearTargets.length >= NEXT_YEAR_TARGETS;
+    planning.set(report, plans);
+  }
+  return plans;
 }
+const planning = new WeakMap<Report, boolean>();

@@ -142,6 +142,11 @@ function reportNamedAfter(written: string): RegExp {
 
 /** Two years written as a span (2003到2007, 1988—1992年): the lexicon's period.yearSpan. */
 const YEAR_SPAN = lexiconPattern('period.yearSpan');
+
+/** A year as a question writes it with the 到 before it and the 底 or 末 after it (到1957年, 1996年底). */
+function yearWithWords(written: string, flags: string): RegExp {
+  return new RegExp(`(?:到|(?<!截)至)?${written}(?:底|末)?`, flags);
+}
 /** The years of a period said in words (过去五年, 今后五年, 以来的六年里): the lexicon's ask.periodWords. */
 const PERIOD_WORDS = lexiconPattern('ask.periodWords', 'gu');
 
@@ -313,7 +318,7 @@ export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion 
     );
   // (到1957年: the 到 of the year goes with it — 开滦煤矿到1957年年产能力 is 开滦煤矿年产能力)
   // (…and so do 底 and 末 after it: 1996年底外汇储备 is 外汇储备 at the end of 1996)
-  if (explicit) rest = rest.replace(new RegExp(`(?:到|(?<!截)至)?${explicit.written}(?:底|末)?`, 'u'), ' ');
+  if (explicit) rest = rest.replace(yearWithWords(explicit.written, 'u'), ' ');
   if (dataYearBeside) rest = rest.replace(dataYearBeside.written, ' ');
   // 比上年/较上年 go whole: a 比 left behind would be read as part of the subject.
   rest = rest.replace(/(?:比|较)上一?年|(?:比|较)(?:19|20)?\d{2}年|今年|去年|前年|本年|当年|上一?年/gu, ' ');
@@ -365,7 +370,7 @@ export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion 
   }
   // (the period's last year said again, 第一个五年计划（1953年到1957年）规定，到1957年…, is where the period arrives:
   // no part of the subject either)
-  if (fiveYears) rest = rest.replace(new RegExp(`(?:到|(?<!截)至)?${fiveYears.to}年(?:底|末)?`, 'gu'), ' ');
+  if (fiveYears) rest = rest.replace(yearWithWords(`${fiveYears.to}年`, 'gu'), ' ');
   // (the years of a period said in words go with it: 过去五年, 今后五年, 2001年以来的六年里 — and so does the 期间 after
   // the brackets its span was read from: 第一个五年计划（1953年到1957年）期间)
   rest = rest.replace(/[(（]\s*[)）]/gu, ' ').replace(PERIOD_WORDS, ' ');
