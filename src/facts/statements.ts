@@ -200,6 +200,8 @@ const RESPECTIVELY = lexiconPattern('fact.respectively');
 const HEADING_FRAME = lexiconPattern('fact.headingFrame');
 /** 而且, 并且 opening a clause: it says more of the subject before (the lexicon's fact.addsToBefore). */
 const ADDS_TO_BEFORE = lexiconPattern('fact.addsToBefore');
+/** 而 bringing in another subject between two figures (the lexicon's fact.contrastOpens). */
+const CONTRAST_OPENS = lexiconPattern('fact.contrastOpens');
 /** A modal right after a year compared with (比1956年将增长), no subject: the lexicon's fact.modalAfterComparison. */
 const MODAL_AFTER_COMPARISON = lexiconPattern('fact.modalAfterComparison');
 
@@ -1539,7 +1541,7 @@ export function statementsOf(report: Report, paragraph: Paragraph, period: Perio
         // (…but 而且 adds to the same subject: 工农业生产总值不仅没有下降，而且将比上年增长３％以上)
         const between = sentence.slice(previousEnd, v.start);
         const another =
-          /而\p{Script=Han}{2,}/u.test(between) && !ADDS_TO_BEFORE.test(between.split(/[，,；;]/u).at(-1) ?? '');
+          CONTRAST_OPENS.test(between) && !ADDS_TO_BEFORE.test(between.split(/[，,；;]/u).at(-1) ?? '');
         label =
           shareOf ??
           (noun ||

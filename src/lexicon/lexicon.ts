@@ -115,6 +115,7 @@ export const ENGLISH_READING_KEYS = [
   'reachedAsked',
   'changeAsked',
   'raisedAsked',
+  'added',
 ] as const;
 export type EnglishReadingKey = (typeof ENGLISH_READING_KEYS)[number];
 
@@ -256,6 +257,8 @@ export const PATTERN_NAMES = [
   'fact.respectively',
   'fact.modalAfterComparison',
   'fact.addsToBefore',
+  'fact.contrastOpens',
+  'ask.rateNameEnd',
   'fact.listOfExamples',
   'period.planNameEnd',
   'period.planNameBefore',
@@ -310,6 +313,7 @@ export const PATTERN_NAMES = [
   'fact.relativeMarker',
   'english.relativeYear',
   'english.cumulative',
+  'english.newly',
   'english.money',
   'fact.changeOpens',
   'fact.comparedWithYearBefore',

@@ -434,6 +434,8 @@ export function englishSubject(
   // "in total": a figure in all, asked as the Chinese question asks it (累计…多少).
   // (read in the question as written: its words were blanked from the text once read)
   const inAll = CUMULATIVE.test(q) ? ZH.cumulative : '';
+  // ("newly transfer": what is added, asked as 新增 — unless a word read says it already)
+  const newly = NEWLY.test(q) && !words.some((w) => w[0]!.startsWith(ZH.added)) ? ZH.added : '';
   // (two indicators joined by "and" — new urban jobs and the registered urban unemployment rate — are two
   // subjects, asked as the Chinese question asks them: 城镇新增就业和城镇登记失业率)
   const andAt = [...text.matchAll(/\band\b/gu)].map((m) => m.index ?? 0);
@@ -445,7 +447,7 @@ export function englishSubject(
   };
   const subject = words.map((alternatives, i) => `${i > 0 && joined(i) ? ZH.and : ''}${alternatives[0]}`).join('');
   return {
-    chinese: `${places.join(' ')} ${when}${inAll}${subject}${target && !ask.includes(ZH.target) ? ZH.target : ''}${estimate ? ZH.estimate : ''}${ask}`,
+    chinese: `${places.join(' ')} ${when}${inAll}${newly}${subject}${target && !ask.includes(ZH.target) ? ZH.target : ''}${estimate ? ZH.estimate : ''}${ask}`,
     // A Chinese term the question writes itself (“渝邻汇”, 县域就诊率) is what must be found, as the report writes it:
     // the English words around it are its gloss, rendered as a guess (complexes → 综合体 where the report says
     // 服务体), which only break ties (they stay in the subject read). A place's name is no such term.
@@ -531,6 +533,8 @@ const ESTIMATE = lexiconPattern('english.estimate', 'i');
 /** "in total", "altogether": a figure in all (the lexicon's english.cumulative). */
 const CUMULATIVE = lexiconPattern('english.cumulative', 'i');
 const CUMULATIVE_WORDS = lexiconPattern('english.cumulative', 'gi');
+/** "newly": what is added (the lexicon's english.newly). */
+const NEWLY = lexiconPattern('english.newly', 'i');
 /** "review of 2025": the report's review of a year (the lexicon's english.reviewOf). */
 const REVIEW_OF = lexiconPattern('english.reviewOf', 'gi');
 

@@ -578,6 +578,15 @@ const INCREMENT = lexiconPattern('fact.increment');
 const STOCK_NAMED = lexiconPattern('fact.stockNamed');
 const ADDED_ASKED = lexiconPattern('ask.added');
 
+/**
+ * Whether a question names the verb of a figure's increment (引进 of 新引进大学生10万人): 计划引进多少大学生 asks
+ * that flow, not how many there are. (新增's one character, 增, says too little to tell.)
+ */
+function namesIncrementVerb(question: string, label: string): boolean {
+  const verb = INCREMENT.exec(label)?.[0].slice(1) ?? '';
+  return verb.length >= 2 && question.includes(verb);
+}
+
 /** Whether a question asks what was added (新增多少家), not how many there are. */
 export function asksAdded(question: string): boolean {
   return ADDED_ASKED.test(question);
@@ -1437,7 +1446,8 @@ export function answerFigure(
           .map((t) => ({ word: comparable(t.word), next: comparable(t.next) }))
       : [];
   // "高新技术企业一共有多少家" asks how many there are: 新增…25家 counts those added (see below).
-  const added = asksAdded([parsed.text, ...(intent.alternatives ?? []).flat()].join(' '));
+  const askedText = [parsed.text, ...(intent.alternatives ?? []).flat()].join(' ');
+  const added = asksAdded(askedText);
   // (A growth of what was added — 新增托位数较上年增长17% — is a figure of the flow itself.)
   // (…but not one whose own words name the stock, 新增高新技术企业57家、存量达348家: 348 is how many there are)
   const addedOnly = (fact: Fact) =>
@@ -1445,7 +1455,8 @@ export function answerFigure(
     (fact.measure === 'level' || fact.measure === 'count') &&
     INCREMENT.test(fact.label) &&
     !STOCK_NAMED.test(`${fact.label}${ownClause(fact)}`.replace(INCREMENT, '')) &&
-    !added;
+    !added &&
+    !namesIncrementVerb(askedText, fact.label);
   // A word of the subject that names a kind of its last two characters (高速公路 of 公路): a fact naming the
   // kind's noun but not the kind (四级以上公路通车总里程) is another figure.
   const kinds = intent.alternatives ? [] : kindWords(intent.topic);

@@ -47,6 +47,7 @@ const GAPS = /\u2063+/gu;
 
 /** "从多少提到多少", "由多少增加到多少": both ends of a change are asked. */
 const FROM_TO = lexiconPattern('ask.fromTo');
+const RATE_NAME_END = lexiconPattern('ask.rateNameEnd');
 /** A structure or ratio named (产业结构, 城乡收入比): the lexicon's fact.ratioNamed, ending a subject. */
 const RATIO_NAMED_END = new RegExp(`(?:${LEXICON.patterns['fact.ratioNamed']})$`, 'u');
 
@@ -270,7 +271,7 @@ export function figureIntent(question: string, subject: string): FigureIntent {
       : '';
   // "入园率提高到多少": how much of a rate is the rate itself — and of a structure or ratio, its ratio
   // (三次产业结构从多少调整到了多少: 5.5∶57.7∶36.8).
-  if (measure === 'level' && !unit && (/(?:率|比重|占比)$/u.test(subjectOnly) || RATIO_NAMED_END.test(subjectOnly)))
+  if (measure === 'level' && !unit && (RATE_NAME_END.test(subjectOnly) || RATIO_NAMED_END.test(subjectOnly)))
     measure = 'rate';
   return {
     measure,
