@@ -492,7 +492,7 @@ const PEOPLE_COUNTED_AFTER = new RegExp(`^(?:${LEXICON.patterns['fact.peopleCoun
  * examples, or a relative marker (的).
  */
 const NOUN_END = `[，,。；;）)]|$|${LEXICON.patterns['fact.listJoiner']}|${LEXICON.patterns['fact.listOfExamples'].replace(/\$$/u, '')}|${LEXICON.patterns['fact.relativeMarker']}`;
-const NOUN_AFTER = new RegExp(`^(?:[\\p{Script=Han}“”A-Za-z+]|\\d(?=[A-Za-z])){2,16}?(?=${NOUN_END})`, 'u');
+const NOUN_AFTER = new RegExp(`^(?:[\\p{Script=Han}“”A-Za-z+]|\\d(?=[A-Za-z])){2,24}?(?=${NOUN_END})`, 'u');
 
 /**
  * The noun a count at `values[k]` counts ("新建6个乡村振兴示范点"). In a list of counts that share what
@@ -1540,8 +1540,7 @@ export function statementsOf(report: Report, paragraph: Paragraph, period: Perio
         const previousEnd = values[values.indexOf(v) - 1]?.end ?? 0;
         // (…but 而且 adds to the same subject: 工农业生产总值不仅没有下降，而且将比上年增长３％以上)
         const between = sentence.slice(previousEnd, v.start);
-        const another =
-          CONTRAST_OPENS.test(between) && !ADDS_TO_BEFORE.test(between.split(/[，,；;]/u).at(-1) ?? '');
+        const another = CONTRAST_OPENS.test(between) && !ADDS_TO_BEFORE.test(between.split(/[，,；;]/u).at(-1) ?? '');
         label =
           shareOf ??
           (noun ||

@@ -23,6 +23,17 @@ function termIn(q: string): { matched: string; chinese: string } | null {
   return best;
 }
 
+/**
+ * The indicator a term names, with the word right before it when the two name another indicator whole: urban
+ * fixed-asset investment is 城镇固定资产投资, a statistic of its own, never answered by 全社会固定资产投资.
+ */
+function scopedIndicator(q: string, term: { matched: string; chinese: string }): string {
+  const before = /([a-z]+)[\s-]*$/iu.exec(q.slice(0, q.indexOf(term.matched)))?.[1]?.toLowerCase();
+  const renderings = before ? (listed(ENGLISH_WORDS, before) ?? []) : [];
+  const scoped = renderings.map((zh) => `${zh}${term.chinese}`).find(isIndicatorName);
+  return scoped ?? term.chinese;
+}
+
 /** The lexicon's English question words; any other word (besides place, year and term) is not understood. */
 const QUESTION_WORDS = new Set(LEXICON.englishQuestionWords.words);
 
@@ -97,7 +108,7 @@ export function isEnglish(question: string): boolean {
 export function englishToChinese(question: string): string | null {
   const q = question.replace(/[’']s\b/gu, ' ').replace(/[?？!.]/gu, ' ');
   const term = termIn(q);
-  const indicator = term?.chinese;
+  const indicator = term && scopedIndicator(q, term);
   const year = /\b((?:19|20)\d{2})\b/u.exec(q.replace(ENGLISH_COMPARED_WITH, ' '))?.[1];
   const ranking = /\bwhich (?:city|cities|place)|\bhighest\b|\bfastest\b|\blowest\b|\bslowest\b|\brank/iu.test(q);
   // "planned", "plans to" ask a target; "the 14th Five-Year Plan" names a period.

@@ -587,6 +587,17 @@ function namesIncrementVerb(question: string, label: string): boolean {
   return verb.length >= 2 && question.includes(verb);
 }
 
+/** The words of each term a question quotes (“光伏+储能” → 光伏, 储能), two characters or more, as compared. */
+function quotedTermWords(question: string): string[] {
+  const terms = [...question.matchAll(/[“"]([^“”"]{2,20})[”"]/gu)].map((m) => m[1]!);
+  return terms.flatMap((term) =>
+    segmenter()
+      .tag(term)
+      .map((w) => comparable(w.word))
+      .filter((w) => w.length >= 2),
+  );
+}
+
 /** Whether a question asks what was added (新增多少家), not how many there are. */
 export function asksAdded(question: string): boolean {
   return ADDED_ASKED.test(question);
@@ -1300,6 +1311,16 @@ function clauseAround(f: Fact): string {
   return `${f.label}${ownClause(f)}${f.value}${/^[^，,；;。]*/u.exec(f.sentence.slice(at))?.[0] ?? ''}`;
 }
 
+/**
+ * A fact's own item of its sentence and what the items after it share: from the mark before its value (a list's
+ * 、 among them) to the end of its clause (16所高校、48个学科入选“双一流”建设名单: both are 入选…名单).
+ */
+function ownItem(f: Fact): string {
+  const at = f.sentence.indexOf(f.value);
+  const start = Math.max(...[...'，,；;。、'].map((c) => f.sentence.lastIndexOf(c, at))) + 1;
+  return f.sentence.slice(start, at) + (/^[^，,；;。]*/u.exec(f.sentence.slice(at))?.[0] ?? '');
+}
+
 /** The clause a fact's value stands in, up to the value. */
 function ownClause(f: Fact): string {
   const at = f.sentence.indexOf(f.value);
@@ -1538,6 +1559,22 @@ export function answerFigure(
   // is the more likely answer, and the sentence's words before it say what it is of.
   const quotedSentences = new Set(inScope.filter(quotedByQuestion).map((f) => f.sentence));
   const lastClause: Topic | null = intent.lastClause ? pairs(intent.lastClause).map((p) => [p]) : null;
+  // A term the question quotes (有几个“光伏+储能”项目) names the thing asked: a figure whose own item leaves out one
+  // of its words that another figure's item of the sentence has (整县屋顶分布式光伏开发试点项目 has 光伏, not 储能,
+  // which stands with 9个) is that other thing's — its words, not the term whole, as a report may write the name
+  // longer (“双高建设计划” for “双高计划”).
+  // (only a term of the subject: a five-year plan's name quoted, “十四五”期间, says when)
+  const quotedWords = quotedTermWords(questionText).filter((w) => comparable(intent.topic).includes(w));
+  const missesQuotedTerm = (fact: Fact) => {
+    if (quotedWords.length === 0) return false;
+    // (…the sentence's opening clause says what the whole sentence is about: “高效办成一件事”上线运行…，平均跑动次数减少93%)
+    const opening = fact.sentence.split(/[，,；;：:]/u)[0] ?? '';
+    const own = comparable(`${framingOf(fact)}${opening}${fact.label}${ownItem(fact)}`);
+    const neighbours = inScope
+      .filter((g) => g.sentence === fact.sentence && g.value !== fact.value)
+      .map((g) => comparable(ownItem(g)));
+    return quotedWords.some((w) => !own.includes(w) && neighbours.some((n) => n.includes(w)));
+  };
   // Whether two of a subject's words stand neither in a figure's own clause nor in the clause framing it, but in
   // another figure's clause of its sentence: the subject is that other figure's too.
   const leftToOthers = (fact: Fact, words: Topic): Topic => {
@@ -1595,6 +1632,7 @@ export function answerFigure(
               !namesAnotherKind(fact, kinds) &&
               !countsAnother(fact) &&
               !addsNothing(fact) &&
+              !missesQuotedTerm(fact) &&
               !namesNoWhole(fact) &&
               !wholeForPart(fact) &&
               !kindForTotal(fact) &&
