@@ -258,6 +258,7 @@ export const PATTERN_NAMES = [
   'fact.modalAfterComparison',
   'fact.addsToBefore',
   'fact.contrastOpens',
+  'fact.cutNamed',
   'ask.rateNameEnd',
   'fact.listOfExamples',
   'period.planNameEnd',

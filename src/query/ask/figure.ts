@@ -701,7 +701,10 @@ function measureFits(fact: Fact, intent: FigureIntent): boolean {
     // (…unless the level's own subject says that change, 建设提升“四好农村路”1190公里 for 提升了多少公里)
     const level =
       (fact.measure === 'level' || fact.measure === 'count') &&
-      (intent.measure !== 'change' || CHANGE_OPENS.test(fact.label) || CHANGE_WORD.test(fact.label));
+      (intent.measure !== 'change' ||
+        CHANGE_OPENS.test(fact.label) ||
+        CHANGE_WORD.test(fact.label) ||
+        CUT_NAMED.test(fact.label));
     // (…and a rate in the unit asked, per month or per person, states that amount: 842元/月 for 每月多少钱)
     const asked = same(intent.unit);
     return (unit.endsWith(asked) || unit.startsWith(`${asked}/`)) && (level || change);
@@ -750,7 +753,8 @@ function measureFits(fact: Fact, intent: FigureIntent): boolean {
       return (
         fact.measure === 'change' ||
         fact.measure === 'growth' ||
-        ((fact.measure === 'count' || fact.measure === 'level') && CHANGE_OPENS.test(fact.label))
+        ((fact.measure === 'count' || fact.measure === 'level') &&
+          (CHANGE_OPENS.test(fact.label) || CUT_NAMED.test(fact.label)))
       );
     default:
       return fact.measure === intent.measure;
@@ -789,6 +793,8 @@ const CHANGE_WORD = new RegExp(LEXICON.patterns['fact.growthVerb'].replace(/\$$/
 
 /** A subject opening with a verb of change (增加, 减少, 新增…): the lexicon's fact.changeOpens. */
 const CHANGE_OPENS = lexiconPattern('fact.changeOpens');
+/** A subject ending in the cut its amount counts (为市场主体减负): the lexicon's fact.cutNamed. */
+const CUT_NAMED = lexiconPattern('fact.cutNamed');
 
 /** Classifiers that count things (个, 家, 所…): the noun after them is what the figure counts. */
 const COUNTING = new Set(LEXICON.units.filter((u) => u.counts).map((u) => u.unit));

@@ -26,8 +26,11 @@ function syllablesOf(report: Report): { chars: string[]; syllables: string[] }[]
 
 const HAN = /^\p{Script=Han}$/u;
 
-/** A word shorter than this (dan, man) spells too many things to be a name. */
-const MIN_LETTERS = 5;
+/**
+ * A word shorter than this (dan, man) spells too many things to be a name; one of four letters (Hake of Hake town,
+ * 哈克镇) spells two syllables at most, and an English word of four letters is seldom pinyin.
+ */
+const MIN_LETTERS = 4;
 
 /** The names of two characters or more that `word` spells in the reports, as they write them; none when none do. */
 export function namesSpelled(reports: readonly Report[], word: string): string[] {
