@@ -49,6 +49,19 @@ function exactBeside(f: Fact, g: Fact): boolean {
   );
 }
 
+/**
+ * Whether `f` follows, in its sentence, a figure of a thing rather than a statistic (全年新增营业面积10万平方米，新增
+ * 就业3000人: the jobs the new shops made), which makes it a part told with that thing, not the year's own figure.
+ */
+function afterThingCounted(f: Fact, g: Fact): boolean {
+  return (
+    g.paragraphId === f.paragraphId &&
+    g.sentence === f.sentence &&
+    g.indicator === null &&
+    valueOffset(g) < valueOffset(f)
+  );
+}
+
 /** How a review holds its year's figures: stated, or estimated (预计) in a report given before the final count. */
 const REVIEWED = new Set<Fact['stance']>(['result', 'forecast']);
 
@@ -68,6 +81,7 @@ export function markReviewHeadlines(report: Report, facts: Fact[]): void {
     // (…and a round bound the sentence then states exactly, 突破千亿元大关，达1000.24亿元, is not the figure)
     if (BOUND_BEFORE.has(f.qualifier ?? '') && facts.some((g) => exactBeside(f, g))) continue;
     if (CUMULATIVE.test(clauseBefore(f))) continue;
+    if (facts.some((g) => afterThingCounted(f, g))) continue;
     const sentence = `${f.paragraphId} ${f.sentence}`;
     if ((sentenceOf.get(f.indicator) ?? sentence) !== sentence) continue;
     sentenceOf.set(f.indicator, sentence);

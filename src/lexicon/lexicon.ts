@@ -259,6 +259,7 @@ export const PATTERN_NAMES = [
   'fact.addsToBefore',
   'fact.contrastOpens',
   'fact.cutNamed',
+  'ask.totalBefore',
   'ask.rateNameEnd',
   'fact.listOfExamples',
   'period.planNameEnd',

@@ -269,7 +269,9 @@ export function englishSubject(
   const plan = FIVE_YEAR_PLAN.exec(q);
   // ("compared with 2020", "than in 2020": the year compared with is no year asked)
   const rest = (plan ? q.replace(plan[0], ' ') : q).replace(ENGLISH_COMPARED_WITH, ' ');
-  const year = /\b((?:19|20)\d{2})\b/u.exec(rest)?.[1];
+  // (a number written with a thousands separator, its 2,000 provincial key projects, counts: it is no year)
+  const counted = new Set((question.match(/\b\d{1,3}(?:,\d{3})+\b/gu) ?? []).map((n) => n.replace(/,/gu, '')));
+  const year = [...rest.matchAll(/\b((?:19|20)\d{2})\b/gu)].map((m) => m[1]!).find((y) => !counted.has(y));
   // "(2007-2011)": a span of years is the period asked, read as the Chinese question writes it.
   const span = spanIn(rest);
   // A Chinese term written in the question is its own subject word; phrases of the lexicon (above

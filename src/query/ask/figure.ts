@@ -704,7 +704,8 @@ function measureFits(fact: Fact, intent: FigureIntent): boolean {
       (intent.measure !== 'change' ||
         CHANGE_OPENS.test(fact.label) ||
         CHANGE_WORD.test(fact.label) ||
-        CUT_NAMED.test(fact.label));
+        CUT_NAMED.test(fact.label) ||
+        startingValue(fact) !== null);
     // (…and a rate in the unit asked, per month or per person, states that amount: 842元/月 for 每月多少钱)
     const asked = same(intent.unit);
     return (unit.endsWith(asked) || unit.startsWith(`${asked}/`)) && (level || change);
@@ -754,7 +755,7 @@ function measureFits(fact: Fact, intent: FigureIntent): boolean {
         fact.measure === 'change' ||
         fact.measure === 'growth' ||
         ((fact.measure === 'count' || fact.measure === 'level') &&
-          (CHANGE_OPENS.test(fact.label) || CUT_NAMED.test(fact.label)))
+          (CHANGE_OPENS.test(fact.label) || CUT_NAMED.test(fact.label) || startingValue(fact) !== null))
       );
     default:
       return fact.measure === intent.measure;
@@ -886,6 +887,7 @@ const ADJUSTED_BY = lexiconPattern('fact.adjustedBy');
 /** A question asking the total of a thing (总量, 总数): the lexicon's ask.totalAsked. */
 const TOTAL_ASKED = lexiconPattern('ask.totalAsked');
 const TOTAL_WORDS = lexiconPattern('ask.totalAsked', 'gu');
+const TOTAL_BEFORE = lexiconPattern('ask.totalBefore');
 /** Words opening a label that say where or when, no kind (全省, 全市, 累计): the lexicon's fact.fillerStart. */
 const FILLER_WORDS_BEFORE = lexiconPattern('fact.fillerStart');
 /** The verbs of reaching a level (达到, 增加到, 提高到…): the lexicon's fact.reachedVerb. */
@@ -1531,9 +1533,15 @@ export function answerFigure(
   const partDoneAsked = whole === undefined && PART_DONE_ASKED.test(parsed.text);
   const wholeForPart = (fact: Fact) => partDoneAsked && WHOLE_NOUN_END.test(fact.label);
   // (…and the total of a thing asked, 经营主体总量, is never a kind of it the question never names: 涉旅经营主体737家)
-  const totalAsked = TOTAL_ASKED.test(parsed.text) ? intent.topic.replace(TOTAL_WORDS, '').slice(-4) : '';
+  // (…or written with 总 before it, 全市总人口: never 贫困人口)
+  const totalBefore = TOTAL_BEFORE.exec(intent.topic);
+  const totalAsked = totalBefore
+    ? intent.topic.slice(totalBefore.index + 1)
+    : TOTAL_ASKED.test(parsed.text)
+      ? intent.topic.replace(TOTAL_WORDS, '').slice(-4)
+      : '';
   const kindForTotal = (fact: Fact) => {
-    const at = totalAsked.length === 4 ? fact.label.indexOf(totalAsked) : -1;
+    const at = totalAsked.length === 4 || totalBefore ? fact.label.indexOf(totalAsked) : -1;
     const before = at > 0 ? fact.label.slice(0, at).replace(FILLER_WORDS_BEFORE, '') : '';
     return /\p{Script=Han}{2}/u.test(before) && !parsed.text.includes(before);
   };
