@@ -27,6 +27,9 @@ const OPENING = /^[\s\u3000]*各位代表\s*(?:[:：]|$)/u;
 /** How far below a title its report may start (page furniture sits between them on web copies). */
 const HEADER_WINDOW = 30;
 
+/** A line that is only a person's name: two to four characters, or a name with its middle dot. */
+const NAME_ALONE = /^[\p{Script=Han}·]{2,5}$/u;
+
 function isHeaderLine(text: string): boolean {
   return (
     isMeetingLine(text) ||
@@ -135,7 +138,12 @@ export function segmentFile(
         draft.otherTitles.push(piece);
         return;
       }
-      if (isHeaderLine(text)) {
+      // (…and a name alone between the meeting line and the opening, 周恩来 before 各位代表, is who delivered it)
+      const nameAlone =
+        NAME_ALONE.test(text.trim()) &&
+        draft.header.some((h) => isMeetingLine(h.text)) &&
+        OPENING.test(live[i + 1]?.piece.text ?? '');
+      if (isHeaderLine(text) || nameAlone) {
         draft.header.push(piece);
         return;
       }
