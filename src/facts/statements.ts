@@ -492,7 +492,11 @@ const PEOPLE_COUNTED_AFTER = new RegExp(`^(?:${LEXICON.patterns['fact.peopleCoun
  * examples, or a relative marker (的).
  */
 const NOUN_END = `[，,。；;）)]|$|${LEXICON.patterns['fact.listJoiner']}|${LEXICON.patterns['fact.listOfExamples'].replace(/\$$/u, '')}|${LEXICON.patterns['fact.relativeMarker']}`;
-const NOUN_AFTER = new RegExp(`^(?:[\\p{Script=Han}“”A-Za-z+]|\\d(?=[A-Za-z])){2,24}?(?=${NOUN_END})`, 'u');
+// (digits before Latin letters, 5G, or a ranking list's, 中国企业500强, are part of the noun: the lexicon's fact.digitsInName)
+const NOUN_AFTER = new RegExp(
+  `^(?:[\\p{Script=Han}“”A-Za-z+]|\\d(?=[A-Za-z])|${LEXICON.patterns['fact.digitsInName']}){2,24}?(?=${NOUN_END})`,
+  'u',
+);
 
 /**
  * The noun a count at `values[k]` counts ("新建6个乡村振兴示范点"). In a list of counts that share what
