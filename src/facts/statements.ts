@@ -1009,7 +1009,7 @@ function rankedGrowth(sentence: string, values: readonly RawValue[], index: numb
 }
 
 /** A year a figure stood or got to, in figures or numerals, its end too (1954年, 一九八二年底). */
-const YEAR_OF_FIGURE = '(?:[\\d０-９]{4}|[一二][〇○零一二三四五六七八九]{3})\\s*年(?:底|末)?';
+export const YEAR_OF_FIGURE = '(?:[\\d０-９]{4}|[一二][〇○零一二三四五六七八九]{3})\\s*年(?:底|末)?';
 
 /** 由/从 right before the value, and a verb of reaching (上升到, 提高至, 降至…) right before the next one. */
 /** Only the verb of a change to (提高到, 削减至) between a starting figure and the next. */
@@ -1209,7 +1209,20 @@ function valuesIn(original: string): RawValue[] {
     if (COUNT_BEFORE.test(sentence.slice(0, m.index ?? 0))) continue;
     const number = chineseRound(m[2] ?? '');
     const isBound = BOUNDS_BEFORE.includes(m[1] ?? '');
-    if (number !== null) out.push(written(m, number, m[3] ?? '', isBound ? (m[1] ?? null) : null));
+    if (number === null) continue;
+    const value = written(m, number, m[3] ?? '', isBound ? (m[1] ?? null) : null);
+    // (…with the qualifier the report writes after it, part of the figure: 一百亿元左右, 二百亿元以上)
+    const after = QUALIFIER_AFTER_START.exec(next)?.[0];
+    out.push(
+      after
+        ? {
+            ...value,
+            end: value.end + after.length,
+            written: original.slice(value.at, value.end + after.length),
+            qualifier: value.qualifier ?? after,
+          }
+        : value,
+    );
   }
   for (const m of sentence.matchAll(CHINESE_FULL_AMOUNT)) {
     const start = m.index ?? 0;
@@ -1377,6 +1390,8 @@ function withPerPrefix(v: RawValue, original: string): RawValue {
 
 /** The lexicon's qualifiers written after a figure (左右, 以上, 以内…). */
 const AFTER_QUALIFIERS = new Set(LEXICON.qualifiers.after);
+/** One of them opening the text after a figure. */
+const QUALIFIER_AFTER_START = new RegExp(`^(?:${alternatives(LEXICON.qualifiers.after)})`, 'u');
 
 /**
  * "分别增长7%和8%左右": a qualifier written once after a list of values holds for each of them; the values

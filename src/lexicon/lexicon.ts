@@ -259,6 +259,7 @@ export const PATTERN_NAMES = [
   'fact.addsToBefore',
   'fact.contrastOpens',
   'fact.cutNamed',
+  'fact.remainder',
   'fact.digitsInName',
   'ask.totalBefore',
   'ask.rateNameEnd',

@@ -3,6 +3,7 @@ import { placesIn } from '../../corpus/gazetteer.js';
 import type { Report } from '../../corpus/types.js';
 import { type Fact, valueOffset } from '../../facts/fact.js';
 import { findIndicator, indicatorNamed, relatedIndicators, strictIndicator } from '../../facts/indicators.js';
+import { YEAR_OF_FIGURE } from '../../facts/statements.js';
 import { chineseGlossing } from '../../lexicon/dictionary.js';
 import {
   alternatives,
@@ -794,6 +795,8 @@ const CHANGE_WORD = new RegExp(LEXICON.patterns['fact.growthVerb'].replace(/\$$/
 
 /** A subject opening with a verb of change (增加, 减少, 新增…): the lexicon's fact.changeOpens. */
 const CHANGE_OPENS = lexiconPattern('fact.changeOpens');
+/** A subject that is only the rest of what was counted (其他): the lexicon's fact.remainder. */
+const REMAINDER = lexiconPattern('fact.remainder');
 /** A subject ending in the cut its amount counts (为市场主体减负): the lexicon's fact.cutNamed. */
 const CUT_NAMED = lexiconPattern('fact.cutNamed');
 
@@ -895,9 +898,9 @@ const REACHED = lexiconPattern('fact.reachedVerb');
 /** What a target is striven for with (力争, 争取, 确保), right before its verb: the lexicon's targets.strive. */
 const STRIVE_END = new RegExp(`(?:${LEXICON.patterns['targets.strive']})$`, 'u');
 
-/** 由/从, the starting figure, and the verb of the change (the lexicon's fact.changeTo: 提高到, 调整为…). */
+/** 由/从, the starting figure, and the verb of the change (the lexicon's fact.changeTo: 提高到, 调整为…), with the year it got to (增加到2002年的). */
 const STARTED_FROM = new RegExp(
-  `(?:${LEXICON.patterns['fact.startedFrom']})(?:(?!${LEXICON.patterns['fact.startedFrom']})[^，,；;。]){1,30}?(?:${LEXICON.patterns['fact.changeTo']})$`,
+  `(?:${LEXICON.patterns['fact.startedFrom']})(?:(?!${LEXICON.patterns['fact.startedFrom']})[^，,；;。]){1,30}?(?:${LEXICON.patterns['fact.changeTo']})(?:\\s*${YEAR_OF_FIGURE}的?)?$`,
   'u',
 );
 
@@ -1482,7 +1485,9 @@ export function answerFigure(
   const addedOnly = (fact: Fact) =>
     !fact.indicator &&
     (fact.measure === 'level' || fact.measure === 'count') &&
-    INCREMENT.test(fact.label) &&
+    // (…or a list of names, no figures, the clause opens with it: 新增炳灵寺、官鹅沟、冶力关3家5A级景区, labelled by its
+    // last item)
+    (INCREMENT.test(fact.label) || (INCREMENT.test(ownClause(fact)) && !/[\d０-９]/u.test(ownClause(fact)))) &&
     !STOCK_NAMED.test(`${fact.label}${ownClause(fact)}`.replace(INCREMENT, '')) &&
     !added &&
     !namesIncrementVerb(askedText, fact.label);
@@ -1499,6 +1504,8 @@ export function answerFigure(
     !ADDED_STATED.test(`${fact.label}${ownClause(fact)}${partOf(fact)}`);
   // 一共有多少天 asks how many there are: a change (天数增加7天) is what was added to them, never the total.
   const changeForTotal = (fact: Fact) => fact.measure === 'change' && CUMULATIVE_ASKED.test(parsed.text) && !added;
+  // …nor is where a change got to (由1997年的664亿元增加到2002年的4025亿元): the last year's level, never the sum.
+  const endForTotal = (fact: Fact) => CUMULATIVE_ASKED.test(parsed.text) && startingValue(fact) !== null;
   // 人均国内生产总值 asks another statistic than 国内生产总值: a fact whose clause never says the word that
   // makes it one (人均, 单位, 每万…) is the whole, not the figure asked, however many words it shares (the
   // indicator's figures are still shown as related, never as the answer).
@@ -1647,10 +1654,12 @@ export function answerFigure(
               !countsAnother(fact) &&
               !addsNothing(fact) &&
               !missesQuotedTerm(fact) &&
+              !REMAINDER.test(fact.label) &&
               !namesNoWhole(fact) &&
               !wholeForPart(fact) &&
               !kindForTotal(fact) &&
-              !changeForTotal(fact))),
+              !changeForTotal(fact) &&
+              !endForTotal(fact))),
       )
       .map((fact) => ({
         fact,
@@ -1846,6 +1855,14 @@ export function answerFigure(
   // A later part of a question (…签约了多少个项目，总投资多少？) prefers the figure stated with the first part's:
   // of the close candidates, the one in that sentence, when exactly one is.
   const close = rivalsOf(fittingAll, indicator !== null);
+  if (process.env.DBG)
+    console.log(
+      'FIT',
+      fittingAll.slice(0, 4).map((c) => [c.fact.id, c.fact.value, c.score, c.precision]),
+      intent.measure,
+      intent.unit,
+      intent.topic,
+    );
   const contenders = new Set([first, ...close]);
   const inNear = intent.near ? fittingAll.filter((c) => contenders.has(c.fact) && c.fact.sentence === intent.near) : [];
   // (two of that sentence as close as each other are still a guess)
