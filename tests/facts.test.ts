@@ -130,9 +130,9 @@ describe('questions about the year the data is about', () => {
     expect(plan.answer ?? '').not.toContain('950亿元');
   });
 
-  it('leaves a count whose noun follows it unlabelled rather than lending it the subject before', () => {
+  it('labels a count whose noun follows it by that noun, never lending it the subject before', () => {
     // 新建5G基站1460个,44个边境村在全省率先实现5G网络全覆盖: 44 counts villages, not base stations.
-    expect(facts.some((f) => f.id === 'lincang-2023-11@322')).toBe(false);
+    expect(facts.find((f) => f.id === 'lincang-2023-11@322')?.label).toBe('边境村在全省率先实现5G网络全覆盖');
     expect(facts.find((f) => f.id === 'luzhou-2023-11@241')).toMatchObject({ value: '40.6微克/立方米' });
     expect(ask(library, '泸州2022年PM2.5浓度是多少').answer).not.toContain('13个');
   });

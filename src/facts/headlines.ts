@@ -50,16 +50,15 @@ function exactBeside(f: Fact, g: Fact): boolean {
 }
 
 /**
- * Whether `f` follows, in its sentence, a figure of a thing rather than a statistic (全年新增营业面积10万平方米，新增
- * 就业3000人: the jobs the new shops made), which makes it a part told with that thing, not the year's own figure.
+ * Whether `f` is the second and last figure of a sentence whose first is of a thing rather than a statistic (全年新增
+ * 营业面积10万平方米，新增就业3000人: the jobs the new shops made): a part told with that thing, not the year's own
+ * figure, which a longer run of the review's figures may still be.
  */
-function afterThingCounted(f: Fact, g: Fact): boolean {
-  return (
-    g.paragraphId === f.paragraphId &&
-    g.sentence === f.sentence &&
-    g.indicator === null &&
-    valueOffset(g) < valueOffset(f)
-  );
+function toldAfterThing(f: Fact, facts: readonly Fact[]): boolean {
+  const inSentence = facts
+    .filter((g) => g.paragraphId === f.paragraphId && g.sentence === f.sentence)
+    .sort((a, b) => valueOffset(a) - valueOffset(b));
+  return inSentence.length === 2 && inSentence[1] === f && inSentence[0]!.indicator === null;
 }
 
 /** How a review holds its year's figures: stated, or estimated (预计) in a report given before the final count. */
@@ -81,7 +80,7 @@ export function markReviewHeadlines(report: Report, facts: Fact[]): void {
     // (…and a round bound the sentence then states exactly, 突破千亿元大关，达1000.24亿元, is not the figure)
     if (BOUND_BEFORE.has(f.qualifier ?? '') && facts.some((g) => exactBeside(f, g))) continue;
     if (CUMULATIVE.test(clauseBefore(f))) continue;
-    if (facts.some((g) => afterThingCounted(f, g))) continue;
+    if (toldAfterThing(f, facts)) continue;
     const sentence = `${f.paragraphId} ${f.sentence}`;
     if ((sentenceOf.get(f.indicator) ?? sentence) !== sentence) continue;
     sentenceOf.set(f.indicator, sentence);
