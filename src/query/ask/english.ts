@@ -581,7 +581,7 @@ function spanIn(q: string): string | null {
 
 /** Where an English question asks a second thing: ", and how fast…", "? What…", "; by how much…". */
 const NEXT_QUESTION =
-  /,?\s+and\s+(?=(?:how|what|where|which|by how (?:much|many))\b)|,\s+and\s+(?=(?:the|its)\s+(?:[a-z]+\s+)?growth\b)|[?;]\s+(?=[a-z])/iu;
+  /,?\s+and\s+(?=(?:(?:to|for)\s+)?(?:how|what|where|which|by how (?:much|many))\b)|,\s+and\s+(?=(?:the|its)\s+(?:[a-z]+\s+)?growth\b)|[?;]\s+(?=[a-z])/iu;
 /** "reach", "reached": where a figure got to, an amount (the words of the lexicon's english.reach). */
 const REACH = lexiconPattern('english.reach', 'i');
 
