@@ -1855,14 +1855,6 @@ export function answerFigure(
   // A later part of a question (…签约了多少个项目，总投资多少？) prefers the figure stated with the first part's:
   // of the close candidates, the one in that sentence, when exactly one is.
   const close = rivalsOf(fittingAll, indicator !== null);
-  if (process.env.DBG)
-    console.log(
-      'FIT',
-      fittingAll.slice(0, 4).map((c) => [c.fact.id, c.fact.value, c.score, c.precision]),
-      intent.measure,
-      intent.unit,
-      intent.topic,
-    );
   const contenders = new Set([first, ...close]);
   const inNear = intent.near ? fittingAll.filter((c) => contenders.has(c.fact) && c.fact.sentence === intent.near) : [];
   // (two of that sentence as close as each other are still a guess)
