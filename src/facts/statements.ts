@@ -200,6 +200,27 @@ const RESPECTIVELY = lexiconPattern('fact.respectively');
 const HEADING_FRAME = lexiconPattern('fact.headingFrame');
 /** 而且, 并且 opening a clause: it says more of the subject before (the lexicon's fact.addsToBefore). */
 const ADDS_TO_BEFORE = lexiconPattern('fact.addsToBefore');
+/** A clause opening with the verb of a share (占本年支出的…): the lexicon's fact.shareOpens. */
+const SHARE_OPENS = lexiconPattern('fact.shareOpens');
+
+/**
+ * The clause before the one a value stands in, when it names a quantity (…的支出, …投资) and states no figure of its
+ * own: what a share opening with 占 is of. None otherwise.
+ */
+function shareHolder(sentence: string, at: number, values: readonly RawValue[]): string {
+  const marks = (upTo: number) => Math.max(...[...'，,；;：:'].map((c) => sentence.lastIndexOf(c, upTo - 1)));
+  const clauseStart = marks(at);
+  if (clauseStart < 0) return '';
+  const from = marks(clauseStart) + 1;
+  // (its year is when, no part of what it is: １９５５年国家决算用于…的支出)
+  const before = sentence
+    .slice(from, clauseStart)
+    .replace(new RegExp(`^\\s*${YEAR_OF_FIGURE}`, 'u'), '')
+    .trim();
+  const statesFigure = values.some((v) => v.start >= from && v.start < clauseStart);
+  return !statesFigure && LEXICON.quantityNouns.words.some((w) => before.endsWith(w)) ? before : '';
+}
+
 /** 而 bringing in another subject between two figures (the lexicon's fact.contrastOpens). */
 const CONTRAST_OPENS = lexiconPattern('fact.contrastOpens');
 /** A modal right after a year compared with (比1956年将增长), no subject: the lexicon's fact.modalAfterComparison. */
@@ -1633,6 +1654,9 @@ export function statementsOf(report: Report, paragraph: Paragraph, period: Perio
       // 比上一年增长百分之六点九 is still the 工业总产值's)
       if (!VERDICT_ONLY.test(label) && (!subjects.includes(label) || subjects.at(-1) !== label)) subjects.push(label);
       label = withListHead(label, sentence, v.start);
+      // "１９５５年国家决算用于经济建设方面的支出，共占本年支出的４６．８９％": a share whose clause opens with 占 is of
+      // the quantity the clause before names, when that one states no figure of its own.
+      if (label && SHARE_OPENS.test(label)) label = `${shareHolder(sentence, v.start, values)}${label}`;
       if (!v.rank) label = ofThingsCounted(label, facts.at(-1), sentence);
       if (!v.rank) label = withElidedHead(label, facts.at(-1), sentence, v.unit);
       const measure: Measure = v.rank

@@ -259,6 +259,8 @@ export const PATTERN_NAMES = [
   'fact.addsToBefore',
   'fact.contrastOpens',
   'fact.cutNamed',
+  'fact.shareOpens',
+  'verdict.targetNamed',
   'fact.remainder',
   'fact.digitsInName',
   'ask.totalBefore',

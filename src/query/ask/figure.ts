@@ -1586,6 +1586,16 @@ export function answerFigure(
   // longer (“双高建设计划” for “双高计划”).
   // (only a term of the subject: a five-year plan's name quoted, “十四五”期间, says when)
   const quotedWords = quotedTermWords(questionText).filter((w) => comparable(intent.topic).includes(w));
+  // A word in Latin letters the subject names (PCT专利) names the kind asked: a figure whose words never write it
+  // (新增发明专利授权1380件) is another kind's.
+  // (a name of three letters or more, never an indicator's alias, GDP, which reports write in Chinese too, nor a
+  // Roman numeral, Ⅲ类水 read as III)
+  const latinWords = (intent.topic.match(/(?<![A-Za-z0-9])[A-Za-z]{3,}(?![A-Za-z0-9])/gu) ?? [])
+    .filter((w) => findIndicator(w) === null && !/^[IVX]+$/iu.test(w))
+    .map((w) => w.toLowerCase());
+  const missesLatinWord = (fact: Fact) =>
+    latinWords.length > 0 &&
+    latinWords.some((w) => !`${framingOf(fact)}${fact.label}${clauseAround(fact)}`.toLowerCase().includes(w));
   const missesQuotedTerm = (fact: Fact) => {
     if (quotedWords.length === 0) return false;
     // (…the sentence's opening clause says what the whole sentence is about: “高效办成一件事”上线运行…，平均跑动次数减少93%)
@@ -1655,6 +1665,7 @@ export function answerFigure(
               !addsNothing(fact) &&
               !missesQuotedTerm(fact) &&
               !REMAINDER.test(fact.label) &&
+              !missesLatinWord(fact) &&
               !namesNoWhole(fact) &&
               !wholeForPart(fact) &&
               !kindForTotal(fact) &&
@@ -1854,7 +1865,29 @@ export function answerFigure(
   // measure we have, makes the choice a guess — say so and show both as related, never as the answer.
   // A later part of a question (…签约了多少个项目，总投资多少？) prefers the figure stated with the first part's:
   // of the close candidates, the one in that sentence, when exactly one is.
-  const close = rivalsOf(fittingAll, indicator !== null);
+  // (…and one as close by subject that holds more of the question's words than the first, which won on its shorter
+  // label alone — 国家决算…的支出占本年支出的46.89% beside a local budget's 经济建设支出占27.21% — makes it a guess too)
+  const askedNouns = segmenter()
+    .tag(intent.topic)
+    .filter((w) => w.word.length >= 2 && !QUANTITY_NOUNS.has(w.word))
+    .map((w) => [comparable(w.word)]);
+  const nounsHeld = (f: Fact) =>
+    askedNouns.filter((ways) => holds(comparable(`${framingOf(f)}${clauseAround(f)}`), ways)).length;
+  const best = fittingAll[0];
+  const close = [
+    ...rivalsOf(fittingAll, indicator !== null),
+    ...(best && indicator === null
+      ? fittingAll
+          .slice(1)
+          .filter(
+            (c) =>
+              c.score >= 0.95 * best.score &&
+              !statedTogether(best.fact, c.fact) &&
+              nounsHeld(c.fact) > nounsHeld(best.fact),
+          )
+          .map((c) => c.fact)
+      : []),
+  ].filter((f, i, all) => all.indexOf(f) === i);
   const contenders = new Set([first, ...close]);
   const inNear = intent.near ? fittingAll.filter((c) => contenders.has(c.fact) && c.fact.sentence === intent.near) : [];
   // (two of that sentence as close as each other are still a guess)

@@ -16,6 +16,8 @@ import type { Understood } from './understand.js';
 /** A review's own words that the plan was missed, or met (the lexicon's verdict patterns). */
 const FELL_SHORT = lexiconPattern('verdict.fellShort');
 const BEAT = lexiconPattern('verdict.met');
+/** The target a verdict names right after its words (没有完成12.5%的预期目标): the lexicon's verdict.targetNamed. */
+const TARGET_NAMED = lexiconPattern('verdict.targetNamed');
 /** What makes a name before it a per-unit statistic (单位GDP能耗, 万元GDP能耗): the lexicon's verdict.perUnitBefore. */
 const PER_UNIT_BEFORE = lexiconPattern('verdict.perUnitBefore');
 
@@ -51,6 +53,8 @@ function statedOutcome(library: Library, report: Report, names: readonly string[
           sentence: sentence.trim(),
           met: !FELL_SHORT.test(sentence),
           words: words[0],
+          // (…and the target it names, 没有完成12.5%的预期目标: the plan's figure, as the review writes it)
+          target: TARGET_NAMED.exec(sentence.slice((words.index ?? 0) + words[0].length))?.[1] ?? null,
         };
     }
   }
@@ -180,7 +184,11 @@ export function answerMet(library: Library, understood: Understood, city: City, 
   const met = said ? said.met : judged;
   const subject = parsed.indicator?.name ?? r?.label ?? t?.label ?? understood.figure.topic;
   // Each side as the reports state it: the target's figures (or the list's value), the result's value.
-  const targetSaid = target.found ? (targets.length > 0 ? targets.map(asSet).join('、') : target.value) : null;
+  const targetSaid = target.found
+    ? targets.length > 0
+      ? targets.map(asSet).join('、')
+      : target.value
+    : (said?.target ?? null);
   const resultSaid = result.found ? result.value : null;
   const withYear = { ...base, city: city.city, year, kind: 'met' as const };
   if (met === null) {
