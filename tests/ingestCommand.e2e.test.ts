@@ -41,7 +41,9 @@ function inbox(files: Record<string, string | Buffer>): string {
   return dir;
 }
 
-describe('npm run ingest never loses or changes a report', () => {
+// Each test runs `npm run ingest` as its own process, which reads the whole corpus: 10–20 s on this 2-core machine,
+// more when the machine is busy (two CI runs at once timed one out at the suite's 30 s), so the file has its own limit.
+describe('npm run ingest never loses or changes a report', { timeout: 120_000 }, () => {
   it('keeps both files when a new one has the name of a committed raw file', () => {
     const dir = corpusCopy();
     const nanhu = reportFile(dir, 'nanhu-2021');
