@@ -3,7 +3,7 @@ import type { Paragraph, Report } from '../corpus/types.js';
 import { alternatives, BOUNDS_BEFORE, LEXICON, lexiconPattern } from '../lexicon/lexicon.js';
 import { chineseNumberToInt, foldWidth } from '../text/normalize.js';
 import { segmenter } from '../text/segment.js';
-import { yearInNumerals } from '../text/years.js';
+import { YEAR_OF_FIGURE, yearInNumerals } from '../text/years.js';
 import { type Fact, type Measure, type Stance, TEN_THOUSANDS } from './fact.js';
 import { strictIndicator } from './indicators.js';
 
@@ -1028,9 +1028,6 @@ function rankedGrowth(sentence: string, values: readonly RawValue[], index: numb
   if (!/^[、，,]?$/u.test(sentence.slice(previous.end, rank.start))) return false;
   return GROWTH_VERB.test(sentence.slice(Math.max(0, previous.start - 6), previous.start).replace(/[了为达]+$/u, ''));
 }
-
-/** A year a figure stood or got to, in figures or numerals, its end too (1954年, 一九八二年底). */
-export const YEAR_OF_FIGURE = '(?:[\\d０-９]{4}|[一二][〇○零一二三四五六七八九]{3})\\s*年(?:底|末)?';
 
 /** 由/从 right before the value, and a verb of reaching (上升到, 提高至, 降至…) right before the next one. */
 /** Only the verb of a change to (提高到, 削减至) between a starting figure and the next. */

@@ -259,6 +259,8 @@ export const PATTERN_NAMES = [
   'fact.addsToBefore',
   'fact.contrastOpens',
   'fact.cutNamed',
+  'period.yearEnd',
+  'ask.untilYear',
   'fact.shareOpens',
   'verdict.targetNamed',
   'fact.remainder',

@@ -1,3 +1,4 @@
+import { LEXICON } from '../lexicon/lexicon.js';
 import { CHINESE_DIGITS } from './normalize.js';
 
 /**
@@ -11,6 +12,12 @@ const CN_DIGIT: Readonly<Record<string, number>> = { ...CHINESE_DIGITS, O: 0, o:
 /** 二〇〇五, 二00二, 二O一一 and 一八八○ (typed with a zero, a letter O or a circle), as reports and collectors write a year. */
 export const CHINESE_YEAR_DIGITS = '[一二][〇○零Oo0一二三四五六七八九]{3}';
 const CHINESE_YEAR = new RegExp(`(${CHINESE_YEAR_DIGITS})年`, 'u');
+
+/**
+ * A year a figure stood or got to, in figures or numerals, its end too (1954年, 一九八二年底: the lexicon's
+ * period.yearEnd), as a regular-expression source.
+ */
+export const YEAR_OF_FIGURE = `(?:[\\d０-９]{4}|${CHINESE_YEAR_DIGITS})\\s*年(?:${LEXICON.patterns['period.yearEnd']})?`;
 
 /** The first year written in the text, in figures (2005年) or in Chinese numerals (二〇〇五年); null when none. */
 export function writtenYear(text: string): number | null {

@@ -3,7 +3,6 @@ import { placesIn } from '../../corpus/gazetteer.js';
 import type { Report } from '../../corpus/types.js';
 import { type Fact, valueOffset } from '../../facts/fact.js';
 import { findIndicator, indicatorNamed, relatedIndicators, strictIndicator } from '../../facts/indicators.js';
-import { YEAR_OF_FIGURE } from '../../facts/statements.js';
 import { chineseGlossing } from '../../lexicon/dictionary.js';
 import {
   alternatives,
@@ -20,7 +19,7 @@ import {
 import { memoized } from '../../text/memo.js';
 import { foldWidth, nfkc } from '../../text/normalize.js';
 import { segmenter } from '../../text/segment.js';
-import { CHINESE_YEAR_DIGITS, writtenYear } from '../../text/years.js';
+import { CHINESE_YEAR_DIGITS, writtenYear, YEAR_OF_FIGURE } from '../../text/years.js';
 import { factsOf, type Library } from '../library.js';
 import { notFound } from './answers.js';
 import { phraseWordByWord } from './english.js';
@@ -534,7 +533,7 @@ function strives(f: Fact): boolean {
  * the choice between them would be a guess. Several figures of one dictionary indicator (urban and
  * rural income for 居民收入) are answered together by the caller, not rivals.
  */
-function rivalsOf(ranked: readonly Candidate[], byIndicator: boolean): Fact[] {
+function rivalsOf(ranked: readonly Candidate[], byIndicator: boolean, wordsHeld?: (f: Fact) => number): Fact[] {
   const [best, ...rest] = ranked;
   if (!best) return [];
   return rest
@@ -545,7 +544,12 @@ function rivalsOf(ranked: readonly Candidate[], byIndicator: boolean): Fact[] {
         // The label's precision breaks a tie only when the question names most of the winner's label:
         // "新增多少个" names a sliver of every 新增… and picks none of them.
         // (…never when the first is matched in part: a word of the question missing, no other word decides)
-        (c.precision >= best.precision - 0.1 || best.precision < 0.5 || best.partial) &&
+        // (…nor when the other holds more of the question's words, which the winner's shorter label only hid:
+        // 国家决算…的支出占本年支出的46.89% beside a local budget's 经济建设支出占27.21%)
+        (c.precision >= best.precision - 0.1 ||
+          best.precision < 0.5 ||
+          best.partial ||
+          (wordsHeld !== undefined && wordsHeld(c.fact) > wordsHeld(best.fact))) &&
         !(byIndicator && c.fact.indicator !== best.fact.indicator),
     )
     .map((c) => c.fact);
@@ -586,6 +590,11 @@ const ADDED_ASKED = lexiconPattern('ask.added');
 function namesIncrementVerb(question: string, label: string): boolean {
   const verb = INCREMENT.exec(label)?.[0].slice(1) ?? '';
   return verb.length >= 2 && question.includes(verb);
+}
+
+/** A clause of names, no figures, opening with 新增 (新增炳灵寺、官鹅沟、冶力关): what it counts was added. */
+function namesListOpenedByIncrement(clause: string): boolean {
+  return INCREMENT.test(clause) && !/[\d０-９]/u.test(clause);
 }
 
 /** The words of each term a question quotes (“光伏+储能” → 光伏, 储能), two characters or more, as compared. */
@@ -1487,7 +1496,7 @@ export function answerFigure(
     (fact.measure === 'level' || fact.measure === 'count') &&
     // (…or a list of names, no figures, the clause opens with it: 新增炳灵寺、官鹅沟、冶力关3家5A级景区, labelled by its
     // last item)
-    (INCREMENT.test(fact.label) || (INCREMENT.test(ownClause(fact)) && !/[\d０-９]/u.test(ownClause(fact)))) &&
+    (INCREMENT.test(fact.label) || namesListOpenedByIncrement(ownClause(fact))) &&
     !STOCK_NAMED.test(`${fact.label}${ownClause(fact)}`.replace(INCREMENT, '')) &&
     !added &&
     !namesIncrementVerb(askedText, fact.label);
@@ -1503,9 +1512,10 @@ export function answerFigure(
     (fact.measure === 'level' || fact.measure === 'count') &&
     !ADDED_STATED.test(`${fact.label}${ownClause(fact)}${partOf(fact)}`);
   // 一共有多少天 asks how many there are: a change (天数增加7天) is what was added to them, never the total.
-  const changeForTotal = (fact: Fact) => fact.measure === 'change' && CUMULATIVE_ASKED.test(parsed.text) && !added;
+  const totalOfYears = CUMULATIVE_ASKED.test(parsed.text);
+  const changeForTotal = (fact: Fact) => fact.measure === 'change' && totalOfYears && !added;
   // …nor is where a change got to (由1997年的664亿元增加到2002年的4025亿元): the last year's level, never the sum.
-  const endForTotal = (fact: Fact) => CUMULATIVE_ASKED.test(parsed.text) && startingValue(fact) !== null;
+  const endForTotal = (fact: Fact) => totalOfYears && startingValue(fact) !== null;
   // 人均国内生产总值 asks another statistic than 国内生产总值: a fact whose clause never says the word that
   // makes it one (人均, 单位, 每万…) is the whole, not the figure asked, however many words it shares (the
   // indicator's figures are still shown as related, never as the answer).
@@ -1586,6 +1596,18 @@ export function answerFigure(
   // longer (“双高建设计划” for “双高计划”).
   // (only a term of the subject: a five-year plan's name quoted, “十四五”期间, says when)
   const quotedWords = quotedTermWords(questionText).filter((w) => comparable(intent.topic).includes(w));
+  // (each sentence's figures with their own items, read once)
+  const items = new Map<string, { value: string; item: string }[]>();
+  const itemsOf = (sentence: string) => {
+    let found = items.get(sentence);
+    if (!found) {
+      found = inScope
+        .filter((g) => g.sentence === sentence)
+        .map((g) => ({ value: g.value, item: comparable(ownItem(g)) }));
+      items.set(sentence, found);
+    }
+    return found;
+  };
   // A word in Latin letters the subject names (PCT专利) names the kind asked: a figure whose words never write it
   // (新增发明专利授权1380件) is another kind's.
   // (a name of three letters or more, never an indicator's alias, GDP, which reports write in Chinese too, nor a
@@ -1601,10 +1623,8 @@ export function answerFigure(
     // (…the sentence's opening clause says what the whole sentence is about: “高效办成一件事”上线运行…，平均跑动次数减少93%)
     const opening = fact.sentence.split(/[，,；;：:]/u)[0] ?? '';
     const own = comparable(`${framingOf(fact)}${opening}${fact.label}${ownItem(fact)}`);
-    const neighbours = inScope
-      .filter((g) => g.sentence === fact.sentence && g.value !== fact.value)
-      .map((g) => comparable(ownItem(g)));
-    return quotedWords.some((w) => !own.includes(w) && neighbours.some((n) => n.includes(w)));
+    const neighbours = itemsOf(fact.sentence).filter((g) => g.value !== fact.value);
+    return quotedWords.some((w) => !own.includes(w) && neighbours.some((n) => n.item.includes(w)));
   };
   // Whether two of a subject's words stand neither in a figure's own clause nor in the clause framing it, but in
   // another figure's clause of its sentence: the subject is that other figure's too.
@@ -1865,29 +1885,14 @@ export function answerFigure(
   // measure we have, makes the choice a guess — say so and show both as related, never as the answer.
   // A later part of a question (…签约了多少个项目，总投资多少？) prefers the figure stated with the first part's:
   // of the close candidates, the one in that sentence, when exactly one is.
-  // (…and one as close by subject that holds more of the question's words than the first, which won on its shorter
-  // label alone — 国家决算…的支出占本年支出的46.89% beside a local budget's 经济建设支出占27.21% — makes it a guess too)
-  const askedNouns = segmenter()
+  // (the question's words, but for its quantity nouns, that a figure's clause and frame hold)
+  const askedWords = segmenter()
     .tag(intent.topic)
     .filter((w) => w.word.length >= 2 && !QUANTITY_NOUNS.has(w.word))
     .map((w) => [comparable(w.word)]);
-  const nounsHeld = (f: Fact) =>
-    askedNouns.filter((ways) => holds(comparable(`${framingOf(f)}${clauseAround(f)}`), ways)).length;
-  const best = fittingAll[0];
-  const close = [
-    ...rivalsOf(fittingAll, indicator !== null),
-    ...(best && indicator === null
-      ? fittingAll
-          .slice(1)
-          .filter(
-            (c) =>
-              c.score >= 0.95 * best.score &&
-              !statedTogether(best.fact, c.fact) &&
-              nounsHeld(c.fact) > nounsHeld(best.fact),
-          )
-          .map((c) => c.fact)
-      : []),
-  ].filter((f, i, all) => all.indexOf(f) === i);
+  const wordsHeld = (f: Fact) =>
+    askedWords.filter((ways) => holds(comparable(`${framingOf(f)}${clauseAround(f)}`), ways)).length;
+  const close = rivalsOf(fittingAll, indicator !== null, indicator === null ? wordsHeld : undefined);
   const contenders = new Set([first, ...close]);
   const inNear = intent.near ? fittingAll.filter((c) => contenders.has(c.fact) && c.fact.sentence === intent.near) : [];
   // (two of that sentence as close as each other are still a guess)

@@ -143,9 +143,15 @@ function reportNamedAfter(written: string): RegExp {
 /** Two years written as a span (2003到2007, 1988—1992年): the lexicon's period.yearSpan. */
 const YEAR_SPAN = lexiconPattern('period.yearSpan');
 
-/** A year as a question writes it with the 到 before it and the 底 or 末 after it (到1957年, 1996年底). */
+/**
+ * A year as a question writes it with the 到 before it and the 底 or 末 after it (到1957年, 1996年底): the lexicon's
+ * ask.untilYear and period.yearEnd.
+ */
 function yearWithWords(written: string, flags: string): RegExp {
-  return new RegExp(`(?:到|(?<!截)至)?${written}(?:底|末)?`, flags);
+  return new RegExp(
+    `(?:${LEXICON.patterns['ask.untilYear']})?${written}(?:${LEXICON.patterns['period.yearEnd']})?`,
+    flags,
+  );
 }
 /** The years of a period said in words (过去五年, 今后五年, 以来的六年里): the lexicon's ask.periodWords. */
 const PERIOD_WORDS = lexiconPattern('ask.periodWords', 'gu');
