@@ -736,8 +736,12 @@ function clauseNamingQuantity(sentence: string, valueStart: number, ratio = fals
   const noSubject = (clause: string) =>
     ASIDE_CLAUSE.test(clause) || STARTING_CLAUSE.test(clause) || ADJUSTMENT_ONLY.test(clause);
   while (k > 0 && noSubject(clauses[k]!.trim())) k -= 1;
-  const previous = clauses[k]!.trim().replace(OPENING_YEAR, '');
+  // (…and a clause naming what changed before where it started, 粮、经、饲比例由上年的76.7：22.0：1.3，调整为…, names it)
+  const previous = clauses[k]!.trim().replace(OPENING_YEAR, '').replace(STARTING_TAIL, '');
   if (previous.length < 2 || previous.length > 24 || /[\d０-９]/u.test(previous)) return null;
+  // (a ratio may name its parts: 粮、经、饲比例)
+  if (ratio && /^\p{Script=Han}+(?:、\p{Script=Han}+)+$/u.test(previous) && RATIO_NAME_END.test(previous))
+    return previous;
   if (!/^\p{Script=Han}+$/u.test(previous)) return null;
   if (LEXICON.quantityNouns.words.some((w) => previous.endsWith(w))) return previous;
   // (…or in a rate of growth named, 工农业总产值的增长速度，一九八一年计划为百分之三点七)
@@ -798,6 +802,8 @@ function itemBeforeMark(sentence: string, valueStart: number): string | null {
 
 /** A clause only opening where a change started (由上年的18.6：49：32.4), its figure included. */
 const STARTING_CLAUSE = new RegExp(`^(?:${STARTED_FROM})[^，,；;]*[\\d０-９]`, 'u');
+/** Where a change started, ending a clause after what changed (…由上年的76.7：22.0：1.3). */
+const STARTING_TAIL = new RegExp(`(?<=\\p{Script=Han})(?:${STARTED_FROM})[^，,；;]*[\\d０-９][^，,；;]*$`, 'u');
 /** A name ending in a ratio's (产业结构, 比例): the lexicon's fact.ratioNamed. */
 const RATIO_NAME_END = new RegExp(`(?:${LEXICON.patterns['fact.ratioNamed']})$`, 'u');
 
@@ -1707,9 +1713,10 @@ export function statementsOf(report: Report, paragraph: Paragraph, period: Perio
       // With 均 (A、B均达到90%以上) every measure is each subject's.
       if (eachOf.length > 0 || seg.each || (measure === 'growth' && PERCENT.has(v.unit ?? ''))) {
         const made = facts.at(-1)!;
-        // (…with 均 an item takes the words after the head noun it shares with the last: 基本养老保险、基本医疗保险参保率均…)
+        // (…with 均 an item takes the words after the head noun it shares with the last: 基本养老保险、基本医疗保险参保率均…,
+        // or after a name of the same kind: 铁路、航空客运量双双…)
         const shared = sharedBy(sentence, v.start, label).map((item) =>
-          seg.each ? withQuantityNoun(withSharedTail(item, label), label) : item,
+          seg.each ? withQuantityNoun(withTailOfSameKind(withSharedTail(item, label), label), label) : item,
         );
         [...shared, ...eachOf].forEach((subject, k) => {
           facts.push({

@@ -45,4 +45,7 @@ export const DOMAIN_WORDS: readonly string[] = [
   '招商引资',
   '专项债券',
   '保障性租赁住房',
+  // (land approved but not supplied, or supplied but not used: 批 and 供 are no units here)
+  '批而未供',
+  '供而未用',
 ];

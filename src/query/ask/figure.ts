@@ -46,10 +46,17 @@ const SHOWN = {
   points: LEXICON.patterns['fact.shownPointsVerb'],
 };
 
-/** The words a topic or a fact are compared in: NFKC, lower case, long forms short, quotation marks out. */
+/** A list mark after a one-character item (粮、经、饲比例): questions write such lists run together (粮经饲比例). */
+const ONE_CHARACTER_ITEM_MARK = /(?<=(?:^|[^\p{Script=Han}]|、)\p{Script=Han})、(?=\p{Script=Han})/gu;
+
+/**
+ * The words a topic or a fact are compared in: NFKC, lower case, long forms short, quotation marks and the marks
+ * of a list of one-character items out.
+ */
 const comparable = memoized((text: string): string =>
   shortForms(asMeant(text.normalize('NFKC').toLowerCase()))
     .replace(/[“”"‘’]/gu, '')
+    .replace(ONE_CHARACTER_ITEM_MARK, '')
     .replace(SHARE_OF_WHOLE, '占比'),
 );
 
@@ -400,6 +407,7 @@ function relevance(
     head &&
     !named.includes(head) &&
     !shortForms(named).includes(shortForms(head)) &&
+    !comparable(named).includes(comparable(head)) &&
     !unitStates(head, fact.unit) &&
     !headByUnit
   )

@@ -1,6 +1,7 @@
 import type { Measure } from '../../facts/fact.js';
 import { findIndicator } from '../../facts/indicators.js';
 import { alternatives, LEXICON, lexiconPattern, questionWordsPattern } from '../../lexicon/lexicon.js';
+import { DOMAIN_WORDS } from '../../text/domainWords.js';
 import { segmenter } from '../../text/segment.js';
 import { withoutFillers } from './fillers.js';
 
@@ -174,6 +175,8 @@ function ownWord(text: string, m: string): boolean {
   const after = segmenter().cut(text.slice(at + m.length))[0] ?? '';
   // (…and a word jieba only guessed, no word of its dictionary — 家首店, 项省 — glues the unit to nothing real)
   const guessed = () => segmenter().tag(next)[0]?.tag === 'x';
+  // (…and a word of the reports opening with it, 批而未供, is that word: 多少批而未供土地 asks no count of 批)
+  if (next.length > unit.length && next.startsWith(unit) && DOMAIN_WORDS.includes(next)) return false;
   return !(next.length > unit.length && next.startsWith(unit) && after === next.slice(unit.length)) || guessed();
 }
 
