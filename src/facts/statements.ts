@@ -1083,6 +1083,17 @@ function isComparisonBase(sentence: string, v: RawValue, values: readonly RawVal
   return COMPARED_WITH_OF.test(sentence.slice(Math.max(0, v.start - 16), v.start)) && GROWTH_AFTER.test(between);
 }
 
+/** 比 right before a figure and a comparison right after it (比70元的数目低): the lexicon's fact.comparedBaseAfter. */
+const COMPARED_BASE_AFTER = lexiconPattern('fact.comparedBaseAfter');
+
+/**
+ * "贫瘠地区每个农民的收入比70元的数目低": a figure only compared with says what the subject is above or below,
+ * never what it is.
+ */
+function isBaseOnly(sentence: string, v: RawValue): boolean {
+  return /比\s*$/u.test(sentence.slice(0, v.start)) && COMPARED_BASE_AFTER.test(sentence.slice(v.end));
+}
+
 /**
  * "其中万人社区21个、5000人社区30个", "百亿元项目7个": a figure followed by a noun alone and then the figure of
  * that noun is part of its name, no figure of its own (a verb between — 投资4.7亿元完成65条 — is a clause of its own).
@@ -1501,6 +1512,10 @@ export function statementsOf(report: Report, paragraph: Paragraph, period: Perio
       if (isInsideName(sentence, v, values)) {
         // previousEnd stays: the name, figure and all, is the next value's subject.
         leave('figure inside a name');
+        continue;
+      }
+      if (isBaseOnly(sentence, v)) {
+        leave('base compared with (比…低)');
         continue;
       }
       if (isComparisonBase(sentence, v, values)) {

@@ -36,6 +36,8 @@ export interface UnitRecord {
   scale?: number;
   /** A classifier that counts things (个, 家, 所): the noun after it is what it counts. */
   counts?: boolean;
+  /** The English names a question asks it by ("how many mu"), as a regular-expression source. */
+  english?: string;
 }
 
 /**
@@ -116,6 +118,7 @@ export const ENGLISH_READING_KEYS = [
   'changeAsked',
   'raisedAsked',
   'added',
+  'howMany',
 ] as const;
 export type EnglishReadingKey = (typeof ENGLISH_READING_KEYS)[number];
 
@@ -391,6 +394,7 @@ export const PATTERN_NAMES = [
   'english.measurePhrase',
   'fact.yearlyAverage',
   'targets.strive',
+  'fact.comparedBaseAfter',
   'fact.eachAtEnd',
   'ask.listPreposition',
   'period.achievedHeading',

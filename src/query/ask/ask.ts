@@ -247,6 +247,20 @@ function eachOwnFigure(answer: AskResult, parts: number): boolean {
 }
 
 /**
+ * "how many industrial projects and how many infrastructure projects": a whole answered with one part's own figure
+ * (106个基础设施建设项目) while another part points at a figure beside it in the same sentence (39个产业项目) answers
+ * that part only — the parts say what is missing. (培训农村实用人才和高素质农民8000人次 is one figure of both.)
+ */
+function answersOnePart(whole: AskResult, parts: readonly AskResult[]): boolean {
+  const figures = whole.found ? (whole.figures ?? []) : [];
+  const partOwn = new Set(parts.flatMap((p) => (p.found ? (p.figures ?? []).map((f) => f.id) : [])));
+  const pointedAt = parts.flatMap((p) => (p.reason && 'related' in p.reason ? p.reason.related : []));
+  return figures.some(
+    (f) => partOwn.has(f.id) && pointedAt.some((r) => r.sentence === f.sentence && !r.value.includes(f.value)),
+  );
+}
+
+/**
  * An English question asking several things ("How much revenue did Hebei collect in 2004, and how fast did
  * it grow?"): the first part read as English, the later ones as what they ask of its subject, then answered
  * as the Chinese question of several parts is — only when every part is. A later part naming a subject of
@@ -260,7 +274,8 @@ function askEnglish(library: Library, question: string, options: { english?: boo
     const whole = askOne(library, question, options);
     const parts = pair.map((part) => askOne(library, part, options));
     const each: AskResult = { ...answeredInParts(question, parts), language: 'en' };
-    return eachOwnFigure(each, pair.length) ? each : whole;
+    if (eachOwnFigure(each, pair.length)) return each;
+    return answersOnePart(whole, parts) ? each : whole;
   }
   const [first, ...rest] = englishParts(question);
   if (!first) return askOne(library, question, options);
@@ -431,7 +446,11 @@ export function ask(
     // A part that names its place (A和B分别… asked as two; a place typed one character off) is a whole question already.
     const named = understand(library, own, options).parsed;
     // (全国 in 全国排第几 says where the ranking is: no place of the part's own)
-    if ((named.city && !named.placeByDefault) || named.unknownPlace) return askOne(library, own, later);
+    // (…but words opening a later part that only look like a place, 民营经济增加值占比, 是预算数的百分之多少, name
+    // none: an unknown place there is one named as a place is — 某某县 — or with a time of its own, 杭州2023年)
+    const unknownPlace =
+      named.unknownPlace !== null && (PLACE_SUFFIX_END.test(named.unknownPlace) || named.year !== null);
+    if ((named.city && !named.placeByDefault) || unknownPlace) return askOne(library, own, later);
     // A part naming only a quantity (投资完成了多少) asks it of the first part's subject — but a part of it (其中…
     // 的几个) is never the whole: asked on its own words, it is answered or said not stated, never with the first's figure.
     // (a bound alone, 总量突破了多少, names none: 突破 says how the figure is stated)
@@ -448,6 +467,9 @@ export function ask(
   });
   return answeredInParts(question, answers);
 }
+
+/** How a place's name ends (嘉兴市, 南湖区, 某某县): the lexicon's place.levelSuffix. */
+const PLACE_SUFFIX_END = new RegExp(`(?:${LEXICON.patterns['place.levelSuffix']})$`, 'u');
 
 /** The money asked with a verb alone (投入多少资金): the lexicon's ask.money. */
 const MONEY_ASKED = lexiconPattern('ask.money');

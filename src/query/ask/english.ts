@@ -409,6 +409,8 @@ export function englishSubject(
   const money = MONEY.test(asked);
   // "how long" (a road, a railway): a length, asked in the unit reports give lengths in.
   const length = /\bhow long\b/iu.test(asked);
+  // "how many mu": a figure in that unit, asked as the Chinese question asks it (多少亩).
+  const unitAsked = UNITS_ASKED.find((u) => u.asked.test(asked))?.unit;
   const relative = RELATIVE_YEAR.exec(rest)?.[1]?.toLowerCase();
   // "Zhumadian's 2012 work report, looking back over the past five years": the year names the report, and the
   // five years are those it reviews — asked as the Chinese question words them (2012年报告回顾过去五年).
@@ -441,9 +443,11 @@ export function englishSubject(
               ? ZH.moneyAsked
               : length
                 ? ZH.lengthAsked
-                : target
-                  ? ZH.targetAsked
-                  : ZH.isAsked;
+                : unitAsked
+                  ? `${ZH.howMany}${unitAsked}`
+                  : target
+                    ? ZH.targetAsked
+                    : ZH.isAsked;
   // "in total": a figure in all, asked as the Chinese question asks it (累计…多少).
   // (read in the question as written: its words were blanked from the text once read)
   const inAll = CUMULATIVE.test(q) ? ZH.cumulative : '';
@@ -558,6 +562,10 @@ function wordsSpaced(text: string): string {
 
 /** "how much money", "how much … invest": an amount of money asked (the lexicon's english.money). */
 const MONEY = lexiconPattern('english.money', 'i');
+/** "how many mu", "how many tons": the unit asked, by the English names the lexicon's units carry. */
+const UNITS_ASKED = LEXICON.units.flatMap((u) =>
+  u.english ? [{ unit: u.unit, asked: new RegExp(`\\bhow many (?:${u.english})\\b`, 'iu') }] : [],
+);
 
 /** "this year", "last year": the report's year or the year it reviews, as the Chinese question says them. */
 const RELATIVE_YEAR = lexiconPattern('english.relativeYear', 'i');
