@@ -624,8 +624,13 @@ function nounBeforeVerb(after: string): string {
 function ofThingsCounted(label: string, previous: Fact | undefined, sentence: string): string {
   if (!previous || previous.sentence !== sentence || previous.measure !== 'count') return label;
   if (!QUANTITY_NOUN_ONLY.test(label) || label.length > 3 || previous.label.endsWith(label)) return label;
-  return `${previous.label}${label}`;
+  // (…without the increment the count was of: 新增省级现代农业产业园5个,总量达19个 — the total is of all of them)
+  const things = TOTAL_NOUN.test(label) ? previous.label.replace(INCREMENT_OPENING, '') : previous.label;
+  return `${things}${label}`;
 }
+
+/** A quantity named as all there is (总量, 总数): the lexicon's ask.totalAsked. */
+const TOTAL_NOUN = lexiconPattern('ask.totalAsked');
 
 /**
  * "全年施工的更新改造项目七万四千个，全部建成的三万九千个": a count whose subject is only a clause ending in 的 counts

@@ -459,14 +459,22 @@ export function ask(
     // (…and the first part's target is the later part's too, when it says no other: 预期目标是增长多少、达到多少)
     const stance =
       TARGET_WORDS.test(parts[0]!) && !TARGET_WORDS.test(own) && !ACTUAL_WORDS.test(own) && !namesSubject ? '目标' : '';
+    // (a total asked after an increment, 新增了几个…？总量达到多少个, is of all the things, not of those added)
+    const borrowed = TOTAL_ASKED.test(own)
+      ? `${place}${when}${read.figure.topic.replace(INCREMENT_OPENING, '')}`
+      : subject;
     return askOne(
       library,
-      namesSubject || SUBSET.test(part) ? `${place}${when}${own}` : `${subject}${stance}${own}`,
+      namesSubject || SUBSET.test(part) ? `${place}${when}${own}` : `${borrowed}${stance}${own}`,
       later,
     );
   });
   return answeredInParts(question, answers);
 }
+
+/** A total asked (总量, 总数): the lexicon's ask.totalAsked; what was added, opening a subject: fact.increment. */
+const TOTAL_ASKED = lexiconPattern('ask.totalAsked');
+const INCREMENT_OPENING = lexiconPattern('fact.increment');
 
 /** How a place's name ends (嘉兴市, 南湖区, 某某县): the lexicon's place.levelSuffix. */
 const PLACE_SUFFIX_END = new RegExp(`(?:${LEXICON.patterns['place.levelSuffix']})$`, 'u');

@@ -207,7 +207,7 @@ function relevance(
   head?: string,
   modifier: Topic = [],
   modifierFloor = 0.5,
-  nouns: readonly { word: string; next: string }[] = [],
+  nouns: readonly KindNoun[] = [],
   readWordByWord = false,
   weigh: Weigh = ALIKE,
   paragraphFrame = '',
@@ -425,8 +425,35 @@ function relevance(
     return rejected(Math.max(label, 0.8 * context));
   // …and a noun of them never stands there as another of its kind: 公路 where 铁路 was asked (the same last
   // character, another first) is another thing, however many pairs 公路建设投资 shares with 铁路建设投资.
-  if (nouns.some((n) => rivalNamed(n, comparable(own)))) return rejected(Math.max(label, 0.8 * context));
+  if (nouns.some((n) => (n.whole ? otherKindNamed(n, fact, asked) : rivalNamed(n, comparable(own)))))
+    return rejected(Math.max(label, 0.8 * context));
   return Math.max(label, 0.8 * context, 0.8 * (purpose ? overlap(topic, `${fact.label}${purpose}`, weigh) : 0));
+}
+
+/**
+ * A subject with no words before a quantity noun (体育消费季活动): its plain nouns of two characters followed by two
+ * more of its own, each of which no other noun may stand in place of (see otherKindNamed).
+ */
+function kindNouns(topic: string): KindNoun[] {
+  const tagged = segmenter().tag(topic);
+  return tagged.flatMap((t, i) => {
+    const next = tagged
+      .slice(i + 1)
+      .map((w) => w.word)
+      .join('')
+      .slice(0, 2);
+    // (…a noun before a noun: 体育 of 体育消费季; 时间 of 用几年时间建成 is before a verb)
+    const nextIsNoun = KIND_NOUN_TAG.test(tagged[i + 1]?.tag ?? '');
+    // (…never a word of what is measured: 比例 of 多大比例的行政村 asks, it names no kind)
+    const measured = QUANTITY_NOUNS.has(t.word) || MEASURE_NOUN_END.test(t.word);
+    return t.word.length === 2 &&
+      KIND_NOUN_TAG.test(t.tag) &&
+      nextIsNoun &&
+      !measured &&
+      /^\p{Script=Han}{2}$/u.test(next)
+      ? [{ word: comparable(t.word), next: comparable(next), whole: true }]
+      : [];
+  });
 }
 
 /** The nouns a question counts right after 多少个 (多少个重点产业集群实现… → 重点产业集群), or '' when none follow. */
@@ -1316,6 +1343,40 @@ function frameInParagraph(text: string, f: Fact, valuesAt: readonly number[]): s
 /** A paragraph's lead longer than this is a sentence of its own, no heading of what follows. */
 const FRAME_LEAD_MAX = 40;
 
+/** A noun of the subject and the two characters after it; `whole`: a rival is another noun before those. */
+interface KindNoun {
+  word: string;
+  next: string;
+  whole?: boolean;
+}
+
+/**
+ * A fact's words name, where the subject has a noun before what follows it, another noun instead and never that
+ * one: 齐鲁服务消费季 where 体育消费季 was asked is another season of consumption.
+ */
+function otherKindNamed(noun: KindNoun, fact: Fact, topic: string): boolean {
+  const sentence = comparable(fact.sentence);
+  if (sentence.includes(noun.word) || comparable(fact.label).includes(noun.word)) return false;
+  // (words as the sentence writes them, each read as jieba cuts it: 向市政协 holds no noun 市政 before 政协)
+  let at = 0;
+  for (const t of segmenter().tag(sentence)) {
+    const end = at + t.word.length;
+    // (a word the subject holds elsewhere is none in its place: 政协提案 where 政协委员提案 was asked)
+    if (
+      t.word.length === 2 &&
+      KIND_NOUN_TAG.test(t.tag) &&
+      !topic.includes(t.word) &&
+      sentence.startsWith(noun.next, end)
+    )
+      return true;
+    at = end;
+  }
+  return false;
+}
+
+/** jieba's tags of a noun that names a kind (体育, 服务 — 服务 is tagged as a verbal noun). */
+const KIND_NOUN_TAG = /^(?:n|nz|vn)$/u;
+
 /**
  * A fact's words name not the noun but another of its kind, in its place: its last character after another
  * first, and the same word after it (公路建设 where 铁路建设 was asked). 企业 is no rival of 农业产业化: 产业化 does
@@ -1493,7 +1554,9 @@ export function answerFigure(
               qualifying.includes(t.word),
           )
           .map((t) => ({ word: comparable(t.word), next: comparable(t.next) }))
-      : [];
+      : !intent.alternatives
+        ? kindNouns(intent.topic)
+        : [];
   // "高新技术企业一共有多少家" asks how many there are: 新增…25家 counts those added (see below).
   const askedText = [parsed.text, ...(intent.alternatives ?? []).flat()].join(' ');
   const added = asksAdded(askedText);

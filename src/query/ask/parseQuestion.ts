@@ -1,6 +1,6 @@
 import type { City, Corpus } from '../../corpus/corpus.js';
 import { findIndicator, type Indicator } from '../../facts/indicators.js';
-import { fiveYearPlanIn, LEXICON, lexiconPattern, questionWordsPattern } from '../../lexicon/lexicon.js';
+import { asMeant, fiveYearPlanIn, LEXICON, lexiconPattern, questionWordsPattern } from '../../lexicon/lexicon.js';
 import { nfkc } from '../../text/normalize.js';
 import { yearsInFigures } from '../../text/years.js';
 
@@ -63,6 +63,16 @@ const PLAN_WORDS = lexiconPattern('ask.plan');
 const ALL_TARGETS = lexiconPattern('ask.allTargets');
 const COMPARE_WORDS = lexiconPattern('ask.compare');
 const QUESTION_NOISE = lexiconPattern('ask.noise', 'gu');
+/** 中 after a whole and a part of it of two characters or more (…中国营商业, …中的工资性收入): the lexicon's. */
+const PART_AFTER_WHOLE = lexiconPattern('ask.partAfterWhole');
+/** A whole named before a part of it (社会商品零售额中, 固定资产投资中的): a quantity noun of the lexicon's, then 中. */
+const WHOLE_BEFORE_PART = new RegExp(
+  `\\p{Script=Han}+?(?:${LEXICON.quantityNouns.words.join('|')})(?=${LEXICON.patterns['ask.partAfterWhole'].slice(1)})中的?`,
+  'u',
+);
+/** A share asked (占多少, 比重): the lexicon's measure.share — of the whole, which then stays in the subject. */
+const SHARE_ASKED = lexiconPattern('measure.share');
+
 /** Generic nouns of a question ("…有哪些举措") that no passage needs to contain. */
 const GENERIC_WORDS = lexiconPattern('ask.generic', 'gu');
 /** Words ending in 市/区/县 that are not places. */
@@ -276,8 +286,14 @@ export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion 
     yearWords = '前年';
   }
   // (how a figure is adjusted names no indicator: 扣除物价因素 is no 居民消费价格)
-  const indicatorMatch = findIndicator(text.replace(/(?:19|20)\d{2}年?/gu, '').replace(ADJUSTMENT, ''));
-  const indicator = indicatorMatch?.indicator ?? null;
+  const searched = text.replace(/(?:19|20)\d{2}年?/gu, '').replace(ADJUSTMENT, '');
+  const indicatorMatch = findIndicator(searched);
+  // (an indicator naming the whole a part is asked of, 社会商品零售额中国营商业, is no indicator asked: the part is)
+  const partAsked =
+    indicatorMatch !== null &&
+    !SHARE_ASKED.test(text) &&
+    PART_AFTER_WHOLE.test(asMeant(nfkc(searched).toLowerCase()).slice(indicatorMatch.at + indicatorMatch.alias.length));
+  const indicator = partAsked ? null : (indicatorMatch?.indicator ?? null);
   let kind: QuestionKind;
   if (indicator && COMPARE_WORDS.test(text) && !city) kind = 'compare';
   else if (indicator && PLAN_WORDS.test(text)) kind = 'plan';
@@ -380,6 +396,9 @@ export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion 
   // (the years of a period said in words go with it: 过去五年, 今后五年, 2001年以来的六年里 — and so does the 期间 after
   // the brackets its span was read from: 第一个五年计划（1953年到1957年）期间)
   rest = rest.replace(/[(（]\s*[)）]/gu, ' ').replace(PERIOD_WORDS, ' ');
+  // (a part of a whole, 社会商品零售额中国营商业, is what is asked: the whole only frames it, as 其中 does in a report —
+  // and its 中 opens no 中国)
+  if (!SHARE_ASKED.test(text)) rest = rest.replace(WHOLE_BEFORE_PART, ' ');
   // 国务院/我国/全国 name the country, which is the place asked, not part of the subject.
   if (city?.level === '国家') rest = rest.replace(new RegExp(`${NATIONAL_WORDS.source}|国家(?!级|重点)`, 'gu'), ' ');
   // "…目标完成了吗", "…达到年初目标了没": whether it was met is the question, not part of the subject.

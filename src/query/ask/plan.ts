@@ -21,13 +21,15 @@ export function answerPlan(library: Library, understood: Understood, city: City,
         : !named || (r.year >= named.from - 1 && r.year <= named.to),
     )
     .reverse();
+  // (a year asked past the plan's end, 十一五规划报告里…2020年…目标, is where the goal is to arrive: a long-term one)
+  const ends = named && parsed.year !== null && parsed.year > named.to ? parsed.year : named?.to;
   let last: AskResult | null = null;
   for (const report of reports) {
     const answer = answerFigure(
       library,
       parsed,
       figure,
-      { city, year: report.year, stance: 'target', plan: true, ...(named ? { planEnds: named.to } : {}) },
+      { city, year: report.year, stance: 'target', plan: true, ...(ends !== undefined ? { planEnds: ends } : {}) },
       base,
     );
     if (answer.found) return { ...answer, kind: 'plan' };
