@@ -632,6 +632,34 @@ function ofThingsCounted(label: string, previous: Fact | undefined, sentence: st
 /** A quantity named as all there is (总量, 总数): the lexicon's ask.totalAsked. */
 const TOTAL_NOUN = lexiconPattern('ask.totalAsked');
 
+/** The words naming money spent on what follows a figure and its 的 (投资3800万元的…): the lexicon's fact.moneyFor. */
+const MONEY_FOR = lexiconPattern('fact.moneyFor', 'g');
+/** What is said of a thing after its name (基本完工, 全面完成, 进展顺利): the lexicon's fact.saidOfThing. */
+const SAID_OF_THING = new RegExp(`(?:${LEXICON.patterns['fact.saidOfThing']})\\p{Script=Han}*$`, 'u');
+/** What a figure is of, written after it and its 的: up to a clause's mark, or the 、 before a next figure. */
+const OF_WHAT_FOLLOWS = /^的((?:[^，,；;。、\d０-９]|、(?![\d０-９]))+)/u;
+
+/**
+ * "投资3500万元的二三级供水管网改造、3800万元的背街巷道改造…": an amount of money written before 的 and what it was
+ * spent on is that thing's money (背街巷道改造投资), named by the clause's word for it.
+ */
+function ofWhatFollows(label: string, sentence: string, v: RawValue): string {
+  if (!MONEY_UNITS.has(v.unit ?? '')) return label;
+  // (…without what is said of it after: 等项目全面完成, 基本完工, 进展顺利)
+  const written = OF_WHAT_FOLLOWS.exec(sentence.slice(v.end))?.[1]?.trim() ?? '';
+  const thing = written.replace(/等.*$/u, '').replace(SAID_OF_THING, '');
+  if (!/^\p{Script=Han}{2}/u.test(thing)) return label;
+  const clause =
+    sentence
+      .slice(0, v.start)
+      .split(/[，,；;。]/u)
+      .at(-1) ?? '';
+  const money = [...clause.matchAll(MONEY_FOR)].at(-1);
+  // (…but not money saying which things a count counts: 引进1个投资超10亿元的工业项目 counts projects of that size)
+  const counted = money !== undefined && COUNT_BEFORE.test(clause.slice(0, money.index));
+  return money && !counted ? `${thing}${money[0]}` : label;
+}
+
 /**
  * "全年施工的更新改造项目七万四千个，全部建成的三万九千个": a count whose subject is only a clause ending in 的 counts
  * what the count before it in the sentence counts, its head noun after that one's 的 (全部建成的更新改造项目).
@@ -1682,6 +1710,7 @@ export function statementsOf(report: Report, paragraph: Paragraph, period: Perio
       if (label && SHARE_OPENS.test(label)) label = `${shareHolder(sentence, v.start, values)}${label}`;
       if (!v.rank) label = ofThingsCounted(label, facts.at(-1), sentence);
       if (!v.rank) label = withElidedHead(label, facts.at(-1), sentence, v.unit);
+      label = ofWhatFollows(label, sentence, v);
       const measure: Measure = v.rank
         ? 'rank'
         : v.edition

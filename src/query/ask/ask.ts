@@ -609,7 +609,15 @@ function route(library: Library, understood: Understood, base: AskResult): AskRe
     case 'five-year-review': {
       // A past five-year period a later report looks back on is its review, not a plan (the 2021 report's
       // 十四五 targets are no answer to 十三五期间…年均增长多少).
-      const scope = { city: city!, year: parsed.fiveYears!.to, stance: 'result' as const, fiveYears: true };
+      // (a span shorter than five years, 1981年到1982年, is that span: a five-year review's figures are not its own)
+      const { from, to } = parsed.fiveYears!;
+      const scope = {
+        city: city!,
+        year: to,
+        stance: 'result' as const,
+        fiveYears: true,
+        ...(to - from + 1 < 5 ? { spanFrom: from } : {}),
+      };
       return answerFigure(library, parsed, figure, scope, base);
     }
     case 'plan':

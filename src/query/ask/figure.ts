@@ -140,12 +140,18 @@ function wordsOpeningList(opening: string): string {
   const increment = INCREMENT.exec(opening)?.[0];
   if (increment) return increment;
   const verbs = [];
-  for (const w of segmenter().tag(opening)) {
+  const words = segmenter().tag(opening);
+  for (const w of words) {
     if (!/^v/u.test(w.tag)) break;
     verbs.push(w.word);
   }
-  return verbs.join('');
+  // (…and the level the verbs name for all of them: 入选国家领航级智能工厂2家、…、5G工厂301家 are all national)
+  const level = verbs.length > 0 ? words[verbs.length]?.word : undefined;
+  return level && LIST_LEVEL.test(level) ? `${verbs.join('')}${level}` : verbs.join('');
 }
+
+/** A level a list's verbs name for every item (国家, 省级): the lexicon's fact.listLevel. */
+const LIST_LEVEL = new RegExp(`^(?:${LEXICON.patterns['fact.listLevel']})$`, 'u');
 
 /** The lexicon's quantity nouns (产量, 面积, 投资…) and undertaking nouns (项目, 行动): what a figure measures or counts. */
 const HOW_OR_WHAT_NOUNS = new Set([...LEXICON.quantityNouns.words, ...LEXICON.undertakingNouns.words]);
@@ -1031,6 +1037,8 @@ export interface FigureScope {
   stance: 'result' | 'target';
   /** The five years ending with `year`, as the next report's five-year review states them ("十三五期间…年均增长6.5%"). */
   fiveYears?: boolean;
+  /** Where a span of fewer than five years asked starts (1981年到1982年): its figures are that span's only. */
+  spanFrom?: number;
   /** No data year named ("现在排第几", "看2026年报告"): the state the report's review ends with, five-year figures too. */
   current?: boolean;
   /** A five-year plan's goals, as the report of `year` states them (十五五期间…年均增长目标). */
@@ -1072,7 +1080,8 @@ function yearsOf(f: Fact, asked: Years): Years {
 /** The years a question asks of a scope: its year, or the five years that end with it. */
 function askedYears(scope: FigureScope): Years {
   if (scope.planEnds !== undefined) return { from: scope.planEnds - 4, to: scope.planEnds };
-  return scope.fiveYears ? { from: scope.year - 4, to: scope.year } : { from: scope.year, to: scope.year };
+  if (!scope.fiveYears) return { from: scope.year, to: scope.year };
+  return { from: scope.spanFrom ?? scope.year - 4, to: scope.year };
 }
 
 /** A fact shown beside a "not stated" as related: its label, value as written, paragraph and sentence. */
@@ -1125,6 +1134,13 @@ function namesOtherSpan(f: Fact, lastYear: number): boolean {
   return span !== undefined && Number(span[2]) !== lastYear;
 }
 
+/** Whether a figure's sentence names a year (从一九七九年到一九八二年的四年内 names 1979), in figures or numerals. */
+function namesYear(f: Fact, year: number): boolean {
+  return [...f.sentence.matchAll(NAMED_YEAR)].some(
+    (m) => (/^\d/u.test(m[1]!) ? Number(m[1]) : writtenYear(`${m[1]}年`)) === year,
+  );
+}
+
 function namesOnlyOtherYears(f: Fact, year: number): boolean {
   // (the year whose prices a figure is counted in — 按一九五二年不变价格计算 — is no year it is of; blanked, so
   // positions stay)
@@ -1164,7 +1180,12 @@ function factsInScope(
       const reviewEstimate = f.stance === 'forecast' && f.period.kind === 'multi-year-review';
       if (f.stance !== 'result' && !reviewEstimate) return false;
       // (…but not a figure given for another span of years: 旧中国从1932年到1936年五年间…合计只一万三千亿斤)
-      if (f.period.kind === 'multi-year-review') return f.period.to === scope.year && !namesOtherSpan(f, scope.year);
+      if (f.period.kind === 'multi-year-review')
+        return (
+          f.period.to === scope.year &&
+          (scope.spanFrom === undefined || f.period.from === scope.spanFrom || namesYear(f, scope.spanFrom)) &&
+          !namesOtherSpan(f, scope.year)
+        );
       // Where the period ends the last year's review states (制造业增加值占比重达33.5%): a share, rate or rank
       // stated for that year is where the five years arrived; an amount of that year is no five years' sum,
       // nor its growth the five years' growth.
@@ -1398,6 +1419,19 @@ const LIST_PREPOSITION = lexiconPattern('ask.listPreposition');
 function clauseAround(f: Fact): string {
   const at = f.sentence.indexOf(f.value) + f.value.length;
   return `${f.label}${ownClause(f)}${f.value}${/^[^，,；;。]*/u.exec(f.sentence.slice(at))?.[0] ?? ''}`;
+}
+
+/** A part of a year (上半年, 前三季度, 1至5月): the lexicon's parts of a year, and months counted from January. */
+const PART_OF_YEAR_ASKED = new RegExp(
+  `${alternatives(LEXICON.periodOpenings.partOfYear)}|前[一二三四五六七八九十\\d]{1,2}个?月|[1一][-—至~到][\\d一二三四五六七八九十]{1,2}月`,
+  'u',
+);
+
+/** A fact's own item of its sentence alone: from the mark before its value to the next after it (、 included). */
+function itemAround(f: Fact): string {
+  const at = f.sentence.indexOf(f.value);
+  const start = Math.max(...[...'，,；;。、'].map((c) => f.sentence.lastIndexOf(c, at))) + 1;
+  return f.sentence.slice(start, at) + (/^[^，,；;。、]*/u.exec(f.sentence.slice(at))?.[0] ?? '');
 }
 
 /**
@@ -1686,9 +1720,25 @@ export function answerFigure(
   const latinWords = (intent.topic.match(/(?<![A-Za-z0-9])[A-Za-z]{3,}(?![A-Za-z0-9])/gu) ?? [])
     .filter((w) => findIndicator(w) === null && !/^[IVX]+$/iu.test(w))
     .map((w) => w.toLowerCase());
+  // (…and a name of figures and letters, 5G, 4K, names it too — in the figure's own item of a list, where its
+  // neighbours' items name theirs: 领航级智能工厂2家、卓越级智能工厂67家、5G工厂301家)
+  const figureLetterWords = (intent.topic.match(/(?<![A-Za-z0-9.])\d+[A-Za-z]+(?![A-Za-z0-9])/gu) ?? []).map((w) =>
+    w.toLowerCase(),
+  );
   const missesLatinWord = (fact: Fact) =>
-    latinWords.length > 0 &&
-    latinWords.some((w) => !`${framingOf(fact)}${fact.label}${clauseAround(fact)}`.toLowerCase().includes(w));
+    (latinWords.length > 0 &&
+      latinWords.some((w) => !`${framingOf(fact)}${fact.label}${clauseAround(fact)}`.toLowerCase().includes(w))) ||
+    (figureLetterWords.length > 0 &&
+      figureLetterWords.some(
+        (w) =>
+          !`${framingOf(fact)}${fact.label}${itemAround(fact)}`.toLowerCase().includes(w) &&
+          itemsOf(fact.sentence).some((g) => g.value !== fact.value && g.item.includes(w)),
+      ));
+  // A part of a year asked (上半年, 1至5月) is answered by a figure its sentence gives for a part, never by the
+  // year's.
+  const partAsked = PART_OF_YEAR_ASKED.exec(parsed.text)?.[0];
+  // (…as the sentence writes it: 1至9月 asked, 一至九月 written)
+  const namesOtherPart = (fact: Fact) => partAsked !== undefined && !PART_OF_YEAR_ASKED.test(foldWidth(fact.sentence));
   const missesQuotedTerm = (fact: Fact) => {
     if (quotedWords.length === 0) return false;
     // (…the sentence's opening clause says what the whole sentence is about: “高效办成一件事”上线运行…，平均跑动次数减少93%)
@@ -1757,6 +1807,7 @@ export function answerFigure(
               !missesQuotedTerm(fact) &&
               !REMAINDER.test(fact.label) &&
               !missesLatinWord(fact) &&
+              !namesOtherPart(fact) &&
               !namesNoWhole(fact) &&
               !wholeForPart(fact) &&
               !kindForTotal(fact) &&
