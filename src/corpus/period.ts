@@ -220,8 +220,8 @@ const PLAN_OPENING = new RegExp(LEXICON.patterns['period.planOpening'], 'u');
 function opensFiveYears(text: string, reportYear: number): boolean {
   const opening = foldWidth(openingOf(text));
   if (PLAN_OPENING.test(opening)) {
-    const plan = fiveYearPlan(opening.slice(0, 12));
-    return !plan || plan[1] === reportYear - 1;
+    const plan = fiveYearPlanIn(opening.slice(0, 12));
+    return !plan || plan.to === reportYear - 1;
   }
   return FIVE_YEAR_OPENING.test(opening) || FIVE_YEAR_OPENING.test(opening.replace(YEAR_IS_FRAME, ''));
 }

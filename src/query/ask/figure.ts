@@ -141,8 +141,9 @@ function wordsOpeningList(opening: string): string {
   if (increment) return increment;
   const verbs = [];
   const words = segmenter().tag(opening);
+  // (…a word jieba does not know counts as one, 创成: a list opens with its verbs)
   for (const w of words) {
-    if (!/^v/u.test(w.tag)) break;
+    if (!/^v/u.test(w.tag) && !(w.tag === 'x' && /^\p{Script=Han}{2}$/u.test(w.word))) break;
     verbs.push(w.word);
   }
   // (…and the level the verbs name for all of them: 入选国家领航级智能工厂2家、…、5G工厂301家 are all national)
