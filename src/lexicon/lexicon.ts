@@ -328,6 +328,7 @@ export const PATTERN_NAMES = [
   'english.money',
   'fact.changeOpens',
   'fact.comparedWithYearBefore',
+  'ask.countryName',
   'ask.partAfterWhole',
   'ask.fromTo',
   'ask.howMany',

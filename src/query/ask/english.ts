@@ -587,9 +587,12 @@ function spanIn(q: string): string | null {
   return m ? `${m[1] ?? m[3]}—${m[2] ?? m[4]}年` : null;
 }
 
-/** Where an English question asks a second thing: ", and how fast…", "? What…", "; by how much…". */
+/**
+ * Where an English question asks a second thing: ", and how fast…", "? What…", "; by how much…", and a second
+ * thing the first's words are said again for ("targets for new jobs and for transferring rural labour").
+ */
 const NEXT_QUESTION =
-  /,?\s+and\s+(?=(?:(?:to|for)\s+)?(?:how|what|where|which|by how (?:much|many))\b)|,\s+and\s+(?=(?:the|its)\s+(?:[a-z]+\s+)?growth\b)|[?;]\s+(?=[a-z])/iu;
+  /,?\s+and\s+(?=(?:(?:to|for)\s+)?(?:how|what|where|which|by how (?:much|many))\b)|,\s+and\s+(?=(?:the|its)\s+(?:[a-z]+\s+)?growth\b)|\s+and\s+(?=for\s+[a-z]+ing\b)|[?;]\s+(?=[a-z])/iu;
 /** "reach", "reached": where a figure got to, an amount (the words of the lexicon's english.reach). */
 const REACH = lexiconPattern('english.reach', 'i');
 

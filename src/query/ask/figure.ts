@@ -1422,6 +1422,9 @@ function clauseAround(f: Fact): string {
   return `${f.label}${ownClause(f)}${f.value}${/^[^，,；;。]*/u.exec(f.sentence.slice(at))?.[0] ?? ''}`;
 }
 
+/** A country's name as jieba's place words write one (英国, 美国, 苏联): the lexicon's ask.countryName, not 中国 or 全国. */
+const COUNTRY_NAME = lexiconPattern('ask.countryName');
+
 /** A part of a year (上半年, 前三季度, 1至5月): the lexicon's parts of a year, and months counted from January. */
 const PART_OF_YEAR_ASKED = new RegExp(
   `${alternatives(LEXICON.periodOpenings.partOfYear)}|前[一二三四五六七八九十\\d]{1,2}个?月|[1一][-—至~到][\\d一二三四五六七八九十]{1,2}月`,
@@ -1740,6 +1743,25 @@ export function answerFigure(
   const partAsked = PART_OF_YEAR_ASKED.exec(parsed.text)?.[0];
   // (…as the sentence writes it: 1至9月 asked, 一至九月 written)
   const namesOtherPart = (fact: Fact) => partAsked !== undefined && !PART_OF_YEAR_ASKED.test(foldWidth(fact.sentence));
+  // …and so is a country no gazetteer holds (英国 of 英国1958年的钢产量, in the State Council's report): a figure
+  // whose words never name it is another place's — the country's own, most often.
+  const placeWords = intent.alternatives
+    ? []
+    : segmenter()
+        .tag(intent.topic)
+        .filter((t) => t.tag === 'ns' && COUNTRY_NAME.test(t.word))
+        .map((t) => comparable(t.word));
+  // (…and the one character before the quantity that says what kind, 钢 of 英国钢产量, must stand in its words too:
+  // 英国的煤产量 is coal)
+  const kindCharacter = /^\p{Script=Han}$/u.test(segmenter().cut(qualifying).at(-1) ?? '')
+    ? segmenter().cut(qualifying).at(-1)!
+    : '';
+  const missesKindCharacter = (fact: Fact) =>
+    placeWords.length > 0 &&
+    kindCharacter !== '' &&
+    !`${framingOf(fact)}${fact.label}${clauseAround(fact)}`.includes(kindCharacter);
+  const missesPlaceNamed = (fact: Fact) =>
+    placeWords.some((p) => !comparable(`${framingOf(fact)}${fact.label}${clauseAround(fact)}`).includes(p));
   const missesQuotedTerm = (fact: Fact) => {
     if (quotedWords.length === 0) return false;
     // (…the sentence's opening clause says what the whole sentence is about: “高效办成一件事”上线运行…，平均跑动次数减少93%)
@@ -1809,6 +1831,8 @@ export function answerFigure(
               !REMAINDER.test(fact.label) &&
               !missesLatinWord(fact) &&
               !namesOtherPart(fact) &&
+              !missesPlaceNamed(fact) &&
+              !missesKindCharacter(fact) &&
               !namesNoWhole(fact) &&
               !wholeForPart(fact) &&
               !kindForTotal(fact) &&
