@@ -293,7 +293,7 @@ function endsInVerb(core: string): boolean {
 /** A sentence opening with a part of the year (前三季度, 上半年, 1-9月, 一季度). */
 const PART_OF_YEAR = new RegExp(
   // The lexicon's parts of a year, and months counted from January (前9个月, 1-9月).
-  `^\\s*(?:${alternatives(LEXICON.periodOpenings.partOfYear)}|前[一二三四五六七八九十\\d]{1,2}个?月|1[-—至~]\\d{1,2}月)`,
+  `^\\s*(?:${alternatives(LEXICON.periodOpenings.partOfYear)}|${LEXICON.patterns['period.monthsOfYear']})`,
   'u',
 );
 
@@ -634,6 +634,8 @@ const TOTAL_NOUN = lexiconPattern('ask.totalAsked');
 
 /** The words naming money spent on what follows a figure and its 的 (投资3800万元的…): the lexicon's fact.moneyFor. */
 const MONEY_FOR = lexiconPattern('fact.moneyFor', 'g');
+/** 等 and what follows it, after a thing's name: the lexicon's fact.examplesFrom. */
+const EXAMPLES_FROM = lexiconPattern('fact.examplesFrom');
 /** What is said of a thing after its name (基本完工, 全面完成, 进展顺利): the lexicon's fact.saidOfThing. */
 const SAID_OF_THING = new RegExp(`(?:${LEXICON.patterns['fact.saidOfThing']})\\p{Script=Han}*$`, 'u');
 /** What a figure is of, written after it and its 的: up to a clause's mark, or the 、 before a next figure. */
@@ -647,7 +649,7 @@ function ofWhatFollows(label: string, sentence: string, v: RawValue): string {
   if (!MONEY_UNITS.has(v.unit ?? '')) return label;
   // (…without what is said of it after: 等项目全面完成, 基本完工, 进展顺利)
   const written = OF_WHAT_FOLLOWS.exec(sentence.slice(v.end))?.[1]?.trim() ?? '';
-  const thing = written.replace(/等.*$/u, '').replace(SAID_OF_THING, '');
+  const thing = written.replace(EXAMPLES_FROM, '').replace(SAID_OF_THING, '');
   if (!/^\p{Script=Han}{2}/u.test(thing)) return label;
   const clause =
     sentence
@@ -1116,7 +1118,8 @@ function isComparisonBase(sentence: string, v: RawValue, values: readonly RawVal
   return COMPARED_WITH_OF.test(sentence.slice(Math.max(0, v.start - 16), v.start)) && GROWTH_AFTER.test(between);
 }
 
-/** 比 right before a figure and a comparison right after it (比70元的数目低): the lexicon's fact.comparedBaseAfter. */
+/** 比 right before a figure and a comparison right after it (比70元的数目低): the lexicon's fact.comparedBase*. */
+const COMPARED_BASE_BEFORE = lexiconPattern('fact.comparedBaseBefore');
 const COMPARED_BASE_AFTER = lexiconPattern('fact.comparedBaseAfter');
 
 /**
@@ -1124,7 +1127,7 @@ const COMPARED_BASE_AFTER = lexiconPattern('fact.comparedBaseAfter');
  * never what it is.
  */
 function isBaseOnly(sentence: string, v: RawValue): boolean {
-  return /比\s*$/u.test(sentence.slice(0, v.start)) && COMPARED_BASE_AFTER.test(sentence.slice(v.end));
+  return COMPARED_BASE_BEFORE.test(sentence.slice(0, v.start)) && COMPARED_BASE_AFTER.test(sentence.slice(v.end));
 }
 
 /**

@@ -1427,7 +1427,7 @@ const COUNTRY_NAME = lexiconPattern('ask.countryName');
 
 /** A part of a year (上半年, 前三季度, 1至5月): the lexicon's parts of a year, and months counted from January. */
 const PART_OF_YEAR_ASKED = new RegExp(
-  `${alternatives(LEXICON.periodOpenings.partOfYear)}|前[一二三四五六七八九十\\d]{1,2}个?月|[1一][-—至~到][\\d一二三四五六七八九十]{1,2}月`,
+  `${alternatives(LEXICON.periodOpenings.partOfYear)}|${LEXICON.patterns['period.monthsOfYear']}`,
   'u',
 );
 
