@@ -3,6 +3,7 @@ import type { Paragraph, Report } from '../corpus/types.js';
 import { alternatives, BOUNDS_BEFORE, LEXICON, lexiconPattern } from '../lexicon/lexicon.js';
 import { chineseNumberToInt, foldWidth } from '../text/normalize.js';
 import { segmenter } from '../text/segment.js';
+import { simplifiedReading } from '../text/simplified.js';
 import { YEAR_OF_FIGURE, yearInNumerals } from '../text/years.js';
 import { type Fact, type Measure, type Stance, TEN_THOUSANDS } from './fact.js';
 import { strictIndicator } from './indicators.js';
@@ -622,7 +623,7 @@ function nounBeforeVerb(after: string): string {
  * same sentence is those things' (招商引资项目总投资).
  */
 function ofThingsCounted(label: string, previous: Fact | undefined, sentence: string): string {
-  if (!previous || previous.sentence !== sentence || previous.measure !== 'count') return label;
+  if (!previous || simplifiedReading(previous.sentence) !== sentence || previous.measure !== 'count') return label;
   if (!QUANTITY_NOUN_ONLY.test(label) || label.length > 3 || previous.label.endsWith(label)) return label;
   // (…without the increment the count was of: 新增省级现代农业产业园5个,总量达19个 — the total is of all of them)
   const things = TOTAL_NOUN.test(label) ? previous.label.replace(INCREMENT_OPENING, '') : previous.label;
@@ -672,7 +673,12 @@ const RELATIVE_CLAUSE_ONLY = new RegExp(`^\\p{Script=Han}{2,8}(?:${RELATIVE_MARK
 const HEAD_AFTER_RELATIVE = new RegExp(`(?:${RELATIVE_MARKER})(\\p{Script=Han}{2,12})$`, 'u');
 
 function withElidedHead(label: string, previous: Fact | undefined, sentence: string, unit: string | null): string {
-  if (!previous || previous.sentence !== sentence || previous.unit !== unit || !COUNTING_UNITS.has(unit ?? ''))
+  if (
+    !previous ||
+    simplifiedReading(previous.sentence) !== sentence ||
+    previous.unit !== unit ||
+    !COUNTING_UNITS.has(unit ?? '')
+  )
     return label;
   if (!RELATIVE_CLAUSE_ONLY.test(label)) return label;
   const after = HEAD_AFTER_RELATIVE.exec(previous.label)?.[1] ?? '';
@@ -902,7 +908,9 @@ const QUANTITY_AT_END = new RegExp(`(?:${alternatives(LEXICON.quantityNouns.word
  */
 function withParallelLead(label: string, previous: Fact | undefined, sentence: string): string {
   // (the two in one sentence, or in two of a list of sentences joined by semicolons)
-  const adjacent = previous?.sentence === sentence || /[；;]$/u.test(previous?.sentence ?? '');
+  const adjacent =
+    (previous !== undefined && simplifiedReading(previous.sentence) === sentence) ||
+    /[；;]$/u.test(previous?.sentence ?? '');
   if (!previous || !adjacent || !QUANTITY_AT_END.test(label)) return label;
   let shared = 0;
   while (
@@ -953,7 +961,7 @@ function withIncrementOfItemBefore(
   sentence: string,
   valueStart: number,
 ): string {
-  if (!before || before.sentence !== sentence) return label;
+  if (!before || simplifiedReading(before.sentence) !== sentence) return label;
   const verb = INCREMENT_OPENING.exec(before.label)?.[0];
   if (!verb || INCREMENT_OPENING.test(label)) return label;
   const between = sentence.slice(sentence.indexOf(before.value) + before.value.length, valueStart);
@@ -1136,6 +1144,16 @@ function isBaseOnly(sentence: string, v: RawValue): boolean {
  */
 function isInsideName(sentence: string, v: RawValue, values: readonly RawValue[]): boolean {
   const next = values[values.indexOf(v) + 1];
+  // "拆除市区14条主要道路两侧违法建设150多万平方米": a count right before the name of where the next figure, an
+  // amount or a size, was measured is part of that name.
+  if (next && !v.rank && !next.rank && COUNTING_UNITS.has(v.unit ?? '')) {
+    const measured = QUANTITY_UNITS.has(next.unit ?? '') || SIZE_UNITS.has(next.unit ?? '');
+    const gap = sentence.slice(v.end, next.start);
+    const words = segmenter().tag(gap);
+    // (…a name of where, with its side or along: 两侧, 沿线 — 48家国有公司1700亿元资产 counts the companies)
+    const where = words.some((t) => t.tag === 'f') && words.every((t) => /^(?:[nfb]|vn)/u.test(t.tag));
+    if (measured && /^\p{Script=Han}{4,12}$/u.test(gap) && where) return true;
+  }
   if (!next || v.rank || next.rank || next.qualifier) return false;
   // An amount or a size (超10亿元, 5000人) names a class of the things counted next; a classifier (9个方面66项)
   // counts its noun itself.
@@ -1206,8 +1224,9 @@ function wordValue(
 }
 
 function valuesIn(original: string): RawValue[] {
-  // Matched on the width-folded copy (７．５％ → 7.5%), which has the original's offsets; written verbatim.
-  const sentence = foldWidth(original);
+  // Matched on the width-folded copy read in simplified characters (７．５％ → 7.5%, 億 → 亿), which has the
+  // original's offsets; written verbatim.
+  const sentence = simplifiedReading(foldWidth(original));
   const out: RawValue[] = [];
   for (const m of sentence.matchAll(VALUE)) {
     const at = (m.index ?? 0) + (m[1]?.length ?? 0);
@@ -1508,8 +1527,10 @@ export function statementsOf(report: Report, paragraph: Paragraph, period: Perio
   let carried = period;
   // A plan the report presents (“七五”计划草案规定…) holds for what follows its semicolon: the same list.
   let planGoesOn: Period | null = null;
-  for (const { text: sentence, at: sentenceAt } of sentencesOf(paragraph.text)) {
-    const values = sharingLastQualifier(valuesIn(sentence), sentence);
+  for (const { text: written, at: sentenceAt } of sentencesOf(paragraph.text)) {
+    // (read in simplified characters, one for one — 1957's 农業总产值約为五百八十三億元 — and quoted as written)
+    const sentence = simplifiedReading(written);
+    const values = sharingLastQualifier(valuesIn(written), sentence);
     tally.values += values.length;
     // (…but a sentence naming its own time keeps it, and one with a word of what will be — 还要…再增加 — is
     // never taken into what was.)
@@ -1755,7 +1776,7 @@ export function statementsOf(report: Report, paragraph: Paragraph, period: Perio
                 : sentencePeriod,
         scope: v.rankScope ?? SCOPE.exec(label)?.[1] ?? null,
         paragraphId: paragraph.id,
-        sentence,
+        sentence: written,
         headline: false,
         ...(ranked ? { ranks: 'growth' as const } : {}),
       });

@@ -1,4 +1,5 @@
 import { Converter } from 'opencc-js/t2cn';
+import { memoized } from './memo.js';
 
 /**
  * Traditional → simplified Chinese (opencc-js, the OpenCC dictionaries), for matching what a user typed
@@ -12,6 +13,17 @@ export function toSimplified(text: string): string {
   convert = converter;
   return converter(text);
 }
+
+/**
+ * A text read in simplified characters, one for one (農業總產值約 → 农业总产值约), so every offset of the reading is
+ * the text's own: what is found in the reading is quoted from the text at the same place. A character whose
+ * simplified form is not one character stays as written.
+ */
+export const simplifiedReading = memoized((text: string): string => {
+  const whole = toSimplified(text);
+  if (whole === text || whole.length === text.length) return whole;
+  return [...text].map((ch) => (toSimplified(ch).length === ch.length ? toSimplified(ch) : ch)).join('');
+});
 
 /**
  * A part of a text found in its simplified, space-free reading (see ingest's compactHeader), as the text writes it:
