@@ -193,7 +193,8 @@ function askCountedList(library: Library, question: string, options: { english?:
     const start = Math.max(...[...'，,；;。'].map((c) => f.sentence.lastIndexOf(c, at))) + 1;
     const item = f.sentence.lastIndexOf('、', at) + 1;
     const from = item > start && /[\d０-９]/u.test(f.sentence.slice(start, item)) ? item : start;
-    const end = f.sentence.slice(at).search(/[、，,；;。]/u);
+    // (…up to the next figure's item too: 142个疾控项目和106个医疗救治项目 are two items)
+    const end = f.sentence.slice(at).search(/[、，,；;。]|[和及与](?=[\d０-９])/u);
     return f.sentence.slice(from, end < 0 ? undefined : at + end);
   };
   const countsAll = (whole.figures ?? []).some((f) => list.items.every((item) => clause(f).includes(item)));
