@@ -286,6 +286,9 @@ const FUTURE_WORDS = lexiconPattern('period.futureModal');
 /** The value's own clause opens with the words of a plan (要把…控制在, 计划…, 目标是…). */
 const PLAN_CLAUSE = lexiconPattern('fact.planClause');
 
+/** A subject ending in a relative clause's 的 (向全市人民承诺的15件实事): the count counts the noun after it. */
+const RELATIVE_END = new RegExp(`(?:${LEXICON.patterns['fact.relativeMarker']})$`, 'u');
+
 /** "继续重点支持100家民营企业": a subject ending in a verb counts the noun after the number. */
 function endsInVerb(core: string): boolean {
   return /^v/u.test(segmenter().tag(core).at(-1)?.tag ?? '');
@@ -1669,7 +1672,8 @@ export function statementsOf(report: Report, paragraph: Paragraph, period: Perio
         v.unit &&
         !PERCENT.has(v.unit) &&
         // A noun after an amount is no counted noun: GDP突破1500亿元大关 is GDP's.
-        ((COUNTING_UNITS.has(v.unit) && (seg.core.length <= 3 || endsInVerb(seg.core))) ||
+        ((COUNTING_UNITS.has(v.unit) &&
+          (seg.core.length <= 3 || endsInVerb(seg.core) || RELATIVE_END.test(seg.core))) ||
           seg.core.endsWith('等') ||
           // (解决了378万农村人口的…: a count in ten thousands counts the people after it)
           (v.unit === TEN_THOUSANDS && PEOPLE_COUNTED_AFTER.test(sentence.slice(v.end))))
