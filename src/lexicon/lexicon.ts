@@ -328,6 +328,7 @@ export const PATTERN_NAMES = [
   'english.money',
   'fact.changeOpens',
   'fact.comparedWithYearBefore',
+  'indicator.amountNameEnd',
   'ask.countryName',
   'ask.partAfterWhole',
   'ask.fromTo',

@@ -70,6 +70,18 @@ const WHOLE_BEFORE_PART = new RegExp(
   `\\p{Script=Han}+?(?:${LEXICON.quantityNouns.words.join('|')})(?=${LEXICON.patterns['ask.partAfterWhole'].slice(1)})中的?`,
   'u',
 );
+/** 多少家, 几个: things counted asked (the lexicon's counting units, people's apart). */
+const THINGS_COUNTED = new RegExp(
+  `(?:${LEXICON.patterns['ask.howMany']})(?:${LEXICON.units
+    .filter((u) => u.counts && u.kind !== 'people')
+    .map((u) => u.unit)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})`,
+  'u',
+);
+/** An indicator's name ending as an amount's does (出口总额, 地区生产总值): the lexicon's indicator.amountNameEnd. */
+const AMOUNT_NAME_END = lexiconPattern('indicator.amountNameEnd');
+
 /** A share asked (占多少, 比重): the lexicon's measure.share — of the whole, which then stays in the subject. */
 const SHARE_ASKED = lexiconPattern('measure.share');
 
@@ -293,7 +305,9 @@ export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion 
     indicatorMatch !== null &&
     !SHARE_ASKED.test(text) &&
     PART_AFTER_WHOLE.test(asMeant(nfkc(searched).toLowerCase()).slice(indicatorMatch.at + indicatorMatch.alias.length));
-  const indicator = partAsked ? null : (indicatorMatch?.indicator ?? null);
+  // (…nor is an amount's indicator asked in things counted: 出口实绩企业总数达到多少家 counts firms, 出口 names them)
+  const countedInThings = THINGS_COUNTED.test(text) && AMOUNT_NAME_END.test(indicatorMatch?.indicator.name ?? '');
+  const indicator = partAsked || countedInThings ? null : (indicatorMatch?.indicator ?? null);
   let kind: QuestionKind;
   if (indicator && COMPARE_WORDS.test(text) && !city) kind = 'compare';
   else if (indicator && PLAN_WORDS.test(text)) kind = 'plan';
