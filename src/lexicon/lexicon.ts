@@ -329,6 +329,7 @@ export const PATTERN_NAMES = [
   'fact.changeOpens',
   'fact.comparedWithYearBefore',
   'indicator.amountNameEnd',
+  'report.otherMeeting',
   'ask.countryName',
   'ask.partAfterWhole',
   'ask.fromTo',

@@ -97,6 +97,9 @@ export function stanceAndYear(
   return { stance, year: dataYear(parsed, city, stance) };
 }
 
+/** A meeting other than the congress a report is delivered at (全会, 党代会): the lexicon's report.otherMeeting. */
+const OTHER_MEETING = lexiconPattern('report.otherMeeting');
+
 /** A question asking what was done during a period (期间…新建了): the lexicon's ask.doneDuring. */
 const DONE_DURING = lexiconPattern('ask.doneDuring');
 /** What a plan says, asked of it (规定, 提出, 草案): the lexicon's ask.planSays. */
@@ -105,7 +108,8 @@ const PLAN_SAYS = lexiconPattern('ask.planSays');
 function shapeOf(library: Library, parsed: ParsedQuestion, figure: FigureIntent, term: string | null): AskShape {
   const { city, indicator, kind, text } = parsed;
   if (term && !indicator) return 'definition';
-  if (city && REPORT_FACT_WORDS.test(text)) return 'report-facts';
+  // (…not when it asks of another meeting the report names: 省委十四届八次全会是哪天召开的)
+  if (city && REPORT_FACT_WORDS.test(text) && !OTHER_MEETING.test(text)) return 'report-facts';
   if (kind === 'compare' && indicator) return 'compare';
   if (kind === 'all-targets' && city) return 'all-targets';
   // A period asked with a target word or a word of what will be (十三五期间要培育…) asks the plan's goal.
