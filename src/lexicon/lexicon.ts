@@ -330,6 +330,7 @@ export const PATTERN_NAMES = [
   'fact.comparedWithYearBefore',
   'indicator.amountNameEnd',
   'report.otherMeeting',
+  'ask.sizeClass',
   'ask.countryName',
   'ask.partAfterWhole',
   'ask.fromTo',

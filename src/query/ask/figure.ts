@@ -1422,6 +1422,9 @@ function clauseAround(f: Fact): string {
   return `${f.label}${ownClause(f)}${f.value}${/^[^，,；;。]*/u.exec(f.sentence.slice(at))?.[0] ?? ''}`;
 }
 
+/** A size class written with a round numeral and 级 (百万级, 千亿级, 亿元级): the lexicon's ask.sizeClass. */
+const SIZE_CLASS = lexiconPattern('ask.sizeClass', 'gu');
+
 /** A country's name as jieba's place words write one (英国, 美国, 苏联): the lexicon's ask.countryName, not 中国 or 全国. */
 const COUNTRY_NAME = lexiconPattern('ask.countryName');
 
@@ -1760,6 +1763,9 @@ export function answerFigure(
     placeWords.length > 0 &&
     kindCharacter !== '' &&
     !`${framingOf(fact)}${fact.label}${clauseAround(fact)}`.includes(kindCharacter);
+  // (…and a size class the subject names, 百万级 of 百万级村, is the figure's own item's: 千万级村1个 is another class)
+  const sizeClasses = intent.topic.match(SIZE_CLASS) ?? [];
+  const missesSizeClass = (fact: Fact) => sizeClasses.some((c) => !`${fact.label}${itemAround(fact)}`.includes(c));
   const missesPlaceNamed = (fact: Fact) =>
     placeWords.some((p) => !comparable(`${framingOf(fact)}${fact.label}${clauseAround(fact)}`).includes(p));
   const missesQuotedTerm = (fact: Fact) => {
@@ -1832,6 +1838,7 @@ export function answerFigure(
               !missesLatinWord(fact) &&
               !namesOtherPart(fact) &&
               !missesPlaceNamed(fact) &&
+              !missesSizeClass(fact) &&
               !missesKindCharacter(fact) &&
               !namesNoWhole(fact) &&
               !wholeForPart(fact) &&
