@@ -63,6 +63,7 @@ describe('the lexicon', () => {
       },
       searchStopWords: { words: ['的'] },
       undertakingNouns: { words: [] },
+      domainWords: { words: [] },
       placeExonyms: {
         names: [
           { en: 'hailar', zh: '海拉尔' },

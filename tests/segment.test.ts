@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DOMAIN_WORDS } from '../src/text/domainWords.js';
+import { LEXICON } from '../src/lexicon/lexicon.js';
 import { segmenter } from '../src/text/segment.js';
 
 describe('word segmentation', () => {
   it('keeps every domain word whole, alone and inside a sentence', () => {
-    expect(DOMAIN_WORDS.length).toBeGreaterThan(40);
-    for (const word of DOMAIN_WORDS) {
+    expect(LEXICON.domainWords.words.length).toBeGreaterThan(40);
+    for (const word of LEXICON.domainWords.words) {
       expect(segmenter().cut(word)).toEqual([word]);
       expect(segmenter().cut(`今年要推进${word}工作`)).toContain(word);
     }

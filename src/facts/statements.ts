@@ -643,7 +643,10 @@ const EXAMPLES_FROM = lexiconPattern('fact.examplesFrom');
 /** What is said of a thing after its name (基本完工, 全面完成, 进展顺利): the lexicon's fact.saidOfThing. */
 const SAID_OF_THING = new RegExp(`(?:${LEXICON.patterns['fact.saidOfThing']})\\p{Script=Han}*$`, 'u');
 /** What a figure is of, written after it and its 的: up to a clause's mark, or the 、 before a next figure. */
-const OF_WHAT_FOLLOWS = /^的((?:[^，,；;。、\d０-９]|、(?![\d０-９]))+)/u;
+const OF_WHAT_FOLLOWS = new RegExp(
+  `^(?:${LEXICON.patterns['fact.relativeMarker']})((?:[^，,；;。、\\d０-９]|、(?![\\d０-９]))+)`,
+  'u',
+);
 
 /**
  * "投资3500万元的二三级供水管网改造、3800万元的背街巷道改造…": an amount of money written before 的 and what it was

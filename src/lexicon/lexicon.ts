@@ -161,6 +161,8 @@ export interface Lexicon {
   /** Search synonyms: each group the forms that mean the same, the reports' own wording first. */
   searchSynonyms: { note?: string; groups: string[][] };
   /** Nouns naming a kind of undertaking (项目, 工程, 行动), not what it is about. */
+  /** Words of the reports the segmenter keeps whole (规上工业增加值, 批而未供). */
+  domainWords: WordList;
   undertakingNouns: WordList;
   /** Words dropped from search queries: they carry no topic. */
   searchStopWords: WordList;

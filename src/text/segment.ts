@@ -1,6 +1,6 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
-import { DOMAIN_WORDS } from './domainWords.js';
+import { LEXICON } from '../lexicon/lexicon.js';
 import { memoized } from './memo.js';
 
 /**
@@ -24,7 +24,7 @@ const TAGS_REMEMBERED_UP_TO = 200;
 
 function createSegmenter(): Segmenter {
   const jieba = Jieba.withDict(dict);
-  jieba.loadDict(Buffer.from(DOMAIN_WORDS.map((w) => `${w} ${DOMAIN_WORD_FREQUENCY}`).join('\n')));
+  jieba.loadDict(Buffer.from(LEXICON.domainWords.words.map((w) => `${w} ${DOMAIN_WORD_FREQUENCY}`).join('\n')));
   const words = (list: string[]) => list.filter((w) => w.trim() !== '');
   const tagNow = (text: string) => jieba.tag(text, true).filter((t) => t.word.trim() !== '');
   // (the answer layer tags the same labels and clauses for every question: remembered, handed out as copies)

@@ -194,7 +194,7 @@ function askCountedList(library: Library, question: string, options: { english?:
     const item = f.sentence.lastIndexOf('、', at) + 1;
     const from = item > start && /[\d０-９]/u.test(f.sentence.slice(start, item)) ? item : start;
     // (…up to the next figure's item too: 142个疾控项目和106个医疗救治项目 are two items)
-    const end = f.sentence.slice(at).search(/[、，,；;。]|[和及与](?=[\d０-９])/u);
+    const end = f.sentence.slice(at).search(ITEM_END);
     return f.sentence.slice(from, end < 0 ? undefined : at + end);
   };
   const countsAll = (whole.figures ?? []).some((f) => list.items.every((item) => clause(f).includes(item)));
@@ -472,6 +472,9 @@ export function ask(
   });
   return answeredInParts(question, answers);
 }
+
+/** Where a figure's item ends: a clause mark, or a list's joiner before the next figure (…和106个…). */
+const ITEM_END = new RegExp(`[，,；;。]|(?:${LEXICON.patterns['fact.listJoiner']})(?=[\\d０-９])|、`, 'u');
 
 /** A total asked (总量, 总数): the lexicon's ask.totalAsked; what was added, opening a subject: fact.increment. */
 const TOTAL_ASKED = lexiconPattern('ask.totalAsked');

@@ -1137,9 +1137,12 @@ function namesOtherSpan(f: Fact, lastYear: number): boolean {
 
 /** Whether a figure's sentence names a year (从一九七九年到一九八二年的四年内 names 1979), in figures or numerals. */
 function namesYear(f: Fact, year: number): boolean {
-  return [...f.sentence.matchAll(NAMED_YEAR)].some(
-    (m) => (/^\d/u.test(m[1]!) ? Number(m[1]) : writtenYear(`${m[1]}年`)) === year,
-  );
+  return [...f.sentence.matchAll(NAMED_YEAR)].some((m) => yearNamed(m[1]!) === year);
+}
+
+/** The year a NAMED_YEAR match writes, in figures or numerals (一九七九 → 1979). */
+function yearNamed(written: string): number | null {
+  return /^\d/u.test(written) ? Number(written) : writtenYear(`${written}年`);
 }
 
 function namesOnlyOtherYears(f: Fact, year: number): boolean {
@@ -1151,7 +1154,7 @@ function namesOnlyOtherYears(f: Fact, year: number): boolean {
   for (const m of named) {
     const end = (m.index ?? 0) + m[0].length;
     if (end > clauseStart && ANY_FIGURE.test(before.slice(end))) continue;
-    const said = /^\d/u.test(m[1]!) ? Number(m[1]) : writtenYear(`${m[1]}年`);
+    const said = yearNamed(m[1]!);
     return said !== year;
   }
   return false;
@@ -1756,9 +1759,8 @@ export function answerFigure(
         .map((t) => comparable(t.word));
   // (…and the one character before the quantity that says what kind, 钢 of 英国钢产量, must stand in its words too:
   // 英国的煤产量 is coal)
-  const kindCharacter = /^\p{Script=Han}$/u.test(segmenter().cut(qualifying).at(-1) ?? '')
-    ? segmenter().cut(qualifying).at(-1)!
-    : '';
+  const lastQualifying = segmenter().cut(qualifying).at(-1) ?? '';
+  const kindCharacter = /^\p{Script=Han}$/u.test(lastQualifying) ? lastQualifying : '';
   const missesKindCharacter = (fact: Fact) =>
     placeWords.length > 0 &&
     kindCharacter !== '' &&

@@ -1,7 +1,6 @@
 import type { Measure } from '../../facts/fact.js';
 import { findIndicator } from '../../facts/indicators.js';
 import { alternatives, LEXICON, lexiconPattern, questionWordsPattern } from '../../lexicon/lexicon.js';
-import { DOMAIN_WORDS } from '../../text/domainWords.js';
 import { segmenter } from '../../text/segment.js';
 import { withoutFillers } from './fillers.js';
 
@@ -176,7 +175,7 @@ function ownWord(text: string, m: string): boolean {
   // (…and a word jieba only guessed, no word of its dictionary — 家首店, 项省 — glues the unit to nothing real)
   const guessed = () => segmenter().tag(next)[0]?.tag === 'x';
   // (…and a word of the reports opening with it, 批而未供, is that word: 多少批而未供土地 asks no count of 批)
-  if (next.length > unit.length && next.startsWith(unit) && DOMAIN_WORDS.includes(next)) return false;
+  if (next.length > unit.length && next.startsWith(unit) && LEXICON.domainWords.words.includes(next)) return false;
   return !(next.length > unit.length && next.startsWith(unit) && after === next.slice(unit.length)) || guessed();
 }
 

@@ -64,10 +64,10 @@ const ALL_TARGETS = lexiconPattern('ask.allTargets');
 const COMPARE_WORDS = lexiconPattern('ask.compare');
 const QUESTION_NOISE = lexiconPattern('ask.noise', 'gu');
 /** 中 after a whole and a part of it of two characters or more (…中国营商业, …中的工资性收入): the lexicon's. */
-const PART_AFTER_WHOLE = lexiconPattern('ask.partAfterWhole');
+const PART_AFTER_WHOLE = new RegExp(`^(?:${LEXICON.patterns['ask.partAfterWhole']})`, 'u');
 /** A whole named before a part of it (社会商品零售额中, 固定资产投资中的): a quantity noun of the lexicon's, then 中. */
 const WHOLE_BEFORE_PART = new RegExp(
-  `\\p{Script=Han}+?(?:${LEXICON.quantityNouns.words.join('|')})(?=${LEXICON.patterns['ask.partAfterWhole'].slice(1)})中的?`,
+  `\\p{Script=Han}+?(?:${LEXICON.quantityNouns.words.join('|')})(?=${LEXICON.patterns['ask.partAfterWhole']})中的?`,
   'u',
 );
 /** 多少家, 几个: things counted asked (the lexicon's counting units, people's apart). */
