@@ -84,6 +84,11 @@ export function periodOfHeading(written: string, reportYear: number): Period | n
   if (MULTI_YEAR_REVIEW.test(heading)) return { kind: 'multi-year-review', from: reportYear - 5, to: reportYear - 1 };
   if (MULTI_YEAR_PLAN.test(heading)) return { kind: 'multi-year-plan', from: reportYear, to: reportYear + 4 };
   if (REVIEW.test(heading)) return { kind: 'review', from: reportYear - 1, to: reportYear - 1 };
+  // `(二)“十五”时期国民经济和社会发展主要情况` under a section on the next plan: a plan of any number, named where
+  // its name is no other word, reviewed when it has ended (a year named says more: 第二个五年计划的第二年——一九五九年)
+  const named = year === null ? fiveYearPlanIn(heading) : null;
+  if (named)
+    return { kind: named.to < reportYear ? 'multi-year-review' : 'multi-year-plan', from: named.from, to: named.to };
   // `二、1956年的国家预算`: a heading naming this report's year is about this year. (`(四)政府自身建设取得新成效`
   // says what was achieved: under a review it is the review's, whatever work it names.)
   if ((YEAR_PLAN.test(heading) && !ACHIEVED.test(heading)) || year === reportYear)

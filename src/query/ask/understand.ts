@@ -65,7 +65,9 @@ function stanceOf(library: Library, parsed: ParsedQuestion, city: City): 'result
   // report is not here and whose review is: 金华2022年争取使用地方政府专项债券多少 asks what the 2023 review says)
   const reviewedOnly =
     parsed.year !== null && !library.corpus.report(city, parsed.year) && library.corpus.report(city, parsed.year + 1);
-  const targetWords = reviewedOnly ? parsed.text.replace(DONE_TOO, '') : parsed.text;
+  // (nor is a word the place's own name runs into: 保定为保障… is 保定 为)
+  const withoutPlace = parsed.text.replaceAll(city.city, ' ').replaceAll(city.short, ' ');
+  const targetWords = reviewedOnly ? withoutPlace.replace(DONE_TOO, '') : withoutPlace;
   // (预计 asks an estimate of a result, 预计完成多少 — but 预计要达到 what is to be reached, a target)
   if (TARGET_WORDS.test(targetWords) && !ESTIMATE_ONLY.test(parsed.text)) return 'target';
   if (parsed.yearWords === '今年') return 'target';
