@@ -64,6 +64,7 @@ describe('the lexicon', () => {
       searchStopWords: { words: ['的'] },
       undertakingNouns: { words: [] },
       domainWords: { words: [] },
+      jointWords: { words: [] },
       placeExonyms: {
         names: [
           { en: 'hailar', zh: '海拉尔' },

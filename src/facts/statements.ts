@@ -314,6 +314,22 @@ function opensWithThisYear(sentence: string, valueStart: number, reportYear: num
   return own.test(sentence) && /将|要|拟|计划/u.test(before);
 }
 
+/**
+ * A value's own clause dates it by the year the report reviews (农业总产值一九八一年比一九八○年增长百分之五点七 in the
+ * 1982 report), with no word of a plan or an estimate in it: that year's result, whatever a later clause of the
+ * sentence estimates (，一九八二年预计…) or the paragraph plans.
+ */
+function datedByYearReviewed(sentence: string, valueStart: number, reportYear: number): boolean {
+  const before = sentence.slice(0, valueStart);
+  const clause = before
+    .slice(Math.max(...[...'，,；;：:'].map((c) => before.lastIndexOf(c))) + 1)
+    .replace(COMPARED_ANYWHERE, '');
+  const year = new RegExp(`(?:${reportYear - 1}|${yearInNumerals(reportYear - 1)})年(?!以来|来|上半年|前|代)`, 'u');
+  return (
+    year.test(foldWidth(clause)) && !FORECAST.test(clause) && !FUTURE_WORDS.test(clause) && !PLAN_CLAUSE.test(clause)
+  );
+}
+
 /** The words after which a five-year review's figures are the five years' (比, 年均, 累计: the lexicon's). */
 const SPAN_WORDS = lexiconPattern('fact.spanWords');
 
@@ -1002,7 +1018,8 @@ function measureOf(unit: string, verb: string, label: string, after: string): Me
 function listItems(core: string): string[] {
   const items: string[] = [''];
   for (const word of segmenter().cut(core)) {
-    if (/^[、和及与]$/u.test(word)) items.push('');
+    // (a joiner right after another opens the next item's name: 美丽乡村和和美乡村)
+    if (/^[、和及与]$/u.test(word) && items.at(-1) !== '') items.push('');
     else items[items.length - 1] += word.replace(/、/gu, '\u0000');
   }
   return items.flatMap((item) => item.split('\u0000')).filter(Boolean);
@@ -1753,6 +1770,9 @@ export function statementsOf(report: Report, paragraph: Paragraph, period: Perio
       const offset = sentenceAt + v.at;
       const ranked = v.rank ? rankedGrowth(sentence, values, values.indexOf(v)) : false;
       const thisYear = sentencePeriod.kind === 'review' && opensWithThisYear(sentence, v.start, report.year);
+      const yearReviewed =
+        (stance === 'forecast' || sentencePeriod.kind === 'multi-year-plan') &&
+        datedByYearReviewed(sentence, v.start, report.year);
       const lastYearsLevel =
         measure === 'level' && opensWithLastYearsLevel(sentence, v.start, sentencePeriod, report.year);
       facts.push({
@@ -1770,7 +1790,11 @@ export function statementsOf(report: Report, paragraph: Paragraph, period: Perio
         verb: seg.verb || null,
         // "去年…曾提出，要把全年商品零售物价上涨幅度控制在百分之十以内": a review restating last year's plan
         // states a target, not a result.
-        stance: thisYear || (stance === 'result' && restatesPlan(sentence, v.start)) ? 'target' : stance,
+        stance: yearReviewed
+          ? 'result'
+          : thisYear || (stance === 'result' && restatesPlan(sentence, v.start))
+            ? 'target'
+            : stance,
         // "年均增长20%" in a year's review is an average over several years, never that year's figure; a
         // clause opening with 今年 ("…制约因素，今年的经济增长预期为7％左右") is this year's plan.
         period:
@@ -1778,7 +1802,7 @@ export function statementsOf(report: Report, paragraph: Paragraph, period: Perio
             ? { kind: 'multi-year-review', from: report.year - 5, to: report.year - 1 }
             : thisYear
               ? { kind: 'year-plan', from: report.year, to: report.year }
-              : lastYearsLevel
+              : lastYearsLevel || yearReviewed
                 ? { kind: 'review', from: report.year - 1, to: report.year - 1 }
                 : sentencePeriod,
         scope: v.rankScope ?? SCOPE.exec(label)?.[1] ?? null,

@@ -160,9 +160,11 @@ export interface Lexicon {
   questionWords: QuestionWords;
   /** Search synonyms: each group the forms that mean the same, the reports' own wording first. */
   searchSynonyms: { note?: string; groups: string[][] };
-  /** Nouns naming a kind of undertaking (项目, 工程, 行动), not what it is about. */
   /** Words of the reports the segmenter keeps whole (规上工业增加值, 批而未供). */
   domainWords: WordList;
+  /** Words naming two or more things together (工农业, 进出口, 中小学), whose ending names only one of them. */
+  jointWords: WordList;
+  /** Nouns naming a kind of undertaking (项目, 工程, 行动), not what it is about. */
   undertakingNouns: WordList;
   /** Words dropped from search queries: they carry no topic. */
   searchStopWords: WordList;

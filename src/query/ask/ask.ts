@@ -170,8 +170,14 @@ function countedList(question: string): { items: string[]; parts: string[] } | n
   if (!m) return null;
   const listed = m[2]!;
   const items = listed.split(LIST_JOINER);
-  // (…never money asked for them: 多少资金资助普通高校贫困学生和中职学生 asks one amount)
-  if (!m[1] && (new Set(items.map((i) => i.slice(-2))).size > 1 || MONEY_ASKED.test(question))) return null;
+  // (…never money asked for them: 多少资金资助普通高校贫困学生和中职学生 asks one amount — unless each item is one
+  // noun, 多少纺锭和织机)
+  const oneNounEach = items.every((i) => {
+    const words = segmenter().tag(i);
+    return words.length === 1 && /^n/u.test(words[0]!.tag);
+  });
+  if (!m[1] && ((!oneNounEach && new Set(items.map((i) => i.slice(-2))).size > 1) || MONEY_ASKED.test(question)))
+    return null;
   const subjects = splitSubjects(listed, items.length) ?? [];
   if (subjects.length < 2 || subjects.length > 4) return null;
   const at = (m.index ?? 0) + m[0].length - listed.length;
@@ -362,8 +368,14 @@ function askedAs(read: Understood): string {
 /** The word two subjects of an English question are joined with once read (the lexicon's English reading). */
 const ENGLISH_AND = LEXICON.englishReading.chinese.and;
 
-/** The marks and words joining a list's items (the lexicon's fact.listJoiner). */
-const LIST_JOINER = new RegExp(LEXICON.patterns['fact.listJoiner'], 'u');
+/**
+ * The marks and words joining a list's items (the lexicon's fact.listJoiner) — not one right after another, which
+ * opens the next item's name (美丽乡村和和美乡村).
+ */
+const LIST_JOINER = new RegExp(
+  `(?<!${LEXICON.patterns['fact.listJoiner']})${LEXICON.patterns['fact.listJoiner']}`,
+  'u',
+);
 
 /** 预计 asking an estimate (the lexicon's ask.estimateOnly: not 预计要, a target). */
 const ESTIMATE_ASKED = lexiconPattern('ask.estimateOnly');
@@ -658,7 +670,8 @@ function answerForCity(library: Library, understood: Understood, city: City, bas
   if (year === null) return notFound(library, parsed, base, { say: 'no-reports', place: city.short });
   // 预计 asked of a year whose own report, given in spring, estimates it (预计全年…旅游收入达到83亿元): that
   // estimate, said to be one — the next year's review would answer with the result, which is not what was asked.
-  // (a report given late in its year estimates it as a result: below, where the review is silent)
+  // (so does one given late in its year, 国务院 1981 on 1981: asked 预计, its estimate is what was asked, before the
+  // next review's result; not asked so, below, where the review is silent)
   const own = library.corpus.report(city, year);
   // (the year's own report's estimate of it, said to be one; found or not)
   const ownEstimate = () =>
@@ -669,9 +682,12 @@ function answerForCity(library: Library, understood: Understood, city: City, bas
       { city, year, stance: 'result', report: year, ownYearEstimates: true },
       base,
     );
-  if (stance === 'result' && own && ESTIMATE_ASKED.test(parsed.text) && !deliveredLate(library, own)) {
+  // (…unless the question names another report: 1957年的报告里 asks that one's review)
+  const ownNamed = parsed.reportYear === null || parsed.reportYear === year;
+  if (stance === 'result' && own && ownNamed && ESTIMATE_ASKED.test(parsed.text)) {
     const estimate = ownEstimate();
-    if (estimate.found) return estimate;
+    // (…a late report not stating it is that year's review silent on it: the next review's result is no estimate)
+    if (estimate.found || deliveredLate(library, own)) return estimate;
   }
   const result = figureFor(library, understood, city, stance, year, base);
   if (result.found || stance !== 'result' || TARGET_WORDS.test(parsed.text)) return result;

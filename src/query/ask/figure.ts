@@ -1768,6 +1768,18 @@ export function answerFigure(
   // (…and a size class the subject names, 百万级 of 百万级村, is the figure's own item's: 千万级村1个 is another class)
   const sizeClasses = intent.topic.match(SIZE_CLASS) ?? [];
   const missesSizeClass = (fact: Fact) => sizeClasses.some((c) => !`${fact.label}${itemAround(fact)}`.includes(c));
+  // (…and a word of it is the label's own, not the ending of a joint word: 农业 of 农业总产值 stands in 工农业总产值
+  // only as a part of 工农业, industry and agriculture together — another figure)
+  const insideJointWord = (fact: Fact) =>
+    LEXICON.jointWords.words.some(
+      (joint) =>
+        fact.label.includes(joint) &&
+        !intent.topic.includes(joint) &&
+        [...joint]
+          .map((_, i) => joint.slice(i))
+          .filter((part) => part.length >= 2 && part !== joint)
+          .some((part) => intent.topic.includes(part) && !fact.label.replaceAll(joint, '').includes(part)),
+    );
   const missesPlaceNamed = (fact: Fact) =>
     placeWords.some((p) => !comparable(`${framingOf(fact)}${fact.label}${clauseAround(fact)}`).includes(p));
   const missesQuotedTerm = (fact: Fact) => {
@@ -1842,6 +1854,7 @@ export function answerFigure(
               !missesPlaceNamed(fact) &&
               !missesSizeClass(fact) &&
               !missesKindCharacter(fact) &&
+              !insideJointWord(fact) &&
               !namesNoWhole(fact) &&
               !wholeForPart(fact) &&
               !kindForTotal(fact) &&
