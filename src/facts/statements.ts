@@ -190,6 +190,9 @@ const LISTED_RANK = new RegExp(
   'gu',
 );
 
+/** "12345热线办件满意率赣州第一": a rank with no verb right after a rate's name (the lexicon's fact.rankAfterRate). */
+const RANK_AFTER_RATE = lexiconPattern('fact.rankAfterRate', 'g');
+
 /** A rank written without 第 after a ranking verb: "排名西部百强县79位" (but "前10位" is a top ten, not a rank). */
 const BARE_RANK = lexiconPattern('fact.bareRank', 'g');
 
@@ -539,6 +542,9 @@ const NOUN_AFTER = new RegExp(
   'u',
 );
 
+/** A short noun with a gloss in brackets right after a count (18个县(市)推行了…, 乡（镇）): the noun as written. */
+export const GLOSSED_NOUN = /^\p{Script=Han}{1,6}[（(]\p{Script=Han}{1,4}[）)]/u;
+
 /**
  * The noun a count at `values[k]` counts ("新建6个乡村振兴示范点"). In a list of counts that share what
  * follows the last ("年内9家钢铁企业、3家焦化企业成功创A"), an item cut short by 、 takes that shared
@@ -546,7 +552,7 @@ const NOUN_AFTER = new RegExp(
  */
 function countedNoun(sentence: string, values: readonly RawValue[], k: number): string {
   const v = values[k];
-  const m = v ? NOUN_AFTER.exec(sentence.slice(v.end)) : null;
+  const m = v ? (GLOSSED_NOUN.exec(sentence.slice(v.end)) ?? NOUN_AFTER.exec(sentence.slice(v.end))) : null;
   if (v && !m) return COUNTING_UNITS.has(v.unit ?? '') ? nounBeforeVerb(sentence.slice(v.end)) : '';
   if (!v || !m) return '';
   const end = v.end + m[0].length;
@@ -1369,7 +1375,12 @@ function valuesIn(original: string): RawValue[] {
     const number = chinesePercent(m[3] ?? '', m[4]);
     if (number !== null) out.push(written(m, number, m[2] === '千' ? '‰' : '%', m[1] ?? m[5] ?? null));
   }
-  for (const m of [...sentence.matchAll(RANK), ...sentence.matchAll(BARE_RANK), ...sentence.matchAll(LISTED_RANK)]) {
+  for (const m of [
+    ...sentence.matchAll(RANK),
+    ...sentence.matchAll(BARE_RANK),
+    ...sentence.matchAll(LISTED_RANK),
+    ...sentence.matchAll(RANK_AFTER_RATE),
+  ]) {
     if (out.some((v) => v.rank && v.end === (m.index ?? 0) + m[0].length)) continue;
     // "排名提升12位" moved twelve places; "排名提升至75位" is the rank it reached.
     if (/提升|上升|前移|进位|晋升|下降|后退|前进/u.test(m[1] ?? '') && !/[至到]$/u.test(m[1] ?? '')) continue;

@@ -351,6 +351,7 @@ export const PATTERN_NAMES = [
   'fact.listJoiner',
   'fact.yearOnlyLabel',
   'fact.rankedMeasure',
+  'fact.rankAfterRate',
   'ask.rankWords',
   'ask.measureWords',
   'place.notEnd',

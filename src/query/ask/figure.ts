@@ -3,6 +3,7 @@ import { placesIn } from '../../corpus/gazetteer.js';
 import type { Report } from '../../corpus/types.js';
 import { type Fact, valueOffset } from '../../facts/fact.js';
 import { findIndicator, indicatorNamed, relatedIndicators, strictIndicator } from '../../facts/indicators.js';
+import { GLOSSED_NOUN } from '../../facts/statements.js';
 import { chineseGlossing } from '../../lexicon/dictionary.js';
 import {
   alternatives,
@@ -857,10 +858,9 @@ const COUNTING = new Set(LEXICON.units.filter((u) => u.counts).map((u) => u.unit
 /** "抓好５０多个城市的试点工作": a count shown with the noun it counts (５０多个城市), as the report writes it. */
 function countedNounAfter(f: Fact): string {
   if (!COUNTING.has(f.unit ?? '')) return '';
-  const at = f.sentence.indexOf(f.value);
-  const noun =
-    /^\p{Script=Han}{1,8}?(?=的|[，,。；;、）)”"]|$)/u.exec(f.sentence.slice(at + f.value.length))?.[0] ?? '';
-  return noun;
+  const after = f.sentence.slice(f.sentence.indexOf(f.value) + f.value.length);
+  // (a noun with its gloss, 18个县(市), as written)
+  return GLOSSED_NOUN.exec(after)?.[0] ?? /^\p{Script=Han}{1,8}?(?=的|[，,。；;、）)”"]|$)/u.exec(after)?.[0] ?? '';
 }
 
 /** How a growth is compared, right before its verb (同比, 同口径, 比上年): the lexicon's fact.growthQualifier. */
