@@ -376,7 +376,8 @@ export function englishSubject(
   if (unknown.length > 0 && !hanTerm) return { unknown };
   // (two English words may say one Chinese word — new … add, 新增 — or one say a part of another's —
   // pedestrian, footbridge: 人行, 人行天桥 — which the subject holds once)
-  const sorted = found.sort((a, b) => a.at - b.at);
+  // (a word that may name the place asked, national of the State Council's 全国, is the place, no subject word)
+  const sorted = found.filter((f) => !f.zh.some((z) => places.includes(z))).sort((a, b) => a.at - b.at);
   const read = sorted.map((f) => [...f.zh]);
   const words = withoutImplied(read);
   // (not when the question joins subjects with "and": the term may name only one of them — proof-of-concept
