@@ -918,7 +918,19 @@ export function describeFact(f: Fact): string {
   // (…and so does what it is striven for with, right before the verb: 力争达到10％)
   const written = reached ? f.sentence.slice(0, f.sentence.indexOf(`${reached}${f.value}`)) : '';
   const strive = reached ? (STRIVE_END.exec(written)?.[0] ?? '') : '';
-  return `${strive}${reached}${bound}${f.value}${countedNounAfter(f)}`;
+  return `${strive}${reached}${bound}${f.value}${countedNounAfter(f)}${stretchAfter(f)}`;
+}
+
+/** A higher figure striven for right after a target's, in the same unit (950亿元以上、力争突破1000亿元): part of it. */
+const STRETCH_AFTER = new RegExp(
+  `^、((?:${LEXICON.patterns['targets.strive']})[^，,；;。、\\d０-９]{0,4}[\\d０-９][\\d０-９.．]*([^\\d０-９，,；;。、]{0,4}))`,
+  'u',
+);
+
+function stretchAfter(f: Fact): string {
+  if (f.stance !== 'target' && f.stance !== 'plan') return '';
+  const m = STRETCH_AFTER.exec(f.sentence.slice(f.sentence.indexOf(f.value) + f.value.length));
+  return m && f.unit && m[2]?.startsWith(f.unit) ? `、${m[1]}` : '';
 }
 
 /** The verbs a growth rate is shown with as written (增加了百分之十六), not as 增长: the lexicon's fact.growthVerbAsWritten. */
@@ -1673,7 +1685,7 @@ export function answerFigure(
       ? intent.topic.replace(TOTAL_WORDS, '').slice(-4)
       : '';
   const kindForTotal = (fact: Fact) => {
-    const at = totalAsked.length === 4 || totalBefore ? fact.label.indexOf(totalAsked) : -1;
+    const at = totalAsked.length >= 2 || totalBefore ? fact.label.indexOf(totalAsked) : -1;
     const before = at > 0 ? fact.label.slice(0, at).replace(FILLER_WORDS_BEFORE, '') : '';
     return /\p{Script=Han}{2}/u.test(before) && !parsed.text.includes(before);
   };

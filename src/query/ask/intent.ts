@@ -121,7 +121,9 @@ const UNIT_WORDS = new RegExp(
  * inside a name (5G, PM2.5, 500强, 500万元以上的项目) has no such verb and stays.
  */
 const QUOTED_FIGURE = new RegExp(
-  `(?:${LEXICON.patterns['ask.quotedFigureVerb']})(?:${alternatives(LEXICON.qualifiers.before)})?(?:(?<![A-Za-z])[\\d０-９][\\d０-９.．,，]*|[零〇一二两三四五六七八九十百千万亿]{2,}(?=${alternatives(LEXICON.units.map((u) => u.unit))})|[百千]分之[零〇一二两三四五六七八九十百点]+)(?:${alternatives([...LEXICON.units.map((u) => u.unit), '亿', '万'])})*(?:${alternatives(LEXICON.qualifiers.after)})?(?![A-Za-z\\d的])`,
+  // (a figure whole or not at all — never cut short where what follows it is no end: 百分之四点五的计划 leaves no 五 —
+  // and 的 after it only before the plan it quotes: 增长5.5%的目标)
+  `(?:${LEXICON.patterns['ask.quotedFigureVerb']})(?:${alternatives(LEXICON.qualifiers.before)})?(?:(?<![A-Za-z])[\\d０-９][\\d０-９.．,，]*(?![\\d０-９.．,，])|[零〇一二两三四五六七八九十百千万亿]{2,}(?=${alternatives(LEXICON.units.map((u) => u.unit))})|[百千]分之[零〇一二两三四五六七八九十百点]+(?![零〇一二两三四五六七八九十百点]))(?:${alternatives([...LEXICON.units.map((u) => u.unit), '亿', '万'])})*(?:${alternatives(LEXICON.qualifiers.after)})?(?![A-Za-z\\d])(?!的(?!${questionWordsPattern('target').source}))`,
   'gu',
 );
 
