@@ -57,7 +57,7 @@ const DECIMAL_DIGITS = '零一二三四五六七八九';
  * 1.6万余人次 and 21万类 go on to theirs — so only where nothing follows it but a qualifier or those people.
  */
 const BARE_TEN_THOUSANDS = new RegExp(
-  `(${alternatives(LEXICON.qualifiers.before)})?(?<![\\d.])(\\d+(?:\\.\\d+)?)万(${alternatives(LEXICON.qualifiers.after)}|${APPROXIMATE})?(?=[，,；;。）)]|$|${LEXICON.patterns['fact.peopleCounted']})`,
+  `(${alternatives(LEXICON.qualifiers.before)})?(?<![\\d.])(\\d+(?:\\.\\d+)?)万(${alternatives(LEXICON.qualifiers.after)}|${APPROXIMATE})?(?=[，,；;。）)]|$|(?:${LEXICON.patterns['fact.ageBound']})?(?:${LEXICON.patterns['fact.peopleCounted']}))`,
   'gu',
 );
 
@@ -528,7 +528,10 @@ function segmentPastAside(sentence: string, values: readonly RawValue[], v: RawV
 }
 
 /** The people a count in ten thousands with no unit counts, right after it: the lexicon's fact.peopleCounted. */
-const PEOPLE_COUNTED_AFTER = new RegExp(`^(?:${LEXICON.patterns['fact.peopleCounted']})`, 'u');
+const PEOPLE_COUNTED_AFTER = new RegExp(
+  `^(?:${LEXICON.patterns['fact.ageBound']})?(?:${LEXICON.patterns['fact.peopleCounted']})`,
+  'u',
+);
 
 /** A noun right after a count: "新建6个乡村振兴示范点" counts 乡村振兴示范点; a code inside it (5G工厂) is part of it. */
 /**
@@ -537,8 +540,9 @@ const PEOPLE_COUNTED_AFTER = new RegExp(`^(?:${LEXICON.patterns['fact.peopleCoun
  */
 const NOUN_END = `[，,。；;）)]|$|${LEXICON.patterns['fact.listJoiner']}|${LEXICON.patterns['fact.listOfExamples'].replace(/\$$/u, '')}|${LEXICON.patterns['fact.relativeMarker']}`;
 // (digits before Latin letters, 5G, or a ranking list's, 中国企业500强, are part of the noun: the lexicon's fact.digitsInName)
+// (an age bound opening it, 65岁以上老年人, is part of it: the lexicon's fact.ageBound)
 const NOUN_AFTER = new RegExp(
-  `^(?:[\\p{Script=Han}“”A-Za-z+]|\\d(?=[A-Za-z])|${LEXICON.patterns['fact.digitsInName']}){2,24}?(?=${NOUN_END})`,
+  `^(?:${LEXICON.patterns['fact.ageBound']})?(?:[\\p{Script=Han}“”A-Za-z+]|\\d(?=[A-Za-z])|${LEXICON.patterns['fact.digitsInName']}){2,24}?(?=${NOUN_END})`,
   'u',
 );
 

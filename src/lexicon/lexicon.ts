@@ -352,6 +352,7 @@ export const PATTERN_NAMES = [
   'fact.yearOnlyLabel',
   'fact.rankedMeasure',
   'fact.rankAfterRate',
+  'fact.ageBound',
   'ask.rankWords',
   'ask.measureWords',
   'place.notEnd',
