@@ -328,7 +328,7 @@ function askEnglish(library: Library, question: string, options: { english?: boo
     .filter(Boolean)
     .join(' ');
   const followUps = rest.map((part) => {
-    const measure = englishFollowUp(part);
+    const measure = englishFollowUp(part, firstIntent.stance === 'target');
     if (measure) return measure;
     const own = understand(library, `${part} in ${context}`, options).intent;
     return own.shape === 'figure' || own.shape === 'five-year-review' ? own.read : null;

@@ -627,16 +627,20 @@ export function englishCountedPair(question: string): [string, string] | null {
 
 /**
  * A later part that names no subject of its own ("how fast did it grow", "where does it rank"), as the
- * Chinese words of what it asks, to be asked of the first part's subject; null when it names more.
+ * Chinese words of what it asks, to be asked of the first part's subject (a growth as a target when the first part
+ * asks one); null when it names more.
  */
-export function englishFollowUp(part: string): string | null {
+export function englishFollowUp(part: string, firstAsksTarget = false): string | null {
   const q = part.toLowerCase().replace(/[?？!.,]/gu, ' ');
   const words = q.match(/[a-z][a-z-]*/gu) ?? [];
   if (words.some((w) => !KNOWN_WORDS.has(w) && !FOLLOW_UP_MEASURES.some(([re]) => re.test(w)))) return null;
   for (const [re, chinese] of FOLLOW_UP_MEASURES)
     if (words.some((w) => re.test(w)))
-      // ("…, and the planned growth rate": the growth planned, asked as a target is)
-      return chinese === ZH.grewAsked && TARGET_WORDS.test(q) ? `${ZH.growth}${ZH.targetAsked}` : chinese;
+      // ("…, and the planned growth rate": the growth planned, asked as a target is — and so is any growth asked after
+      // a first part asking a target: "What target did Hebei set for …, and what growth rate?")
+      return chinese === ZH.grewAsked && (firstAsksTarget || TARGET_WORDS.test(q))
+        ? `${ZH.growth}${ZH.targetAsked}`
+        : chinese;
   return null;
 }
 

@@ -367,9 +367,12 @@ function relevance(
     const sentence = comparable(fact.sentence);
     const missing = topic.filter((ways) => !holds(own, ways));
     const commonest = Math.min(...topic.filter((ways) => holds(own, ways)).map(weigh));
+    // (…and what is found names the thing: 新增 alone of 就业新增, a verb, leaves the thing itself unfound)
+    const thingFound = topic.some((ways) => holds(own, ways) && !ways.some(saysHowOrWhat));
     const oneCommon =
       missing.length === 1 &&
       topic.length >= 2 &&
+      thingFound &&
       !holds(sentence, missing[0]!) &&
       weigh(missing[0]!) < commonest &&
       saysHowOrWhat(missing[0]![0]!);
@@ -622,6 +625,8 @@ const ROUND_BOUND = new Set(BOUNDS_BEFORE);
 const QUOTED_SENTENCE_BONUS = 0.15;
 /** A figure of what was added (新增…), and a question that asks what was added. */
 const INCREMENT = lexiconPattern('fact.increment');
+/** Those words anywhere in a subject (就业新增, as an English question is read). */
+const INCREMENT_ANYWHERE = new RegExp(LEXICON.patterns['fact.increment'].replace(/^\^/u, ''), 'gu');
 /** Words naming how many there are in all (存量, 总数, 累计): the lexicon's fact.stockNamed. */
 const STOCK_NAMED = lexiconPattern('fact.stockNamed');
 const ADDED_ASKED = lexiconPattern('ask.added');
@@ -1792,6 +1797,16 @@ export function answerFigure(
           .filter((part) => part.length >= 2 && part !== joint)
           .some((part) => intent.topic.includes(part) && !fact.label.replaceAll(joint, '').includes(part)),
     );
+  // (…and a label counting what was added of one thing, 新增职业技能培训, answers no question about adding another,
+  // 新增就业: what follows its increment shares nothing with the subject's other words — an English subject's words
+  // are renderings, matched on their own terms)
+  const subjectBesidesIncrement = intent.topic.replace(INCREMENT_ANYWHERE, '');
+  const incrementOfAnother = (fact: Fact) => {
+    if (intent.alternatives || !INCREMENT.test(fact.label) || !/\p{Script=Han}{2}/u.test(subjectBesidesIncrement))
+      return false;
+    const added = fact.label.replace(INCREMENT, '');
+    return /\p{Script=Han}{2}/u.test(added) && !pairs(added).some((p) => subjectBesidesIncrement.includes(p));
+  };
   const missesPlaceNamed = (fact: Fact) =>
     placeWords.some((p) => !comparable(`${framingOf(fact)}${fact.label}${clauseAround(fact)}`).includes(p));
   const missesQuotedTerm = (fact: Fact) => {
@@ -1867,6 +1882,7 @@ export function answerFigure(
               !missesSizeClass(fact) &&
               !missesKindCharacter(fact) &&
               !insideJointWord(fact) &&
+              !incrementOfAnother(fact) &&
               !namesNoWhole(fact) &&
               !wholeForPart(fact) &&
               !kindForTotal(fact) &&
