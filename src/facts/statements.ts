@@ -348,7 +348,12 @@ function opensWithLastYearsLevel(sentence: string, valueStart: number, period: P
 }
 
 function restatesPlan(sentence: string, valueStart: number): boolean {
-  return PLAN_CLAUSE.test(sentence.slice(0, valueStart));
+  // (a figure inside brackets explains the clause they open in: 目标统筹建设2000万平方米(新建1000万平方米,改扩建、
+  // 提升1000万平方米) — every figure in them restates that goal)
+  const before = sentence.slice(0, valueStart);
+  const open = Math.max(before.lastIndexOf('('), before.lastIndexOf('（'));
+  const inBrackets = open > Math.max(before.lastIndexOf(')'), before.lastIndexOf('）'));
+  return PLAN_CLAUSE.test(before) || (inBrackets && PLAN_CLAUSE.test(sentence.slice(0, open)));
 }
 
 /** The comparison base anywhere in a sentence (比一九五七年的预计数): its 预计 makes no forecast of the figure. */

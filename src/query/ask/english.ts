@@ -518,6 +518,8 @@ function reportNamed(reportYear: string, pastFive: boolean, q: string): string {
 
 /** Two things counted together (how many forest towns and forest villages did…): the lexicon's english.countedPair. */
 const COUNTED_PAIR = lexiconPattern('english.countedPair', 'i');
+/** Two levels of one thing counted together (national-level and provincial-level centers): english.levelPair. */
+const LEVEL_PAIR = lexiconPattern('english.levelPair', 'i');
 
 /** An indicator's growth and its level asked together (the lexicon's english.growthAndLevel). */
 const GROWTH_AND_LEVEL = lexiconPattern('english.growthAndLevel', 'i');
@@ -614,6 +616,12 @@ export function englishParts(question: string): string[] {
  * or the pair is one phrase the lexicon knows.
  */
 export function englishCountedPair(question: string): [string, string] | null {
+  // (two levels before one noun are two things, each the noun at its level)
+  const levels = LEVEL_PAIR.exec(question.trim());
+  if (levels) {
+    const [, how, first = '', second = '', noun = '', rest = ''] = levels;
+    return [`${how} ${first} ${noun} ${rest}`, `${how} ${second} ${noun} ${rest}`];
+  }
   const pair = COUNTED_PAIR.exec(question.trim());
   // (a phrase of the lexicon across the "and", imports and exports, is one thing; one inside an item, primary school,
   // is that item's)

@@ -625,6 +625,9 @@ const ROUND_BOUND = new Set(BOUNDS_BEFORE);
 const QUOTED_SENTENCE_BONUS = 0.15;
 /** A figure of what was added (新增…), and a question that asks what was added. */
 const INCREMENT = lexiconPattern('fact.increment');
+/** The level a thing is of (国家级, 省级): the lexicon's fact.levelWord. */
+const LEVEL_WORDS = lexiconPattern('fact.levelWord', 'gu');
+const LEVEL_AT = lexiconPattern('fact.levelWord');
 /** Those words anywhere in a subject (就业新增, as an English question is read). */
 const INCREMENT_ANYWHERE = new RegExp(LEXICON.patterns['fact.increment'].replace(/^\^/u, ''), 'gu');
 /** Words naming how many there are in all (存量, 总数, 累计): the lexicon's fact.stockNamed. */
@@ -1807,6 +1810,18 @@ export function answerFigure(
     const added = fact.label.replace(INCREMENT, '');
     return /\p{Script=Han}{2}/u.test(added) && !pairs(added).some((p) => subjectBesidesIncrement.includes(p));
   };
+  // (…and a level the subject names, 国家级 of 国家级区域医疗中心, is the figure's own: 22个省级区域医疗中心 names
+  // another level and not that one)
+  const levelsAsked: string[] = intent.topic.match(LEVEL_WORDS) ?? [];
+  const afterLevel = (text: string) => text.slice(text.search(LEVEL_AT) + (LEVEL_AT.exec(text)?.[0].length ?? 0));
+  const namesOtherLevel = (fact: Fact) => {
+    // (its label's: a list's other items, 2个国家级和22个省级…, are their own — and only of the same thing, 区域医疗中心:
+    // 市级8大产业链 names the chains' level, not the 省级企业技术中心 asked)
+    const named: string[] = fact.label.match(LEVEL_WORDS) ?? [];
+    if (levelsAsked.length === 0 || named.length === 0 || levelsAsked.some((l) => named.includes(l))) return false;
+    const thing = afterLevel(intent.topic);
+    return pairs(afterLevel(fact.label)).some((p) => thing.includes(p));
+  };
   const missesPlaceNamed = (fact: Fact) =>
     placeWords.some((p) => !comparable(`${framingOf(fact)}${fact.label}${clauseAround(fact)}`).includes(p));
   const missesQuotedTerm = (fact: Fact) => {
@@ -1883,6 +1898,7 @@ export function answerFigure(
               !missesKindCharacter(fact) &&
               !insideJointWord(fact) &&
               !incrementOfAnother(fact) &&
+              !namesOtherLevel(fact) &&
               !namesNoWhole(fact) &&
               !wholeForPart(fact) &&
               !kindForTotal(fact) &&

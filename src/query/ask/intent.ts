@@ -187,8 +187,8 @@ function unitAsked(pattern: RegExp, text: string): string | null {
   return m && ownWord(text, m[0]) ? m[1]! : null;
 }
 
-/** 多少钱, 多少资金: an amount of money asked (the lexicon's ask.money). */
-const MONEY_ASKED = lexiconPattern('ask.money');
+/** 多少钱, 多少资金, 投资多少: an amount of money asked (the lexicon's ask.money and ask.moneyByVerb). */
+const MONEY_ASKED = new RegExp(`${LEXICON.patterns['ask.money']}|${LEXICON.patterns['ask.moneyByVerb']}`, 'u');
 
 export function figureIntent(question: string, subject: string): FigureIntent {
   const rest = subject;

@@ -101,6 +101,8 @@ export function stanceAndYear(
 
 /** A meeting other than the congress a report is delivered at (全会, 党代会): the lexicon's report.otherMeeting. */
 const OTHER_MEETING = lexiconPattern('report.otherMeeting');
+/** What an event did (启动, 通车, 封关): a date asked of it is no header's (the lexicon's report.eventAsked). */
+const EVENT_ASKED = lexiconPattern('report.eventAsked');
 
 /** A question asking what was done during a period (期间…新建了): the lexicon's ask.doneDuring. */
 const DONE_DURING = lexiconPattern('ask.doneDuring');
@@ -111,7 +113,8 @@ function shapeOf(library: Library, parsed: ParsedQuestion, figure: FigureIntent,
   const { city, indicator, kind, text } = parsed;
   if (term && !indicator) return 'definition';
   // (…not when it asks of another meeting the report names: 省委十四届八次全会是哪天召开的)
-  if (city && REPORT_FACT_WORDS.test(text) && !OTHER_MEETING.test(text)) return 'report-facts';
+  if (city && REPORT_FACT_WORDS.test(text) && !OTHER_MEETING.test(text) && !EVENT_ASKED.test(text))
+    return 'report-facts';
   if (kind === 'compare' && indicator) return 'compare';
   if (kind === 'all-targets' && city) return 'all-targets';
   // A period asked with a target word or a word of what will be (十三五期间要培育…) asks the plan's goal.
