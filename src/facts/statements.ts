@@ -304,6 +304,10 @@ const PART_OF_YEAR = new RegExp(
   'u',
 );
 
+/** What follows a year's 年 when the words are not that year's (以来, 上半年, 代): the lexicon's period.afterYearNotIt. */
+const AFTER_YEAR_NOT_IT = LEXICON.patterns['period.afterYearNotIt'];
+const THIS_YEAR_OPENING = new RegExp(`^\\s*今年(?!${AFTER_YEAR_NOT_IT})`, 'u');
+
 /**
  * The value's own clause opens with 今年 (not 今年以来, 今年上半年): it speaks of this year's plan. So does a
  * sentence opening with the report's own year that says what it will be (国务院 1957: "1957年的工业总产值比
@@ -312,8 +316,8 @@ const PART_OF_YEAR = new RegExp(
 function opensWithThisYear(sentence: string, valueStart: number, reportYear: number): boolean {
   const before = sentence.slice(0, valueStart);
   const clause = before.slice(Math.max(...[...'，,；;：:'].map((c) => before.lastIndexOf(c))) + 1);
-  if (/^\s*今年(?!以来|来|上半年|前)/u.test(clause)) return true;
-  const own = new RegExp(`^\\s*(?:${reportYear}|${yearInNumerals(reportYear)})年(?!以来|来|上半年|前)`, 'u');
+  if (THIS_YEAR_OPENING.test(clause)) return true;
+  const own = new RegExp(`^\\s*(?:${reportYear}|${yearInNumerals(reportYear)})年(?!${AFTER_YEAR_NOT_IT})`, 'u');
   return own.test(sentence) && /将|要|拟|计划/u.test(before);
 }
 
@@ -327,7 +331,7 @@ function datedByYearReviewed(sentence: string, valueStart: number, reportYear: n
   const clause = before
     .slice(Math.max(...[...'，,；;：:'].map((c) => before.lastIndexOf(c))) + 1)
     .replace(COMPARED_ANYWHERE, '');
-  const year = new RegExp(`(?:${reportYear - 1}|${yearInNumerals(reportYear - 1)})年(?!以来|来|上半年|前|代)`, 'u');
+  const year = new RegExp(`(?:${reportYear - 1}|${yearInNumerals(reportYear - 1)})年(?!${AFTER_YEAR_NOT_IT})`, 'u');
   return (
     year.test(foldWidth(clause)) && !FORECAST.test(clause) && !FUTURE_WORDS.test(clause) && !PLAN_CLAUSE.test(clause)
   );

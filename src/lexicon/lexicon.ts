@@ -357,6 +357,7 @@ export const PATTERN_NAMES = [
   'fact.rankAfterRate',
   'fact.levelWord',
   'fact.ageBound',
+  'period.afterYearNotIt',
   'ask.rankWords',
   'ask.measureWords',
   'place.notEnd',

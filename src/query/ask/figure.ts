@@ -625,11 +625,11 @@ const ROUND_BOUND = new Set(BOUNDS_BEFORE);
 const QUOTED_SENTENCE_BONUS = 0.15;
 /** A figure of what was added (新增…), and a question that asks what was added. */
 const INCREMENT = lexiconPattern('fact.increment');
+/** Those words anywhere in a subject (就业新增, as an English question is read). */
+const INCREMENT_ANYWHERE = new RegExp(LEXICON.patterns['fact.increment'].replace(/^\^/u, ''), 'gu');
 /** The level a thing is of (国家级, 省级): the lexicon's fact.levelWord. */
 const LEVEL_WORDS = lexiconPattern('fact.levelWord', 'gu');
 const LEVEL_AT = lexiconPattern('fact.levelWord');
-/** Those words anywhere in a subject (就业新增, as an English question is read). */
-const INCREMENT_ANYWHERE = new RegExp(LEXICON.patterns['fact.increment'].replace(/^\^/u, ''), 'gu');
 /** Words naming how many there are in all (存量, 总数, 累计): the lexicon's fact.stockNamed. */
 const STOCK_NAMED = lexiconPattern('fact.stockNamed');
 const ADDED_ASKED = lexiconPattern('ask.added');
