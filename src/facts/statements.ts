@@ -555,8 +555,11 @@ const NOUN_AFTER = new RegExp(
   'u',
 );
 
-/** A short noun with a gloss in brackets right after a count (18个县(市)推行了…, 乡（镇）): the noun as written. */
-export const GLOSSED_NOUN = /^\p{Script=Han}{1,6}[（(]\p{Script=Han}{1,4}[）)]/u;
+/**
+ * A noun of one or two characters with a gloss in brackets right after a count (18个县(市)推行了…, 乡（镇）): the noun as
+ * written (a longer one, 有条件的县（市）, is read as any other).
+ */
+export const GLOSSED_NOUN = /^\p{Script=Han}{1,2}[（(]\p{Script=Han}{1,4}[）)]/u;
 
 /**
  * The noun a count at `values[k]` counts ("新建6个乡村振兴示范点"). In a list of counts that share what

@@ -929,9 +929,13 @@ export function describeFact(f: Fact): string {
   return `${strive}${reached}${bound}${f.value}${countedNounAfter(f)}${stretchAfter(f)}`;
 }
 
-/** A higher figure striven for right after a target's, in the same unit (950亿元以上、力争突破1000亿元): part of it. */
+/**
+ * A higher figure striven for right after a target's, in the same unit, a verb or bound between the striving and the
+ * figure (950亿元以上、力争突破1000亿元): part of it. (With none, 达到1800亿元以上、力争2000亿元, 力争 is the second figure's
+ * qualifier and the answer shows both figures as a stretch target: see answerFigure.)
+ */
 const STRETCH_AFTER = new RegExp(
-  `^、((?:${LEXICON.patterns['targets.strive']})[^，,；;。、\\d０-９]{0,4}[\\d０-９][\\d０-９.．]*([^\\d０-９，,；;。、]{0,4}))`,
+  `^、((?:${LEXICON.patterns['targets.strive']})[^，,；;。、\\d０-９]{1,4}[\\d０-９][\\d０-９.．]*([^\\d０-９，,；;。、]{0,4}))`,
   'u',
 );
 
