@@ -1036,12 +1036,15 @@ function measureOf(unit: string, verb: string, label: string, after: string): Me
   return QUANTITY_UNITS.has(unit) ? 'level' : 'count';
 }
 
+/** A word that is only a list's joiner (、和与及): the lexicon's fact.listJoiner. */
+const JOINER_WORD = new RegExp(`^(?:${LEXICON.patterns['fact.listJoiner']})$`, 'u');
+
 /** The items of a list of subjects: split at 、 and at 和/及/与 standing as words (普及率 holds 及, and is one name). */
 function listItems(core: string): string[] {
   const items: string[] = [''];
   for (const word of segmenter().cut(core)) {
     // (a joiner right after another opens the next item's name: 美丽乡村和和美乡村)
-    if (/^[、和及与]$/u.test(word) && items.at(-1) !== '') items.push('');
+    if (JOINER_WORD.test(word) && items.at(-1) !== '') items.push('');
     else items[items.length - 1] += word.replace(/、/gu, '\u0000');
   }
   return items.flatMap((item) => item.split('\u0000')).filter(Boolean);

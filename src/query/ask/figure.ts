@@ -1817,7 +1817,10 @@ export function answerFigure(
   // (…and a level the subject names, 国家级 of 国家级区域医疗中心, is the figure's own: 22个省级区域医疗中心 names
   // another level and not that one)
   const levelsAsked: string[] = intent.topic.match(LEVEL_WORDS) ?? [];
-  const afterLevel = (text: string) => text.slice(text.search(LEVEL_AT) + (LEVEL_AT.exec(text)?.[0].length ?? 0));
+  const afterLevel = (text: string) => {
+    const level = LEVEL_AT.exec(text);
+    return level ? text.slice(level.index + level[0].length) : text;
+  };
   const namesOtherLevel = (fact: Fact) => {
     // (its label's: a list's other items, 2个国家级和22个省级…, are their own — and only of the same thing, 区域医疗中心:
     // 市级8大产业链 names the chains' level, not the 省级企业技术中心 asked)
