@@ -411,6 +411,8 @@ const VERB_NOISE = new RegExp(`^(?:${LEXICON.patterns['fact.verbNoise']})+|了$`
 const YEARLY_AVERAGE_OPENING = new RegExp(`^(?:${LEXICON.patterns['fact.yearlyAverage']})`, 'u');
 /** 均 ending a subject (not 人均, 户均, 年均, 日均: averages): the lexicon's fact.eachAtEnd. */
 const EACH_AT_END = lexiconPattern('fact.eachAtEnd');
+/** An adverb ending a subject before a bound (总量首次突破): the lexicon's fact.adverbAtEnd. */
+const ADVERB_AT_END = lexiconPattern('fact.adverbAtEnd');
 /** Everything up to a main-target list's intro (the lexicon's targets.intro). */
 const AFTER_TARGETS_INTRO = new RegExp(`^.*(?:${LEXICON.patterns['targets.intro']})`, 'u');
 /** A year a clause dates its figure by: 在一九五二年, 到1958年就, 2023年底. */
@@ -477,6 +479,7 @@ function segmentBefore(sentence: string, at: number, floor: number, list = false
   if (turned) core = turned[1]!;
 
   // "非化石能源发电量、用电量占比均超过30%", "…均居全省第一": 均 right before a bound or a rank's verb.
+  core = core.replace(ADVERB_AT_END, '');
   const eachAtEnd = EACH_AT_END.exec(core);
   if (eachAtEnd) {
     core = core.slice(0, eachAtEnd.index);

@@ -769,7 +769,10 @@ function measureFits(fact: Fact, intent: FigureIntent): boolean {
         startingValue(fact) !== null);
     // (…and a rate in the unit asked, per month or per person, states that amount: 842元/月 for 每月多少钱)
     const asked = same(intent.unit);
-    return (unit.endsWith(asked) || unit.startsWith(`${asked}/`)) && (level || change);
+    // (…and a count in another unit of the same things, 场次 for 多少场, counts them too)
+    const countKind = (u: string) => inBaseUnit(1, u.replace(/^[万亿]/u, ''))?.kind ?? '';
+    const sameCount = countKind(unit).startsWith('count-') && countKind(unit) === countKind(asked);
+    return (unit.endsWith(asked) || unit.startsWith(`${asked}/`) || sameCount) && (level || change);
   }
   switch (intent.measure) {
     // A share of a subject is not the subject: 工业总产值 is not 现代工业在工农业总产值中所占的比重 (an indicator
@@ -1843,9 +1846,24 @@ export function answerFigure(
   // another figure's clause of its sentence: the subject is that other figure's too.
   const leftToOthers = (fact: Fact, words: Topic): Topic => {
     const own = comparable(`${framingOf(fact)}${clauseAround(fact)}`);
-    const others = inScope
-      .filter((g) => g.sentence === fact.sentence && g.value !== fact.value)
-      .map((g) => comparable(clauseAround(g)));
+    // (…or a clause of the sentence stating a figure no fact was read from, 9县污水处理厂全部建成投运: its words are
+    // that figure's too)
+    const ownText = clauseAround(fact);
+    const unread = fact.sentence
+      .split(/[，,；;。]/u)
+      .filter(
+        (c) =>
+          /[0-9０-９]/u.test(c) &&
+          !ownText.includes(c) &&
+          !inScope.some((g) => g.sentence === fact.sentence && c.includes(g.value)),
+      )
+      .map(comparable);
+    const others = [
+      ...inScope
+        .filter((g) => g.sentence === fact.sentence && g.value !== fact.value)
+        .map((g) => comparable(clauseAround(g))),
+      ...unread,
+    ];
     return words.filter((ways) => !holds(own, ways) && others.some((o) => holds(o, ways)));
   };
   const leftToNeighbours = (fact: Fact, words: Topic) => leftToOthers(fact, words).length >= 2;
@@ -1869,6 +1887,38 @@ export function answerFigure(
       const opening = comparable(fact.sentence.split(/[，,；;：:]/u)[0] ?? '');
       return leftToOthers(fact, thingNouns).some((ways) => !holds(opening, ways));
     })();
+  // (…and a count asked of a thing — 先导区有几个 — is never one whose subject ends in another noun, 先导区集聚…核心企业
+  // 超150家, where its sentence counts the thing itself after a classifier: 首批10个未来产业先导区)
+  const countedWord = (() => {
+    if (intent.alternatives || (!intent.unit && intent.measure !== 'count')) return undefined;
+    // (its last noun, with the one before when it is a single character: 先导 + 区)
+    const words = segmenter().tag(intent.topic);
+    const [before, last] = [words.at(-2), words.at(-1)];
+    if (!last?.tag.startsWith('n')) return undefined;
+    const noun = last.word.length === 1 && before?.tag.startsWith('n') ? before.word + last.word : last.word;
+    return noun.length >= 2 ? comparable(noun) : undefined;
+  })();
+  const countsAfterValue = (f: Fact) => {
+    if (!countedWord || !COUNTING.has(f.unit ?? '')) return false;
+    const after = comparable(f.sentence.slice(f.sentence.indexOf(f.value) + f.value.length));
+    const at = after.indexOf(countedWord);
+    // (right after it, no verb or mark between: 48个学科入选…名单 counts 学科, not 名单)
+    const between = after.slice(0, at);
+    return (
+      at >= 0 &&
+      at <= 12 &&
+      !/[，,；;。、：:]/u.test(between) &&
+      !segmenter()
+        .tag(between)
+        .some((w) => w.tag.startsWith('v'))
+    );
+  };
+  const countsOtherThing = (f: Fact, all: readonly Candidate[]) =>
+    countedWord !== undefined &&
+    COUNTING.has(f.unit ?? '') &&
+    !comparable(f.label).endsWith(countedWord) &&
+    !countsAfterValue(f) &&
+    all.some((o) => o.fact !== f && o.fact.sentence === f.sentence && countsAfterValue(o.fact));
   const frames = new Map<string, string>();
   const framesOf = (fact: Fact) => {
     const key = `${fact.paragraphId}\u0001${fact.sentence}`;
@@ -1959,6 +2009,7 @@ export function answerFigure(
       )
       // (read last: it compares a figure with its sentence's others, which only the accepted few need)
       .filter((s) => indicatorName !== null || !thingOfNeighbour(s.fact))
+      .filter((s, _i, all) => indicatorName !== null || !countsOtherThing(s.fact, all))
       .sort(
         (a, b) =>
           b.score - a.score ||

@@ -212,6 +212,8 @@ const REVIEWED_FIVE_YEARS = lexiconPattern('ask.reviewedFiveYears');
 const PROVINCE_LEVELS = new Set(['省', '自治区']);
 /** The level a place name may be written with (嘉兴市, 河北省): the lexicon's place.levelSuffix. */
 const LEVEL_SUFFIX = LEXICON.patterns['place.levelSuffix'];
+/** …but not its first character of a word a name runs into (宁波市场主体 is 宁波's 市场主体): place.levelSuffixNotBefore. */
+const LEVEL_SUFFIX_NOT_BEFORE = LEXICON.patterns['place.levelSuffixNotBefore'];
 
 export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion {
   // 一九五八年 is read as 1958年: every reading of a year below sees it in figures.
@@ -326,7 +328,7 @@ export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion 
     rest = rest.replace(
       // (省 and 自治区 only after a province's name: 汕尾省、市重点建设项目 lists the province's projects and the city's)
       new RegExp(
-        `${city.short}(市区|城区|市|区|县${PROVINCE_LEVELS.has(city.level) ? `|${[...PROVINCE_LEVELS].join('|')}` : ''})?|\\b${city.slug}\\b`,
+        `${city.short}(?:(市区|城区|市|区|县${PROVINCE_LEVELS.has(city.level) ? `|${[...PROVINCE_LEVELS].join('|')}` : ''})(?!${LEVEL_SUFFIX_NOT_BEFORE}))?|\\b${city.slug}\\b`,
         'giu',
       ),
       (match: string, suffix: string | undefined, at: number, whole: string) => {
@@ -359,7 +361,7 @@ export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion 
   // 比上年/较上年 go whole: a 比 left behind would be read as part of the subject.
   rest = rest.replace(/(?:比|较)上一?年|(?:比|较)(?:19|20)?\d{2}年|今年|去年|前年|本年|当年|上一?年/gu, ' ');
   for (const c of [...cities.slice(1), ...withinParent])
-    rest = rest.replace(new RegExp(`${c.short}(?:${LEVEL_SUFFIX})?`, 'gu'), ' ');
+    rest = rest.replace(new RegExp(`${c.short}(?:(?:${LEVEL_SUFFIX})(?!${LEVEL_SUFFIX_NOT_BEFORE}))?`, 'gu'), ' ');
   // A place the corpus lacks (嘉兴和杭州…) is a place, not part of the subject.
   if (unknownPlace) rest = rest.replace(unknownPlace, ' ');
   // 十一五 is 2006–2010, 十三五 2016–2020, 七五 1986–1990 (the lexicon's five-year plans).
