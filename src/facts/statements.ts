@@ -4,7 +4,7 @@ import { alternatives, BOUNDS_BEFORE, LEXICON, lexiconPattern } from '../lexicon
 import { chineseNumberToInt, foldWidth } from '../text/normalize.js';
 import { segmenter } from '../text/segment.js';
 import { simplifiedReading } from '../text/simplified.js';
-import { YEAR_OF_FIGURE, yearInNumerals } from '../text/years.js';
+import { YEAR_OF_FIGURE, yearInNumerals, yearsInFigures } from '../text/years.js';
 import { type Fact, type Measure, type Stance, TEN_THOUSANDS } from './fact.js';
 import { strictIndicator } from './indicators.js';
 
@@ -337,6 +337,20 @@ function datedByYearReviewed(sentence: string, valueStart: number, reportYear: n
   );
 }
 
+/**
+ * A plan's figure compared with a year inside the plan (工业总产值要在一九五四年的基数上增长百分之二十九 in the plan for
+ * 1953–1957): a growth over the years after it, to the plan's end — the year compared with is the value's own clause's.
+ */
+function yearsAfterBase(sentence: string, valueStart: number, period: Period): Period | null {
+  if (period.kind !== 'multi-year-plan') return null;
+  const before = sentence.slice(0, valueStart);
+  const clause = before.slice(Math.max(...[...'，,；;：:'].map((c) => before.lastIndexOf(c))) + 1);
+  const compared = [...clause.matchAll(COMPARED_ANYWHERE)].at(-1)?.[0];
+  const base = compared ? /((?:19|20)\d{2})年/u.exec(yearsInFigures(foldWidth(compared)))?.[1] : undefined;
+  const year = base === undefined ? null : Number(base);
+  return year !== null && year >= period.from && year < period.to ? { ...period, from: year + 1 } : null;
+}
+
 /** The words after which a five-year review's figures are the five years' (比, 年均, 累计: the lexicon's). */
 const SPAN_WORDS = lexiconPattern('fact.spanWords');
 
@@ -498,7 +512,12 @@ function segmentBefore(sentence: string, at: number, floor: number, list = false
   // (…and so does one compared with the year before — 为三千九百二十亿斤，比上一年增加二百二十亿斤 — where no 而
   // brings in another subject; a year further back, 比2000年增加290亿元, is no change of the year and stays)
   if (COMPARED_WITH_YEAR_BEFORE.test(core)) core = '';
-  else if (compared && !MODAL_AFTER_COMPARISON.test(compared)) core = compared;
+  // (…and a modal before the comparison is no part of the subject either: 工业总产值要在一九五四年的基数上增长…)
+  else if (compared && !MODAL_AFTER_COMPARISON.test(compared))
+    core =
+      compared !== core && /\p{Script=Han}{3}$/u.test(compared.replace(MODAL_END, ''))
+        ? compared.replace(MODAL_END, '')
+        : compared;
   // (…and so does one compared with a plan's last year: 2010年全市生产总值完成2050.3亿元，比"十五"末增长74%)
   else if (COMPARISON_CONTINUES.test(core)) core = '';
   // (…and one only restating the clause before: ，即平均每年递增百分之十四点七 — a yearly average after its 即, 即每年,
@@ -1808,6 +1827,7 @@ export function statementsOf(report: Report, paragraph: Paragraph, period: Perio
         datedByYearReviewed(sentence, v.start, report.year);
       const lastYearsLevel =
         measure === 'level' && opensWithLastYearsLevel(sentence, v.start, sentencePeriod, report.year);
+      const afterBase = measure === 'growth' ? yearsAfterBase(sentence, v.start, sentencePeriod) : null;
       facts.push({
         id: `${paragraph.id}@${offset}`,
         report: report.id,
@@ -1837,7 +1857,7 @@ export function statementsOf(report: Report, paragraph: Paragraph, period: Perio
               ? { kind: 'year-plan', from: report.year, to: report.year }
               : lastYearsLevel || yearReviewed
                 ? { kind: 'review', from: report.year - 1, to: report.year - 1 }
-                : sentencePeriod,
+                : (afterBase ?? sentencePeriod),
         scope: v.rankScope ?? SCOPE.exec(label)?.[1] ?? null,
         paragraphId: paragraph.id,
         sentence: written,

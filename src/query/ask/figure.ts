@@ -1065,7 +1065,7 @@ export interface FigureScope {
   stance: 'result' | 'target';
   /** The five years ending with `year`, as the next report's five-year review states them ("十三五期间…年均增长6.5%"). */
   fiveYears?: boolean;
-  /** Where a span of fewer than five years asked starts (1981年到1982年): its figures are that span's only. */
+  /** Where a span of fewer than five years asked starts (1981年到1982年, a plan's 1955年到1957年): its figures are that span's only. */
   spanFrom?: number;
   /** No data year named ("现在排第几", "看2026年报告"): the state the report's review ends with, five-year figures too. */
   current?: boolean;
@@ -1107,7 +1107,7 @@ function yearsOf(f: Fact, asked: Years): Years {
 
 /** The years a question asks of a scope: its year, or the five years that end with it. */
 function askedYears(scope: FigureScope): Years {
-  if (scope.planEnds !== undefined) return { from: scope.planEnds - 4, to: scope.planEnds };
+  if (scope.planEnds !== undefined) return { from: scope.spanFrom ?? scope.planEnds - 4, to: scope.planEnds };
   if (!scope.fiveYears) return { from: scope.year, to: scope.year };
   return { from: scope.spanFrom ?? scope.year - 4, to: scope.year };
 }
@@ -1204,7 +1204,11 @@ function factsInScope(
       return (
         f.period.kind === 'multi-year-plan' &&
         f.stance !== 'result' &&
-        (scope.planEnds === undefined || f.period.to === scope.planEnds)
+        (scope.planEnds === undefined || f.period.to === scope.planEnds) &&
+        // (…and a growth over part of the plan's years, 在一九五四年的基数上增长百分之二十九, is no growth of the plan's)
+        (scope.spanFrom !== undefined
+          ? f.period.from === scope.spanFrom
+          : f.measure !== 'growth' || scope.planEnds === undefined || f.period.from <= scope.planEnds - 4)
       );
     if (scope.fiveYears) {
       // (the review's own estimate of the five years, 文旅经济增加值预计达6500亿元, answers shown with its 预计)
@@ -1902,20 +1906,13 @@ export function answerFigure(
     if (!countedWord || !COUNTING.has(f.unit ?? '')) return false;
     const after = comparable(f.sentence.slice(f.sentence.indexOf(f.value) + f.value.length));
     const at = after.indexOf(countedWord);
-    // (right after it, no verb or mark between: 48个学科入选…名单 counts 学科, not 名单)
-    const between = after.slice(0, at);
-    return (
-      at >= 0 &&
-      at <= 12 &&
-      !/[，,；;。、：:]/u.test(between) &&
-      !segmenter()
-        .tag(between)
-        .some((w) => w.tag.startsWith('v'))
-    );
+    return at >= 0 && at <= 12 && !/[，,；;。、：:]/u.test(after.slice(0, at));
   };
   const countsOtherThing = (f: Fact, all: readonly Candidate[]) =>
     countedWord !== undefined &&
     COUNTING.has(f.unit ?? '') &&
+    // (one whose subject holds the thing before other words: 先导区集聚…企业, never 学科 beside 16所高校)
+    comparable(f.label).includes(countedWord) &&
     !comparable(f.label).endsWith(countedWord) &&
     !countsAfterValue(f) &&
     all.some((o) => o.fact !== f && o.fact.sentence === f.sentence && countsAfterValue(o.fact));

@@ -388,9 +388,14 @@ export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion 
     !plan && !spanYears && !reviewedYears && reviewing !== undefined && PAST_FIVE_YEARS.test(text)
       ? { from: reviewing - 5, to: reviewing - 1 }
       : null;
-  // (a span inside the plan named, shorter than it — “一五”计划头两年（1953年到1954年） — is the years asked: the plan
-  // only says which years those are)
-  const partOfPlan = plan && spanYears && spanYears.from >= plan.from && spanYears.to < plan.to;
+  // (a span inside the plan named, shorter than it — “一五”计划头两年（1953年到1954年）, its last three years 1955年到1957年
+  // — is the years asked: the plan only says which years those are)
+  const partOfPlan =
+    plan &&
+    spanYears &&
+    spanYears.from >= plan.from &&
+    spanYears.to <= plan.to &&
+    spanYears.to - spanYears.from < plan.to - plan.from;
   const fiveYears =
     plan && !partOfPlan ? { from: plan.from, to: plan.to } : (spanYears ?? reviewedYears ?? sinceCompared ?? pastFive);
   if (pastFive) year = pastFive.to;

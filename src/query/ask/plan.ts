@@ -29,7 +29,15 @@ export function answerPlan(library: Library, understood: Understood, city: City,
       library,
       parsed,
       figure,
-      { city, year: report.year, stance: 'target', plan: true, ...(ends !== undefined ? { planEnds: ends } : {}) },
+      {
+        city,
+        year: report.year,
+        stance: 'target',
+        plan: true,
+        ...(ends !== undefined ? { planEnds: ends } : {}),
+        // (a part of the plan's years asked, 1955年到1957年 of 1953–1957: that span's goals only)
+        ...(named && named.to - named.from < 4 ? { spanFrom: named.from } : {}),
+      },
       base,
     );
     if (answer.found) return { ...answer, kind: 'plan' };
