@@ -363,6 +363,7 @@ export const PATTERN_NAMES = [
   'place.notEnd',
   'place.levelSuffix',
   'place.levelSuffixNotBefore',
+  'ask.excludedAside',
   'ask.rankScopeBefore',
   'ask.rankScopeAfter',
   'ask.rankAfterPlace',

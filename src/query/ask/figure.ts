@@ -20,6 +20,7 @@ import {
 import { memoized } from '../../text/memo.js';
 import { foldWidth, nfkc } from '../../text/normalize.js';
 import { segmenter } from '../../text/segment.js';
+import { simplifiedReading } from '../../text/simplified.js';
 import { CHINESE_YEAR_DIGITS, writtenYear, YEAR_OF_FIGURE } from '../../text/years.js';
 import { factsOf, type Library } from '../library.js';
 import { notFound } from './answers.js';
@@ -219,6 +220,7 @@ function relevance(
   readWordByWord = false,
   weigh: Weigh = ALIKE,
   paragraphFrame = '',
+  sentenceFrames = false,
 ): number {
   if (indicator) {
     if (fact.indicator === indicator) return 3 + (fact.headline ? 0.5 : 0);
@@ -353,7 +355,7 @@ function relevance(
     paragraph !== '' && modifier.length > 0 && restOfSubject.length > 0 && overlap(restOfSubject, contextText) === 1;
   // (a word of one character, 村 of "villages", is found in its own words only: in a clause before, 村旁 of
   // 宅旁、村旁…植绿活动, it names nothing of the figure's)
-  const frameText = `${framing}${framed ? paragraph : ''}`;
+  const frameText = `${framing}${framed ? paragraph : ''}${sentenceFrames ? fact.sentence.slice(0, at) : ''}`;
   const clauseText = `${listHead}${shared}${fact.sentence.slice(ownItem ? itemStart : clauseStart, at + fact.value.length)}${after}`;
   const context = overlapFramed(topic, clauseText, `${ownText}${frameText}`, weigh);
   // An English subject partly matched (its rarer words found, a common one not written: 油料…增长17% for
@@ -953,7 +955,9 @@ const GROWTH_VERB_AS_WRITTEN = lexiconPattern('fact.growthVerbAsWritten');
 
 /** A verb as the sentence writes it right before the value, with its 了 (削减了421项). */
 function verbAsWritten(f: Fact, verb: string): string {
-  return f.sentence.includes(`${verb}了${f.value}`) ? `${verb}了` : verb;
+  // (found in the sentence's simplified reading, shown as the sentence writes it: 增長了16％)
+  const at = simplifiedReading(f.sentence).indexOf(`${verb}了${simplifiedReading(f.value)}`);
+  return at >= 0 ? f.sentence.slice(at, at + verb.length + 1) : verb;
 }
 
 /** A question asking a yearly average (年均, 平均每年): the lexicon's fact.yearlyAverage, read in the question. */
@@ -1175,7 +1179,10 @@ function yearNamed(written: string): number | null {
 function namesOnlyOtherYears(f: Fact, year: number): boolean {
   // (the year whose prices a figure is counted in — 按一九五二年不变价格计算 — is no year it is of; blanked, so
   // positions stay)
-  const before = f.sentence.slice(0, f.sentence.indexOf(f.value)).replace(PRICE_BASE_YEAR, (m) => ' '.repeat(m.length));
+  // (read in simplified characters, offsets kept: 較1955年增長了16％ compares with 1955 as 较 does)
+  const before = simplifiedReading(f.sentence)
+    .slice(0, f.sentence.indexOf(f.value))
+    .replace(PRICE_BASE_YEAR, (m) => ' '.repeat(m.length));
   const clauseStart = Math.max(...[...'，,；;：:'].map((c) => before.lastIndexOf(c))) + 1;
   const named = [...before.matchAll(NAMED_YEAR)].reverse();
   for (const m of named) {
@@ -1186,6 +1193,9 @@ function namesOnlyOtherYears(f: Fact, year: number): boolean {
   }
   return false;
 }
+
+/** An aside excluding a part of what a question asks (（不含手工业产值）): the lexicon's ask.excludedAside. */
+const EXCLUDED_ASIDE = lexiconPattern('ask.excludedAside', 'gu');
 
 /** The year whose prices a figure is counted in (按一九五二年不变价格计算, 按2020年可比价): the lexicon's fact.priceBaseYear. */
 const PRICE_BASE_YEAR = lexiconPattern('fact.priceBaseYear', 'gu');
@@ -1838,8 +1848,14 @@ export function answerFigure(
   };
   const missesPlaceNamed = (fact: Fact) =>
     placeWords.some((p) => !comparable(`${framingOf(fact)}${fact.label}${clauseAround(fact)}`).includes(p));
+  // (a part the question excludes, 工业总产值（不含手工业产值）: no figure of that part answers — 手工业总产值增長了16％)
+  const excluded = [...parsed.text.matchAll(EXCLUDED_ASIDE)]
+    .map((m) => comparable(m[1]!.replace(QUANTITY_NOUN_END, '')))
+    .filter((w) => w.length >= 2);
+  const namesExcluded = (fact: Fact) => excluded.some((w) => comparable(fact.label).includes(w));
   const missesQuotedTerm = (fact: Fact) => {
-    if (quotedWords.length === 0) return false;
+    // (…in the sentence that answered the part before, the quoted term is that part's: 整备产业“熟地”62块、面积…)
+    if (quotedWords.length === 0 || fact.sentence === intent.near) return false;
     // (…the sentence's opening clause says what the whole sentence is about: “高效办成一件事”上线运行…，平均跑动次数减少93%)
     const opening = fact.sentence.split(/[，,；;：:]/u)[0] ?? '';
     const own = comparable(`${framingOf(fact)}${opening}${fact.label}${ownItem(fact)}`);
@@ -1938,6 +1954,7 @@ export function answerFigure(
           !namesNoPlaceAsked(fact) &&
           !namesStatisticOf(fact) &&
           !namesOtherSide(fact) &&
+          !namesExcluded(fact) &&
           (indicatorName !== null ||
             (!anotherStatistic(fact) &&
               !namesAnotherKind(fact, kinds) &&
@@ -1975,6 +1992,8 @@ export function answerFigure(
             intent.alternatives !== undefined,
             weigh,
             framesOf(fact),
+            // (…where the sentence before it frames it: 整备产业“熟地”62块、面积8085.8亩 for …熟地？面积多大？)
+            fact.sentence === intent.near,
           ) + (quotedSentences.has(fact.sentence) ? QUOTED_SENTENCE_BONUS : 0),
         added: addedOnly(fact),
         // (从多少提高到了多少 asks where it started too: a figure stated with its start, 从64.4%提高至87.2%, first)

@@ -147,6 +147,8 @@ function withoutUnitAtEnd(subject: string): string {
 }
 
 /** A bound left where 多少 stood (控制在多少以内 → 控制在以内): the lexicon's qualifiers after a figure. */
+/** An aside excluding a part (（不含手工业产值）): the lexicon's ask.excludedAside, no part of the subject. */
+const EXCLUDED_ASIDE = lexiconPattern('ask.excludedAside', 'gu');
 const BOUND_AFTER_HOW_MUCH = new RegExp(`(?<=在)(?:${alternatives(LEXICON.qualifiers.after)})`, 'gu');
 
 /** 多少/几 opening a question's figure words. */
@@ -239,7 +241,8 @@ export function figureIntent(question: string, subject: string): FigureIntent {
       ownWord(rest, m) ? '' : m.replace(HOW_MUCH, ''),
     )
     // 控制在多少以内: the bound after 多少 asks how the figure is bounded, no part of the subject.
-    .replace(BOUND_AFTER_HOW_MUCH, '');
+    .replace(BOUND_AFTER_HOW_MUCH, '')
+    .replace(EXCLUDED_ASIDE, '');
   // Fillers go before a unit word is taken off the end (五险参保人次增长了多少啊 → 五险参保人次 → 五险参保).
   // Measure and target words go before the words are cut too: 定的 is one word of the question, not 定 + 的.
   const subjectOf = (words: string) =>
