@@ -363,6 +363,8 @@ export const PATTERN_NAMES = [
   'place.notEnd',
   'place.levelSuffix',
   'place.levelSuffixNotBefore',
+  'english.ofWhole',
+  'ask.howChanged',
   'ask.excludedAside',
   'ask.rankScopeBefore',
   'ask.rankScopeAfter',

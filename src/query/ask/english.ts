@@ -279,14 +279,19 @@ export function englishSubject(
   // Each subject word is kept with where it stands, so the Chinese subject reads in the question's order
   // (rural sewage treatment rate → 农村污水处理率: what ends it is its head noun).
   // (…and each word read from the lexicon keeps the English word it renders, for the dictionary's other renderings)
+  // (the whole a question counts a part of, Of the 1,000 rural 'water basin' projects…, how many are small
+  // reservoirs: no subject word — its place and numbers stay, read as ever)
+  const subjectText = rest.replace(ENGLISH_OF_WHOLE, (m) =>
+    m.replace(/[^\s]+/gu, (w) => (placeName(w.toLowerCase()) !== null || /^\d+$/u.test(w) ? w : ' '.repeat(w.length))),
+  );
   const found: { at: number; zh: readonly string[]; written?: boolean; en?: string }[] = [
-    ...rest.matchAll(/\p{Script=Han}+/gu),
+    ...subjectText.matchAll(/\p{Script=Han}+/gu),
   ].map((m) => ({
     at: m.index ?? 0,
     zh: [m[0]],
     written: true,
   }));
-  let text = rest.toLowerCase();
+  let text = subjectText.toLowerCase();
   // Where a phrase read word by word stands: no shorter phrase reaching across its edge takes one of its
   // words (the public of "raise the public transport share" is public transport's, not the phrase the
   // public); a phrase inside it (value added in industrial value added) is still read.
@@ -545,6 +550,8 @@ const ENGLISH_PAST_FIVE_YEARS = lexiconPattern('english.pastFiveYears', 'i');
 
 /** A year an English question compares with (compared with 2020, than in 2020). */
 const ENGLISH_COMPARED_WITH = lexiconPattern('english.comparedWith', 'gi');
+/** The whole a question counts a part of (Of the 1,000 … projects …, how many are…): the lexicon's english.ofWhole. */
+const ENGLISH_OF_WHOLE = lexiconPattern('english.ofWhole', 'i');
 
 /** The words an English question asks a target or plan with (one list for both readers). */
 const TARGET_WORDS = lexiconPattern('english.target', 'i');

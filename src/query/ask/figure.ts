@@ -727,11 +727,21 @@ function differenceOfAmount(fact: Fact, intent: FigureIntent): boolean {
   return fact.measure === 'change' && AMOUNT_NOUN_END.test(intent.topic) && COMPARED_WITH.test(ownClause(fact));
 }
 
+/** A value followed by 的 and a count (超10亿元的22个项目): it describes the things counted, no figure asked of them. */
+function describesCount(fact: Fact): boolean {
+  const after = fact.sentence.slice(fact.sentence.indexOf(fact.value) + fact.value.length);
+  const counted = /^(?:以上|以下|左右)?的([\d０-９.．]+|[一二两三四五六七八九十百千]+)(\p{Script=Han})/u.exec(after);
+  return counted !== null && COUNTING.has(counted[2]!);
+}
+
 function measureFits(fact: Fact, intent: FigureIntent): boolean {
   // ("how many new industrial enterprises above designated size": never the 规上工业增加值 growth)
   if (intent.countAsked && PERCENT_UNITS.has(fact.unit ?? '')) return false;
   // ("how many warehouses": never an area; money may count things asked so, how many treasury bonds → 1400亿元)
   if (intent.thingsCounted && MEASURED_KINDS.has(inBaseUnit(1, fact.unit)?.kind ?? '')) return false;
+  // (…but not money describing the things counted right after it, 投资超10亿元的22个…重大项目: the count answers)
+  if ((intent.thingsCounted || intent.countAsked) && inBaseUnit(1, fact.unit)?.kind === 'money' && describesCount(fact))
+    return false;
   if (intent.unit) {
     // "多少公里", "多少家": the unit decides; 公里 is a length and 家 a count, both answer "how many".
     // 名 and 人 count the same people ("引育顶尖人才多少名" → 24人).
@@ -1193,6 +1203,9 @@ function namesOnlyOtherYears(f: Fact, year: number): boolean {
   }
   return false;
 }
+
+/** A question asking how a figure changed (是怎么变化的, 有何变化): the lexicon's ask.howChanged. */
+const HOW_CHANGED = lexiconPattern('ask.howChanged');
 
 /** An aside excluding a part of what a question asks (（不含手工业产值）): the lexicon's ask.excludedAside. */
 const EXCLUDED_ASIDE = lexiconPattern('ask.excludedAside', 'gu');
@@ -2161,6 +2174,21 @@ export function answerFigure(
       ...read,
       asked,
       related: relatedFigure(scored[0]!.fact),
+    });
+  }
+  // Asked how a figure changed (…占比是怎么变化的), a level with no start stated says where it arrived only: not
+  // stated, the level shown as related.
+  if (
+    HOW_CHANGED.test(parsed.text) &&
+    (first.measure === 'level' || first.measure === 'share' || first.measure === 'rate' || first.measure === 'count') &&
+    startingValue(first) === null
+  ) {
+    return notFound(library, parsed, withYear, {
+      say: 'not-given-related',
+      report: read.report,
+      years: read.years,
+      subject,
+      related: relatedFigure(first),
     });
   }
   // The closest figure counts what was added (新增国家高新技术企业25家) and the question asks how many there
