@@ -1150,9 +1150,9 @@ function rankedGrowth(sentence: string, values: readonly RawValue[], index: numb
 
 /** 由/从 right before the value, and a verb of reaching (上升到, 提高至, 降至…) right before the next one. */
 /** Only the verb of a change to (提高到, 削减至) between a starting figure and the next. */
-// (…the year it got there in between too: 由2010年的162.4亿元增加到2015年的287.9亿元)
+// (…the year it got there in between too: 由2010年的162.4亿元增加到2015年的287.9亿元; and 了: 增加到了一九五九年的)
 const CHANGE_TO = new RegExp(
-  `^[，,]?\\s*(?:${LEXICON.patterns['fact.changeTo']})\\s*(?:${YEAR_OF_FIGURE}的?)?\\s*$`,
+  `^[，,]?\\s*(?:${LEXICON.patterns['fact.changeTo']})了?\\s*(?:${YEAR_OF_FIGURE}的?)?\\s*$`,
   'u',
 );
 
