@@ -727,11 +727,17 @@ function differenceOfAmount(fact: Fact, intent: FigureIntent): boolean {
   return fact.measure === 'change' && AMOUNT_NOUN_END.test(intent.topic) && COMPARED_WITH.test(ownClause(fact));
 }
 
+/** 的 and a count right after a value, a bound after it or not (以上的22个): the count's classifier in its group. */
+const COUNT_AFTER_OF = new RegExp(
+  `^(?:${alternatives(LEXICON.qualifiers.after)})?的(?:[\\d０-９.．]+|[零〇一二两三四五六七八九十百千万]+)(\\p{Script=Han})`,
+  'u',
+);
+
 /** A value followed by 的 and a count (超10亿元的22个项目): it describes the things counted, no figure asked of them. */
 function describesCount(fact: Fact): boolean {
   const after = fact.sentence.slice(fact.sentence.indexOf(fact.value) + fact.value.length);
-  const counted = /^(?:以上|以下|左右)?的([\d０-９.．]+|[一二两三四五六七八九十百千]+)(\p{Script=Han})/u.exec(after);
-  return counted !== null && COUNTING.has(counted[2]!);
+  const counted = COUNT_AFTER_OF.exec(after);
+  return counted !== null && COUNTING.has(counted[1]!);
 }
 
 function measureFits(fact: Fact, intent: FigureIntent): boolean {

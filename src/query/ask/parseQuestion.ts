@@ -212,7 +212,7 @@ const REVIEWED_FIVE_YEARS = lexiconPattern('ask.reviewedFiveYears');
 const PROVINCE_LEVELS = new Set(['省', '自治区']);
 /** The level a place name may be written with (嘉兴市, 河北省): the lexicon's place.levelSuffix. */
 const LEVEL_SUFFIX = LEXICON.patterns['place.levelSuffix'];
-/** …but not its first character of a word a name runs into (宁波市场主体 is 宁波's 市场主体): place.levelSuffixNotBefore. */
+/** …but not when that character opens a word the name runs into (宁波市场主体 is 宁波's 市场主体): place.levelSuffixNotBefore. */
 const LEVEL_SUFFIX_NOT_BEFORE = LEXICON.patterns['place.levelSuffixNotBefore'];
 
 export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion {
