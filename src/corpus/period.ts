@@ -335,6 +335,8 @@ export function periodOfSentence(raw: string, paragraph: Period, reportYear: num
     if (years.length === 1 && years[0] === reportYear - 1 && !FUTURE_MODAL.test(sentence))
       return { kind: 'review', from: reportYear - 1, to: reportYear - 1 };
     if (years.length === 1 && years[0] === reportYear) return { kind: 'year-plan', from: reportYear, to: reportYear };
+    // (…and the next year alone, １９８２年的计划… in a report given late in 1981: that year's plan)
+    if (years.length === 1 && years[0] === reportYear + 1) return { kind: 'year-plan', from: years[0], to: years[0] };
   }
   // "过去五年,珠海小学生人数增长18.3%…" inside a plan: a sentence opening on the five years just past, saying
   // nothing of what will be, states what they were.

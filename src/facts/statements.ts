@@ -377,8 +377,14 @@ function restatesPlan(sentence: string, valueStart: number): boolean {
 /** The comparison base anywhere in a sentence (比一九五七年的预计数): its 预计 makes no forecast of the figure. */
 const COMPARED_ANYWHERE = new RegExp(LEXICON.patterns['fact.comparedWith'], 'gu');
 
+/** Where a change started, with when (由今年预计的３％…): its 预计 makes no forecast of the figure either. */
+const STARTED_WHEN_OPENING = new RegExp(
+  `(?:${LEXICON.patterns['fact.startedFrom']})(?:${LEXICON.patterns['fact.startedWhen']})的?`,
+  'gu',
+);
+
 function stanceOf(period: Period, sentence: string): Stance | null {
-  if (FORECAST.test(sentence.replace(COMPARED_ANYWHERE, ''))) return 'forecast';
+  if (FORECAST.test(sentence.replace(COMPARED_ANYWHERE, '').replace(STARTED_WHEN_OPENING, ''))) return 'forecast';
   if (period.kind === 'review' || period.kind === 'multi-year-review') return 'result';
   if (period.kind === 'year-plan') return 'target';
   if (period.kind === 'multi-year-plan') return 'plan';
