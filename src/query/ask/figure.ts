@@ -1817,6 +1817,12 @@ export function answerFigure(
         .tag(intent.topic)
         .filter((t) => t.tag === 'ns' && COUNTRY_NAME.test(t.word))
         .map((t) => comparable(t.word));
+  // (…and a figure whose own words name a country the question does not, 英国的煤产量…二亿七千万吨, is that
+  // country's: no answer about this one)
+  const namesOtherCountry = (fact: Fact) =>
+    segmenter()
+      .tag(fact.label)
+      .some((t) => t.tag === 'ns' && COUNTRY_NAME.test(t.word) && !parsed.text.includes(t.word));
   // (…and the one character before the quantity that says what kind, 钢 of 英国钢产量, must stand in its words too:
   // 英国的煤产量 is coal)
   const lastQualifying = segmenter().cut(qualifying).at(-1) ?? '';
@@ -1974,6 +1980,7 @@ export function answerFigure(
           !namesStatisticOf(fact) &&
           !namesOtherSide(fact) &&
           !namesExcluded(fact) &&
+          !namesOtherCountry(fact) &&
           (indicatorName !== null ||
             (!anotherStatistic(fact) &&
               !namesAnotherKind(fact, kinds) &&
