@@ -25,7 +25,7 @@ import { CHINESE_YEAR_DIGITS, writtenYear, YEAR_OF_FIGURE } from '../../text/yea
 import { factsOf, type Library } from '../library.js';
 import { notFound } from './answers.js';
 import { phraseWordByWord } from './english.js';
-import type { FigureIntent } from './intent.js';
+import { EXCLUDED_ASIDE, type FigureIntent } from './intent.js';
 import type { ParsedQuestion } from './parseQuestion.js';
 import { type RelatedFigure, reportRef, type Years } from './said.js';
 import type { AskResult } from './types.js';
@@ -1212,9 +1212,6 @@ function namesOnlyOtherYears(f: Fact, year: number): boolean {
 
 /** A question asking how a figure changed (是怎么变化的, 有何变化): the lexicon's ask.howChanged. */
 const HOW_CHANGED = lexiconPattern('ask.howChanged');
-
-/** An aside excluding a part of what a question asks (（不含手工业产值）): the lexicon's ask.excludedAside. */
-const EXCLUDED_ASIDE = lexiconPattern('ask.excludedAside', 'gu');
 
 /** The year whose prices a figure is counted in (按一九五二年不变价格计算, 按2020年可比价): the lexicon's fact.priceBaseYear. */
 const PRICE_BASE_YEAR = lexiconPattern('fact.priceBaseYear', 'gu');

@@ -148,7 +148,7 @@ function withoutUnitAtEnd(subject: string): string {
 
 /** A bound left where 多少 stood (控制在多少以内 → 控制在以内): the lexicon's qualifiers after a figure. */
 /** An aside excluding a part (（不含手工业产值）): the lexicon's ask.excludedAside, no part of the subject. */
-const EXCLUDED_ASIDE = lexiconPattern('ask.excludedAside', 'gu');
+export const EXCLUDED_ASIDE = lexiconPattern('ask.excludedAside', 'gu');
 const BOUND_AFTER_HOW_MUCH = new RegExp(`(?<=在)(?:${alternatives(LEXICON.qualifiers.after)})`, 'gu');
 
 /** 多少/几 opening a question's figure words. */
