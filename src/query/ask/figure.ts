@@ -1545,7 +1545,8 @@ function urbanRuralPair(lead: Fact, facts: readonly Fact[]): [Fact, Fact] | null
 function countedThings(f: Fact): string[] {
   if (!COUNTING.has(f.unit ?? '')) return [];
   const after = f.sentence.slice(f.sentence.indexOf(f.value) + f.value.length);
-  const words = /^\p{Script=Han}{1,12}/u.exec(after)?.[0] ?? '';
+  // (a quoted term is read through its marks: 229个便民惠民利民的“党建+”邻里中心 counts 党建+邻里中心)
+  const words = (/^(?:[“”"‘’+]*\p{Script=Han}){1,12}/u.exec(after)?.[0] ?? '').replace(/[“”"‘’]/gu, '');
   return words.split('的').filter((w) => w.length > 0);
 }
 
@@ -1615,7 +1616,23 @@ export function answerFigure(
   const modifierFloor = subjectIsIndicator(parsed, intent) ? 0.8 : QUANTITY_NOUN_END.test(intent.topic) ? 0.5 : 0.1;
   const asked = new Set([intent.topic, ...(intent.alternatives ?? []).flat()].flatMap((w) => pairs(w)));
   // An English subject's words may be written otherwise than its first Chinese rendering: no head is required.
-  const head = intent.alternatives ? undefined : headOf(intent.topic);
+  // (a head that only guesses the quantity the unit asked states — 资金 of 筹措了多少资金, the lexicon's measure nouns
+  // read word by word — names no thing a figure must say: the money asked is in its unit)
+  const ownHead = intent.alternatives ? undefined : headOf(intent.topic);
+  const headStated =
+    ownHead !== undefined && unitStates(ownHead, intent.unit, true) && !unitStates(ownHead, intent.unit);
+  const head = headStated ? undefined : ownHead;
+  // (…nor one its words must hold where its sentence never writes it: 解决信访问题筹措 of 筹措2700多万元妥善解决了…信访
+  // 问题 is all the subject says)
+  const topicText = intent.spaced ?? intent.topic;
+  const headPairs =
+    headStated && ownHead && topicText.endsWith(ownHead) && topicText.length > ownHead.length + 1
+      ? new Set(pairs(topicText).filter((p) => !pairs(topicText.slice(0, -ownHead.length)).includes(p)))
+      : new Set<string>();
+  const withoutUnwrittenHead = (topic: Topic, fact: Fact): Topic =>
+    headPairs.size > 0 && ownHead && !fact.sentence.includes(ownHead)
+      ? topic.filter((ways) => !ways.every((w) => headPairs.has(w)))
+      : topic;
   // The subject's words before its quantity noun (规上工业 of 规上工业增加值), when it has two characters or more;
   // a subject naming a thing counted says what kind before its last word (改扩建村卫生室: 改扩建村).
   const qualifying = withoutGenericModifiers(qualifyingWords(intent.topic));
@@ -2007,7 +2024,7 @@ export function answerFigure(
           relevance(
             fact,
             indicatorName,
-            intent.alternatives ? statedByUnit(topic, fact) : topic,
+            intent.alternatives ? statedByUnit(topic, fact) : withoutUnwrittenHead(topic, fact),
             head,
             fact.sentence === intent.near ? [] : modifier,
             modifierFloor,
