@@ -47,6 +47,8 @@ const FILES = [
   'national/1986年国务院政府工作报告.txt',
   'zhumadian/2014_二O一一年政府工作报告.txt',
   'hebei/河北省_2000_report.txt',
+  'national/1983年国务院政府工作报告.txt',
+  'national/2002年国务院政府工作报告.txt',
 ];
 
 let facts: Fact[] = [];
@@ -673,5 +675,56 @@ describe('lists of quantities and a round figure after a count', () => {
     // 安徽 2026: "地区生产总值连跨两个万亿元台阶，年均增长5.7%、高于全国0.3个百分点。"
     expect(inSentence('连跨两个万亿元台阶').map((f) => f.value)).not.toContain('万亿元');
     expect(one('连跨两个万亿元台阶', '5.7%').label).toBe('地区生产总值');
+  });
+});
+
+describe('where a change started and where it got to', () => {
+  it('leaves out every item of a list of starting figures, and pairs the figures reached with the subjects', () => {
+    // 贵州 2026: "城乡低保平均标准分别从2020年的645元/月、4318元/年提高到2025年的801元/月、7226元/年".
+    const standards = inSentence('城乡低保平均标准分别从2020年的');
+    expect(standards.map((f) => f.value)).not.toContain('645元/月');
+    expect(standards.map((f) => f.value)).not.toContain('4318元/年');
+    // (each twice: the five years' end and 2025's own level)
+    const reached = (value: string) => standards.filter((f) => f.value === value).map((f) => f.label);
+    expect(reached('801元/月')).toEqual(['城镇低保平均标准分别', '城镇低保平均标准分别']);
+    expect(reached('7226元/年')).toEqual(['农村低保平均标准分别', '农村低保平均标准分别']);
+  });
+
+  it('names a figure whose clause is only the change to and when by the subject before the start', () => {
+    // 国务院 1983: "…招生人数由一九八二年的三十一万五千人，增加到一九八七年的五十五万人".
+    expect(one('普通高等学校招生人数由一九八二年的', '五十五万人').label).toMatch(/普通高等学校招生人数$/u);
+    // 国务院 2002: "…覆盖人数，由年初的４００多万人扩大到年末的１１２０多万人": 年初 is when it started.
+    const covered = inSentence('由年初的４００多万人扩大到年末的');
+    expect(covered.map((f) => [f.label, f.value])).toEqual([['城市居民最低生活保障的覆盖人数', '１１２０多万人']]);
+  });
+
+  it('reads a level reached in a review’s last year as that year’s too, and the years it was reached over as no subject', () => {
+    // 国务院 1960: "全国粮食总产量，在过去四年中共增加了一千九百零五亿斤，即从一九五五年的三千四百九十六亿斤，增加到
+    // 了一九五九年的五千四百零一亿斤。"
+    const grain = inSentence('增加到了一九五九年的').filter((f) => f.value === '五千四百零一亿斤');
+    expect(grain.map((f) => f.label)).toEqual(['全国粮食总产量', '全国粮食总产量']);
+    expect(grain.map((f) => f.period)).toEqual([
+      { kind: 'multi-year-review', from: 1955, to: 1959 },
+      { kind: 'review', from: 1959, to: 1959 },
+    ]);
+    expect(one('增加到了一九五九年的', '一千九百零五亿斤').label).toBe('全国粮食总产量');
+  });
+});
+
+describe('names, growth named and the five years', () => {
+  it('reads digits naming a class after a count as part of the name (2个1类创新药)', () => {
+    // 重庆 2026: "2个1类创新药获批上市".
+    expect(inSentence('2个1类创新药获批上市').map((f) => f.value)).toEqual(['2个']);
+  });
+
+  it('reads a growth named as an expectation (经济增长预期为7％左右) as a growth', () => {
+    // 国务院 1999.
+    expect(one('今年的经济增长预期为', '7％左右').measure).toBe('growth');
+  });
+
+  it('reads the paragraphs after one looking back on the five years (回望过去五年) as the five years’', () => {
+    // 贵州 2026: "各位代表！2025年主要目标任务的完成，标志着“十四五”规划顺利收官。回望过去五年，…", then "（三）…新增五星级
+    // 饭店16家…".
+    expect(one('新增五星级饭店16家', '16家').period).toEqual({ kind: 'multi-year-review', from: 2021, to: 2025 });
   });
 });

@@ -4,7 +4,7 @@ import { alternatives, BOUNDS_BEFORE, LEXICON, lexiconPattern } from '../lexicon
 import { chineseNumberToInt, foldWidth } from '../text/normalize.js';
 import { segmenter } from '../text/segment.js';
 import { simplifiedReading } from '../text/simplified.js';
-import { YEAR_OF_FIGURE, yearInNumerals, yearsInFigures } from '../text/years.js';
+import { CHINESE_YEAR_DIGITS, YEAR_OF_FIGURE, yearInNumerals, yearsInFigures } from '../text/years.js';
 import { type Fact, type Measure, type Stance, TEN_THOUSANDS } from './fact.js';
 import { strictIndicator } from './indicators.js';
 
@@ -351,6 +351,20 @@ function yearsAfterBase(sentence: string, valueStart: number, period: Period): P
   return year !== null && year >= period.from && year < period.to ? { ...period, from: year + 1 } : null;
 }
 
+/**
+ * In a review of several years, a figure reached in the last of them, its year written between the verb of the change
+ * and it (…即从一九五五年的三千四百九十六亿斤，增加到了一九五九年的五千四百零一亿斤): that year's level too.
+ */
+function reachedInLastYear(sentence: string, valueStart: number, period: Period): boolean {
+  if (period.kind !== 'multi-year-review') return false;
+  const reached = REACHED_IN_YEAR.exec(sentence.slice(Math.max(0, valueStart - 16), valueStart));
+  return reached !== null && yearsInFigures(foldWidth(`${reached[1]!}年`)) === `${period.to}年`;
+}
+const REACHED_IN_YEAR = new RegExp(
+  `(?:${LEXICON.patterns['fact.changeTo']})了?\\s*((?:[\\d０-９]{4}|${CHINESE_YEAR_DIGITS}))\\s*年(?:${LEXICON.patterns['period.yearEnd']})?的\\s*$`,
+  'u',
+);
+
 /** The words after which a five-year review's figures are the five years' (比, 年均, 累计: the lexicon's). */
 const SPAN_WORDS = lexiconPattern('fact.spanWords');
 
@@ -476,6 +490,15 @@ function segmentBefore(sentence: string, at: number, floor: number, list = false
   if (list || RESPECTIVELY.test(sentence.slice(start, end))) {
     while (start > floor && !(LIST_DELIMITER.test(sentence[start - 1] ?? '') && !insideFigure(sentence, start - 1)))
       start -= 1;
+  }
+  // "招生人数由一九八二年的三十一万五千人，增加到一九八七年的…": a clause that is only the change to, and when, names
+  // nothing: its subject stands before the starting figure, in the clause before.
+  if (start - 1 > floor && CHANGE_TO.test(sentence.slice(start, end).trim())) {
+    let before = start - 1;
+    // (…a list of subjects and all: 粮、经、饲比例由上年的76.7：22.0：1.3，调整为…)
+    while (before > floor && !(LIST_DELIMITER.test(sentence[before - 1] ?? '') && !insideFigure(sentence, before - 1)))
+      before -= 1;
+    if (STARTING_FIGURE.test(sentence.slice(before, start - 1))) start = before;
   }
   const raw = sentence.slice(start, end).trim();
   const respectively = RESPECTIVELY.test(raw);
@@ -1156,9 +1179,9 @@ function rankedGrowth(sentence: string, values: readonly RawValue[], index: numb
 
 /** 由/从 right before the value, and a verb of reaching (上升到, 提高至, 降至…) right before the next one. */
 /** Only the verb of a change to (提高到, 削减至) between a starting figure and the next. */
-// (…the year it got there in between too: 由2010年的162.4亿元增加到2015年的287.9亿元; and 了: 增加到了一九五九年的)
+// (…the year it got there in between too: 由2010年的162.4亿元增加到2015年的287.9亿元, 扩大到年末的; and 了: 增加到了一九五九年的)
 const CHANGE_TO = new RegExp(
-  `^[，,]?\\s*(?:${LEXICON.patterns['fact.changeTo']})了?\\s*(?:${YEAR_OF_FIGURE}的?)?\\s*$`,
+  `^[，,]?\\s*(?:${LEXICON.patterns['fact.changeTo']})了?\\s*(?:(?:${YEAR_OF_FIGURE}|年(?:${LEXICON.patterns['period.yearEnd']}))的?)?\\s*$`,
   'u',
 );
 
@@ -1166,6 +1189,7 @@ const CHANGE_TO = new RegExp(
 const STARTING_OPENS = new RegExp(`(?:${STARTED_FROM})(?:\\s*(?:${YEAR_OF_FIGURE}|${STARTED_WHEN})的?)?\\s*$`, 'u');
 
 function isStartingValue(sentence: string, v: RawValue, values: readonly RawValue[]): boolean {
+  if (inStartingList(sentence, v, values)) return true;
   const next = values[values.indexOf(v) + 1];
   if (!next) return false;
   // 由…到…, also with the starting year between (国营机器拖拉机站由１９５４年的８９个增加到１３８个), or the year
@@ -1177,6 +1201,27 @@ function isStartingValue(sentence: string, v: RawValue, values: readonly RawValu
     TURNS_FROM.test(sentence.slice(Math.max(0, v.start - 12), v.start)) &&
     TURNED_INTO.test(sentence.slice(v.end, next.start));
   return (opens && reaches) || turned;
+}
+
+/**
+ * "城乡低保平均标准分别从2020年的645元/月、4318元/年提高到2025年的801元/月、7226元/年": an item of a list of starting
+ * figures — 由/从 before its first, a change to after its last, and as many figures after that — is where a change
+ * started too.
+ */
+function inStartingList(sentence: string, v: RawValue, values: readonly RawValue[]): boolean {
+  const joined = (a: RawValue | undefined, b: RawValue | undefined) =>
+    a !== undefined && b !== undefined && !a.rank && !b.rank && sentence.slice(a.end, b.start) === '、';
+  let first = values.indexOf(v);
+  while (joined(values[first - 1], values[first])) first -= 1;
+  let last = values.indexOf(v);
+  while (joined(values[last], values[last + 1])) last += 1;
+  const reached = values[last + 1];
+  if (last === first || !reached) return false;
+  return (
+    STARTING_OPENS.test(sentence.slice(Math.max(0, values[first]!.start - 12), values[first]!.start)) &&
+    CHANGE_TO.test(sentence.slice(values[last]!.end, reached.start)) &&
+    listLength(values, last + 1, sentence) === last - first + 1
+  );
 }
 
 /** A state a figure turned from and the one it turned into (由上年亏损…转为盈利…): the lexicon's fact.turnedState, fact.turnedVerb. */
@@ -1201,6 +1246,9 @@ function isComparisonBase(sentence: string, v: RawValue, values: readonly RawVal
   const between = sentence.slice(v.end, next.start).trim();
   return COMPARED_WITH_OF.test(sentence.slice(Math.max(0, v.start - 16), v.start)) && GROWTH_AFTER.test(between);
 }
+
+/** Digits that are part of a name (500强, 1类): the lexicon's fact.digitsInName, whole. */
+const NAME_DIGITS = new RegExp(`^(?:${LEXICON.patterns['fact.digitsInName']})$`, 'u');
 
 /** 比 right before a figure and a comparison right after it (比70元的数目低): the lexicon's fact.comparedBase*. */
 const COMPARED_BASE_BEFORE = lexiconPattern('fact.comparedBaseBefore');
@@ -1640,6 +1688,8 @@ export function statementsOf(report: Report, paragraph: Paragraph, period: Perio
     let lastList: string[] = [];
     let previousEnd = 0;
     let skipList = 0;
+    /** The last value read as reached in a review's last year (see reachedInLastYear). */
+    let reachedBefore: RawValue | undefined;
     for (const v of values) {
       // "比重由30.9%上升到33.7%": the first is where it started, not the year's figure; the second is.
       if (isStartingValue(sentence, v, values)) {
@@ -1649,6 +1699,11 @@ export function statementsOf(report: Report, paragraph: Paragraph, period: Perio
       }
       if (isInsideName(sentence, v, values)) {
         // previousEnd stays: the name, figure and all, is the next value's subject.
+        leave('figure inside a name');
+        continue;
+      }
+      // "2个1类创新药": digits naming a class right after a count are part of what it counts, no figure of their own.
+      if (NAME_DIGITS.test(v.written) && values[values.indexOf(v) - 1]?.end === v.start) {
         leave('figure inside a name');
         continue;
       }
@@ -1834,6 +1889,15 @@ export function statementsOf(report: Report, paragraph: Paragraph, period: Perio
       const lastYearsLevel =
         measure === 'level' && opensWithLastYearsLevel(sentence, v.start, sentencePeriod, report.year);
       const afterBase = measure === 'growth' ? yearsAfterBase(sentence, v.start, sentencePeriod) : null;
+      // (…and so is the next item of a list of figures reached: 提高到2025年的801元/月、7226元/年)
+      const previousValue = values[values.indexOf(v) - 1];
+      const reachedLast =
+        measure !== 'growth' &&
+        (reachedInLastYear(sentence, v.start, sentencePeriod) ||
+          (previousValue !== undefined &&
+            reachedBefore === previousValue &&
+            sentence.slice(previousValue.end, v.start) === '、'));
+      if (reachedLast) reachedBefore = v;
       facts.push({
         id: `${paragraph.id}@${offset}`,
         report: report.id,
@@ -1871,6 +1935,15 @@ export function statementsOf(report: Report, paragraph: Paragraph, period: Perio
         ...(ranked ? { ranks: 'growth' as const } : {}),
       });
       tally.facts += 1;
+      // (a level reached in the review's last year is where the years arrived and that year's own level: read as both)
+      if (reachedLast) {
+        const made = facts.at(-1)!;
+        facts.push({
+          ...made,
+          id: `${made.id}#end`,
+          period: { kind: 'review', from: made.period.to, to: made.period.to },
+        });
+      }
       // "全社会研发经费投入、高技术制造业增加值年均增长10%左右": a growth rate after a list of subjects is each
       // one's (a count is not: 新建、改扩建…42所 is the two together).
       // With 均 (A、B均达到90%以上) every measure is each subject's.

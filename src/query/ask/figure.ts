@@ -208,6 +208,37 @@ function statedByUnit(topic: Topic, fact: Fact): Topic {
   return rest.length > 0 ? rest : topic;
 }
 
+/**
+ * Where the words before a figure's clause start that may be its own, for an English subject matched in part where
+ * its own clause names its subject: after the last clause between `from` and its own that states a figure in a unit
+ * — that clause is another subject's (大唐700万吨露天矿完成核准，400万吨褐煤提质…: the lignite plant is no open-pit
+ * mine; a list mark, （5）, states nothing).
+ */
+function afterFiguredClauses(sentence: string, from: number, clauseStart: number): number {
+  const before = sentence.slice(from, clauseStart);
+  const clauses = before.split(/(?<=[，,；;：:])/u);
+  let at = from;
+  let start = from;
+  for (const clause of clauses) {
+    at += clause.length;
+    if (FIGURE_IN_UNIT.test(clause) && /[，,；;：:]$/u.test(clause)) start = at;
+  }
+  return start;
+}
+/** Whether a figure's own clause names its subject: its label, written there, holds a noun (褐煤提质, not 要扩大到). */
+function namesItsSubject(fact: Fact, clauseStart: number): boolean {
+  return (
+    fact.sentence.slice(clauseStart).includes(fact.label) &&
+    segmenter()
+      .tag(fact.label)
+      .some((w) => w.word.length >= 2 && /^n/u.test(w.tag))
+  );
+}
+const FIGURE_IN_UNIT = new RegExp(
+  `(?:[\\d０-９]|[零〇一二两三四五六七八九十百千万亿])(?:${alternatives(LEXICON.units.map((u) => u.unit))})`,
+  'u',
+);
+
 /** How well a fact answers the question's subject: its indicator, else its label, else the words before it. */
 function relevance(
   fact: Fact,
@@ -277,7 +308,9 @@ function relevance(
     ? itemStart
     : basisBefore(fact.sentence, clauseStart)
       ? clauseStart
-      : Math.min(Math.max(0, at - 40), clauseStart);
+      : weigh === ALIKE || !namesItsSubject(fact, clauseStart)
+        ? Math.min(Math.max(0, at - 40), clauseStart)
+        : afterFiguredClauses(fact.sentence, Math.min(Math.max(0, at - 40), clauseStart), clauseStart);
   // …but an item of a 分别 list of values has its subject in the list before them all (大麦、玉米…面积分别比上年
   // 增加17.2万亩、44.5万亩): that list is its context too.
   const firstValue = fact.sentence.slice(clauseStart).search(/[\d０-９]/u);

@@ -1,7 +1,7 @@
 import type { City, Corpus } from '../../corpus/corpus.js';
 import { findIndicator, type Indicator } from '../../facts/indicators.js';
 import { asMeant, fiveYearPlanIn, LEXICON, lexiconPattern, questionWordsPattern } from '../../lexicon/lexicon.js';
-import { nfkc } from '../../text/normalize.js';
+import { chineseNumberToInt, nfkc } from '../../text/normalize.js';
 import { yearsInFigures } from '../../text/years.js';
 
 export type QuestionKind =
@@ -206,6 +206,8 @@ function nationalByDefault(corpus: Corpus, text: string, year: number | null): C
 /** "河北省政府2008年回顾过去五年": the lexicon's ask.reviewedFiveYears, the year in its first group. */
 /** The five years just past, with no year said (过去五年, 五年来): the lexicon's ask.pastFiveYears. */
 const PAST_FIVE_YEARS = lexiconPattern('ask.pastFiveYears');
+/** Years said ahead (今后五年, 未来三年), how many in its group: the lexicon's ask.futurePeriod. */
+const FUTURE_PERIOD = lexiconPattern('ask.futurePeriod');
 const REVIEWED_FIVE_YEARS = lexiconPattern('ask.reviewedFiveYears');
 
 /** The levels of a province, whose name alone may be written with 省 or 自治区. */
@@ -396,8 +398,17 @@ export function parseQuestion(corpus: Corpus, question: string): ParsedQuestion 
     spanYears.from >= plan.from &&
     spanYears.to <= plan.to &&
     spanYears.to - spanYears.from < plan.to - plan.from;
+  // "2012年政府工作报告提出的今后五年…": the years ahead of the report named, counted from its year.
+  const ahead = reportYear !== null && !plan && !spanYears ? FUTURE_PERIOD.exec(text) : null;
+  const aheadCount = ahead ? chineseNumberToInt(ahead[1]!) : null;
+  const aheadYears =
+    reportYear !== null && aheadCount !== null && aheadCount >= 2 && aheadCount <= 10
+      ? { from: reportYear, to: reportYear + aheadCount - 1 }
+      : null;
   const fiveYears =
-    plan && !partOfPlan ? { from: plan.from, to: plan.to } : (spanYears ?? reviewedYears ?? sinceCompared ?? pastFive);
+    plan && !partOfPlan
+      ? { from: plan.from, to: plan.to }
+      : (spanYears ?? reviewedYears ?? sinceCompared ?? pastFive ?? aheadYears);
   if (pastFive) year = pastFive.to;
   if (!plan && !spanYears && reviewedYears) {
     year = reviewedYears.to;
