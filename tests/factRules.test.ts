@@ -728,3 +728,22 @@ describe('names, growth named and the five years', () => {
     expect(one('新增五星级饭店16家', '16家').period).toEqual({ kind: 'multi-year-review', from: 2021, to: 2025 });
   });
 });
+
+describe('a sentence dated otherwise than its paragraph', () => {
+  it('reads a sentence of this year’s plan opening on the last year, saying nothing of what will be, as its review', () => {
+    // 保定 2009, in the plan: "去年年底通过托管、共建方式，"中国电谷"发展空间由14平方公里扩大到130平方公里。"
+    expect(one('发展空间由14平方公里扩大到130平方公里', '130平方公里')).toMatchObject({
+      stance: 'result',
+      period: { kind: 'review', from: 2008, to: 2008 },
+    });
+  });
+
+  it('reads a growth of the year reviewed over the year before, inside a review of two years, as that year’s', () => {
+    // 国务院 1979: "工业总产值一九七七年比一九七六年增长百分之十四点三，一九七八年又比一九七七年增长百分之十三点五。"
+    expect(one('一九七八年又比一九七七年增长', '百分之十三点五').period).toEqual({
+      kind: 'review',
+      from: 1978,
+      to: 1978,
+    });
+  });
+});

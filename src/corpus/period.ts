@@ -347,6 +347,15 @@ export function periodOfSentence(raw: string, paragraph: Period, reportYear: num
     !PLAN_NAMED.test(sentence)
   )
     return { kind: 'multi-year-review', from: reportYear - 5, to: reportYear - 1 };
+  // "去年年底通过托管、共建方式，“中国电谷”发展空间由14平方公里扩大到130平方公里" inside this year's plan: a
+  // sentence opening on the last year, saying nothing of what will be, states what it was.
+  if (
+    paragraph.kind === 'year-plan' &&
+    LAST_YEAR_OPENING.test(foldWidth(sentence.trim())) &&
+    !FUTURE_MODAL.test(sentence) &&
+    !THIS_YEAR.test(sentence)
+  )
+    return { kind: 'review', from: reportYear - 1, to: reportYear - 1 };
   // "去年经济增长8．8％" inside a five-year review: the last of the five years.
   if (paragraph.kind === 'multi-year-review' && LAST_YEAR_OPENING.test(foldWidth(sentence.trim())))
     return { kind: 'review', from: reportYear - 1, to: reportYear - 1 };

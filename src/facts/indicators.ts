@@ -118,10 +118,18 @@ export function strictIndicator(label: string, measure: string): string | null {
   const bare = asMeant(nfkc(label).toLowerCase()).replace(/[“”"\s]/gu, '');
   // A growth's subject with its verb taken off (去年经济增长8.8% → 经济) is named with it: 经济增长 is GDP's;
   // one ending in the word for its growth (居民消费价格上涨幅度) is the indicator's.
+  // (…and so is one whose growth is named, 经济增长预期目标 → 经济 → 经济增长)
+  const growthOf = (subject: string) =>
+    measure === 'growth' && ALIASES.some((a) => a.key === `${subject}增长`) ? `${subject}增长` : subject;
   const named =
     measure === 'growth' && ALIASES.some((a) => a.key === `${bare}增长`)
       ? [`${bare}增长`]
-      : [bare, ...(measure === 'growth' && GROWTH_NAMED_END.test(bare) ? [bare.replace(GROWTH_NAMED_END, '')] : [])];
+      : [
+          bare,
+          ...(measure === 'growth' && GROWTH_NAMED_END.test(bare)
+            ? [growthOf(bare.replace(GROWTH_NAMED_END, ''))]
+            : []),
+        ];
   for (const norm of named) {
     const alias = ALIASES.find((a) => norm.endsWith(a.key));
     if (!alias || !FREE_LEAD.test(norm.slice(0, norm.length - alias.key.length))) continue;

@@ -338,6 +338,17 @@ function datedByYearReviewed(sentence: string, valueStart: number, reportYear: n
 }
 
 /**
+ * A value's own clause compares the year the report reviews with the year before it (一九七八年又比一九七七年增长…
+ * in a review of 1977 and 1978): the figure is that one year's change, not the years'.
+ */
+function comparedWithYearBefore(sentence: string, valueStart: number, reportYear: number): boolean {
+  const before = sentence.slice(0, valueStart);
+  const clause = before.slice(Math.max(...[...'，,；;：:'].map((c) => before.lastIndexOf(c))) + 1);
+  const compared = [...foldWidth(yearsInFigures(clause)).matchAll(COMPARED_ANYWHERE)].at(-1)?.[0];
+  return compared?.includes(`${reportYear - 2}年`) ?? false;
+}
+
+/**
  * A plan's figure compared with a year inside the plan (工业总产值要在一九五四年的基数上增长百分之二十九 in the plan for
  * 1953–1957): a growth over the years after it, to the plan's end — the year compared with is the value's own clause's.
  */
@@ -1884,7 +1895,9 @@ export function statementsOf(report: Report, paragraph: Paragraph, period: Perio
       const ranked = v.rank ? rankedGrowth(sentence, values, values.indexOf(v)) : false;
       const thisYear = sentencePeriod.kind === 'review' && opensWithThisYear(sentence, v.start, report.year);
       const yearReviewed =
-        (stance === 'forecast' || sentencePeriod.kind === 'multi-year-plan') &&
+        (stance === 'forecast' ||
+          sentencePeriod.kind === 'multi-year-plan' ||
+          (sentencePeriod.kind === 'multi-year-review' && comparedWithYearBefore(sentence, v.start, report.year))) &&
         datedByYearReviewed(sentence, v.start, report.year);
       const lastYearsLevel =
         measure === 'level' && opensWithLastYearsLevel(sentence, v.start, sentencePeriod, report.year);

@@ -123,8 +123,10 @@ export function englishToChinese(question: string): string | null {
     .map((w) => w.toLowerCase().replace(/['’]/gu, ''))
     .filter((w) => !KNOWN_WORDS.has(w))
     .join(' ');
-  // (a place whose English name is no pinyin, Hailar, is written as the reports write it: 海拉尔)
-  const placeWritten = EXONYMS.get(place) ?? place;
+  // (a place whose English name is no pinyin, Hailar, is written as the reports write it: 海拉尔 — and one of several
+  // words, the State Council, whichever of its words the dictionary knows)
+  const several = MULTIWORD_PLACES.find((name) => q.toLowerCase().includes(name));
+  const placeWritten = several ? (EXONYMS.get(several) ?? several) : (EXONYMS.get(place) ?? place);
   if (!indicator) return null;
   // Words this reading does not know ("went to Belt and Road countries") change what is asked: rather than
   // answer the indicator alone, leave the question unread (the answer then says it was not found).
