@@ -27,6 +27,15 @@ const APPROXIMATE = alternatives(LEXICON.qualifiers.approximate);
 const APPROXIMATE_AFTER = `(?:${APPROXIMATE})(?=[，,；;。、）)]|$)`;
 
 /**
+ * The lexicon's qualifiers after a figure, each also as a collector's line break letter-spaced it (6.94‰以 内, 增长9%以
+ * 上): read as the qualifier, the figure still shown as written.
+ */
+const LETTER_SPACED_AFTER = alternatives(LEXICON.qualifiers.after)
+  .split('|')
+  .map((q) => q.replace(/(?<=\p{Script=Han})(?=\p{Script=Han})/gu, ' ?'))
+  .join('|');
+
+/**
  * A figure: the lexicon's qualifier before it (突破, 近, 不低于…), range, 多/余, unit — another in brackets after it,
  * 1万台（套）以上 — and the qualifier after it.
  */
@@ -35,7 +44,7 @@ const VALUE = new RegExp(
   // …and a figure letter-spaced by a collector (7 4 7 7 2 亿元, 8 ．8 ％ in the 1998 report) is one figure.
   `(${alternatives(LEXICON.qualifiers.before)})?(\\d(?:(?: \\d)+(?: ?\\. ?\\d(?: \\d)*)?| \\. ?\\d(?: \\d)*|\\. \\d(?: \\d)*)(?!\\d)|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:(?:\\s*[-—–~～至到]\\s*|%\\s*[-—–~～]\\s*)(\\d+(?:\\.\\d+)?))?(${APPROXIMATE})?(?: (?=[%\\p{Script=Han}]))?(${alternatives(
     UNIT_LIST,
-  )})(?:[（(]\\p{Script=Han}[）)])?(${alternatives(LEXICON.qualifiers.after)}|${APPROXIMATE_AFTER})?`,
+  )})(?:[（(]\\p{Script=Han}[）)])?(${LETTER_SPACED_AFTER}|${APPROXIMATE_AFTER})?`,
   'gu',
 );
 /**
@@ -255,6 +264,8 @@ const TRAILING_VERB = new RegExp(`(?:${LEXICON.patterns['fact.trailingVerb']})+�
 const RESTATEMENT = lexiconPattern('fact.restatement');
 /** The word opening a restatement (即, 也就是说), what follows it being the verb's: the lexicon's fact.restatementWord. */
 const RESTATEMENT_WORD = lexiconPattern('fact.restatementWord');
+/** A subject only saying what a figure is per (平均每人): the lexicon's fact.perOnly. */
+const PER_ONLY = lexiconPattern('fact.perOnly');
 /** A modal between a subject and its verb (周转量将达到): the lexicon's fact.modalEnd. */
 const MODAL_END = lexiconPattern('fact.modalEnd');
 const GROWTH_VERB = lexiconPattern('fact.growthVerb');
@@ -576,6 +587,8 @@ function segmentBefore(sentence: string, at: number, floor: number, list = false
     .replace(FILLER_START, '')
     .replace(/[“”"‘’]/gu, '')
     .trim();
+  // (…nor does one only saying what it is per, 农民的纯收入，全国平均每人达到三百五十五元: the clause before names it)
+  if (PER_ONLY.test(core)) core = '';
   // (a modal left alone after 而且, 而且将比上年增长３％以上 → 将, names nothing: the clause before it, which it adds to, does)
   const modal = MODAL_AFTER_COMPARISON.test(core) && ADDS_TO_BEFORE.test(raw) ? core : undefined;
   if (modal) core = '';
@@ -1396,7 +1409,7 @@ function valuesIn(original: string): RawValue[] {
       number: times ? lo * Number(times[1]) : lo,
       range: hi !== null ? [lo, hi] : null,
       unit: m[5] ?? null,
-      qualifier: m[1] ?? m[6] ?? m[4] ?? (hi !== null ? 'range' : null),
+      qualifier: m[1] ?? m[6]?.replace(/\s/gu, '') ?? m[4] ?? (hi !== null ? 'range' : null),
       rank: false,
       rankScope: null,
     });

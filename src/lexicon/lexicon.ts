@@ -230,6 +230,7 @@ export const PATTERN_NAMES = [
   'fact.modalEnd',
   'fact.restatement',
   'fact.restatementWord',
+  'fact.perOnly',
   'fact.perPrefix',
   'ask.specificFigure',
   'fact.perPrefixNotAfter',

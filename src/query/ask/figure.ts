@@ -1765,7 +1765,11 @@ export function answerFigure(
     return sideAsked !== undefined && side !== undefined && side !== sideAsked;
   };
   const anotherStatistic = (fact: Fact) =>
-    statistics.some((w) => !clauseAround(fact).includes(w)) || ratios(fact).length > 0 || namesStatisticOf(fact);
+    // (its label too, whose subject may stand in a clause before: 城市职工家庭平均每人…收入…，比一九七八年增长…; read
+    // with the lexicon's short forms: 平均每人 is 人均)
+    statistics.some((w) => !shortForms(`${fact.label}${clauseAround(fact)}`).includes(shortForms(w))) ||
+    ratios(fact).length > 0 ||
+    namesStatisticOf(fact);
   const whole = WHOLE_NOUN_END.exec(intent.topic)?.[0];
   const namesNoWhole = (fact: Fact) => whole !== undefined && !`${fact.label}${ownClause(fact)}`.includes(whole);
   // (…and what was done of it, 当年完成了多少投资, is never the whole: 总投资18.8亿元 is what the project costs in all)
