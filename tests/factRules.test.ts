@@ -698,13 +698,13 @@ describe('where a change started and where it got to', () => {
     expect(covered.map((f) => [f.label, f.value])).toEqual([['城市居民最低生活保障的覆盖人数', '１１２０多万人']]);
   });
 
-  it('reads a level reached in a review’s last year as that year’s too, and the years it was reached over as no subject', () => {
+  it('reads a level reached in a review’s last year as that year’s too, and the years it was reached over (四年) as no subject but its period', () => {
     // 国务院 1960: "全国粮食总产量，在过去四年中共增加了一千九百零五亿斤，即从一九五五年的三千四百九十六亿斤，增加到
     // 了一九五九年的五千四百零一亿斤。"
     const grain = inSentence('增加到了一九五九年的').filter((f) => f.value === '五千四百零一亿斤');
     expect(grain.map((f) => f.label)).toEqual(['全国粮食总产量', '全国粮食总产量']);
     expect(grain.map((f) => f.period)).toEqual([
-      { kind: 'multi-year-review', from: 1955, to: 1959 },
+      { kind: 'multi-year-review', from: 1956, to: 1959 },
       { kind: 'review', from: 1959, to: 1959 },
     ]);
     expect(one('增加到了一九五九年的', '一千九百零五亿斤').label).toBe('全国粮食总产量');
@@ -744,6 +744,36 @@ describe('a sentence dated otherwise than its paragraph', () => {
       kind: 'review',
       from: 1978,
       to: 1978,
+    });
+  });
+});
+
+describe('changes written with 为, per-person subjects and a plan’s draft named alone', () => {
+  it('reads 降为 as the change to, and the starting year as no year of the figure', () => {
+    // 国务院 1980: "积累率由1978年的36.5％，降为33.6％。" — 1979's rate, from 1978's.
+    const rate = inSentence('积累率由1978年的36.5％');
+    expect(rate.map((f) => f.value)).toEqual(['33.6％']);
+    expect(rate[0]).toMatchObject({ label: '积累率', period: { kind: 'review', from: 1979, to: 1979 } });
+  });
+
+  it('names a figure whose subject only says what it is per (每人平均) by the clause before', () => {
+    // 国务院 1980: "1979年农民从集体分得的收入，每人平均达到83.4元，比1978年增加了9.4元".
+    expect(one('每人平均达到83.4元', '83.4元').label).toBe('农民从集体分得的收入');
+  });
+
+  it('reads a change written with 多了 as a change', () => {
+    // 甘肃 2026: "育儿家庭每月多了300元补贴。"
+    // (重庆 2026 writes the same sentence)
+    const subsidy = inSentence('育儿家庭每月多了300元补贴').filter((f) => f.value === '300元');
+    expect(subsidy.length).toBeGreaterThan(0);
+    for (const f of subsidy) expect(f.label).toMatch(/多了$/u);
+  });
+
+  it('reads a sentence naming the plan’s draft alone (《纲要（草案）》) in the plan’s first year as the plan’s', () => {
+    // 辽宁 2026: "《纲要（草案）》明确了经济社会发展主要指标：…其中地区生产总值年均增长5%左右。"
+    expect(one('《纲要（草案）》明确了经济社会发展主要指标', '5%左右')).toMatchObject({
+      stance: 'plan',
+      period: { kind: 'multi-year-plan', from: 2026, to: 2030 },
     });
   });
 });

@@ -253,6 +253,11 @@ export function periodOfOpening(text: string, reportYear: number): Period | null
   return null;
 }
 
+/** Where a change started, with its year (积累率由1978年的36.5％，降为33.6％): no year the figures are of. */
+const STARTED_IN_YEAR = new RegExp(
+  `(?:${LEXICON.patterns['fact.startedFrom']})\\s*(?:19|20)\\d{2}\\s*年(?:${LEXICON.patterns['period.yearEnd']})?的`,
+  'gu',
+);
 /** A year a figure is compared with (比上年, 比１９５４年, 在一九五四年的基数上), in figures (the sentence is read so). */
 const COMPARED_WITH = new RegExp(LEXICON.patterns['fact.comparedWith'], 'gu');
 /** The words a sentence says what will be with (要, 将…). */
@@ -276,6 +281,7 @@ const PLAN_SETS = new RegExp(
 
 /** The five years from the report's (今后五年, 未来五年), and a plan's draft setting them (计划草案规定). */
 const NEXT_FIVE_YEARS = new RegExp(LEXICON.patterns['period.nextFiveYears'], 'u');
+const PLAN_DRAFT_ALONE = new RegExp(LEXICON.patterns['period.planDraftAlone'], 'u');
 const PLAN_DRAFT_SETS = new RegExp(
   `(?:${LEXICON.patterns['period.planDocument']})(?:${LEXICON.patterns['period.planDraft']})(?:${LEXICON.patterns['period.planSets']})`,
   'u',
@@ -292,6 +298,10 @@ export function presentedPlan(raw: string, reportYear: number): Period | null {
   const named = PLAN_SETS.exec(foldWidth(sentence))?.[1];
   const plan = LEXICON.fiveYearPlans.plans.find((p) => p.name === named);
   if (plan && plan.from >= reportYear) return { kind: 'multi-year-plan', from: plan.from, to: plan.to };
+  // (…and one naming the draft alone, 《纲要（草案）》明确了…主要指标, in the report given in its first year)
+  const starting = LEXICON.fiveYearPlans.plans.find((p) => p.from === reportYear);
+  if (starting && PLAN_DRAFT_ALONE.test(sentence))
+    return { kind: 'multi-year-plan', from: starting.from, to: starting.to };
   // (…and one named by its years, 今后五年…计划草案规定: the five years from the report's)
   if (NEXT_FIVE_YEARS.test(sentence) && PLAN_DRAFT_SETS.test(sentence))
     return { kind: 'multi-year-plan', from: reportYear, to: reportYear + 4 };
@@ -307,9 +317,11 @@ export function periodOfSentence(raw: string, paragraph: Period, reportYear: num
   // The years the sentence's figures are of: a year it compares with (比一九五二年, 在一九五四年的基数上) is none.
   const years = [
     ...new Set(
-      [...foldWidth(sentence.replace(COMPARED_WITH, '')).matchAll(/((?:19|20)\d{2})年(?!代)/gu)].map((m) =>
-        Number(m[1]),
-      ),
+      [
+        ...foldWidth(sentence.replace(COMPARED_WITH, '').replace(STARTED_IN_YEAR, '')).matchAll(
+          /((?:19|20)\d{2})年(?!代)/gu,
+        ),
+      ].map((m) => Number(m[1])),
     ),
   ];
   // "一九五五年到一九五七年，…工业总产值要…增长百分之二十九" inside a review: a sentence saying what will be in
@@ -319,11 +331,14 @@ export function periodOfSentence(raw: string, paragraph: Period, reportYear: num
     return { kind: 'multi-year-plan', from: reportYear, to: Math.max(...later) };
   // A sentence of a paragraph with no period that names one year, the last or this (钢铁工业，1979年钢产量比上年
   // 增加270万吨): that year's review or plan.
-  if (paragraph.kind === 'none' && !FUTURE_MODAL.test(sentence) && years.length === 0) {
+  // (…or only the last of them: 在过去四年中共增加了…，即从一九五五年的…，增加到了一九五九年的…)
+  if (paragraph.kind === 'none' && !FUTURE_MODAL.test(sentence) && years.every((y) => y === reportYear - 1)) {
     // "这两年中，钢产量由…增加到…" (1979): the years just past; "总产量达到…，比上一年增产…": the last year.
     const recent = RECENT_YEARS.exec(sentence);
     const count = recent ? chineseNumberToInt(recent[1] ?? recent[2] ?? '') : null;
     if (count) return { kind: 'multi-year-review', from: reportYear - count, to: reportYear - 1 };
+  }
+  if (paragraph.kind === 'none' && !FUTURE_MODAL.test(sentence) && years.length === 0) {
     if (SINCE_LAST_YEAR.test(sentence) && !THIS_YEAR.test(sentence))
       return { kind: 'review', from: reportYear - 1, to: reportYear - 1 };
   }

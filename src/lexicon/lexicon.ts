@@ -431,6 +431,7 @@ export const PATTERN_NAMES = [
   'period.nextFiveYears',
   'period.planSets',
   'period.planDocument',
+  'period.planDraftAlone',
   'period.planDraft',
   'period.planFramedBy',
   'fact.spanOfYears',

@@ -604,7 +604,7 @@ function spanIn(q: string): string | null {
  * thing the first's words are said again for ("targets for new jobs and for transferring rural labour").
  */
 const NEXT_QUESTION =
-  /,?\s+and\s+(?=(?:(?:to|for)\s+)?(?:how|what|where|which|by how (?:much|many))\b)|,\s+and\s+(?=(?:the|its)\s+(?:[a-z]+\s+)?growth\b)|\s+and\s+(?=for\s+[a-z]+ing\b)|[?;]\s+(?=[a-z])/iu;
+  /,?\s+and\s+(?=(?:(?:to|for|at)\s+)?(?:how|what|where|which|by how (?:much|many))\b)|,\s+and\s+(?=(?:the|its)\s+(?:[a-z]+\s+)?growth\b)|\s+and\s+(?=for\s+[a-z]+ing\b)|[?;]\s+(?=[a-z])/iu;
 /** "reach", "reached": where a figure got to, an amount (the words of the lexicon's english.reach). */
 const REACH = lexiconPattern('english.reach', 'i');
 

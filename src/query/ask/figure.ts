@@ -1575,9 +1575,9 @@ function urbanRuralPair(lead: Fact, facts: readonly Fact[]): [Fact, Fact] | null
  * its head noun after a modifier (10个有条件的县 → 县), or the noun itself before what it makes up (17枚奖牌的优异
  * 成绩 → 奖牌) — none when it names nothing there.
  */
-function countedThings(f: Fact): string[] {
+function countedThings(f: Fact, at = f.sentence.indexOf(f.value)): string[] {
   if (!COUNTING.has(f.unit ?? '')) return [];
-  const after = f.sentence.slice(f.sentence.indexOf(f.value) + f.value.length);
+  const after = f.sentence.slice(at + f.value.length);
   // (a quoted term is read through its marks: 229个便民惠民利民的“党建+”邻里中心 counts 党建+邻里中心)
   const words = (/^(?:[“”"‘’+]*\p{Script=Han}){1,12}/u.exec(after)?.[0] ?? '').replace(/[“”"‘’]/gu, '');
   return words.split('的').filter((w) => w.length > 0);
@@ -1791,11 +1791,21 @@ export function answerFigure(
   // (a thing named right after the classifier asked, 多少个小区的…改造, is what is counted: 16条道路 counts roads,
   // however many of the question's other words follow it)
   const thingAsked = COUNTED_ASKED.exec(parsed.text)?.[1];
+  // Where a fact's value stands in its sentence — the one it was read at, when its sentence writes it twice (3个典型
+  // 案例…，3个园区入选…): its paragraph places the sentence.
+  const valueAt = (fact: Fact) => {
+    const first = fact.sentence.indexOf(fact.value);
+    if (fact.sentence.indexOf(fact.value, first + 1) < 0) return first;
+    const text = library.corpus.paragraph(fact.paragraphId)?.paragraph.text ?? '';
+    const start = text.lastIndexOf(fact.sentence, valueOffset(fact));
+    const at = valueOffset(fact) - start;
+    return start >= 0 && fact.sentence.startsWith(fact.value, at) ? at : first;
+  };
   const nounsCounted = thingAsked ?? nounsAfterClassifier(parsed.text);
   const countsAnother = (fact: Fact) =>
     !intent.alternatives &&
-    (countedThings(fact).length > 0
-      ? !countedThings(fact).some((thing) =>
+    (countedThings(fact, valueAt(fact)).length > 0
+      ? !countedThings(fact, valueAt(fact)).some((thing) =>
           thingAsked
             ? pairs(thingAsked).some((p) => thing.includes(p))
             : sharesPair(thing, [parsed.text, ...pairs(intent.topic)].join(' ')),
