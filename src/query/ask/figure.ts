@@ -1741,7 +1741,8 @@ export function answerFigure(
   // 人均国内生产总值 asks another statistic than 国内生产总值: a fact whose clause never says the word that
   // makes it one (人均, 单位, 每万…) is the whole, not the figure asked, however many words it shares (the
   // indicator's figures are still shown as related, never as the answer).
-  const statistics = intent.topic.match(OTHER_STATISTIC_ALL) ?? [];
+  // (read in short forms, as the figures are: 平均每人 is 人均, no 平均 of its own)
+  const statistics = shortForms(intent.topic).match(OTHER_STATISTIC_ALL) ?? [];
   // …and one whose own label makes a ratio of what was asked (规上工业单位增加值能耗 for 规上工业增加值) is another.
   const ratios = (fact: Fact) => (fact.label.match(RATIO_OF_ALL) ?? []).filter((w) => !intent.topic.includes(w));
   // (…said in the figure's own clause: 全省地区生产总值5.3万亿元 is no 人均 figure because a later clause of its
@@ -1767,7 +1768,7 @@ export function answerFigure(
   const anotherStatistic = (fact: Fact) =>
     // (its label too, whose subject may stand in a clause before: 城市职工家庭平均每人…收入…，比一九七八年增长…; read
     // with the lexicon's short forms: 平均每人 is 人均)
-    statistics.some((w) => !shortForms(`${fact.label}${clauseAround(fact)}`).includes(shortForms(w))) ||
+    statistics.some((w) => !shortForms(`${fact.label}${clauseAround(fact)}`).includes(w)) ||
     ratios(fact).length > 0 ||
     namesStatisticOf(fact);
   const whole = WHOLE_NOUN_END.exec(intent.topic)?.[0];
