@@ -777,3 +777,10 @@ describe('changes written with 为, per-person subjects and a plan’s draft nam
     });
   });
 });
+
+describe('an item of a list written short', () => {
+  it('gives an item of one character before the next item’s word (存、贷款余额) that word’s tail', () => {
+    // 海南 2026: "金融机构本外币存、贷款余额分别突破1.5万亿元、1.4万亿元。"
+    expect(one('金融机构本外币存、贷款余额分别突破', '1.5万亿元').label).toMatch(/^金融机构本外币存款余额/u);
+  });
+});

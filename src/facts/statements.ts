@@ -1136,6 +1136,36 @@ const ORDINAL_LEAD = lexiconPattern('fact.ordinalOpening');
 /** The income a list of heads shares (城镇和农村居民可支配收入): the lexicon's fact.sharedIncomeTail. */
 const SHARED_INCOME_TAIL = lexiconPattern('fact.sharedIncomeTail');
 
+const RESPECTIVELY_AT_END = new RegExp(`(?:${LEXICON.patterns['fact.respectively']})$`, 'u');
+
+/**
+ * "金融机构本外币存、贷款余额": an item of one character before the next item's word of two (贷款) is that word's
+ * kind — its character for the next's first — and shares what follows it (存款余额), when the two make a word the
+ * dictionary knows (存款; never 数亡 of 事故数、死亡人数).
+ */
+function withOneCharacterItem(part: string, last: string): string {
+  const own = segmenter().tag(part).at(-1)?.word ?? '';
+  const next = segmenter().tag(last)[0]?.word ?? '';
+  // (what follows is a quantity of each, 余额: 企业 beside 工业互联网平台 is no 企业互联网平台)
+  const quantity = last.replace(RESPECTIVELY_AT_END, '');
+  if (!LEXICON.quantityNouns.words.some((w) => quantity.endsWith(w))) return part;
+  // (…and so is one written whole, 存款 beside 贷款余额, ending as the next's first word does: 存款余额)
+  const ownEnd = part.slice(-2);
+  const ownWord = segmenter().tag(ownEnd);
+  if (
+    next.length === 2 &&
+    ownEnd !== next &&
+    ownEnd[1] === next[1] &&
+    last.length > 2 &&
+    ownWord.length === 1 &&
+    ownWord[0]!.tag !== 'x'
+  )
+    return `${part}${last.slice(2)}`;
+  if (own.length !== 1 || next.length !== 2 || own === next[0]) return part;
+  const word = segmenter().tag(`${own}${next[1]}`);
+  return word.length === 1 && word[0]!.tag !== 'x' ? `${part}${last.slice(1)}` : part;
+}
+
 export function splitSubjects(core: string, count: number): string[] | null {
   // "一二三产增加值分别增长3.5%左右、6%左右、5%左右": the ordinals run together, one subject each (一产增加值…).
   const ordinals = ORDINAL_LIST.exec(core);
@@ -1153,7 +1183,10 @@ export function splitSubjects(core: string, count: number): string[] | null {
       return parts.map((p, i) =>
         i === parts.length - 1
           ? withSharedLead(p, parts[0]!)
-          : withQuantityNoun(withSharedObject(withTailOfSameKind(withSharedTail(p, last), last), last), last),
+          : withQuantityNoun(
+              withSharedObject(withTailOfSameKind(withSharedTail(withOneCharacterItem(p, last), last), last), last),
+              last,
+            ),
       );
     // "城镇居民和农村居民人均可支配收入": 城镇居民 takes 人均可支配收入, not a second 居民.
     return parts.map((p) =>
