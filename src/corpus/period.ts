@@ -1,7 +1,7 @@
 import type { Report } from '../corpus/types.js';
 import { alternatives, fiveYearPlanIn, LEXICON } from '../lexicon/lexicon.js';
 import { chineseNumberToInt, foldWidth, nfkc } from '../text/normalize.js';
-import { yearsInFigures } from '../text/years.js';
+import { YEAR_OF_FIGURE, yearsInFigures } from '../text/years.js';
 
 /**
  * The time a passage talks about. A report delivered in year Y reviews Y-1 (工作回顾), sets Y's targets
@@ -254,10 +254,7 @@ export function periodOfOpening(text: string, reportYear: number): Period | null
 }
 
 /** Where a change started, with its year (积累率由1978年的36.5％，降为33.6％): no year the figures are of. */
-const STARTED_IN_YEAR = new RegExp(
-  `(?:${LEXICON.patterns['fact.startedFrom']})\\s*(?:19|20)\\d{2}\\s*年(?:${LEXICON.patterns['period.yearEnd']})?的`,
-  'gu',
-);
+const STARTED_IN_YEAR = new RegExp(`(?:${LEXICON.patterns['fact.startedFrom']})\\s*${YEAR_OF_FIGURE}的`, 'gu');
 /** A year a figure is compared with (比上年, 比１９５４年, 在一九五四年的基数上), in figures (the sentence is read so). */
 const COMPARED_WITH = new RegExp(LEXICON.patterns['fact.comparedWith'], 'gu');
 /** The words a sentence says what will be with (要, 将…). */

@@ -4,7 +4,7 @@ import { alternatives, BOUNDS_BEFORE, LEXICON, lexiconPattern } from '../lexicon
 import { chineseNumberToInt, foldWidth } from '../text/normalize.js';
 import { segmenter } from '../text/segment.js';
 import { simplifiedReading } from '../text/simplified.js';
-import { CHINESE_YEAR_DIGITS, YEAR_OF_FIGURE, yearInNumerals, yearsInFigures } from '../text/years.js';
+import { YEAR_OF_FIGURE, yearInNumerals, yearsInFigures } from '../text/years.js';
 import { type Fact, type Measure, type Stance, TEN_THOUSANDS } from './fact.js';
 import { strictIndicator } from './indicators.js';
 
@@ -319,6 +319,12 @@ const PART_OF_YEAR = new RegExp(
 const AFTER_YEAR_NOT_IT = LEXICON.patterns['period.afterYearNotIt'];
 const THIS_YEAR_OPENING = new RegExp(`^\\s*今年(?!${AFTER_YEAR_NOT_IT})`, 'u');
 
+/** The words of a value's own clause before it: back to the last comma, semicolon or colon. */
+function ownClauseBefore(sentence: string, valueStart: number): string {
+  const before = sentence.slice(0, valueStart);
+  return before.slice(Math.max(...[...'，,；;：:'].map((c) => before.lastIndexOf(c))) + 1);
+}
+
 /**
  * The value's own clause opens with 今年 (not 今年以来, 今年上半年): it speaks of this year's plan. So does a
  * sentence opening with the report's own year that says what it will be (国务院 1957: "1957年的工业总产值比
@@ -326,7 +332,7 @@ const THIS_YEAR_OPENING = new RegExp(`^\\s*今年(?!${AFTER_YEAR_NOT_IT})`, 'u')
  */
 function opensWithThisYear(sentence: string, valueStart: number, reportYear: number): boolean {
   const before = sentence.slice(0, valueStart);
-  const clause = before.slice(Math.max(...[...'，,；;：:'].map((c) => before.lastIndexOf(c))) + 1);
+  const clause = ownClauseBefore(sentence, valueStart);
   if (THIS_YEAR_OPENING.test(clause)) return true;
   const own = new RegExp(`^\\s*(?:${reportYear}|${yearInNumerals(reportYear)})年(?!${AFTER_YEAR_NOT_IT})`, 'u');
   return own.test(sentence) && /将|要|拟|计划/u.test(before);
@@ -338,10 +344,7 @@ function opensWithThisYear(sentence: string, valueStart: number, reportYear: num
  * sentence estimates (，一九八二年预计…) or the paragraph plans.
  */
 function datedByYearReviewed(sentence: string, valueStart: number, reportYear: number): boolean {
-  const before = sentence.slice(0, valueStart);
-  const clause = before
-    .slice(Math.max(...[...'，,；;：:'].map((c) => before.lastIndexOf(c))) + 1)
-    .replace(COMPARED_ANYWHERE, '');
+  const clause = ownClauseBefore(sentence, valueStart).replace(COMPARED_ANYWHERE, '');
   const year = new RegExp(`(?:${reportYear - 1}|${yearInNumerals(reportYear - 1)})年(?!${AFTER_YEAR_NOT_IT})`, 'u');
   return (
     year.test(foldWidth(clause)) && !FORECAST.test(clause) && !FUTURE_WORDS.test(clause) && !PLAN_CLAUSE.test(clause)
@@ -353,8 +356,7 @@ function datedByYearReviewed(sentence: string, valueStart: number, reportYear: n
  * in a review of 1977 and 1978): the figure is that one year's change, not the years'.
  */
 function comparedWithYearBefore(sentence: string, valueStart: number, reportYear: number): boolean {
-  const before = sentence.slice(0, valueStart);
-  const clause = before.slice(Math.max(...[...'，,；;：:'].map((c) => before.lastIndexOf(c))) + 1);
+  const clause = ownClauseBefore(sentence, valueStart);
   const compared = [...foldWidth(yearsInFigures(clause)).matchAll(COMPARED_ANYWHERE)].at(-1)?.[0];
   return compared?.includes(`${reportYear - 2}年`) ?? false;
 }
@@ -365,8 +367,7 @@ function comparedWithYearBefore(sentence: string, valueStart: number, reportYear
  */
 function yearsAfterBase(sentence: string, valueStart: number, period: Period): Period | null {
   if (period.kind !== 'multi-year-plan') return null;
-  const before = sentence.slice(0, valueStart);
-  const clause = before.slice(Math.max(...[...'，,；;：:'].map((c) => before.lastIndexOf(c))) + 1);
+  const clause = ownClauseBefore(sentence, valueStart);
   const compared = [...clause.matchAll(COMPARED_ANYWHERE)].at(-1)?.[0];
   const base = compared ? /((?:19|20)\d{2})年/u.exec(yearsInFigures(foldWidth(compared)))?.[1] : undefined;
   const year = base === undefined ? null : Number(base);
@@ -380,12 +381,9 @@ function yearsAfterBase(sentence: string, valueStart: number, period: Period): P
 function reachedInLastYear(sentence: string, valueStart: number, period: Period): boolean {
   if (period.kind !== 'multi-year-review') return false;
   const reached = REACHED_IN_YEAR.exec(sentence.slice(Math.max(0, valueStart - 16), valueStart));
-  return reached !== null && yearsInFigures(foldWidth(`${reached[1]!}年`)) === `${period.to}年`;
+  return reached !== null && yearsInFigures(foldWidth(reached[1]!)).startsWith(`${period.to}年`);
 }
-const REACHED_IN_YEAR = new RegExp(
-  `(?:${LEXICON.patterns['fact.changeTo']})了?\\s*((?:[\\d０-９]{4}|${CHINESE_YEAR_DIGITS}))\\s*年(?:${LEXICON.patterns['period.yearEnd']})?的\\s*$`,
-  'u',
-);
+const REACHED_IN_YEAR = new RegExp(`(?:${LEXICON.patterns['fact.changeTo']})了?\\s*(${YEAR_OF_FIGURE})的\\s*$`, 'u');
 
 /** The words after which a five-year review's figures are the five years' (比, 年均, 累计: the lexicon's). */
 const SPAN_WORDS = lexiconPattern('fact.spanWords');
@@ -1260,6 +1258,11 @@ function isStartingValue(sentence: string, v: RawValue, values: readonly RawValu
   return (opens && reaches) || turned;
 }
 
+/** Two values written one straight after the other in a list, only 、 between (645元/月、4318元/年). */
+function listedTogether(sentence: string, a: RawValue, b: RawValue): boolean {
+  return sentence.slice(a.end, b.start) === '、';
+}
+
 /**
  * "城乡低保平均标准分别从2020年的645元/月、4318元/年提高到2025年的801元/月、7226元/年": an item of a list of starting
  * figures — 由/从 before its first, a change to after its last, and as many figures after that — is where a change
@@ -1267,7 +1270,7 @@ function isStartingValue(sentence: string, v: RawValue, values: readonly RawValu
  */
 function inStartingList(sentence: string, v: RawValue, values: readonly RawValue[]): boolean {
   const joined = (a: RawValue | undefined, b: RawValue | undefined) =>
-    a !== undefined && b !== undefined && !a.rank && !b.rank && sentence.slice(a.end, b.start) === '、';
+    a !== undefined && b !== undefined && !a.rank && !b.rank && listedTogether(sentence, a, b);
   let first = values.indexOf(v);
   while (joined(values[first - 1], values[first])) first -= 1;
   let last = values.indexOf(v);
@@ -1955,7 +1958,7 @@ export function statementsOf(report: Report, paragraph: Paragraph, period: Perio
         (reachedInLastYear(sentence, v.start, sentencePeriod) ||
           (previousValue !== undefined &&
             reachedBefore === previousValue &&
-            sentence.slice(previousValue.end, v.start) === '、'));
+            listedTogether(sentence, previousValue, v)));
       if (reachedLast) reachedBefore = v;
       facts.push({
         id: `${paragraph.id}@${offset}`,

@@ -1803,10 +1803,11 @@ export function answerFigure(
     return start >= 0 && fact.sentence.startsWith(fact.value, at) ? at : first;
   };
   const nounsCounted = thingAsked ?? nounsAfterClassifier(parsed.text);
-  const countsAnother = (fact: Fact) =>
-    !intent.alternatives &&
-    (countedThings(fact, valueAt(fact)).length > 0
-      ? !countedThings(fact, valueAt(fact)).some((thing) =>
+  const countsAnother = (fact: Fact) => {
+    if (intent.alternatives) return false;
+    const things = countedThings(fact, valueAt(fact));
+    return things.length > 0
+      ? !things.some((thing) =>
           thingAsked
             ? pairs(thingAsked).some((p) => thing.includes(p))
             : sharesPair(thing, [parsed.text, ...pairs(intent.topic)].join(' ')),
@@ -1814,11 +1815,12 @@ export function answerFigure(
       : // (…and a count whose own label names its thing before it, 实施规模化技改试点15个左右, counts that: never
         // 多少个重点产业集群…, no word of which it shares — those only the clause before holds)
         nounsCounted !== '' &&
-        COUNTING.has(fact.unit ?? '') &&
-        endsItsClause(fact) &&
-        !pairs(intent.topic).some((p) => fact.label.includes(p)) &&
-        // (tagged last: the cheaper tests above turn most figures away first)
-        endsInNoun(fact.label));
+          COUNTING.has(fact.unit ?? '') &&
+          endsItsClause(fact) &&
+          !pairs(intent.topic).some((p) => fact.label.includes(p)) &&
+          // (tagged last: the cheaper tests above turn most figures away first)
+          endsInNoun(fact.label);
+  };
   const namesNoPlaceAsked = (fact: Fact) => otherPlaces.some((p) => !fact.sentence.includes(p.short));
   // A figure the question states itself (那1000个省级重点产业项目…完成了多少投资) is what it knows, not what it asks.
   const questionText = foldWidth(parsed.text);
